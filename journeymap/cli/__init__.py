@@ -1,0 +1,90 @@
+"""The ``journeymap`` command: the GUI with no command, else one subcommand per module.
+
+Each module in :data:`COMMAND_MODULES` registers its parser and handler; this module only
+dispatches and makes sure no Python traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from journeymap import __version__
+from journeymap.i18n import tr
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeymap",
+        description=tr(
+            "Draw customer journey maps. With no command, opens the editor "
+            "(on FILE.journey if given). Works offline; never uses the network."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
+    for name in command_modules():
+        importlib.import_module(f"journeymap.cli.{name}").register(commands)
+    return parser
+
+
+def command_modules() -> list[str]:
+    """Every module of this package with a ``register(commands)`` function, in name order.
+
+    A new subcommand is a new module here; nothing else needs to change.
+    """
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"journeymap.cli.{info.name}")
+        if callable(getattr(module, "register", None)):
+            found.append(info.name)
+    return sorted(found)
+
+
+def command_names() -> list[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(action.choices)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if _wants_gui(args_list):
+            return _run_gui(args_list)
+        parser = build_parser()
+        try:
+            args = parser.parse_args(args_list)
+        except SystemExit as stop:
+            return int(stop.code or 0)
+        if args.command is None:
+            return _run_gui([])
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: a message, never a traceback
+        print(tr("journeymap: internal error: {error}").format(error=error), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _wants_gui(args: list[str]) -> bool:
+    if not args:
+        return True
+    first = args[0]
+    return not first.startswith("-") and first not in command_names()
+
+
+def _run_gui(paths: list[str]) -> int:
+    from journeymap.app import run  # Qt is loaded only for the editor
+
+    return run(paths)
+
+
+def fail(message: str, code: int = EXIT_PROBLEMS) -> int:
+    print(message, file=sys.stderr)
+    return code

@@ -1,0 +1,53 @@
+"""``journeymap templates`` and ``journeymap new --template NAME OUT.journey``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journeymap import templates
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.formats import journey_file
+from journeymap.i18n import tr
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    listing = commands.add_parser("templates", help=tr("list the map templates"))
+    listing.set_defaults(handler=list_templates)
+    new = commands.add_parser("new", help=tr("create a map from a template"))
+    new.add_argument(
+        "--template", "-t", default="blank", help=tr("template name (see 'journeymap templates')")
+    )
+    new.add_argument("--title", help=tr("the new map's title"))
+    new.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+    new.add_argument("out", metavar="OUT.journey", help=tr("the file to create"))
+    new.set_defaults(handler=new_map)
+
+
+def list_templates(args: argparse.Namespace) -> int:
+    for name in templates.template_names():
+        info = templates.load_template(name).journey
+        print(f"{name:<22} {info.title}")
+    return EXIT_OK
+
+
+def new_map(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix != journey_file.SUFFIX:
+        return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)
+    if out.exists() and not args.force:
+        return fail(tr("{out}: exists already (use --force to overwrite)").format(out=out))
+    if args.template not in templates.template_names():
+        known = ", ".join(templates.template_names())
+        return fail(
+            tr("no template {name!r}; known: {known}").format(name=args.template, known=known), EXIT_USAGE
+        )
+    data = templates.new_from_template(args.template)
+    if args.title:
+        data = data.model_copy(update={"journey": data.journey.updated(title=args.title)})
+    try:
+        journey_file.save(data, out, backup=False)
+    except OSError as error:
+        return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
+    print(tr("created {out} from template {name}").format(out=out, name=args.template))
+    return EXIT_OK

@@ -1,0 +1,183 @@
+"""The .journey file: UTF-8 JSON, versioned, deterministic, saved atomically.
+
+Reading: size check -> JSON -> format and version check -> migrate -> validate types ->
+check references and rules. Every problem found is reported at once, each located
+(``touchpoints[3].stage: no stage 'x'``). Writing: the same map always gives the same
+bytes; fields at their default are left out so that a small edit changes a few lines.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ConfigDict, ValidationError, create_model
+
+from journeymap.formats.migrations import CURRENT_VERSION, migrate
+from journeymap.i18n import tr
+from journeymap.model.data import JourneyData, reference_problems
+from journeymap.model.elements import COLLECTION
+from journeymap.model.journey import Journey
+from journeymap.model.problems import JourneyError, Problem, location
+
+FORMAT_NAME = "journeymap"
+SUFFIX = ".journey"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+BACKUP_SUFFIX = ".bak"
+
+_FIELDS: dict[str, Any] = {
+    "format": (Literal["journeymap"], ...),
+    "version": (Literal[CURRENT_VERSION], ...),
+    **{name: (field.annotation, field) for name, field in JourneyData.model_fields.items()},
+}
+JourneyFile: Any = create_model(  # the on-disk document: a header, then JourneyData's fields
+    "JourneyFile", __config__=ConfigDict(frozen=True, extra="forbid"), **_FIELDS
+)
+
+
+class JourneyFileError(Exception):
+    """A file could not be read; ``problems`` says every reason, each located."""
+
+    def __init__(self, path: str | os.PathLike[str], problems: list[Problem]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        super().__init__("\n".join(f"{self.path}: {p}" for p in problems))
+
+
+# ---- reading -------------------------------------------------------------------------
+
+
+def load(path: str | os.PathLike[str]) -> Journey:
+    """Read a .journey file into a live Journey, or raise JourneyFileError."""
+    return Journey(load_data(path))
+
+
+def load_data(path: str | os.PathLike[str]) -> JourneyData:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            message = tr("file is {size} MB; the limit is {limit} MB").format(
+                size=size // 2**20, limit=MAX_FILE_BYTES // 2**20
+            )
+            raise JourneyFileError(path, [Problem("", message)])
+        raw = path.read_bytes()
+    except OSError as error:
+        raise JourneyFileError(path, [Problem("", error.strerror or str(error))]) from None
+    return parse(raw, source=str(path))
+
+
+def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:
+    """Parse .journey text; raise JourneyFileError naming every problem."""
+    try:
+        document = JourneyFile.model_validate_json(raw)  # the fast path: current, valid
+    except ValidationError:
+        data = _parse_slowly(raw, source)
+    else:
+        data = JourneyData.model_construct(
+            **{name: getattr(document, name) for name in JourneyData.model_fields}
+        )
+    try:
+        Journey(data)  # reference and rule check, located
+    except JourneyError as error:
+        raise JourneyFileError(source, error.problems) from None
+    return data
+
+
+def _parse_slowly(raw: bytes | str, source: str) -> JourneyData:
+    """Old versions and bad files: migrate, then collect every problem at once."""
+    try:
+        document = json.loads(raw)
+    except UnicodeDecodeError as error:
+        raise JourneyFileError(source, [Problem(f"byte {error.start}", tr("not UTF-8 text"))]) from None
+    except json.JSONDecodeError as error:
+        where = tr("line {line} column {col}").format(line=error.lineno, col=error.colno)
+        raise JourneyFileError(
+            source, [Problem(where, tr("not valid JSON: {msg}").format(msg=error.msg))]
+        ) from None
+    except RecursionError:
+        raise JourneyFileError(source, [Problem("", tr("JSON is nested too deeply"))]) from None
+    document = _check_header(document, source)
+    try:
+        return JourneyData.model_validate(document)
+    except ValidationError as error:
+        problems = [Problem(location(*e["loc"]), _message(e)) for e in error.errors()]
+        collections = {n: v for n, v in document.items() if n in COLLECTION.values() and isinstance(v, list)}
+        problems += reference_problems(collections)
+        raise JourneyFileError(source, sorted(set(problems), key=problems.index)) from None
+
+
+def _check_header(document: Any, source: str) -> dict[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise JourneyFileError(
+            source, [Problem("format", tr('not a journeymap file (no "format": "journeymap")'))]
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise JourneyFileError(source, [Problem("version", tr("version must be a whole number from 1"))])
+    if version > CURRENT_VERSION:
+        message = tr(
+            "written by a newer journeymap (file version {v}; this one reads up to {known}): please update"
+        ).format(v=version, known=CURRENT_VERSION)
+        raise JourneyFileError(source, [Problem("version", message)])
+    migrated: dict[str, Any] = migrate(dict(document), version)
+    del migrated["format"], migrated["version"]
+    return migrated
+
+
+_MESSAGES = {
+    "extra_forbidden": "unknown field",
+    "missing": "required field is missing",
+}
+
+
+def _message(error: Any) -> str:
+    text = _MESSAGES.get(error["type"])
+    if text:
+        return tr(text)
+    message = str(error["msg"])
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    value = error.get("input")
+    if isinstance(value, (int, float, str, bool)) and error["type"] not in ("string_too_long",):
+        return tr("{message} (got {value!r})").format(message=tr(message), value=value)
+    return tr(message)
+
+
+# ---- writing -------------------------------------------------------------------------
+
+
+def dumps(journey: Journey | JourneyData) -> bytes:
+    """The file's bytes: deterministic, UTF-8, two-space indent, trailing newline."""
+    data = journey.snapshot() if isinstance(journey, Journey) else journey
+    document = JourneyFile.model_construct(
+        format=FORMAT_NAME, version=CURRENT_VERSION, **{n: getattr(data, n) for n in JourneyData.model_fields}
+    )
+    return document.model_dump_json(indent=2, exclude_defaults=True).encode("utf-8") + b"\n"
+
+
+def save(journey: Journey | JourneyData, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write atomically, keeping the previous file as ``NAME.journey.bak``."""
+    write_atomically(Path(path), dumps(journey), backup=backup)
+
+
+def write_atomically(path: Path, content: bytes, *, backup: bool = False) -> None:
+    """Temp file in the same folder, flush and fsync, then replace: never a half-written file."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if path.exists():
+            shutil.copymode(path, temp)
+            if backup:
+                shutil.copy2(path, path.with_name(path.name + BACKUP_SUFFIX))
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,6 @@
+"""The pure domain model: records, the Journey aggregate and read-only analysis.
+
+Never imports Qt (checked by import-linter and by a test run without pytest-qt).
+"""
+
+from __future__ import annotations

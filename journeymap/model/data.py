@@ -1,0 +1,146 @@
+"""JourneyData: an immutable snapshot of a whole map, and the check of its references.
+
+The snapshot is what files read and write and what tests compare; the live, editable
+form is :class:`journeymap.model.journey.Journey`. Reference checking works on typed
+records and on raw dicts alike, so that a file with type errors still gets its dangling
+references reported in the same pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from journeymap.i18n import tr
+from journeymap.model.elements import (
+    COLLECTION,
+    RECORD_TYPE,
+    RECORD_TYPES,
+    Comment,
+    Flow,
+    JourneyInfo,
+    Lane,
+    Metric,
+    Opportunity,
+    PainPoint,
+    Persona,
+    Record,
+    Stage,
+    Touchpoint,
+)
+from journeymap.model.problems import Problem, location
+
+
+class JourneyData(BaseModel):
+    """Every record of a map, each collection in its meaningful order."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    journey: JourneyInfo = Field(default_factory=JourneyInfo)
+    stages: tuple[Stage, ...] = ()
+    lanes: tuple[Lane, ...] = ()
+    personas: tuple[Persona, ...] = ()
+    touchpoints: tuple[Touchpoint, ...] = ()
+    pain_points: tuple[PainPoint, ...] = ()
+    opportunities: tuple[Opportunity, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    flows: tuple[Flow, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+    def records(self) -> Iterator[Record]:
+        for record_type in RECORD_TYPES:
+            yield from getattr(self, COLLECTION[record_type.KIND])
+
+
+def _field(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+
+def _targets(value: Any, *, many: bool) -> Iterator[tuple[str | int | None, Any]]:
+    if not many:
+        yield None, value
+    elif isinstance(value, Mapping):
+        yield from ((key, key) for key in value)
+    elif isinstance(value, (list, tuple)):
+        yield from enumerate(value)
+
+
+def reference_problems(collections: Mapping[str, Sequence[Any]]) -> list[Problem]:
+    """Duplicate ids and references to missing or wrong-kind elements, each located.
+
+    ``collections`` maps collection names (``"touchpoints"``) to records or raw dicts.
+    """
+    problems: list[Problem] = []
+    kind_of: dict[str, str] = {}
+    for kind, name in COLLECTION.items():
+        for index, item in enumerate(collections.get(name, ())):
+            ident = _field(item, "id")
+            if not isinstance(ident, str):
+                continue
+            if ident in kind_of:
+                problems.append(
+                    Problem(location(name, index, "id"), tr("duplicate id {id!r}").format(id=ident))
+                )
+            else:
+                kind_of[ident] = kind
+    for kind, name in COLLECTION.items():
+        for index, item in enumerate(collections.get(name, ())):
+            for parts, message in item_reference_problems(kind, item, kind_of.get):
+                problems.append(Problem(location(name, index, *parts), message))
+    return problems
+
+
+def item_reference_problems(
+    kind: str, item: Any, kind_of: Callable[[str], str | None]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """Problems with one record's references, as (location parts below the record, message)."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    for field, ref in RECORD_TYPE[kind].REFS.items():
+        value = _field(item, field)
+        if value is None:
+            continue
+        for sub, target in _targets(value, many=ref.many):
+            if not isinstance(target, str):
+                continue
+            message = _check_target(target, ref.kinds, kind_of(target))
+            if message:
+                found.append(((field,) if sub is None else (field, sub), message))
+    return found
+
+
+def _check_target(target: str, kinds: tuple[str, ...], found: str | None) -> str:
+    wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
+    if found is None:
+        return tr("no {kind} {id!r}").format(kind=wanted, id=target)
+    if found not in kinds:
+        return tr("{id!r} is a {found}, not a {kind}").format(
+            id=target, found=tr(found.replace("_", " ")), kind=wanted
+        )
+    return ""
+
+
+def rule_problems(record: Record, get: Callable[[str], Record | None]) -> list[tuple[str, str]]:
+    """Rules beyond fields and references, as (field, message): what a lane may hold, etc."""
+    if isinstance(record, Touchpoint):
+        lane = get(record.lane)
+        if isinstance(lane, Lane) and lane.kind != "channel":
+            message = tr("lane {id!r} is a {kind} lane; touchpoints go in channel lanes")
+            return [("lane", message.format(id=lane.id, kind=tr(lane.kind.replace("_", " "))))]
+    if isinstance(record, Flow):
+        ends = [get(record.source), get(record.target)]
+        if None not in ends and len({type(end) for end in ends}) > 1:
+            return [("", tr("a flow links two touchpoints or two stages, not one of each"))]
+    return []
+
+
+def semantic_problems(data: JourneyData) -> list[Problem]:
+    """:func:`rule_problems` for every record of a reference-clean snapshot, located."""
+    by_id = {record.id: record for record in data.records()}
+    problems: list[Problem] = []
+    for name in COLLECTION.values():
+        for index, record in enumerate(getattr(data, name)):
+            for field, message in rule_problems(record, by_id.get):
+                problems.append(Problem(location(name, index, *([field] if field else [])), message))
+    return problems

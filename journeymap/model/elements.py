@@ -1,0 +1,383 @@
+"""The records a journey map is made of: immutable, validated pydantic models.
+
+Each record kind declares which of its fields refer to other elements (``REFS``), so that
+reference checking, cascading removal and the graph are written once for all kinds.
+Positions and colours are plain numbers and strings; nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Self
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from journeymap.i18n import tr
+from journeymap.model.ids import ID_PATTERN
+
+COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+MAX_PHOTO_BYTES = 512 * 1024
+_SHORT = 200
+_LONG = 20_000
+
+
+class Channel(StrEnum):
+    WEB = "web"
+    EMAIL = "email"
+    SOCIAL = "social"
+    PHONE = "phone"
+    STORE = "store"
+    CHAT = "chat"
+    APP = "app"
+    ADS = "ads"
+    WORD_OF_MOUTH = "word_of_mouth"
+    OTHER = "other"
+
+
+class LaneKind(StrEnum):
+    CHANNEL = "channel"
+    TEXT = "text"
+    EMOTION = "emotion"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    METRICS = "metrics"
+
+
+class Evidence(StrEnum):
+    OBSERVED = "observed"
+    ASSUMED = "assumed"
+    PROPOSED = "proposed"
+
+
+class Layer(StrEnum):
+    FRONTSTAGE = "frontstage"
+    BACKSTAGE = "backstage"
+
+
+class OpportunityStatus(StrEnum):
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Better(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class ReadingDirection(StrEnum):
+    LTR = "ltr"
+    RTL = "rtl"
+
+
+class Ref:
+    """How a field refers to other elements: which kinds, and what removal of a target does.
+
+    ``required`` single references remove the referring record with their target (a
+    touchpoint goes with its stage); list and dict-key references are stripped instead.
+    """
+
+    __slots__ = ("kinds", "many")
+
+    def __init__(self, *kinds: str, many: bool = False) -> None:
+        self.kinds = kinds
+        self.many = many
+
+
+class Record(BaseModel):
+    """Common base: an id, immutability, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False)
+
+    KIND: ClassVar[str] = ""
+    REFS: ClassVar[dict[str, Ref]] = {}
+
+    id: str = Field(pattern=ID_PATTERN)
+
+    def updated(self, **changes: Any) -> Self:
+        """A validated copy with ``changes`` applied (model_copy would skip validation)."""
+        data = self.model_dump()
+        data.update(changes)
+        return type(self).model_validate(data)
+
+    def referenced_ids(self) -> list[tuple[str, str]]:
+        """``(field, id)`` for every element this record refers to."""
+        found: list[tuple[str, str]] = []
+        for name, ref in self.REFS.items():
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if ref.many:
+                found.extend((name, target) for target in value)
+            else:
+                found.append((name, value))
+        return found
+
+
+def _name() -> Any:
+    return Field(min_length=1, max_length=_SHORT)
+
+
+def _text(limit: int = _LONG) -> Any:
+    return Field(default="", max_length=limit)
+
+
+def _strings() -> Any:
+    return Field(default=(), max_length=500)
+
+
+class JourneyInfo(BaseModel):
+    """Facts about the map as a whole."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str = Field(default="Untitled journey", min_length=1, max_length=_SHORT)
+    description: str = _text()
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    direction: ReadingDirection = ReadingDirection.LTR
+    created: datetime | None = None
+    modified: datetime | None = None
+
+    def updated(self, **changes: Any) -> JourneyInfo:
+        data = self.model_dump()
+        data.update(changes)
+        return JourneyInfo.model_validate(data)
+
+
+class Stage(Record):
+    KIND: ClassVar[str] = "stage"
+
+    name: str = _name()
+    description: str = _text()
+    goal: str = _text()
+    customers: int | None = Field(default=None, ge=0)
+    color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+
+
+class Lane(Record):
+    """A row of the map. Channel lanes hold touchpoints; text lanes one text cell per stage."""
+
+    KIND: ClassVar[str] = "lane"
+    REFS: ClassVar[dict[str, Ref]] = {"cells": Ref("stage", many=True)}
+
+    name: str = _name()
+    kind: LaneKind = LaneKind.CHANNEL
+    channel: Channel | None = None
+    color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+    collapsed: bool = False
+    cells: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("cells")
+    @classmethod
+    def _sorted_cells(cls, cells: dict[str, str]) -> dict[str, str]:
+        for key, text in cells.items():
+            if not re.match(ID_PATTERN, key):
+                raise ValueError(tr("not a valid stage id: {key!r}").format(key=key))
+            if len(text) > _LONG:
+                raise ValueError(tr("cell text is longer than {n} characters").format(n=_LONG))
+        # equal maps must save to equal bytes, whatever order the cells were edited in
+        return {key: cells[key] for key in sorted(cells) if cells[key]}
+
+    def referenced_ids(self) -> list[tuple[str, str]]:
+        return [("cells", stage) for stage in self.cells]
+
+
+class Touchpoint(Record):
+    KIND: ClassVar[str] = "touchpoint"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "stage": Ref("stage"),
+        "lane": Ref("lane"),
+        "personas": Ref("persona", many=True),
+    }
+
+    stage: str
+    lane: str
+    title: str = _name()
+    description: str = _text()
+    action: str = _text()
+    thoughts: str = _text()
+    emotion: int | None = Field(default=None, ge=-2, le=2)
+    owner: str = _text(_SHORT)
+    layer: Layer = Layer.FRONTSTAGE
+    personas: tuple[str, ...] = _strings()
+    evidence: Evidence = Evidence.ASSUMED
+    tags: tuple[str, ...] = _strings()
+
+
+class PainPoint(Record):
+    """A friction, drawn in its stage's column and linked to the touchpoints where it bites."""
+
+    KIND: ClassVar[str] = "pain_point"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "stage": Ref("stage"),
+        "touchpoints": Ref("touchpoint", many=True),
+        "personas": Ref("persona", many=True),
+    }
+
+    stage: str
+    title: str = _name()
+    description: str = _text()
+    touchpoints: tuple[str, ...] = _strings()
+    severity: int = Field(default=3, ge=1, le=5)
+    affected: float | None = Field(default=None, ge=0.0, le=1.0)
+    evidence: Evidence = Evidence.ASSUMED
+    source: str = _text(_SHORT)
+    personas: tuple[str, ...] = _strings()
+
+
+class Opportunity(Record):
+    KIND: ClassVar[str] = "opportunity"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "stage": Ref("stage"),
+        "pain_points": Ref("pain_point", many=True),
+    }
+
+    stage: str
+    title: str = _name()
+    description: str = _text()
+    pain_points: tuple[str, ...] = _strings()
+    impact: int = Field(default=3, ge=1, le=5)
+    effort: int = Field(default=3, ge=1, le=5)
+    owner: str = _text(_SHORT)
+    status: OpportunityStatus = OpportunityStatus.IDEA
+
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def check_photo(photo: str) -> bytes:
+    """Decode a base64 photo and check that it is a PNG, JPEG, GIF or WebP within the limit."""
+    try:
+        raw = base64.b64decode(photo, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError(tr("photo is not valid base64 data")) from None
+    if len(raw) > MAX_PHOTO_BYTES:
+        raise ValueError(
+            tr("photo is {size} KB; the limit is {limit} KB").format(
+                size=len(raw) // 1024, limit=MAX_PHOTO_BYTES // 1024
+            )
+        )
+    is_webp = raw[:4] == b"RIFF" and raw[8:12] == b"WEBP"
+    if not (is_webp or raw.startswith(_IMAGE_MAGIC)):
+        raise ValueError(tr("photo is not a PNG, JPEG, GIF or WebP image"))
+    return raw
+
+
+class Persona(Record):
+    KIND: ClassVar[str] = "persona"
+
+    name: str = _name()
+    role: str = _text(_SHORT)
+    photo: str | None = Field(default=None, max_length=MAX_PHOTO_BYTES * 4 // 3 + 8)
+    age_band: str = _text(_SHORT)
+    gender: str = _text(_SHORT)
+    income_band: str = _text(_SHORT)
+    location: str = _text(_SHORT)
+    goals: tuple[str, ...] = _strings()
+    frustrations: tuple[str, ...] = _strings()
+    motivations: tuple[str, ...] = _strings()
+    preferred_channels: tuple[Channel, ...] = ()
+    shops: tuple[str, ...] = _strings()
+    sites: tuple[str, ...] = _strings()
+    platforms: tuple[str, ...] = _strings()
+    brands: tuple[str, ...] = _strings()
+    quote: str = _text()
+    color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+
+    @field_validator("photo")
+    @classmethod
+    def _photo_is_image(cls, photo: str | None) -> str | None:
+        if photo is not None:
+            check_photo(photo)
+        return photo
+
+
+class Metric(Record):
+    """A measure attached to the journey (``attached_to`` None), a stage, a lane or a touchpoint."""
+
+    KIND: ClassVar[str] = "metric"
+    REFS: ClassVar[dict[str, Ref]] = {"attached_to": Ref("stage", "lane", "touchpoint")}
+
+    name: str = _name()
+    kind: str = Field(default="custom", pattern=r"^[a-z][a-z0-9_]{0,40}$")
+    attached_to: str | None = None
+    unit: str = _text(40)
+    value: float | None = None
+    target: float | None = None
+    better: Better = Better.HIGHER
+    period: str = _text(_SHORT)
+    source: str = _text(_SHORT)
+
+    def off_target(self) -> bool:
+        """True when both value and target are known and the value is on the wrong side."""
+        if self.value is None or self.target is None:
+            return False
+        if self.better is Better.HIGHER:
+            return self.value < self.target
+        return self.value > self.target
+
+
+class Flow(Record):
+    """A directed movement of customers: touchpoint to touchpoint, or stage to stage."""
+
+    KIND: ClassVar[str] = "flow"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "source": Ref("touchpoint", "stage"),
+        "target": Ref("touchpoint", "stage"),
+    }
+
+    source: str
+    target: str
+    share: float | None = Field(default=None, ge=0.0, le=1.0)
+    volume: int | None = Field(default=None, ge=0)
+    label: str = _text(_SHORT)
+
+
+class Comment(Record):
+    KIND: ClassVar[str] = "comment"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "attached_to": Ref(
+            "stage", "lane", "touchpoint", "pain_point", "opportunity", "persona", "metric", "flow"
+        )
+    }
+
+    attached_to: str | None = None
+    text: str = Field(min_length=1, max_length=_LONG)
+    author: str = _text(_SHORT)
+    created: datetime | None = None
+    resolved: bool = False
+
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Stage,
+    Lane,
+    Persona,
+    Touchpoint,
+    PainPoint,
+    Opportunity,
+    Metric,
+    Flow,
+    Comment,
+)
+"""Every record kind, in file order: an element only refers to kinds listed before it
+(except comments and metrics, which refer across)."""
+
+KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
+RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
+COLLECTION: dict[str, str] = {
+    "stage": "stages",
+    "lane": "lanes",
+    "persona": "personas",
+    "touchpoint": "touchpoints",
+    "pain_point": "pain_points",
+    "opportunity": "opportunities",
+    "metric": "metrics",
+    "flow": "flows",
+    "comment": "comments",
+}

@@ -1,0 +1,324 @@
+"""The Journey aggregate: every record of a map, its networkx graph, and the only mutators.
+
+Invariants hold after every operation: ids are unique, every reference names an existing
+element of the right kind, touchpoints sit in channel lanes. Each mutator performs one
+invertible :mod:`operation <journeymap.model.operations>`, returns it, and emits a
+coarse signal with the element's id so that views update only what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import networkx as nx
+from psygnal import Signal
+
+from journeymap.i18n import tr
+from journeymap.model.data import (
+    JourneyData,
+    item_reference_problems,
+    reference_problems,
+    rule_problems,
+    semantic_problems,
+)
+from journeymap.model.elements import (
+    COLLECTION,
+    KINDS,
+    Comment,
+    Flow,
+    JourneyInfo,
+    Lane,
+    Metric,
+    Opportunity,
+    PainPoint,
+    Persona,
+    Record,
+    Stage,
+    Touchpoint,
+)
+from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
+from journeymap.model.problems import JourneyError, Problem
+
+FLOW_EDGE = "flow"
+
+
+class Journey:
+    """A live, editable map. Build it from a :class:`JourneyData` snapshot."""
+
+    element_added = Signal(str, str)  # kind, id
+    element_removed = Signal(str, str)  # kind, id
+    element_changed = Signal(str, str, tuple)  # kind, id, names of changed fields
+    element_moved = Signal(str, str, int)  # kind, id, new index
+    info_changed = Signal(tuple)  # names of changed fields
+
+    def __init__(self, data: JourneyData | None = None) -> None:
+        data = data if data is not None else JourneyData()
+        problems = reference_problems({name: getattr(data, name) for name in COLLECTION.values()})
+        problems = problems or semantic_problems(data)
+        if problems:
+            raise JourneyError(problems)
+        self._info = data.journey
+        self._records: dict[str, Record] = {}
+        self._order: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        self._referrers: dict[str, set[tuple[str, str]]] = {}
+        self._graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        for record in data.records():
+            self._records[record.id] = record
+            self._order[record.KIND].append(record.id)
+        self._graph.add_nodes_from(
+            (r.id, {"kind": r.KIND}) for r in self._records.values() if r.KIND != "flow"
+        )
+        for record in self._records.values():
+            self._link(record)
+
+    # ---- queries -------------------------------------------------------------------
+
+    @property
+    def info(self) -> JourneyInfo:
+        return self._info
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """Read-only view: nodes are elements (``kind`` attribute), edges are references
+        (``kind`` = the field name) and flows (``kind`` = "flow", key = flow id)."""
+        return self._graph.copy(as_view=True)
+
+    def flow_graph(self) -> nx.MultiDiGraph:
+        """View of the graph with only the flow edges."""
+        return nx.subgraph_view(
+            self._graph, filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == FLOW_EDGE
+        )
+
+    def get(self, ident: str) -> Record | None:
+        return self._records.get(ident)
+
+    def __getitem__(self, ident: str) -> Record:
+        return self._records[ident]
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._records
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def kind_of(self, ident: str) -> str | None:
+        record = self._records.get(ident)
+        return record.KIND if record is not None else None
+
+    def ids(self, kind: str) -> list[str]:
+        return list(self._order[kind])
+
+    def records(self, kind: str) -> list[Any]:
+        return [self._records[i] for i in self._order[kind]]
+
+    def count(self, kind: str) -> int:
+        return len(self._order[kind])
+
+    def index_of(self, ident: str) -> int:
+        return self._order[self._records[ident].KIND].index(ident)
+
+    def referrers(self, ident: str) -> list[tuple[str, str]]:
+        """``(referring id, field)`` for every record that refers to ``ident``, sorted."""
+        return sorted(self._referrers.get(ident, ()))
+
+    def referring(self, ident: str, field: str) -> list[str]:
+        """Ids of records whose ``field`` refers to ``ident``, in their collection order."""
+        found = [r for r, f in self._referrers.get(ident, ()) if f == field]
+        if not found:
+            return []
+        order = self._order[self._records[found[0]].KIND]
+        wanted = set(found)
+        return [i for i in order if i in wanted] if len(wanted) > 1 else found
+
+    @property
+    def stages(self) -> list[Stage]:
+        return self.records("stage")
+
+    @property
+    def lanes(self) -> list[Lane]:
+        return self.records("lane")
+
+    @property
+    def personas(self) -> list[Persona]:
+        return self.records("persona")
+
+    @property
+    def touchpoints(self) -> list[Touchpoint]:
+        return self.records("touchpoint")
+
+    @property
+    def pain_points(self) -> list[PainPoint]:
+        return self.records("pain_point")
+
+    @property
+    def opportunities(self) -> list[Opportunity]:
+        return self.records("opportunity")
+
+    @property
+    def metrics(self) -> list[Metric]:
+        return self.records("metric")
+
+    @property
+    def flows(self) -> list[Flow]:
+        return self.records("flow")
+
+    @property
+    def comments(self) -> list[Comment]:
+        return self.records("comment")
+
+    def touchpoints_in(self, stage: str, lane: str) -> list[Touchpoint]:
+        """The touchpoints of one cell, in map order."""
+        in_lane = set(self.referring(lane, "lane"))
+        return [self._records[i] for i in self.referring(stage, "stage") if i in in_lane]  # type: ignore[misc]
+
+    def snapshot(self) -> JourneyData:
+        """An immutable copy of the whole map (cheap: records are shared, not copied)."""
+        fields: dict[str, Any] = {name: tuple(self.records(kind)) for kind, name in COLLECTION.items()}
+        fields["journey"] = self._info
+        return JourneyData.model_construct(None, **fields)
+
+    # ---- mutators ------------------------------------------------------------------
+
+    def apply(self, op: Operation) -> Operation:
+        """Perform ``op``; return it fully specified. Raises JourneyError, changing nothing."""
+        if isinstance(op, Add):
+            return self.add(op.record, op.index)
+        if isinstance(op, Remove):
+            return self.remove(op.record.id)
+        if isinstance(op, Update):
+            return self.update(op.new) or op
+        if isinstance(op, Move):
+            return self.move(op.id, op.new_index) or op
+        return self.set_info(op.new) or op
+
+    def apply_all(self, ops: Iterable[Operation]) -> list[Operation]:
+        """Apply in order; on failure undo what was applied and re-raise."""
+        done: list[Operation] = []
+        try:
+            for op in ops:
+                done.append(self.apply(op))
+        except JourneyError:
+            for op in reversed(done):
+                self.apply(op.inverse())
+            raise
+        return done
+
+    def add(self, record: Record, index: int | None = None) -> Add:
+        if record.id in self._records:
+            raise self._error(record, "id", tr("duplicate id {id!r}").format(id=record.id))
+        self._check(record)
+        order = self._order[record.KIND]
+        index = len(order) if index is None else max(0, min(index, len(order)))
+        order.insert(index, record.id)
+        self._records[record.id] = record
+        if record.KIND != "flow":
+            self._graph.add_node(record.id, kind=record.KIND)
+        self._link(record)
+        self.element_added.emit(record.KIND, record.id)
+        return Add(record, index)
+
+    def remove(self, ident: str) -> Remove:
+        record = self._records.get(ident)
+        if record is None:
+            raise JourneyError([Problem(ident, tr("no element {id!r}").format(id=ident))])
+        if self._referrers.get(ident):
+            referrer, field = min(self._referrers[ident])
+            message = tr("still referred to by {ref}.{field}").format(ref=referrer, field=field)
+            raise JourneyError([Problem(ident, message)])
+        self._unlink(record)
+        if record.KIND != "flow":
+            self._graph.remove_node(ident)
+        order = self._order[record.KIND]
+        index = order.index(ident)
+        del order[index]
+        del self._records[ident]
+        self.element_removed.emit(record.KIND, ident)
+        return Remove(record, index)
+
+    def update(self, record: Record) -> Update | None:
+        """Replace the record with the same id. None (and no signal) when nothing changed."""
+        old = self._records.get(record.id)
+        if old is None or type(old) is not type(record):
+            raise self._error(record, "id", tr("no {kind} {id!r}").format(kind=record.KIND, id=record.id))
+        if old == record:
+            return None
+        self._check(record)
+        self._unlink(old)
+        self._records[record.id] = record
+        self._link(record)
+        op = Update(old, record)
+        self.element_changed.emit(record.KIND, record.id, op.fields())
+        return op
+
+    def move(self, ident: str, index: int) -> Move | None:
+        """Move an element to ``index`` within its collection (stages and lanes: map order)."""
+        order = self._order[self._records[ident].KIND]
+        old = order.index(ident)
+        index = max(0, min(index, len(order) - 1))
+        if old == index:
+            return None
+        del order[old]
+        order.insert(index, ident)
+        self.element_moved.emit(self._records[ident].KIND, ident, index)
+        return Move(ident, old, index)
+
+    def set_info(self, info: JourneyInfo) -> SetInfo | None:
+        if info == self._info:
+            return None
+        old, self._info = self._info, info
+        changed = tuple(n for n in JourneyInfo.model_fields if getattr(old, n) != getattr(info, n))
+        self.info_changed.emit(changed)
+        return SetInfo(old, info)
+
+    # ---- internals -----------------------------------------------------------------
+
+    def _error(self, record: Record, field: str, message: str) -> JourneyError:
+        where = f"{COLLECTION[record.KIND]}[{record.id}]" + (f".{field}" if field else "")
+        return JourneyError([Problem(where, message)])
+
+    def _check(self, record: Record) -> None:
+        problems = [
+            (".".join(str(p) for p in parts), message)
+            for parts, message in item_reference_problems(record.KIND, record, self.kind_of)
+        ]
+        if not problems:
+            problems = rule_problems(record, self._records.get)
+        if problems:
+            raise JourneyError(self._error(record, f, m).problems[0] for f, m in problems)
+
+    def _link(self, record: Record) -> None:
+        referrers = self._referrers
+        for field, target in record.referenced_ids():
+            referrers.setdefault(target, set()).add((record.id, field))
+        if isinstance(record, Flow):
+            self._graph.add_edge(
+                record.source,
+                record.target,
+                key=record.id,
+                kind=FLOW_EDGE,
+                share=record.share,
+                volume=record.volume,
+            )
+            return
+        for field, target in record.referenced_ids():
+            if target in self._graph:
+                self._graph.add_edge(record.id, target, key=field, kind=field)
+
+    def _unlink(self, record: Record) -> None:
+        for field, target in record.referenced_ids():
+            refs = self._referrers.get(target)
+            if refs is not None:
+                refs.discard((record.id, field))
+                if not refs:
+                    del self._referrers[target]
+        if isinstance(record, Flow):
+            self._graph.remove_edge(record.source, record.target, key=record.id)
+            return
+        for field, target in set(record.referenced_ids()):
+            if self._graph.has_edge(record.id, target, key=field):
+                self._graph.remove_edge(record.id, target, key=field)
+
+    def __iter__(self) -> Iterator[Record]:
+        for kind in KINDS:
+            yield from self.records(kind)

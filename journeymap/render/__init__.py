@@ -1,0 +1,3 @@
+"""Drawing the map with QPainter: shared by the canvas and by image export (PNG, SVG, PDF)."""
+
+from __future__ import annotations

@@ -1,0 +1,114 @@
+"""The open document: one Journey, its undo stack, its file and the current selection.
+
+Widgets never call model mutators: they build operations and :meth:`Document.push`
+them. "Modified" is exactly "the undo stack is not clean".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from journeymap.model.journey import Journey
+from journeymap.model.operations import Operation
+from journeymap.model.problems import JourneyError
+from journeymap.ui.commands import OperationsCommand
+
+
+class Selection(QObject):
+    """The ids selected in the document, shared by the canvas, outline and inspector."""
+
+    changed = Signal(list)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[str] = []
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def set(self, ids: Iterable[str]) -> None:
+        new = list(dict.fromkeys(ids))
+        if new != self._ids:
+            self._ids = new
+            self.changed.emit(list(new))
+
+
+class Document(QObject):
+    journey_replaced = Signal()
+    path_changed = Signal(object)  # Path | None
+    modified_changed = Signal(bool)
+
+    def __init__(
+        self, journey: Journey | None = None, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journey = journey if journey is not None else Journey()
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.selection = Selection(self)
+        self.undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
+
+    def _on_stack_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    @property
+    def journey(self) -> Journey:
+        return self._journey
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: Path | None) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit(path)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def push(
+        self,
+        text: str,
+        ops: Sequence[Operation],
+        *,
+        merge_key: str | None = None,
+        select: Sequence[str] | None = None,
+    ) -> OperationsCommand | None:
+        """Apply ``ops`` as one undoable step. Raises JourneyError (nothing changed) if refused.
+
+        Returns None when the operations changed nothing (no empty step on the stack).
+        """
+        before = self.selection.ids
+        done = self._journey.apply_all(ops)
+        if not done:
+            return None
+        after = list(select) if select is not None else [i for i in before if i in self._journey]
+        command = OperationsCommand(
+            self, text, done, merge_key=merge_key, selection_before=before, selection_after=after
+        )
+        self.undo_stack.push(command)
+        return command
+
+    def try_push(self, text: str, ops: Sequence[Operation], **kwargs: object) -> str | None:
+        """Like push, but returns the problem as text instead of raising (for UI gestures)."""
+        try:
+            self.push(text, ops, **kwargs)  # type: ignore[arg-type]
+        except JourneyError as error:
+            return str(error)
+        return None
+
+    def replace(self, journey: Journey, path: Path | None) -> None:
+        """Open or import: a new Journey, a clear stack, nothing selected."""
+        self.selection.set([])
+        self._journey = journey
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.set_path(path)
+        self.journey_replaced.emit()
