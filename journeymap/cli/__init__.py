@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from journeymap import __version__
 from journeymap.i18n import tr
@@ -76,7 +77,9 @@ def _wants_gui(args: list[str]) -> bool:
     if not args:
         return True
     first = args[0]
-    return not first.startswith("-") and first not in command_names()
+    if first.startswith("-") or first in command_names():
+        return False
+    return first.endswith(".journey") or Path(first).exists()
 
 
 def _run_gui(paths: list[str]) -> int:

@@ -139,6 +139,8 @@ def _message(error: Any) -> str:
     text = _MESSAGES.get(error["type"])
     if text:
         return tr(text)
+    if error["type"] == "string_too_short" and error.get("ctx", {}).get("min_length") == 1:
+        return tr("must not be empty")
     message = str(error["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]

@@ -93,7 +93,7 @@ class Ref:
 class Record(BaseModel):
     """Common base: an id, immutability, no unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     KIND: ClassVar[str] = ""
     REFS: ClassVar[dict[str, Ref]] = {}
@@ -274,7 +274,7 @@ class Persona(Record):
 
     name: str = _name()
     role: str = _text(_SHORT)
-    photo: str | None = Field(default=None, max_length=MAX_PHOTO_BYTES * 4 // 3 + 8)
+    photo: str | None = None  # base64; size and type checked below
     age_band: str = _text(_SHORT)
     gender: str = _text(_SHORT)
     income_band: str = _text(_SHORT)

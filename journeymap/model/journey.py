@@ -122,14 +122,15 @@ class Journey:
         """``(referring id, field)`` for every record that refers to ``ident``, sorted."""
         return sorted(self._referrers.get(ident, ()))
 
-    def referring(self, ident: str, field: str) -> list[str]:
-        """Ids of records whose ``field`` refers to ``ident``, in their collection order."""
-        found = [r for r, f in self._referrers.get(ident, ()) if f == field]
-        if not found:
-            return []
-        order = self._order[self._records[found[0]].KIND]
-        wanted = set(found)
-        return [i for i in order if i in wanted] if len(wanted) > 1 else found
+    def referring(self, ident: str, field: str, kind: str | None = None) -> list[str]:
+        """Ids of records (of ``kind``, if given) whose ``field`` refers to ``ident``, in map order."""
+        found = {r for r, f in self._referrers.get(ident, ()) if f == field}
+        if kind is not None:
+            found = {r for r in found if kind == self._records[r].KIND}
+        if len(found) <= 1:
+            return list(found)
+        kinds = {self._records[r].KIND for r in found}
+        return [i for k in KINDS if k in kinds for i in self._order[k] if i in found]
 
     @property
     def stages(self) -> list[Stage]:
@@ -169,8 +170,9 @@ class Journey:
 
     def touchpoints_in(self, stage: str, lane: str) -> list[Touchpoint]:
         """The touchpoints of one cell, in map order."""
-        in_lane = set(self.referring(lane, "lane"))
-        return [self._records[i] for i in self.referring(stage, "stage") if i in in_lane]  # type: ignore[misc]
+        in_lane = set(self.referring(lane, "lane", "touchpoint"))
+        in_stage = self.referring(stage, "stage", "touchpoint")
+        return [self._records[i] for i in in_stage if i in in_lane]  # type: ignore[misc]
 
     def snapshot(self) -> JourneyData:
         """An immutable copy of the whole map (cheap: records are shared, not copied)."""
