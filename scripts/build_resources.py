@@ -1,0 +1,266 @@
+"""Builds the shipped templates and the example map (resources/) from tables of content.
+
+``python3 scripts/build_resources.py`` (re)writes resources/templates/*.journey and
+resources/examples/online-shop.journey; ``--check`` writes nothing and exits 1 when a
+committed file differs from what would be built. The content comes from the seed
+articles (see /work/shared/DOMAIN.md): the three stage models, their touchpoints, pain
+points, opportunities and metrics. Ids are readable and stable (``st-awareness``,
+``tp-search-ad``) so that the committed files diff well. The content lives beside this
+script: resources_templates.py (the three stage models) and resources_example.py (the
+online-shop example); this module turns it into validated records and files.
+
+In the tables, stages, lanes, personas, touchpoints and pain points are named by short
+keys (``awareness``) and get their kind's prefix (``st-awareness``); fields that may
+refer to several kinds (flow ends, what a metric or comment is attached to) take full ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for _folder in (ROOT, HERE):  # journeymap from the checkout; the content tables beside this script
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+
+from resources_example import INFO as EXAMPLE_INFO  # noqa: E402
+from resources_example import fill as fill_example  # noqa: E402
+from resources_templates import TEMPLATES  # noqa: E402
+
+from journeymap.formats import journey_file  # noqa: E402
+from journeymap.model.data import JourneyData  # noqa: E402
+from journeymap.model.elements import (  # noqa: E402
+    COLLECTION,
+    Channel,
+    Comment,
+    Evidence,
+    Flow,
+    JourneyInfo,
+    Lane,
+    LaneKind,
+    Metric,
+    Opportunity,
+    OpportunityStatus,
+    PainPoint,
+    Persona,
+    Record,
+    Stage,
+    Touchpoint,
+)
+
+TEMPLATE_DIR = Path("resources/templates")
+EXAMPLE_DIR = Path("resources/examples")
+
+
+# ---- the builder ---------------------------------------------------------------------
+
+
+def _ids(prefix: str, keys: Iterable[str]) -> tuple[str, ...]:
+    return tuple(f"{prefix}-{key}" for key in keys)
+
+
+class Draft:
+    """Collects the records of one map, in order, turning short keys into prefixed ids."""
+
+    def __init__(self, info: JourneyInfo) -> None:
+        self.info = info
+        self.records: dict[str, list[Record]] = {name: [] for name in COLLECTION.values()}
+
+    def _add(self, record: Record) -> str:
+        self.records[COLLECTION[record.KIND]].append(record)
+        return record.id
+
+    def stage(self, key: str, name: str, **fields: Any) -> str:
+        return self._add(Stage(id=f"st-{key}", name=name, **fields))
+
+    def channel(self, key: str, name: str, channel: Channel) -> str:
+        return self._add(Lane(id=f"ln-{key}", name=name, channel=channel))
+
+    def lane(self, key: str, name: str, kind: LaneKind, cells: dict[str, str] | None = None) -> str:
+        cells = {f"st-{stage}": text for stage, text in (cells or {}).items()}
+        return self._add(Lane(id=f"ln-{key}", name=name, kind=kind, cells=cells))
+
+    def persona(self, key: str, name: str, **fields: Any) -> str:
+        return self._add(Persona(id=f"pe-{key}", name=name, **fields))
+
+    def touchpoint(
+        self, key: str, stage: str, lane: str, title: str, emotion: int | None, **fields: Any
+    ) -> str:
+        fields["personas"] = _ids("pe", fields.get("personas", ()))
+        record = Touchpoint(
+            id=f"tp-{key}", stage=f"st-{stage}", lane=f"ln-{lane}", title=title, emotion=emotion, **fields
+        )
+        return self._add(record)
+
+    def pain_point(
+        self,
+        key: str,
+        stage: str,
+        title: str,
+        severity: int,
+        affected: float | None,
+        evidence: Evidence,
+        source: str,
+        touchpoints: Iterable[str],
+        personas: Iterable[str] = (),
+    ) -> str:
+        """A pain point; the arguments are in the order of the tables' rows."""
+        record = PainPoint(
+            id=f"pp-{key}",
+            stage=f"st-{stage}",
+            title=title,
+            severity=severity,
+            affected=affected,
+            evidence=evidence,
+            source=source,
+            touchpoints=_ids("tp", touchpoints),
+            personas=_ids("pe", personas),
+        )
+        return self._add(record)
+
+    def opportunity(
+        self,
+        key: str,
+        stage: str,
+        title: str,
+        pain_points: Iterable[str],
+        impact: int,
+        effort: int,
+        owner: str,
+        description: str,
+        status: OpportunityStatus = OpportunityStatus.IDEA,
+    ) -> str:
+        """An opportunity; the arguments are in the order of the tables' rows."""
+        record = Opportunity(
+            id=f"op-{key}",
+            stage=f"st-{stage}",
+            title=title,
+            pain_points=_ids("pp", pain_points),
+            impact=impact,
+            effort=effort,
+            owner=owner,
+            description=description,
+            status=status,
+        )
+        return self._add(record)
+
+    def metric(self, key: str, attached_to: str | None, name: str, kind: str, **fields: Any) -> str:
+        return self._add(Metric(id=f"me-{key}", attached_to=attached_to, name=name, kind=kind, **fields))
+
+    def flow(self, key: str, source: str, target: str, **fields: Any) -> str:
+        return self._add(Flow(id=f"fl-{key}", source=source, target=target, **fields))
+
+    def comment(self, key: str, attached_to: str | None, text: str, **fields: Any) -> str:
+        return self._add(Comment(id=f"co-{key}", attached_to=attached_to, text=text, **fields))
+
+    def data(self) -> JourneyData:
+        """The finished map, validated as a whole (references and lane rules)."""
+        data = JourneyData(journey=self.info, **{name: tuple(items) for name, items in self.records.items()})
+        journey_file.parse(journey_file.dumps(data))  # raises JourneyFileError naming every problem
+        return data
+
+
+def _text_lanes(draft: Draft, spec: dict[str, Any], keys: Iterable[str]) -> None:
+    for key in keys:
+        name, cells = spec["text"][key]
+        draft.lane(key, name, LaneKind.TEXT, cells)
+
+
+def build_template(spec: dict[str, Any]) -> JourneyData:
+    """A template map from a spec (see the tables below): stages, lanes, cards and flows."""
+    draft = Draft(JourneyInfo(title=spec["title"], description=spec["description"], language="en"))
+    for key, name, description, goal in spec["stages"]:
+        draft.stage(key, name, description=description, goal=goal)
+    _text_lanes(draft, spec, ["goals"])
+    for key, name, channel in spec["channels"]:
+        draft.channel(key, name, channel)
+    _text_lanes(draft, spec, ["thoughts"])
+    draft.lane("emotion", "Emotion", LaneKind.EMOTION)
+    draft.lane("pain-points", "Pain points", LaneKind.PAIN_POINTS)
+    draft.lane("opportunities", "Opportunities", LaneKind.OPPORTUNITIES)
+    _text_lanes(draft, spec, ["backstage"])
+    draft.lane("metrics", "Metrics", LaneKind.METRICS)
+    for key, stage, lane, title, emotion, owner, description in spec["touchpoints"]:
+        draft.touchpoint(key, stage, lane, title, emotion, owner=owner, description=description)
+    for row in spec["pain_points"]:
+        draft.pain_point(*row)
+    for row in spec["opportunities"]:
+        draft.opportunity(*row)
+    for key, stage, name, kind, unit, better in spec["metrics"]:
+        draft.metric(key, f"st-{stage}", name, kind, unit=unit, better=better)
+    stages = [key for key, *_ in spec["stages"]]
+    for source, target in itertools.pairwise(stages):
+        draft.flow(f"{source}-{target}", f"st-{source}", f"st-{target}")
+    for source, target, label in spec["loops"]:
+        draft.flow(f"{source}-{target}", f"st-{source}", f"st-{target}", label=label)
+    return draft.data()
+
+
+def build_blank() -> JourneyData:
+    info = JourneyInfo(title="Blank journey", description="Three stages and one web lane to start from.")
+    stages = tuple(Stage(id=f"stage-{n}", name=f"Stage {n}") for n in (1, 2, 3))
+    lanes = (
+        Lane(id="lane-web", name="Web", channel=Channel.WEB),
+        Lane(id="lane-emotion", name="Emotion", kind=LaneKind.EMOTION),
+        Lane(id="lane-pains", name="Pain points", kind=LaneKind.PAIN_POINTS),
+        Lane(id="lane-opps", name="Opportunities", kind=LaneKind.OPPORTUNITIES),
+    )
+    return JourneyData(journey=info, stages=stages, lanes=lanes)
+
+
+def build_example() -> JourneyData:
+    draft = Draft(EXAMPLE_INFO)
+    fill_example(draft)
+    return draft.data()
+
+
+def build_all() -> dict[Path, bytes]:
+    """Every generated file (path relative to the checkout) and its exact bytes."""
+    maps = {TEMPLATE_DIR / "blank.journey": build_blank()}
+    for name, spec in TEMPLATES.items():
+        maps[TEMPLATE_DIR / f"{name}.journey"] = build_template(spec)
+    maps[EXAMPLE_DIR / "online-shop.journey"] = build_example()
+    return {path: journey_file.dumps(data) for path, data in maps.items()}
+
+
+def outdated(root: Path = ROOT) -> list[Path]:
+    """Generated files that are missing under ``root`` or differ from what would be built."""
+    return [
+        path
+        for path, content in build_all().items()
+        if not (root / path).is_file() or (root / path).read_bytes() != content
+    ]
+
+
+def write_all(root: Path = ROOT) -> list[Path]:
+    """Write the files that changed; return their paths."""
+    changed = outdated(root)
+    built = build_all()
+    for path in changed:
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        journey_file.write_atomically(root / path, built[path])
+    return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if a file is out of date")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = outdated()
+        for path in stale:
+            print(f"{path}: out of date; run python3 scripts/build_resources.py", file=sys.stderr)
+        return 1 if stale else 0
+    for path in write_all():
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
