@@ -1,0 +1,153 @@
+"""The absorbing Markov chain behind the flow analysis, built from the flows' shares.
+
+Rules (see docs/insights.md):
+
+- Level, decided per map: the touchpoints when the map has any touchpoint-to-touchpoint flow,
+  else the stages when it has stage-to-stage flows, else no chain. In a map with both, the
+  stage flows are left out of the chain (the funnel still reports stage loops).
+- States: the elements of that level that take part in at least one flow, in map order.
+- Entry: the states in the earliest stage that has any; entering customers split equally.
+- Moves: a flow's share is the probability of taking it. Flows without a share share equally
+  what the known shares leave of 1 (nothing if they already reach 1); when the shares out of
+  one state add up to more than 1 they are scaled down to sum to 1. Parallel flows add up.
+  What is left of 1 leaves the journey (the absorbing exit).
+- Reach of a set of states: the probability of ever entering it. That set is made absorbing
+  and the absorption probabilities come from the fundamental matrix, by solving
+  ``(I - Q) h = r`` over the states that can reach the set (the others get 0); cycles are
+  fine, because over those states ``I - Q`` is always invertible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from journeymap.model.analysis._common import stage_of, stage_positions
+from journeymap.model.analysis.linear import solve
+from journeymap.model.journey import Journey
+
+TOUCHPOINT_LEVEL = "touchpoint"
+STAGE_LEVEL = "stage"
+
+_FlowEnd = tuple[str, str, float | None]  # target, flow id, share as written (or overridden)
+
+
+@dataclass(frozen=True)
+class Chain:
+    level: str | None
+    """``"touchpoint"``, ``"stage"`` or None (the map has no flows to analyse)."""
+    nodes: tuple[str, ...]
+    stage: Mapping[str, str]
+    """State -> the stage it sits in."""
+    entry: tuple[str, ...]
+    moves: Mapping[str, Mapping[str, float]]
+    """State -> {next state: probability}; what is missing to 1 leaves the journey."""
+    flows_on: Mapping[tuple[str, str], tuple[str, ...]]
+    """(state, next state) -> the ids of the flows behind that move."""
+    shares: Mapping[str, float]
+    """Flow id -> the share used (after filling in unknown shares and scaling)."""
+
+    def nodes_in(self, stage: str) -> set[str]:
+        return {node for node in self.nodes if self.stage[node] == stage}
+
+    def leaving(self, node: str) -> float:
+        return max(0.0, 1.0 - sum(self.moves[node].values()))
+
+
+def flow_level(journey: Journey) -> str | None:
+    """Which flows the analysis follows in this map (the rule in the module docstring)."""
+    graph = journey.flow_graph()
+    kinds = {graph.nodes[source]["kind"] for source, _ in graph.edges()}
+    if TOUCHPOINT_LEVEL in kinds:
+        return TOUCHPOINT_LEVEL
+    return STAGE_LEVEL if STAGE_LEVEL in kinds else None
+
+
+def build_chain(journey: Journey, overrides: Mapping[str, float] | None = None) -> Chain:
+    """The chain of ``journey``; ``overrides`` replaces flows' shares (flow id -> share)."""
+    level = flow_level(journey)
+    if level is None:
+        return Chain(None, (), {}, (), {}, {}, {})
+    out = _flows_out(journey, level, overrides or {})
+    taking_part = set(out) | {target for ends in out.values() for target, _, _ in ends}
+    nodes = tuple(i for i in journey.ids(level) if i in taking_part)
+    stage = {node: stage_of(journey, node) or node for node in nodes}
+    shares = {key: share for ends in out.values() for key, share in _effective(ends).items()}
+    moves: dict[str, dict[str, float]] = {node: {} for node in nodes}
+    flows_on: dict[tuple[str, str], tuple[str, ...]] = {}
+    for source, ends in out.items():
+        for target, key, _ in ends:
+            moves[source][target] = moves[source].get(target, 0.0) + shares[key]
+            flows_on[source, target] = (*flows_on.get((source, target), ()), key)
+    return Chain(level, nodes, stage, _entry(journey, nodes, stage), moves, flows_on, shares)
+
+
+def _flows_out(journey: Journey, level: str, overrides: Mapping[str, float]) -> dict[str, list[_FlowEnd]]:
+    graph = journey.flow_graph()
+    out: dict[str, list[_FlowEnd]] = {}
+    for source, target, key, share in graph.edges(keys=True, data="share"):
+        if graph.nodes[source]["kind"] == level:
+            out.setdefault(source, []).append((target, key, overrides.get(key, share)))
+    return out
+
+
+def _effective(ends: list[_FlowEnd]) -> dict[str, float]:
+    known = sum(share for _, _, share in ends if share is not None)
+    unknown = sum(1 for _, _, share in ends if share is None)
+    fill = max(0.0, 1.0 - known) / unknown if unknown else 0.0
+    shares = {key: fill if share is None else share for _, key, share in ends}
+    total = sum(shares.values())
+    return {key: share / total for key, share in shares.items()} if total > 1.0 else shares
+
+
+def _entry(journey: Journey, nodes: tuple[str, ...], stage: Mapping[str, str]) -> tuple[str, ...]:
+    if not nodes:
+        return ()
+    position = stage_positions(journey)
+    first = min(position[stage[node]] for node in nodes)
+    return tuple(node for node in nodes if position[stage[node]] == first)
+
+
+def reach_probabilities(chain: Chain, targets: Iterable[str]) -> dict[str, float]:
+    """For every state, the probability of entering ``targets`` at least once from there."""
+    goal = set(targets)
+    index = {node: i for i, node in enumerate(n for n in chain.nodes if n in _can_reach(chain, goal))}
+    rows: list[dict[int, float]] = []
+    rhs: list[float] = []
+    for node in index:
+        row, absorbed = {index[node]: 1.0}, 0.0
+        for target, probability in chain.moves[node].items():
+            if target in goal:
+                absorbed += probability
+            elif target in index:
+                row[index[target]] = row.get(index[target], 0.0) - probability
+        rows.append(row)
+        rhs.append(absorbed)
+    solution = solve(rows, rhs)
+    reach = {node: 1.0 if node in goal else 0.0 for node in chain.nodes}
+    reach.update({node: min(1.0, max(0.0, solution[i])) for node, i in index.items()})
+    return reach
+
+
+def reach_from_entry(chain: Chain, targets: Iterable[str]) -> float | None:
+    """The share of entering customers that ever reaches ``targets``; None without a chain."""
+    if not chain.entry:
+        return None
+    reach = reach_probabilities(chain, targets)
+    return sum(reach[node] for node in chain.entry) / len(chain.entry)
+
+
+def _can_reach(chain: Chain, goal: set[str]) -> set[str]:
+    """States outside ``goal`` with a path of non-zero moves into it."""
+    before: dict[str, list[str]] = {}
+    for source, moves in chain.moves.items():
+        for target, probability in moves.items():
+            if probability > 0.0:
+                before.setdefault(target, []).append(source)
+    seen, todo = set(goal), list(goal)
+    while todo:
+        for source in before.get(todo.pop(), ()):
+            if source not in seen:
+                seen.add(source)
+                todo.append(source)
+    return seen - goal
