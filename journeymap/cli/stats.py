@@ -1,27 +1,40 @@
-"""``journeymap stats FILE [--json]``: what is in a map, as tables or JSON."""
+"""``journeymap stats FILE [--json] [--target STAGE] [--what-if FLOW=SHARE]``: what is in a
+map and what it tells (funnel, flows, coverage, hot spots, problems), as tables or JSON.
+
+The analyses live in :mod:`journeymap.model.analysis`; this module only reads the file,
+calls them and prints. The JSON keys are documented in docs/insights.md.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+import math
 from typing import Any
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
 from journeymap.cli.tables import format_table
 from journeymap.formats import journey_file
 from journeymap.i18n import tr
+from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
 from journeymap.model.counts import element_counts
 from journeymap.model.journey import Journey
-
-# more sections (funnel, paths, ...) register here: key -> (compute, print as text)
-SECTIONS: dict[str, tuple[Callable[[Journey], Any], Callable[[Any], str]]] = {}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("stats", help=tr("counts and insights of a map"))
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--json", action="store_true", help=tr("print JSON instead of tables"))
+    parser.add_argument(
+        "--target",
+        metavar="STAGE",
+        help=tr("id of the stage that counts as conversion (default: the stage named like purchase)"),
+    )
+    parser.add_argument(
+        "--what-if",
+        metavar="FLOW=SHARE",
+        help=tr("also show the conversion if flow FLOW had share SHARE (0 to 1)"),
+    )
     parser.set_defaults(handler=stats)
 
 
@@ -30,20 +43,46 @@ def stats(args: argparse.Namespace) -> int:
         journey = journey_file.load(args.file)
     except journey_file.JourneyFileError as error:
         return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
-    result = element_counts(journey)
-    for key, (compute, _) in SECTIONS.items():
-        result[key] = compute(journey)
+    try:
+        insights = analyse(journey, target=args.target)
+        change = _what_if(journey, args.what_if, args.target) if args.what_if else None
+    except ValueError as error:
+        return fail(tr("journeymap stats: {error}").format(error=error), EXIT_USAGE)
+    result = element_counts(journey) | insights.to_json()
+    if change is not None:
+        result["what_if"] = change.to_json()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        print(_as_text(journey, result))
+        print(_as_text(journey, result, insights, change))
     return EXIT_OK
 
 
-def _as_text(journey: Journey, result: dict[str, Any]) -> str:
+def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
+    flow, sep, share = text.partition("=")
+    try:
+        value = float(share)
+    except ValueError:
+        value = math.nan
+    if not sep or math.isnan(value):
+        raise ValueError(tr("--what-if wants FLOW=SHARE, for example f1=0.8, not {text!r}").format(text=text))
+    return what_if(journey, flow.strip(), value, target=target)
+
+
+def _pct(value: float | None) -> str | None:
+    return None if value is None else f"{value * 100:6.1f} %"
+
+
+def _as_text(journey: Journey, result: dict[str, Any], insights: Insights, change: WhatIf | None) -> str:
+    parts = [journey.info.title, *_counts_text(result)]
+    parts += _funnel_text(insights) + _flows_text(insights, change)
+    parts += _coverage_text(insights) + _hotspots_text(insights) + _problems_text(insights)
+    return "\n\n".join(parts)
+
+
+def _counts_text(result: dict[str, Any]) -> list[str]:
     total = result["total"]
-    parts = [
-        journey.info.title,
+    return [
         format_table([tr("element"), tr("count")], [(tr(k.replace("_", " ")), v) for k, v in total.items()]),
         tr("Per stage"),
         format_table(
@@ -62,5 +101,97 @@ def _as_text(journey: Journey, result: dict[str, Any]) -> str:
             ],
         ),
     ]
-    parts += [to_text(result[key]) for key, (_, to_text) in SECTIONS.items()]
-    return "\n\n".join(parts)
+
+
+def _funnel_text(insights: Insights) -> list[str]:
+    funnel = insights.funnel
+    parts = [
+        tr("Funnel"),
+        format_table(
+            [tr("stage"), tr("customers"), tr("share"), tr("conversion"), tr("drop-off"), tr("lost")],
+            [
+                (s.name, s.customers, _pct(s.share), _pct(s.conversion), _pct(s.drop_off), s.lost)
+                for s in funnel.steps
+            ],
+        ),
+    ]
+    if funnel.loops:
+        names = {s.stage_id: s.name for s in funnel.steps}
+        parts.append(
+            format_table(
+                [tr("loop back (flow)"), tr("from stage"), tr("to stage"), tr("share")],
+                [
+                    (lp.flow_id, names[lp.from_stage], names[lp.to_stage], _pct(lp.share))
+                    for lp in funnel.loops
+                ],
+            )
+        )
+    return parts
+
+
+def _flows_text(insights: Insights, change: WhatIf | None) -> list[str]:
+    flows = insights.flows
+    if flows.level is None:
+        return [tr("Flow analysis"), tr("no flows with shares to analyse")]
+    heading = tr("Flow analysis over the {level} flows; conversion to “{target}”: {value}").format(
+        level=tr(flows.level), target=flows.target_name, value=(_pct(flows.conversion) or "–").strip()
+    )
+    parts = [
+        heading,
+        format_table([tr("stage"), tr("reached")], [(r.name, _pct(r.reach)) for r in flows.reach]),
+        tr("Most travelled paths to “{target}”").format(target=flows.target_name),
+        format_table(
+            ["#", tr("probability"), tr("path")],
+            [(i, _pct(p.probability), " → ".join(p.names)) for i, p in enumerate(flows.paths, 1)],
+        ),
+    ]
+    if change is not None:
+        line = tr("What if flow {flow} had share {new} (now {old}): conversion {before} → {after}")
+        values = (_pct(v) or "–" for v in (change.new_share, change.old_share, change.before, change.after))
+        new, old, before, after = (v.strip() for v in values)
+        parts.append(line.format(flow=change.flow_id, new=new, old=old, before=before, after=after))
+    return parts
+
+
+def _coverage_text(insights: Insights) -> list[str]:
+    cover = insights.coverage
+    if not cover.lanes:
+        return [tr("Omnichannel coverage"), tr("the map has no channel lanes")]
+    rows = [
+        (name, *(cell.count or None for cell in row))
+        for (_, name), row in zip(cover.stages, cover.rows, strict=True)
+    ]
+    summary = tr("{empty} of {cells} cells empty (shown as –)").format(
+        empty=len(cover.empty_cells), cells=len(cover.stages) * len(cover.lanes)
+    )
+    return [
+        tr("Omnichannel coverage (touchpoints per stage and channel)"),
+        format_table([tr("stage"), *(name for _, name, _ in cover.lanes)], rows),
+        summary,
+    ]
+
+
+def _hotspots_text(insights: Insights) -> list[str]:
+    spots = insights.hotspots
+    headers = [tr("score"), tr("pain points"), tr("affected unknown")]
+    parts = [
+        tr("Pain hot spots (severity × share affected)"),
+        format_table(
+            [tr("stage"), *headers],
+            [(s.name, s.score, len(s.pain_points), s.unknown) for s in spots.stages],
+        ),
+        format_table(
+            [tr("lane"), *headers],
+            [(s.name, s.score, len(s.pain_points), s.unknown) for s in spots.lanes],
+        ),
+    ]
+    if spots.unassigned:
+        parts.append(tr("pain points on no channel: score {score:.2f}").format(score=spots.unassigned))
+    return parts
+
+
+def _problems_text(insights: Insights) -> list[str]:
+    if not insights.problems:
+        return [tr("Problems"), tr("no structural problems found")]
+    rows = [(tr(p.kind.replace("_", " ")), p.message) for p in insights.problems]
+    return [tr("Problems"), format_table([tr("kind"), tr("message")], rows)]

@@ -400,3 +400,43 @@ def test_analyse_an_empty_map() -> None:
     assert data["paths"]["target"] is None
     assert data["coverage"]["covered"] is None
     assert data["problems"] == []
+
+
+def test_reach_agrees_with_value_iteration_on_a_tangled_map() -> None:
+    import random
+
+    from journeymap.model.analysis.chain import build_chain, reach_probabilities
+
+    rng = random.Random(7)
+    points = tuple(
+        Touchpoint(id=f"t{s}{k}", stage=f"s{s}", lane="web", title="x") for s in range(1, 5) for k in range(3)
+    )
+    flows = tuple(
+        Flow(
+            id=f"f{n}",
+            source=rng.choice(points).id,
+            target=rng.choice(points).id,
+            share=rng.choice([None, 0.2, 0.4]),
+        )
+        for n in range(30)
+    )
+    journey = Journey(
+        JourneyData(
+            stages=stages(("A", None), ("B", None), ("C", None), ("D", None)),
+            lanes=(Lane(id="web", name="Web", channel="web"),),
+            touchpoints=points,
+            flows=flows,
+        )
+    )
+    chain = build_chain(journey)
+    goal = chain.nodes_in("s3")
+    exact = reach_probabilities(chain, goal)
+    # h_{k+1} = 1 on the goal, sum of p * h_k elsewhere: rises to the same limit from 0
+    approx = {node: 1.0 if node in goal else 0.0 for node in chain.nodes}
+    for _ in range(3000):
+        approx = {
+            n: 1.0 if n in goal else sum(p * approx[m] for m, p in chain.moves[n].items())
+            for n in chain.nodes
+        }
+    assert exact == pytest.approx(approx, abs=1e-9)
+    assert 0.0 < sum(exact.values()) < len(exact)

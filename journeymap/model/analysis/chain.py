@@ -111,7 +111,8 @@ def _entry(journey: Journey, nodes: tuple[str, ...], stage: Mapping[str, str]) -
 def reach_probabilities(chain: Chain, targets: Iterable[str]) -> dict[str, float]:
     """For every state, the probability of entering ``targets`` at least once from there."""
     goal = set(targets)
-    index = {node: i for i, node in enumerate(n for n in chain.nodes if n in _can_reach(chain, goal))}
+    transient = _can_reach(chain, goal)
+    index = {node: i for i, node in enumerate(n for n in chain.nodes if n in transient)}
     rows: list[dict[int, float]] = []
     rhs: list[float] = []
     for node in index:

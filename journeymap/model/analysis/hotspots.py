@@ -104,7 +104,7 @@ def hotspots(journey: Journey, *, unknown_affected: float = UNKNOWN_AFFECTED) ->
     by_lane = {lane.id: [p.id for p in pains if lane.id in lanes_of[p.id]] for lane in channel_lanes}
 
     def spot(kind: str, ident: str, name: str, members: list[str]) -> HotSpot:
-        total = sum(scores[m] for m in members)
+        total = sum((scores[m] for m in members), 0.0)
         return HotSpot(kind, ident, name, total, tuple(members), sum(1 for m in members if m in unknown))
 
     stages = [spot("stage", s.id, s.name, by_stage[s.id]) for s in journey.stages]
@@ -114,7 +114,7 @@ def hotspots(journey: Journey, *, unknown_affected: float = UNKNOWN_AFFECTED) ->
         tuple(sorted(ranked, key=lambda p: -p.score)),
         tuple(sorted(stages, key=lambda s: -s.score)),
         tuple(sorted(lanes, key=lambda s: -s.score)),
-        sum(scores[p.id] for p in pains if not lanes_of[p.id]),
+        sum((scores[p.id] for p in pains if not lanes_of[p.id]), 0.0),
     )
 
 

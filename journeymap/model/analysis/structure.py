@@ -154,8 +154,9 @@ def _opportunities_without_owner(journey: Journey) -> list[StructuralProblem]:
 
 
 def _flowing(graph: nx.DiGraph) -> nx.DiGraph:
-    """Only the nodes that take part in a flow (isolated ones change no route)."""
-    return graph.subgraph(node for node in graph if graph.degree(node) > 0)
+    """Only the nodes that take part in a flow (isolated ones change no route), as a copy:
+    betweenness on a subgraph view is twice as slow."""
+    return nx.DiGraph(graph.subgraph(node for node in graph if graph.degree(node) > 0))
 
 
 def _critical(journey: Journey, graph: nx.DiGraph, count: int) -> list[StructuralProblem]:
