@@ -132,7 +132,12 @@ def _funnel_text(insights: Insights) -> list[str]:
 def _flows_text(insights: Insights, change: WhatIf | None) -> list[str]:
     flows = insights.flows
     if flows.level is None:
-        return [tr("Flow analysis"), tr("no flows with shares to analyse")]
+        return [tr("Flow analysis"), tr("the map has no flows to analyse")]
+    if flows.conversion is None:
+        return [
+            tr("Flow analysis"),
+            tr("none of the {level} flows has a share: no numbers to compute").format(level=tr(flows.level)),
+        ]
     heading = tr("Flow analysis over the {level} flows; conversion to “{target}”: {value}").format(
         level=tr(flows.level), target=flows.target_name, value=(_pct(flows.conversion) or "–").strip()
     )

@@ -112,5 +112,5 @@ def test_a_map_without_flows_or_channels(tmp_path: Path, capsys: pytest.CaptureF
     assert data["paths"]["level"] is None and data["paths"]["top"] == []
     assert main(["stats", str(path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "no flows with shares to analyse" in out
+    assert "the map has no flows to analyse" in out
     assert "the map has no channel lanes" in out

@@ -440,3 +440,15 @@ def test_reach_agrees_with_value_iteration_on_a_tangled_map() -> None:
         }
     assert exact == pytest.approx(approx, abs=1e-9)
     assert 0.0 < sum(exact.values()) < len(exact)
+
+
+def test_flows_without_any_share_give_unknown_not_everyone() -> None:
+    # A -> B -> C with no shares: filling in would claim 100 % everywhere; it is unknown
+    journey = stage_cycle(Flow(id="ab", source="s1", target="s2"), Flow(id="bc", source="s2", target="s3"))
+    result = flow_analysis(journey, target="s3")
+    assert (result.level, result.conversion, result.paths) == ("stage", None, ())
+    assert [r.reach for r in result.reach] == [None, None, None]
+    # with one share known (B -> C 0.4) the rest fills in: A -> B takes everyone, 1 * 0.4
+    change = what_if(journey, "bc", 0.4, target="s3")
+    assert (change.before, change.after) == (None, pytest.approx(0.4))
+    assert change.delta is None

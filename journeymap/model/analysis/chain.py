@@ -11,6 +11,8 @@ Rules (see docs/insights.md):
   what the known shares leave of 1 (nothing if they already reach 1); when the shares out of
   one state add up to more than 1 they are scaled down to sum to 1. Parallel flows add up.
   What is left of 1 leaves the journey (the absorbing exit).
+- Numbers need data: when none of the followed flows has a share, every reach is unknown
+  (None) rather than the 100 % that filling in would claim.
 - Reach of a set of states: the probability of ever entering it. That set is made absorbing
   and the absorption probabilities come from the fundamental matrix, by solving
   ``(I - Q) h = r`` over the states that can reach the set (the others get 0); cycles are
@@ -46,6 +48,8 @@ class Chain:
     """(state, next state) -> the ids of the flows behind that move."""
     shares: Mapping[str, float]
     """Flow id -> the share used (after filling in unknown shares and scaling)."""
+    measured: bool
+    """True when at least one followed flow has a share: the numbers mean something."""
 
     def nodes_in(self, stage: str) -> set[str]:
         return {node for node in self.nodes if self.stage[node] == stage}
@@ -67,7 +71,7 @@ def build_chain(journey: Journey, overrides: Mapping[str, float] | None = None) 
     """The chain of ``journey``; ``overrides`` replaces flows' shares (flow id -> share)."""
     level = flow_level(journey)
     if level is None:
-        return Chain(None, (), {}, (), {}, {}, {})
+        return Chain(None, (), {}, (), {}, {}, {}, measured=False)
     out = _flows_out(journey, level, overrides or {})
     taking_part = set(out) | {target for ends in out.values() for target, _, _ in ends}
     nodes = tuple(i for i in journey.ids(level) if i in taking_part)
@@ -79,7 +83,9 @@ def build_chain(journey: Journey, overrides: Mapping[str, float] | None = None) 
         for target, key, _ in ends:
             moves[source][target] = moves[source].get(target, 0.0) + shares[key]
             flows_on[source, target] = (*flows_on.get((source, target), ()), key)
-    return Chain(level, nodes, stage, _entry(journey, nodes, stage), moves, flows_on, shares)
+    measured = any(share is not None for ends in out.values() for _, _, share in ends)
+    entry = _entry(journey, nodes, stage)
+    return Chain(level, nodes, stage, entry, moves, flows_on, shares, measured=measured)
 
 
 def _flows_out(journey: Journey, level: str, overrides: Mapping[str, float]) -> dict[str, list[_FlowEnd]]:
@@ -131,8 +137,9 @@ def reach_probabilities(chain: Chain, targets: Iterable[str]) -> dict[str, float
 
 
 def reach_from_entry(chain: Chain, targets: Iterable[str]) -> float | None:
-    """The share of entering customers that ever reaches ``targets``; None without a chain."""
-    if not chain.entry:
+    """The share of entering customers that ever reaches ``targets``; None without a chain
+    or without any share to go by."""
+    if not chain.entry or not chain.measured:
         return None
     reach = reach_probabilities(chain, targets)
     return sum(reach[node] for node in chain.entry) / len(chain.entry)

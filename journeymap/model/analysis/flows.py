@@ -10,7 +10,8 @@ uses each move (pair of states) at most once, so it may go round a cycle once bu
 twice. Its probability is that of an entering customer following exactly this route:
 ``1 / len(entry)`` times the product of the moves' probabilities. Paths are found best first
 (probabilities only shrink as a path grows), so the first ``top`` found are the ``top`` most
-likely; the search gives up after :data:`MAX_EXPANSIONS` partial paths on huge maps.
+likely; the search gives up after :data:`MAX_EXPANSIONS` partial paths on huge maps. When
+no followed flow has a share, reach and conversion are None and there are no paths.
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def what_if(journey: Journey, flow_id: str, share: float, *, target: str | None 
 def top_paths(journey: Journey, chain: Chain, target: str, *, top: int = TOP_PATHS) -> tuple[Path, ...]:
     """The ``top`` most likely routes from entry into ``target`` (best-first search)."""
     goal = chain.nodes_in(target)
+    if not chain.measured:
+        return ()
     useful = {node for node, p in reach_probabilities(chain, goal).items() if p > 0.0} if goal else set()
     counter = itertools.count()
     heap: list[tuple[float, int, tuple[str, ...], frozenset[tuple[str, str]]]] = [
