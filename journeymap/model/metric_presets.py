@@ -1,0 +1,143 @@
+"""The metric presets: the measures the seed articles ask for and the usual CX ones.
+
+One table, shared by the metrics dock, the CLI and the Excel export, so that a preset has
+the same kind, name, unit and better-direction everywhere. Pure: no Qt. Names and
+descriptions are English source text; show them through :func:`preset_name` and
+:func:`preset_description`, which translate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeymap.i18n import tr
+from journeymap.model.elements import Better, Metric
+
+CUSTOM_KIND = "custom"
+
+
+@dataclass(frozen=True)
+class MetricPreset:
+    kind: str
+    name: str
+    unit: str
+    better: Better
+    stage_hint: str
+    description: str
+
+
+def _preset(
+    kind: str, name: str, unit: str, better: Better, stage_hint: str, description: str
+) -> MetricPreset:
+    return MetricPreset(kind, name, unit, better, stage_hint, description)
+
+
+_H, _L = Better.HIGHER, Better.LOWER
+
+PRESETS: tuple[MetricPreset, ...] = (
+    _preset(
+        "cost_per_acquisition",
+        "Cost per acquisition",
+        "£",
+        _L,
+        "awareness",
+        "Marketing and ad spend per new customer.",
+    ),
+    _preset(
+        "ad_impressions", "Ad impressions", "impressions", _H, "awareness", "How many times ads were seen."
+    ),
+    _preset(
+        "conversions", "Conversions", "conversions", _H, "purchase", "Clicks through, sign-ups or installs."
+    ),
+    _preset("conversion_rate", "Conversion rate", "%", _H, "purchase", "Share of visitors who buy."),
+    _preset(
+        "average_order_value",
+        "Average order value",
+        "£",
+        _H,
+        "purchase",
+        "Revenue per order (exchange value).",
+    ),
+    _preset(
+        "purchase_frequency",
+        "Purchase frequency",
+        "orders/year",
+        _H,
+        "retention",
+        "Orders per customer per year (transaction volume).",
+    ),
+    _preset("email_open_rate", "Email open rate", "%", _H, "retention", "Share of sent emails opened."),
+    _preset(
+        "social_engagement",
+        "Social engagement",
+        "%",
+        _H,
+        "advocacy",
+        "Likes, comments and shares per post, as a share of reach.",
+    ),
+    _preset("nps", "Net Promoter Score", "score", _H, "advocacy", "Promoters minus detractors, -100 to 100."),
+    _preset("csat", "Customer satisfaction (CSAT)", "/5", _H, "retention", "Average satisfaction rating."),
+    _preset(
+        "ces", "Customer effort score (CES)", "/7", _L, "purchase", "How hard it was to get things done."
+    ),
+    _preset("churn_rate", "Churn rate", "%", _L, "retention", "Share of customers lost in the period."),
+    _preset(
+        "retention_rate", "Retention rate", "%", _H, "retention", "Share of customers kept in the period."
+    ),
+    _preset(
+        "customer_lifetime_value",
+        "Customer lifetime value",
+        "£",
+        _H,
+        "loyalty",
+        "Revenue expected from one customer over the relationship.",
+    ),
+    _preset(
+        "cart_abandonment_rate",
+        "Cart abandonment rate",
+        "%",
+        _L,
+        "purchase",
+        "Share of filled baskets never checked out.",
+    ),
+)
+
+PRESET_BY_KIND: dict[str, MetricPreset] = {preset.kind: preset for preset in PRESETS}
+
+
+def preset_for(kind: str) -> MetricPreset | None:
+    """The preset of ``kind``, or None for custom and unknown kinds."""
+    return PRESET_BY_KIND.get(kind)
+
+
+def preset_name(preset: MetricPreset) -> str:
+    return tr(preset.name)
+
+
+def preset_description(preset: MetricPreset) -> str:
+    return tr(preset.description)
+
+
+def kind_label(kind: str) -> str:
+    """What to show for a metric kind: the preset's name, or the kind itself made readable."""
+    preset = PRESET_BY_KIND.get(kind)
+    if preset is not None:
+        return preset_name(preset)
+    if kind == CUSTOM_KIND:
+        return tr("Custom")
+    return kind.replace("_", " ").capitalize()
+
+
+def metric_from_preset(kind: str, *, ident: str, attached_to: str | None = None) -> Metric:
+    """A new metric of a preset ``kind`` (or a custom one), with no value or target yet."""
+    preset = PRESET_BY_KIND.get(kind)
+    if preset is None:
+        return Metric(id=ident, name=tr("New metric"), kind=CUSTOM_KIND, attached_to=attached_to)
+    return Metric(
+        id=ident,
+        name=preset_name(preset),
+        kind=preset.kind,
+        attached_to=attached_to,
+        unit=preset.unit,
+        better=preset.better,
+    )
