@@ -1,0 +1,174 @@
+"""From records to what items show: content data and where each card goes.
+
+This is the only render module that reads the model's records for display; items get the
+plain dataclasses of journeymap.render.items.data. ``CARD_KINDS`` says, per card kind,
+which cell a record sits in and how its content is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from journeymap.model.elements import (
+    Flow,
+    Lane,
+    Metric,
+    Opportunity,
+    PainPoint,
+    Persona,
+    Stage,
+    Touchpoint,
+)
+from journeymap.model.journey import Journey
+from journeymap.render.glyphs import initials
+from journeymap.render.items.data import (
+    FlowContent,
+    LaneContent,
+    MetricContent,
+    OpportunityContent,
+    PainPointContent,
+    PersonaChip,
+    StageContent,
+    TouchpointContent,
+)
+from journeymap.render.theme import PERSONA_PALETTE
+
+Cell = tuple[str, str]
+
+
+def host_lane(journey: Journey, kind: str) -> str | None:
+    """The first lane of ``kind``: where that kind's cards are drawn."""
+    for lane in journey.lanes:
+        if lane.kind == kind:
+            return lane.id
+    return None
+
+
+def persona_chip(journey: Journey, persona: Persona) -> PersonaChip:
+    color = persona.color or PERSONA_PALETTE[journey.index_of(persona.id) % len(PERSONA_PALETTE)]
+    return PersonaChip(initials(persona.name), color, persona.name)
+
+
+def touchpoint_content(journey: Journey, tp: Touchpoint) -> TouchpointContent:
+    metrics = [journey[m] for m in journey.referring(tp.id, "attached_to")]
+    return TouchpointContent(
+        title=tp.title,
+        emotion=tp.emotion,
+        personas=tuple(persona_chip(journey, journey[p]) for p in tp.personas),  # type: ignore[arg-type]
+        evidence=str(tp.evidence),
+        pains=len(journey.referring(tp.id, "touchpoints")),
+        off_target=any(isinstance(m, Metric) and m.off_target() for m in metrics),
+        comments=sum(1 for m in metrics if m.KIND == "comment" and not getattr(m, "resolved", True)),
+    )
+
+
+def pain_point_content(journey: Journey, pain: PainPoint) -> PainPointContent:
+    return PainPointContent(
+        title=pain.title,
+        severity=pain.severity,
+        affected=pain.affected,
+        evidence=str(pain.evidence),
+        touchpoints=len(pain.touchpoints),
+    )
+
+
+def opportunity_content(journey: Journey, opp: Opportunity) -> OpportunityContent:
+    return OpportunityContent(opp.title, opp.impact, opp.effort, str(opp.status), opp.owner)
+
+
+def format_number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return ""
+    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit in ("%", "‰") else f"{text} {unit}"
+
+
+def metric_content(journey: Journey, metric: Metric) -> MetricContent:
+    name = metric.name
+    target = journey.get(metric.attached_to) if metric.attached_to else None
+    if isinstance(target, Touchpoint):
+        name = f"{metric.name} · {target.title}"
+    return MetricContent(
+        name=name,
+        value=format_number(metric.value, metric.unit),
+        target=format_number(metric.target, metric.unit),
+        off_target=metric.off_target(),
+        better=str(metric.better),
+    )
+
+
+def stage_content(journey: Journey, stage: Stage, index: int, stages: list[Stage]) -> StageContent:
+    known = [s.customers for s in stages if s.customers]
+    top = max(known) if known else None
+    previous = stages[index - 1].customers if index > 0 else None
+    share = stage.customers / top if stage.customers is not None and top else None
+    conversion = stage.customers / previous if stage.customers is not None and previous else None
+    return StageContent(stage.name, index, stage.color, stage.customers, share, conversion)
+
+
+def lane_content(lane: Lane) -> LaneContent:
+    return LaneContent(lane.name, str(lane.kind), str(lane.channel) if lane.channel else None, lane.color)
+
+
+def flow_content(flow: Flow) -> FlowContent:
+    return FlowContent(flow.share, flow.volume, flow.label)
+
+
+# ---- where cards go -------------------------------------------------------------------
+
+
+def _touchpoint_cell(journey: Journey, tp: Touchpoint, hosts: dict[str, str | None]) -> Cell | None:
+    return tp.stage, tp.lane
+
+
+def _staged_cell(lane_kind: str) -> Callable[[Journey, Any, dict[str, str | None]], Cell | None]:
+    def cell(journey: Journey, record: Any, hosts: dict[str, str | None]) -> Cell | None:
+        lane = hosts.get(lane_kind)
+        return (record.stage, lane) if lane else None
+
+    return cell
+
+
+def _metric_cell(journey: Journey, metric: Metric, hosts: dict[str, str | None]) -> Cell | None:
+    lane = hosts.get("metrics")
+    target = journey.get(metric.attached_to) if metric.attached_to else None
+    if lane is None or target is None:
+        return None
+    if isinstance(target, Stage):
+        return target.id, lane
+    if isinstance(target, Touchpoint):
+        return target.stage, lane
+    return None
+
+
+@dataclass(frozen=True)
+class CardKind:
+    cell: Callable[[Journey, Any, dict[str, str | None]], Cell | None]
+    content: Callable[[Journey, Any], Any]
+
+
+CARD_KINDS: dict[str, CardKind] = {
+    "touchpoint": CardKind(_touchpoint_cell, touchpoint_content),
+    "pain_point": CardKind(_staged_cell("pain_points"), pain_point_content),
+    "opportunity": CardKind(_staged_cell("opportunities"), opportunity_content),
+    "metric": CardKind(_metric_cell, metric_content),
+}
+"""kind -> where its cards sit and what they show."""
+
+HOST_KINDS = ("pain_points", "opportunities", "metrics")
+
+
+def hosts_of(journey: Journey) -> dict[str, str | None]:
+    return {kind: host_lane(journey, kind) for kind in HOST_KINDS}
+
+
+def applies_to(record: Any, persona: str | None) -> bool:
+    """Under a persona lens: does the element concern that persona? (no personas = everyone)."""
+    if persona is None:
+        return True
+    personas = getattr(record, "personas", None)
+    return not personas or persona in personas

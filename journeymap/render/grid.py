@@ -1,0 +1,450 @@
+"""The grid frame of a scene: headers, rows, cells, column washes, curves and flow routes.
+
+Grid owns the containers and the GridLayout and turns "these cells changed" into the
+smallest set of moves: arrange the dirty cells, resize their column or row if needed,
+shift the containers that follow, and re-aim only the flows whose ends moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+
+from journeymap.model.elements import Lane, LaneKind
+from journeymap.model.journey import Journey
+from journeymap.render import content as cn
+from journeymap.render.context import RenderContext
+from journeymap.render.items.base import ElementItem
+from journeymap.render.items.cards import CardItem
+from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
+from journeymap.render.items.emotion import EmotionCurve, StagePoints
+from journeymap.render.items.flows import FlowArrow
+from journeymap.render.items.headers import ColumnWash, LaneHeader, StageHeader, TitleItem
+from journeymap.render.layout import (
+    EMOTION_ROW_H,
+    LANE_HEADER_W,
+    MIN_ROW_H,
+    TITLE_H,
+    GridLayout,
+    cards_per_row,
+    column_width_for,
+)
+from journeymap.render.routing import card_route, stage_route
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsScene
+
+STRIP_H = 30.0
+CARD_LANES = (LaneKind.CHANNEL, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.METRICS)
+
+Cell = tuple[str, str]
+
+
+class Grid:
+    """Containers and geometry of one scene."""
+
+    def __init__(self, scene: QGraphicsScene, ctx: RenderContext, items: dict[str, ElementItem]) -> None:
+        self.scene = scene
+        self.ctx = ctx
+        self.items = items
+        self.layout = GridLayout(rtl=ctx.rtl)
+        self.hosts: dict[str, str | None] = {}
+        self.body = Container()
+        self.body.setZValue(1)
+        scene.addItem(self.body)
+        self.title = TitleItem(ctx)
+        scene.addItem(self.title)
+        self._stage_headers: dict[str, StageHeader] = {}
+        self._lane_headers: dict[str, LaneHeader] = {}
+        self._lane_kind: dict[str, str] = {}
+        self._rows: dict[str, RowItem] = {}
+        self._washes: dict[str, ColumnWash] = {}
+        self._curves: dict[str, EmotionCurve] = {}
+        self._cell_of: dict[str, CellItem] = {}
+        self._flows: dict[str, FlowArrow] = {}
+        self._ends: dict[str, tuple[str, str]] = {}
+        self._flows_at: dict[str, set[str]] = {}
+        self._flow_lanes: dict[str, set[str]] = {}
+        self._dirty_cells: set[CellItem] = set()
+        self._dirty_flows: set[str] = set()
+        self._headers_dirty = True
+        self.building = False
+
+    # ---- frame -----------------------------------------------------------------------
+
+    def build(self, journey: Journey) -> None:
+        self.rebuild_frame(journey)
+
+    def rebuild_frame(self, journey: Journey) -> set[Cell]:
+        """Match headers, rows and cells to the journey's stages and lanes; return kept cells."""
+        stages, lanes = [s.id for s in journey.stages], [lane.id for lane in journey.lanes]
+        self.hosts = cn.hosts_of(journey)
+        self.layout.set_stages(stages)
+        self.layout.set_lanes(lanes)
+        self._sync_headers(journey)
+        for lane in journey.lanes:
+            if lane.id in self._rows and self._lane_kind.get(lane.id) != lane.kind:
+                self._drop_row(lane.id)
+            self._lane_kind[lane.id] = lane.kind
+        for lane_id in [lane for lane in self._rows if lane not in set(lanes)]:
+            self._drop_row(lane_id)
+        for lane in journey.lanes:
+            row = self._rows.get(lane.id) or self._new_row(lane)
+            for stage in [s for s in row.cells if s not in set(stages)]:
+                self._drop_cell(row.cells.pop(stage))
+            for stage in stages:
+                if stage not in row.cells:
+                    row.cells[stage] = self._new_cell(stage, lane, row)
+        for stage in [s for s in self._washes if s not in set(stages)]:
+            self.scene.removeItem(self._washes.pop(stage))
+        for stage in stages:
+            if stage not in self._washes:
+                self._washes[stage] = ColumnWash(self.ctx)
+                self.scene.addItem(self._washes[stage])
+        self.recolor()
+        self._headers_dirty = True
+        return {(c.stage_id, c.lane_id) for row in self._rows.values() for c in row.cells.values()}
+
+    def _sync_headers(self, journey: Journey) -> None:
+        for table, records, cls in (
+            (self._stage_headers, journey.stages, StageHeader),
+            (self._lane_headers, journey.lanes, LaneHeader),
+        ):
+            wanted = {r.id for r in records}
+            for ident in [i for i in table if i not in wanted]:
+                self.scene.removeItem(table.pop(ident))
+            for record in records:
+                if record.id not in table:
+                    table[record.id] = cls(record.id, self.ctx)  # type: ignore[operator]
+                    self.scene.addItem(table[record.id])
+                    table[record.id].setZValue(2)
+
+    def _new_row(self, lane: Lane) -> RowItem:
+        row = RowItem(lane.id)
+        row.setParentItem(self.body)
+        self._rows[lane.id] = row
+        if lane.kind == LaneKind.EMOTION:
+            self._curves[lane.id] = EmotionCurve(self.ctx, self._emotion_points, row)
+        return row
+
+    def _new_cell(self, stage: str, lane: Lane, row: RowItem) -> CellItem:
+        if lane.kind == LaneKind.TEXT:
+            cell: CellItem = TextCellItem(stage, lane.id, row, self.ctx)
+            cell.set_text(lane.cells.get(stage, ""), self.ctx, self.layout.column_width(stage))
+        else:
+            cell = CellItem(stage, lane.id, row)
+        self._dirty_cells.add(cell)
+        return cell
+
+    def _drop_cell(self, cell: CellItem) -> None:
+        """Remove a cell, first taking its cards out so their items survive."""
+        for child in cell.childItems():
+            child.setParentItem(None)
+            if child.scene() is not None:
+                self.scene.removeItem(child)
+        for ident in cell.ids:
+            self._cell_of.pop(ident, None)
+        self._dirty_cells.discard(cell)
+        self.scene.removeItem(cell)
+
+    def _drop_row(self, lane: str) -> None:
+        row = self._rows.pop(lane)
+        for cell in list(row.cells.values()):
+            self._drop_cell(cell)
+        self._curves.pop(lane, None)
+        self.scene.removeItem(row)
+
+    def stage_header(self, stage: str) -> StageHeader:
+        return self._stage_headers[stage]
+
+    def lane_header(self, lane: str) -> LaneHeader:
+        return self._lane_headers[lane]
+
+    def refresh_headers(self, journey: Journey) -> None:
+        stages = journey.stages
+        for index, stage in enumerate(stages):
+            self._stage_headers[stage.id].set_content(cn.stage_content(journey, stage, index, stages))
+        for lane in journey.lanes:
+            self._lane_headers[lane.id].set_content(cn.lane_content(lane))
+        self._headers_dirty = True
+        self.recolor()
+
+    def set_lane_texts(self, lane: Lane) -> None:
+        row = self._rows.get(lane.id)
+        if row is None:
+            return
+        for stage, cell in row.cells.items():
+            if cell.text != lane.cells.get(stage, "") if isinstance(cell, TextCellItem) else False:
+                cell.set_text(lane.cells.get(stage, ""), self.ctx, self.layout.column_width(stage))
+                self._dirty_cells.add(cell)
+
+    def recolor(self) -> None:
+        for index, stage in enumerate(self.layout.stages):
+            header = self._stage_headers.get(stage)
+            color = header.content.color if header is not None else None
+            self._washes[stage].set_color(self.ctx.theme.stage_tint(index, color))
+
+    def set_title(self, title: str, description: str) -> None:
+        self.title.set_text(title, description, QRectF(0.0, 0.0, self.layout.width, TITLE_H - 12))
+
+    # ---- cards -----------------------------------------------------------------------
+
+    def has_cell(self, cell: Cell) -> bool:
+        row = self._rows.get(cell[1])
+        return row is not None and cell[0] in row.cells and self._lane_kind.get(cell[1]) in CARD_LANES
+
+    def cell(self, cell: Cell) -> CellItem:
+        return self._rows[cell[1]].cells[cell[0]]
+
+    def cell_key(self, item: ElementItem) -> Cell | None:
+        cell = self._cell_of.get(item.element_id)
+        return (cell.stage_id, cell.lane_id) if cell is not None else None
+
+    def place(self, item: CardItem, key: Cell, journey: Journey) -> None:
+        cell = self.cell(key)
+        cell.ids.append(item.element_id)
+        self._cell_of[item.element_id] = cell
+        if not self.building and len(cell.ids) > 1 and journey.ids(item.element_kind)[-1] != item.element_id:
+            self._sort(cell, journey, item.element_kind)
+        self._dirty_cells.add(cell)
+
+    def _sort(self, cell: CellItem, journey: Journey, kind: str) -> None:
+        members = set(cell.ids)
+        cell.ids = [i for i in journey.ids(kind) if i in members]
+
+    def resort(self, item: ElementItem, journey: Journey) -> None:
+        cell = self._cell_of.get(item.element_id)
+        if cell is not None:
+            self._sort(cell, journey, item.element_kind)
+            self._dirty_cells.add(cell)
+
+    def unplace(self, item: ElementItem) -> None:
+        if isinstance(item, FlowArrow):
+            self._forget_flow(item.element_id)
+            return
+        cell = self._cell_of.pop(item.element_id, None)
+        if cell is not None:
+            cell.ids.remove(item.element_id)
+            self._dirty_cells.add(cell)
+
+    def mark(self, item: ElementItem) -> None:
+        cell = self._cell_of.get(item.element_id)
+        if cell is not None:
+            self._dirty_cells.add(cell)
+
+    def emotions_changed(self) -> None:
+        for curve in self._curves.values():
+            curve.invalidate()
+
+    def _emotion_points(self) -> list[StagePoints]:
+        channel_rows = [
+            self._rows[lane] for lane in self.layout.lanes if self._lane_kind[lane] == LaneKind.CHANNEL
+        ]
+        items = self.items
+        points: list[StagePoints] = []
+        for stage in self.layout.stages:
+            emotions = [
+                emotion
+                for row in channel_rows
+                for ident in row.cells[stage].ids
+                if (emotion := getattr(items.get(ident), "content", None)) is not None
+                and (emotion := emotion.emotion) is not None
+            ]
+            x, width = self.layout.column_span(stage)
+            points.append((x, width, emotions))
+        return points
+
+    # ---- flows -----------------------------------------------------------------------
+
+    def add_flow(self, item: FlowArrow, source: str, target: str) -> None:
+        self._forget_flow(item.element_id)
+        self._flows[item.element_id] = item
+        self._ends[item.element_id] = (source, target)
+        for end in (source, target):
+            self._flows_at.setdefault(end, set()).add(item.element_id)
+        staged = source in self._stage_headers
+        if item.scene() is None:
+            if staged:
+                self.scene.addItem(item)
+            else:
+                item.setParentItem(self.body)
+        self._dirty_flows.add(item.element_id)
+        if staged:
+            self._headers_dirty = True
+
+    def reattach_flow(self, flow: str) -> None:
+        if flow in self._flows:
+            self._dirty_flows.add(flow)
+
+    def _forget_flow(self, flow: str) -> None:
+        ends = self._ends.pop(flow, None)
+        self._flows.pop(flow, None)
+        self._dirty_flows.discard(flow)
+        for end in ends or ():
+            self._flows_at.get(end, set()).discard(flow)
+        for lanes in self._flow_lanes.values():
+            lanes.discard(flow)
+
+    def _aim(self, flow: str) -> None:
+        item, (source, target) = self._flows[flow], self._ends[flow]
+        if source in self._stage_headers and target in self._stage_headers:
+            self._aim_stage_flow(item, source, target)
+            return
+        items = self.items
+        ends = [items.get(source), items.get(target)]
+        if not all(isinstance(end, CardItem) and end.parentItem() is not None for end in ends):
+            item.setVisible(False)
+            return
+        rects = [end.mapRectToItem(self.body, end.body()) for end in ends]  # type: ignore[union-attr]
+        item.setVisible(True)
+        item.set_route(card_route(rects[0], rects[1], self.layout.forward()))
+        for end in (source, target):
+            cell = self._cell_of.get(end)
+            if cell is not None:
+                self._flow_lanes.setdefault(cell.lane_id, set()).add(flow)
+
+    def _aim_stage_flow(self, item: FlowArrow, source: str, target: str) -> None:
+        src = self._stage_headers[source].mapRectToScene(self._stage_headers[source].body())
+        dst = self._stage_headers[target].mapRectToScene(self._stage_headers[target].body())
+        layout = self.layout
+        strip_y = layout.rows_top - STRIP_H / 2
+        loop_y = layout.loop_band_rect().center().y()
+        route = stage_route(src, dst, layout.forward(), strip_y=strip_y, loop_y=loop_y)
+        ahead = (dst.center().x() - src.center().x()) * layout.forward()
+        item.set_route(route, loop=ahead < 0)
+
+    # ---- geometry --------------------------------------------------------------------
+
+    def flush(self, *, full: bool = False) -> None:
+        """Bring geometry up to date after changes; cost follows what changed."""
+        if full:
+            self._dirty_cells.update(c for row in self._rows.values() for c in row.cells.values())
+        cells, self._dirty_cells = self._dirty_cells, set()
+        lanes: set[str] = set()
+        for cell in cells:
+            self._arrange(cell)
+            lanes.add(cell.lane_id)
+        widths = self._update_widths({c.stage_id for c in cells}, lanes)
+        header = self._update_header_band() if (self._headers_dirty or widths or full) else False
+        first_row = self._update_rows(lanes)
+        if full or widths or header:
+            self._place_all()
+            self._dirty_flows.update(self._flows)
+        elif first_row is not None:
+            self._place_rows(first_row)
+            for lane in self.layout.lanes[first_row:]:
+                self._dirty_flows.update(self._flow_lanes.get(lane, ()))
+        for cell in cells:
+            for ident in cell.ids:
+                self._dirty_flows.update(self._flows_at.get(ident, ()))
+        flows, self._dirty_flows = self._dirty_flows, set()
+        for flow in flows:
+            if flow in self._flows:
+                self._aim(flow)
+
+    def _arrange(self, cell: CellItem) -> None:
+        if isinstance(cell, TextCellItem) or not cell.ids:
+            cell.content_height = cell.content_height if isinstance(cell, TextCellItem) else 0.0
+            return
+        items = self.items
+        cards = [items[i] for i in cell.ids]
+        arrangement = self.layout.arrange([c.height for c in cards], self.layout.column_width(cell.stage_id))
+        for card, pos in zip(cards, arrangement.positions, strict=True):
+            card.setPos(pos)
+        cell.content_height = arrangement.height
+
+    def _update_widths(self, stages: set[str], lanes: set[str]) -> bool:
+        changed = False
+        for stage in stages:
+            fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
+            if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest))):
+                changed = True
+                for lane, row in self._rows.items():
+                    cell = row.cells[stage]
+                    if isinstance(cell, TextCellItem):
+                        cell.set_text(cell.text, self.ctx, self.layout.column_width(stage))
+                    self._arrange(cell)
+                    lanes.add(lane)
+        return changed
+
+    def _update_header_band(self) -> bool:
+        self._headers_dirty = False
+        needed = 0.0
+        for stage, header in self._stage_headers.items():
+            header.set_size(self.layout.column_width(stage), 200.0)
+            needed = max(needed, header.needed_height())
+        strip = STRIP_H if any(end in self._stage_headers for end, _ in self._ends.values()) else 0.0
+        self._header_content = needed
+        changed = self.layout.set_header_height(max(needed, 80.0) + strip)
+        for stage, header in self._stage_headers.items():
+            header.set_size(self.layout.column_width(stage), max(needed, 80.0))
+        return changed or True
+
+    def _update_rows(self, lanes: set[str]) -> int | None:
+        """New row heights; the index of the first row that changed, if any."""
+        first: int | None = None
+        order = self.layout.lanes
+        for lane in lanes:
+            header = self._lane_headers[lane]
+            header.set_size(LANE_HEADER_W, self.layout.row_height(lane))
+            if self._lane_kind[lane] == LaneKind.EMOTION:
+                height = EMOTION_ROW_H
+            else:
+                cells = self._rows[lane].cells.values()
+                height = max(MIN_ROW_H, header.needed_height(), *(c.content_height for c in cells))
+            if self.layout.set_row_height(lane, height):
+                index = order.index(lane)
+                first = index if first is None else min(first, index)
+        return first
+
+    def _place_all(self) -> None:
+        layout = self.layout
+        self.body.setPos(0.0, layout.rows_top)
+        for stage, header in self._stage_headers.items():
+            rect = layout.stage_header_rect(stage)
+            header.setPos(rect.topLeft())
+        self._place_rows(0)
+        self.set_title(self.title_text(), self.subtitle_text())
+
+    def _place_rows(self, first: int) -> None:
+        layout = self.layout
+        top = layout.rows_top
+        for lane in layout.lanes[first:]:
+            y, height = layout.row_span(lane)
+            row = self._rows[lane]
+            row.setPos(0.0, y - top)
+            row.set_size(layout.width, height)
+            header = self._lane_headers[lane]
+            header.set_size(LANE_HEADER_W, height)
+            header.setPos(layout.lane_header_rect(lane).topLeft())
+            for stage, cell in row.cells.items():
+                x, width = layout.column_span(stage)
+                cell.setPos(x, 0.0)
+                cell.set_size(width, height)
+            curve = self._curves.get(lane)
+            if curve is not None:
+                columns = layout.columns_rect()
+                curve.set_band(QRectF(columns.left(), 0.0, columns.width(), height))
+        rules = tuple(layout.row_span(lane)[0] for lane in layout.lanes)
+        for stage, wash in self._washes.items():
+            x, width = layout.column_span(stage)
+            wash.set_geometry(
+                QRectF(x, layout.header_top, width, layout.height - layout.header_top + 8), rules
+            )
+        self.scene.setSceneRect(layout.scene_rect())
+
+    def title_text(self) -> str:
+        return self.title._title.text if self.title._title is not None else ""
+
+    def subtitle_text(self) -> str:
+        return self.title._subtitle.text if self.title._subtitle is not None else ""
+
+    def card_rects(self, cell: Cell) -> list[tuple[str, QRectF]]:
+        """Scene rects of the cards of a cell, in reading order."""
+        items = self.items
+        found = []
+        for ident in self.cell(cell).ids:
+            card = items[ident]
+            found.append((ident, card.mapRectToScene(card.body())))
+        return found

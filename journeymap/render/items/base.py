@@ -1,0 +1,139 @@
+"""The base of every selectable map item, and the kind -> item class registry.
+
+An ElementItem carries ``element_id`` and ``element_kind``, is selectable and focusable
+(never movable: drags are gestures of the view), and draws its own hover, selection,
+focus, find-highlight and persona-lens states the same way for every kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
+
+from journeymap.render.context import RenderContext
+
+ITEM_CLASSES: dict[str, type[ElementItem]] = {}
+"""element kind -> the item class that draws it (``"touchpoint"`` -> TouchpointCard, ...)."""
+
+FADED_OPACITY = 0.22
+HIGHLIGHT = QColor("#f2b233")
+
+T = TypeVar("T", bound="type[ElementItem]")
+
+
+def register(kind: str) -> Callable[[T], T]:
+    def decorate(cls: T) -> T:
+        cls.KIND = kind
+        ITEM_CLASSES[kind] = cls
+        return cls
+
+    return decorate
+
+
+class ElementItem(QGraphicsItem):
+    """A drawn element: a card, a header or a flow."""
+
+    KIND: ClassVar[str] = ""
+    RADIUS: ClassVar[float] = 8.0
+
+    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.element_id = element_id
+        self.element_kind = self.KIND
+        self.ctx = ctx
+        self._hover = False
+        self._highlighted = False
+        self._faded = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+
+    # ---- content (subclasses add ``set_content(data)`` and ``paint``) ------------------
+
+    def shape_rect(self) -> QRectF:
+        """The visible body (what selection outlines), in item coordinates."""
+        return self.boundingRect()
+
+    # ---- states --------------------------------------------------------------------
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self._highlighted:
+            self._highlighted = on
+            self.update()
+
+    def set_faded(self, on: bool) -> None:
+        if on != self._faded:
+            self._faded = on
+            self.setOpacity(FADED_OPACITY if on else 1.0)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def focusInEvent(self, event: Any) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    # ---- painting helpers ----------------------------------------------------------
+
+    def paint_states(self, painter: QPainter, path: QPainterPath) -> None:
+        """Hover, highlight, selection and focus around ``path`` (the item's outline)."""
+        accent = self.ctx.theme.accent
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._highlighted:
+            painter.setPen(QPen(HIGHLIGHT, 5.0))
+            painter.drawPath(path)
+        if self.isSelected():
+            painter.setPen(QPen(accent, 2.5))
+            painter.drawPath(path)
+        elif self._hover:
+            hover = QColor(accent)
+            hover.setAlphaF(0.55)
+            painter.setPen(QPen(hover, 1.5))
+            painter.drawPath(path)
+        if self.hasFocus():
+            pen = QPen(accent, 1.2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            scale = 1 + 4.0 / max(1.0, path.boundingRect().width())
+            center = path.boundingRect().center()
+            painter.save()
+            painter.translate(center)
+            painter.scale(scale, 1 + 4.0 / max(1.0, path.boundingRect().height()))
+            painter.translate(-center)
+            painter.drawPath(path)
+            painter.restore()
+
+
+def rounded(rect: QRectF, radius: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    return path
+
+
+def shadow(painter: QPainter, rect: QRectF, radius: float, *, dark: bool) -> None:
+    """A soft, cheap drop shadow: two translucent offset shapes."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    for offset, alpha in ((QPointF(0, 2.5), 0.10 if not dark else 0.35), (QPointF(0, 1), 0.06)):
+        color = QColor(0, 0, 0)
+        color.setAlphaF(alpha)
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect.translated(offset), radius, radius)

@@ -1,0 +1,308 @@
+"""Cards: touchpoints, pain points, opportunities and metric chips.
+
+All cards share one width (layout.CARD_W) and size their height to their wrapped title.
+A card lays its text out once, when its content changes; painting only draws. Inside a
+card, "leading" and "trailing" follow the map's reading direction (``_lx``).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymap.i18n import tr
+from journeymap.render.context import RenderContext
+from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_no_emotion, draw_off_target
+from journeymap.render.items.base import ElementItem, register, rounded, shadow
+from journeymap.render.items.data import (
+    MetricContent,
+    OpportunityContent,
+    PainPointContent,
+    TouchpointContent,
+)
+from journeymap.render.layout import CARD_W
+from journeymap.render.text import TextBlock, draw_label, label
+
+PAD = 10.0
+FOOTER_H = 18.0
+FACE_R = 11.0
+HANDLE_R = 6.0
+OUTSET = 8.0
+
+EVIDENCE_LABEL = {"observed": "observed", "assumed": "assumed", "proposed": "proposed"}
+STATUS_LABEL = {
+    "idea": "idea",
+    "planned": "planned",
+    "in_progress": "in progress",
+    "done": "done",
+    "dropped": "dropped",
+}
+
+
+class CardItem(ElementItem):
+    """A rounded card CARD_W wide; subclasses lay out and paint what is inside."""
+
+    ACCENT: ClassVar[str] = ""
+
+    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(element_id, ctx, parent)
+        self._height = 56.0
+        self._title: TextBlock | None = None
+
+    @property
+    def height(self) -> float:
+        return self._height
+
+    def body(self) -> QRectF:
+        return QRectF(0.0, 0.0, CARD_W, self._height)
+
+    def shape_rect(self) -> QRectF:
+        return self.body()
+
+    def boundingRect(self) -> QRectF:
+        return self.body().adjusted(-OUTSET, -OUTSET, OUTSET, OUTSET)
+
+    def _lx(self, x: float, width: float = 0.0) -> float:
+        """A leading-edge x inside the card, mirrored for right-to-left maps."""
+        return CARD_W - x - width if self.ctx.rtl else x
+
+    def _set_height(self, height: float) -> None:
+        if height != self._height:
+            self.prepareGeometryChange()
+            self._height = height
+        self.update()
+
+    def _title_block(self, text: str, width: float, *, lines: int = 4, size: int = 13) -> TextBlock:
+        return TextBlock(
+            text, self.ctx.font(size, medium=True), width, max_lines=lines, direction=self.ctx.direction
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme = self.ctx.theme
+        body = self.body()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shadow(painter, body, self.RADIUS, dark=theme.dark)
+        painter.setPen(QPen(theme.line, 1.0))
+        painter.setBrush(theme.surface)
+        painter.drawRoundedRect(body, self.RADIUS, self.RADIUS)
+        if self.ACCENT:
+            self._paint_accent(painter, getattr(theme, self.ACCENT))
+        self.paint_body(painter)
+        self.paint_states(painter, rounded(body, self.RADIUS))
+
+    def _paint_accent(self, painter: QPainter, color: QColor) -> None:
+        painter.save()
+        painter.setClipPath(rounded(self.body(), self.RADIUS))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRect(QRectF(self._lx(0.0, 4.0), 0.0, 4.0, self._height))
+        painter.restore()
+
+    def paint_body(self, painter: QPainter) -> None:
+        if self._title is not None:
+            self._title.draw(painter, QPointF(self._lx(PAD + 4, self._title.width), PAD), self.ctx.theme.text)
+
+    def _footer_rect(self) -> QRectF:
+        return QRectF(PAD, self._height - PAD - FOOTER_H, CARD_W - 2 * PAD, FOOTER_H)
+
+    def _pill(self, painter: QPainter, text: str, x: float, fill: QColor, ink: QColor) -> float:
+        """A rounded label at leading offset ``x`` in the footer; returns its width."""
+        font = self.ctx.font(10, bold=True)
+        width = label(text, font).natural_width() + 10
+        foot = self._footer_rect()
+        rect = QRectF(self._lx(x, width), foot.top() + 1, width, FOOTER_H - 2)
+        draw_badge(painter, rect, fill)
+        draw_label(painter, text, font, ink, rect)
+        return width
+
+
+@register("touchpoint")
+class TouchpointCard(CardItem):
+    """Title beside an emotion face; persona chips, evidence, pains and metric marks below."""
+
+    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(element_id, ctx, parent)
+        self.content = TouchpointContent(title="")
+
+    def set_content(self, content: TouchpointContent) -> None:
+        self.content = content
+        self.relayout()
+
+    def relayout(self) -> None:
+        width = CARD_W - 2 * PAD - 2 * FACE_R - 8
+        self._title = self._title_block(self.content.title, width)
+        top = max(2 * FACE_R, self._title.height)
+        self._set_height(PAD + top + 8 + FOOTER_H + PAD)
+
+    def handle_rect(self) -> QRectF:
+        """The flow handle on the trailing edge, in item coordinates."""
+        x = 0.0 if self.ctx.rtl else CARD_W
+        return QRectF(x - HANDLE_R, self._height / 2 - HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
+
+    def paint_body(self, painter: QPainter) -> None:
+        theme, content = self.ctx.theme, self.content
+        center = QPointF(self._lx(PAD + FACE_R), PAD + FACE_R)
+        if content.emotion is None:
+            draw_no_emotion(painter, center, FACE_R, theme.muted)
+        else:
+            draw_face(painter, center, FACE_R, content.emotion, theme.emotion_color(content.emotion))
+        assert self._title is not None
+        x = PAD + 2 * FACE_R + 8
+        self._title.draw(painter, QPointF(self._lx(x, self._title.width), PAD), theme.text)
+        used = self._paint_personas(painter)
+        self._paint_marks(painter, used)
+        if self._hover or self.isSelected():
+            self._paint_handle(painter)
+
+    def _paint_personas(self, painter: QPainter) -> float:
+        x = PAD
+        chips = self.content.personas
+        shown = chips[:3] if len(chips) > 4 else chips
+        for chip in shown:
+            color = QColor(chip.color)
+            x += self._pill(painter, chip.initials, x, color, self.ctx.theme.on_color(color)) + 4
+        if len(shown) < len(chips):
+            x += (
+                self._pill(
+                    painter, f"+{len(chips) - len(shown)}", x, self.ctx.theme.line, self.ctx.theme.text
+                )
+                + 4
+            )
+        return x
+
+    def _paint_marks(self, painter: QPainter, used: float) -> None:
+        """From the trailing edge: pain badge, off-target mark, evidence (label if room)."""
+        theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
+        right = CARD_W - PAD
+        if content.pains:
+            right -= self._pill_trailing(painter, str(content.pains), right, theme.pain) + 5
+        if content.off_target:
+            mark = QRectF(self._lx(right - 14, 14), foot.top() + 3, 14, 12)
+            draw_off_target(painter, mark, theme.pain)
+            right -= 14 + 6
+        text = tr(EVIDENCE_LABEL.get(content.evidence, content.evidence))
+        font = self.ctx.font(10)
+        text_w = label(text, font).natural_width()
+        if right - text_w - 12 >= used:
+            rect = QRectF(self._lx(right - text_w, text_w), foot.top(), text_w, FOOTER_H)
+            draw_label(painter, text, font, theme.muted, rect)
+            right -= text_w + 5
+        center = QPointF(self._lx(right - 4), foot.center().y())
+        draw_evidence(painter, center, 3.5, content.evidence, theme.muted)
+
+    def _pill_trailing(self, painter: QPainter, text: str, right: float, fill: QColor) -> float:
+        font = self.ctx.font(10, bold=True)
+        width = max(FOOTER_H, label(text, font).natural_width() + 10)
+        foot = self._footer_rect()
+        rect = QRectF(self._lx(right - width, width), foot.top() + 1, width, FOOTER_H - 2)
+        draw_badge(painter, rect, fill)
+        draw_label(painter, text, font, QColor("#ffffff"), rect)
+        return width
+
+    def _paint_handle(self, painter: QPainter) -> None:
+        rect = self.handle_rect()
+        painter.setPen(QPen(self.ctx.theme.surface, 1.5))
+        painter.setBrush(self.ctx.theme.accent)
+        painter.drawEllipse(rect)
+
+
+@register("pain_point")
+class PainPointCard(CardItem):
+    """A red-edged card: title, severity dots, share of customers affected."""
+
+    ACCENT = "pain"
+
+    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(element_id, ctx, parent)
+        self.content = PainPointContent(title="")
+
+    def set_content(self, content: PainPointContent) -> None:
+        self.content = content
+        self.relayout()
+
+    def relayout(self) -> None:
+        self._title = self._title_block(self.content.title, CARD_W - 2 * PAD - 4)
+        self._set_height(PAD + self._title.height + 8 + FOOTER_H + PAD)
+
+    def paint_body(self, painter: QPainter) -> None:
+        super().paint_body(painter)
+        theme, foot = self.ctx.theme, self._footer_rect()
+        for i in range(5):
+            filled = i < self.content.severity
+            center = QPointF(self._lx(PAD + 8 + i * 11), foot.center().y())
+            painter.setPen(QPen(theme.pain, 1.2))
+            painter.setBrush(theme.pain if filled else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(center, 3.8, 3.8)
+        if self.content.affected is not None:
+            text = tr("{pct:.0%} affected").format(pct=self.content.affected)
+            font = self.ctx.font(10)
+            width = label(text, font).natural_width()
+            rect = QRectF(self._lx(CARD_W - PAD - width, width), foot.top(), width, FOOTER_H)
+            draw_label(painter, text, font, theme.muted, rect)
+
+
+@register("opportunity")
+class OpportunityCard(CardItem):
+    """A green-edged card: title, impact and effort, status."""
+
+    ACCENT = "opportunity"
+
+    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(element_id, ctx, parent)
+        self.content = OpportunityContent(title="")
+
+    def set_content(self, content: OpportunityContent) -> None:
+        self.content = content
+        self.relayout()
+
+    def relayout(self) -> None:
+        self._title = self._title_block(self.content.title, CARD_W - 2 * PAD - 4)
+        self._set_height(PAD + self._title.height + 8 + FOOTER_H + PAD)
+
+    def paint_body(self, painter: QPainter) -> None:
+        super().paint_body(painter)
+        theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
+        text = tr("impact {impact} · effort {effort}").format(impact=content.impact, effort=content.effort)
+        font = self.ctx.font(10)
+        width = label(text, font).natural_width()
+        draw_label(
+            painter, text, font, theme.muted, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H)
+        )
+        status = tr(STATUS_LABEL.get(content.status, content.status))
+        status_w = label(status, self.ctx.font(10, bold=True)).natural_width() + 10
+        self._pill(painter, status, CARD_W - PAD - status_w, theme.soft(theme.opportunity, 0.22), theme.text)
+
+
+@register("metric")
+class MetricChip(CardItem):
+    """A compact chip: metric name, value against target, off-target marked."""
+
+    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(element_id, ctx, parent)
+        self.content = MetricContent(name="")
+
+    def set_content(self, content: MetricContent) -> None:
+        self.content = content
+        self.relayout()
+
+    def relayout(self) -> None:
+        self._title = self._title_block(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)
+        self._set_height(PAD + self._title.height + 4 + FOOTER_H + PAD)
+
+    def paint_body(self, painter: QPainter) -> None:
+        super().paint_body(painter)
+        theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
+        value = content.value or "–"
+        text = f"{value} / {content.target}" if content.target else value
+        font = self.ctx.font(13, bold=True)
+        color = theme.pain if content.off_target else theme.text
+        width = label(text, font).natural_width()
+        draw_label(painter, text, font, color, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H))
+        if content.off_target:
+            mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 3, 16, 12)
+            draw_off_target(painter, mark, theme.pain)

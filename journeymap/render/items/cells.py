@@ -1,0 +1,89 @@
+"""Rows and cells: the containers that hold cards, and text-lane cells.
+
+Cards are children of their cell, cells children of their row. When a row grows, only the
+following rows' containers move (setPos on a handful of items); no card is touched. A
+cell keeps the ids it shows in map order, so re-arranging it costs O(its cards).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeymap.render.context import RenderContext
+from journeymap.render.layout import CELL_PAD
+from journeymap.render.text import TextBlock
+
+
+class Container(QGraphicsItem):
+    """An invisible item that only groups and positions its children."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self._rect = QRectF()
+
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != (self._rect.width(), self._rect.height()):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0.0, 0.0, width, height)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        """Containers draw nothing; their children do."""
+
+
+class RowItem(Container):
+    """One lane across all stages."""
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.cells: dict[str, CellItem] = {}
+        self.setZValue(1)
+
+
+class CellItem(Container):
+    """One stage x lane cell holding cards (``ids`` in map order)."""
+
+    def __init__(self, stage_id: str, lane_id: str, parent: RowItem) -> None:
+        super().__init__(parent)
+        self.stage_id = stage_id
+        self.lane_id = lane_id
+        self.ids: list[str] = []
+        self.content_height = 0.0
+
+    def set_text(self, text: str, ctx: RenderContext, width: float) -> None:
+        """Plain cells have no text; text cells override."""
+
+
+class TextCellItem(CellItem):
+    """A text lane's cell: its wrapped note for the stage."""
+
+    def __init__(self, stage_id: str, lane_id: str, parent: RowItem, ctx: RenderContext) -> None:
+        super().__init__(stage_id, lane_id, parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self.ctx = ctx
+        self.text = ""
+        self._block: TextBlock | None = None
+
+    def set_text(self, text: str, ctx: RenderContext, width: float) -> None:
+        self.text = text
+        if not text:
+            self._block, self.content_height = None, 0.0
+        else:
+            font = ctx.font(13)
+            self._block = TextBlock(text, font, width - 2 * CELL_PAD, max_lines=40, direction=ctx.direction)
+            self.content_height = self._block.height + 2 * CELL_PAD
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self._block is not None:
+            self._block.draw(painter, QPointF(CELL_PAD, CELL_PAD), self.ctx.theme.text)

@@ -1,0 +1,79 @@
+"""Plain data that items show: what a card, header or flow needs, and nothing of the model.
+
+The scene turns records into these (journeymap.render.content); items only ever see them,
+so an item can be drawn, tested and benchmarked without a Journey.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PersonaChip:
+    initials: str
+    color: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TouchpointContent:
+    title: str
+    emotion: int | None = None
+    personas: tuple[PersonaChip, ...] = ()
+    evidence: str = "assumed"
+    pains: int = 0
+    off_target: bool = False
+    comments: int = 0
+
+
+@dataclass(frozen=True)
+class PainPointContent:
+    title: str
+    severity: int = 3
+    affected: float | None = None
+    evidence: str = "assumed"
+    touchpoints: int = 0
+
+
+@dataclass(frozen=True)
+class OpportunityContent:
+    title: str
+    impact: int = 3
+    effort: int = 3
+    status: str = "idea"
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class MetricContent:
+    name: str
+    value: str = ""
+    target: str = ""
+    off_target: bool = False
+    better: str = "higher"
+
+
+@dataclass(frozen=True)
+class StageContent:
+    name: str
+    index: int
+    color: str | None = None
+    customers: int | None = None
+    share: float | None = None
+    conversion: float | None = None
+
+
+@dataclass(frozen=True)
+class LaneContent:
+    name: str
+    kind: str
+    channel: str | None = None
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class FlowContent:
+    share: float | None = None
+    volume: int | None = None
+    label: str = ""

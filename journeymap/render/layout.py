@@ -1,0 +1,228 @@
+"""Geometry of the map: where every column, row, header, cell and card goes.
+
+This is the ONE place that knows about reading direction. Everything is computed
+left-to-right and mirrored here when the journey reads right-to-left, so that items and
+the scene never assume a side. Columns and rows keep their sizes in dicts; positions are
+prefix sums recomputed lazily (stages and lanes are few, cards are many), so changing one
+row's height costs O(lanes), never O(cards).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+
+MARGIN = 40.0
+TITLE_H = 64.0
+LOOP_H = 44.0
+LANE_HEADER_W = 184.0
+CARD_W = 188.0
+CARD_GAP = 12.0
+CELL_PAD = 14.0
+MIN_ROW_H = 76.0
+EMOTION_ROW_H = 150.0
+
+
+def cards_per_row(count: int) -> int:
+    """How many cards sit side by side in a stage whose fullest cell holds ``count``."""
+    return 1 if count <= 3 else 2 if count <= 8 else 3
+
+
+def column_width_for(per_row: int) -> float:
+    return 2 * CELL_PAD + per_row * CARD_W + (per_row - 1) * CARD_GAP
+
+
+@dataclass(frozen=True)
+class Arrangement:
+    """Card positions (cell coordinates, top-left) and the height the cards take."""
+
+    positions: tuple[QPointF, ...]
+    height: float
+
+
+class GridLayout:
+    """Column x/width per stage, row y/height per lane, and the bands above the grid."""
+
+    def __init__(self, *, rtl: bool = False) -> None:
+        self.rtl = rtl
+        self.header_height = 96.0
+        self._stages: list[str] = []
+        self._lanes: list[str] = []
+        self._width: dict[str, float] = {}
+        self._height: dict[str, float] = {}
+        self._x: dict[str, float] | None = None
+        self._y: dict[str, float] | None = None
+
+    # ---- sizes ---------------------------------------------------------------------
+
+    @property
+    def stages(self) -> list[str]:
+        return self._stages
+
+    @property
+    def lanes(self) -> list[str]:
+        return self._lanes
+
+    def set_stages(self, order: Sequence[str]) -> None:
+        self._stages = list(order)
+        self._width = {s: self._width.get(s, column_width_for(1)) for s in self._stages}
+        self._x = None
+
+    def set_lanes(self, order: Sequence[str]) -> None:
+        self._lanes = list(order)
+        self._height = {lane: self._height.get(lane, MIN_ROW_H) for lane in self._lanes}
+        self._y = None
+
+    def set_column_width(self, stage: str, width: float) -> bool:
+        if self._width.get(stage) == width:
+            return False
+        self._width[stage] = width
+        self._x = None
+        return True
+
+    def set_row_height(self, lane: str, height: float) -> bool:
+        if self._height.get(lane) == height:
+            return False
+        self._height[lane] = height
+        self._y = None
+        return True
+
+    def set_header_height(self, height: float) -> bool:
+        if self.header_height == height:
+            return False
+        self.header_height = height
+        self._y = None
+        return True
+
+    def column_width(self, stage: str) -> float:
+        return self._width[stage]
+
+    def row_height(self, lane: str) -> float:
+        return self._height[lane]
+
+    # ---- positions -----------------------------------------------------------------
+
+    @property
+    def header_top(self) -> float:
+        return TITLE_H + LOOP_H
+
+    @property
+    def rows_top(self) -> float:
+        return self.header_top + self.header_height
+
+    @property
+    def width(self) -> float:
+        return LANE_HEADER_W + sum(self._width.values())
+
+    @property
+    def height(self) -> float:
+        return self.rows_top + sum(self._height.values())
+
+    def _xs(self) -> dict[str, float]:
+        if self._x is None:
+            x, self._x = LANE_HEADER_W, {}
+            for stage in self._stages:
+                self._x[stage] = x
+                x += self._width[stage]
+        return self._x
+
+    def _ys(self) -> dict[str, float]:
+        if self._y is None:
+            y, self._y = self.rows_top, {}
+            for lane in self._lanes:
+                self._y[lane] = y
+                y += self._height[lane]
+        return self._y
+
+    def mirror(self, x: float, width: float) -> float:
+        """A left-to-right x (of something ``width`` wide) in the map's reading direction."""
+        return self.width - x - width if self.rtl else x
+
+    def column_span(self, stage: str) -> tuple[float, float]:
+        width = self._width[stage]
+        return self.mirror(self._xs()[stage], width), width
+
+    def row_span(self, lane: str) -> tuple[float, float]:
+        return self._ys()[lane], self._height[lane]
+
+    def cell_rect(self, stage: str, lane: str) -> QRectF:
+        x, w = self.column_span(stage)
+        y, h = self.row_span(lane)
+        return QRectF(x, y, w, h)
+
+    def stage_header_rect(self, stage: str) -> QRectF:
+        x, w = self.column_span(stage)
+        return QRectF(x, self.header_top, w, self.header_height)
+
+    def lane_header_rect(self, lane: str) -> QRectF:
+        y, h = self.row_span(lane)
+        return QRectF(self.mirror(0.0, LANE_HEADER_W), y, LANE_HEADER_W, h)
+
+    def columns_rect(self) -> QRectF:
+        """The stage columns from the header band down, without the lane headers."""
+        return QRectF(
+            self.mirror(LANE_HEADER_W, self.width - LANE_HEADER_W),
+            self.header_top,
+            self.width - LANE_HEADER_W,
+            self.height - self.header_top,
+        )
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self.width, TITLE_H)
+
+    def loop_band_rect(self) -> QRectF:
+        return QRectF(0.0, TITLE_H, self.width, LOOP_H)
+
+    def scene_rect(self) -> QRectF:
+        return QRectF(-MARGIN, -MARGIN, self.width + 2 * MARGIN, self.height + 2 * MARGIN)
+
+    def forward(self) -> float:
+        """+1 when the journey reads to the right, -1 when it reads to the left."""
+        return -1.0 if self.rtl else 1.0
+
+    # ---- hit testing ---------------------------------------------------------------
+
+    def stage_at(self, x: float) -> str | None:
+        for stage in self._stages:
+            left, width = self.column_span(stage)
+            if left <= x < left + width:
+                return stage
+        return None
+
+    def lane_at(self, y: float) -> str | None:
+        for lane in self._lanes:
+            top, height = self.row_span(lane)
+            if top <= y < top + height:
+                return lane
+        return None
+
+    # ---- cards inside a cell -------------------------------------------------------
+
+    def arrange(self, heights: Sequence[float], width: float) -> Arrangement:
+        """Cards in reading order, row by row, centred in a cell ``width`` wide."""
+        per_row = max(1, int((width - 2 * CELL_PAD + CARD_GAP) // (CARD_W + CARD_GAP)))
+        used = per_row * CARD_W + (per_row - 1) * CARD_GAP
+        offset = (width - used) / 2
+        positions: list[QPointF] = []
+        y = CELL_PAD
+        for start in range(0, len(heights), per_row):
+            row = heights[start : start + per_row]
+            for col in range(len(row)):
+                x = offset + col * (CARD_W + CARD_GAP)
+                positions.append(QPointF(width - x - CARD_W if self.rtl else x, y))
+            y += max(row) + CARD_GAP
+        height = y - CARD_GAP + CELL_PAD if heights else 0.0
+        return Arrangement(tuple(positions), height)
+
+    def slot_at(self, rects: Sequence[QRectF], point: QPointF) -> int:
+        """Index (in reading order) before which a card dropped at ``point`` goes."""
+        for index, rect in enumerate(rects):
+            if point.y() < rect.top():
+                return index
+            if point.y() <= rect.bottom():
+                before = point.x() > rect.center().x() if self.rtl else point.x() < rect.center().x()
+                if before:
+                    return index
+        return len(rects)

@@ -1,0 +1,315 @@
+"""JourneyScene: the map as a QGraphicsScene that observes a Journey.
+
+Built once from the journey, then kept in step through the journey's psygnal signals:
+each handler touches only the items concerned and marks cells dirty; :meth:`_flush`
+re-arranges those cells and, if a row or column changed size, moves the row and cell
+containers that follow (O(stages x lanes), never O(cards)) and re-aims only the flows
+whose ends moved. Queries for the canvas (hit tests, insertion index, rectangles) live in
+:class:`journeymap.render.queries.SceneQueries`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QGraphicsScene
+
+from journeymap.model.elements import Flow, Lane, Record
+from journeymap.model.journey import Journey
+from journeymap.render import content as cn
+from journeymap.render.context import RenderContext
+from journeymap.render.grid import Grid
+from journeymap.render.items.base import ITEM_CLASSES, ElementItem
+from journeymap.render.items.cards import CardItem
+from journeymap.render.items.flows import FlowArrow
+from journeymap.render.queries import SceneQueries
+from journeymap.render.theme import Theme
+
+STRUCTURE_KINDS = ("stage", "lane")
+
+
+class JourneyScene(SceneQueries, QGraphicsScene):
+    """The drawn map of one journey; see the canvas contract in docs/dev/team-brief.md."""
+
+    def __init__(
+        self, journey: Journey, *, theme: Theme | None = None, parent: QObject | None = None
+    ) -> None:
+        QGraphicsScene.__init__(self, parent)
+        self.ctx = RenderContext(theme or Theme.from_palette(), rtl=journey.info.direction == "rtl")
+        self.journey = journey
+        self._items: dict[str, ElementItem] = {}
+        self._records: dict[str, Record] = {}
+        self._lens: str | None = None
+        self._highlighted: set[str] = set()
+        self.grid = Grid(self, self.ctx, self._items)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._build()
+        self._connect(journey)
+
+    @property
+    def theme(self) -> Theme:
+        return self.ctx.theme
+
+    # ---- whole-map operations ------------------------------------------------------
+
+    def set_journey(self, journey: Journey) -> None:
+        """Show a newly opened map (a full rebuild, the only one)."""
+        self._disconnect(self.journey)
+        self.journey = journey
+        self.ctx.rtl = journey.info.direction == "rtl"
+        self._build()
+        self._connect(journey)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.ctx.theme = theme
+        self.setBackgroundBrush(QBrush(theme.canvas))
+        self.grid.recolor()
+        self.update()
+
+    def set_persona_lens(self, persona_id: str | None) -> None:
+        """Fade what does not concern ``persona_id`` (None: nothing fades)."""
+        self._lens = persona_id
+        for ident, item in self._items.items():
+            self._apply_lens(ident, item)
+
+    def set_highlighted(self, ids: list[str] | set[str]) -> None:
+        wanted = set(ids)
+        for ident in self._highlighted - wanted:
+            if ident in self._items:
+                self._items[ident].set_highlighted(False)
+        for ident in wanted:
+            if ident in self._items:
+                self._items[ident].set_highlighted(True)
+        self._highlighted = wanted
+
+    def item_for(self, ident: str) -> ElementItem | None:
+        return self._items.get(ident)
+
+    def items_by_id(self) -> dict[str, ElementItem]:
+        return dict(self._items)
+
+    # ---- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.clear()
+        self._items.clear()
+        self._records.clear()
+        self.setBackgroundBrush(QBrush(self.ctx.theme.canvas))
+        journey = self.journey
+        self.grid = Grid(self, self.ctx, self._items)
+        self.grid.build(journey)
+        for stage in journey.stages:
+            self._adopt(stage, self.grid.stage_header(stage.id))
+        for lane in journey.lanes:
+            self._adopt(lane, self.grid.lane_header(lane.id))
+        self.grid.refresh_headers(journey)
+        hosts = cn.hosts_of(journey)
+        self.grid.building = True
+        for kind in cn.CARD_KINDS:
+            for record in journey.records(kind):
+                self._add_card(record, hosts)
+        self.grid.building = False
+        for flow in journey.flows:
+            self._add_flow(flow)
+        self.grid.flush(full=True)
+        self.grid.set_title(journey.info.title, journey.info.description)
+
+    def _adopt(self, record: Record, item: ElementItem) -> None:
+        self._items[record.id] = item
+        self._records[record.id] = record
+        self._apply_lens(record.id, item)
+
+    def _add_card(self, record: Record, hosts: dict[str, str | None]) -> None:
+        spec = cn.CARD_KINDS[record.KIND]
+        cell = spec.cell(self.journey, record, hosts)
+        self._records[record.id] = record
+        if cell is None or not self.grid.has_cell(cell):
+            return
+        item = ITEM_CLASSES[record.KIND](record.id, self.ctx, self.grid.cell(cell))
+        item.set_content(spec.content(self.journey, record))
+        self._items[record.id] = item
+        self.grid.place(item, cell, self.journey)
+        self._apply_lens(record.id, item)
+
+    def _add_flow(self, flow: Flow) -> None:
+        item = FlowArrow(flow.id, self.ctx)
+        item.set_content(cn.flow_content(flow))
+        self._items[flow.id] = item
+        self._records[flow.id] = flow
+        self.grid.add_flow(item, flow.source, flow.target)
+        self._apply_lens(flow.id, item)
+
+    def _apply_lens(self, ident: str, item: ElementItem) -> None:
+        record = self._records.get(ident)
+        item.set_faded(record is not None and not cn.applies_to(record, self._lens))
+
+    # ---- signals ---------------------------------------------------------------------
+
+    def _connect(self, journey: Journey) -> None:
+        journey.element_added.connect(self._on_element_added)
+        journey.element_removed.connect(self._on_element_removed)
+        journey.element_changed.connect(self._on_element_changed)
+        journey.element_moved.connect(self._on_element_moved)
+        journey.info_changed.connect(self._on_info_changed)
+
+    def _disconnect(self, journey: Journey) -> None:
+        journey.element_added.disconnect(self._on_element_added)
+        journey.element_removed.disconnect(self._on_element_removed)
+        journey.element_changed.disconnect(self._on_element_changed)
+        journey.element_moved.disconnect(self._on_element_moved)
+        journey.info_changed.disconnect(self._on_info_changed)
+
+    def _on_element_added(self, kind: str, ident: str) -> None:
+        record = self.journey[ident]
+        if kind in STRUCTURE_KINDS:
+            self._restructure()
+            return
+        if kind in cn.CARD_KINDS:
+            self._add_card(record, self.grid.hosts)
+        elif kind == "flow":
+            self._add_flow(record)  # type: ignore[arg-type]
+        self._refresh_related(record)
+        self.grid.flush()
+
+    def _on_element_removed(self, kind: str, ident: str) -> None:
+        old = self._records.pop(ident, None)
+        if kind in STRUCTURE_KINDS:
+            self._items.pop(ident, None)
+            self._restructure()
+            return
+        item = self._items.pop(ident, None)
+        if item is not None:
+            self._highlighted.discard(ident)
+            self.grid.unplace(item)
+            self.removeItem(item)
+        if old is not None:
+            self._refresh_related(old)
+        self.grid.flush()
+
+    def _on_element_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
+        old, record = self._records.get(ident), self.journey[ident]
+        self._records[ident] = record
+        if kind in STRUCTURE_KINDS:
+            self._on_structure_changed(record, fields)
+        elif kind in cn.CARD_KINDS:
+            self._on_card_changed(record)
+        elif kind == "flow":
+            self._on_flow_changed(record)  # type: ignore[arg-type]
+        elif kind == "persona":
+            for tp in self.journey.referring(ident, "personas"):
+                self._refresh(tp)
+        if old is not None:
+            self._refresh_related(old)
+        self._refresh_related(record)
+        self.grid.flush()
+
+    def _on_element_moved(self, kind: str, ident: str, index: int) -> None:
+        if kind in STRUCTURE_KINDS:
+            self._restructure()
+        elif kind in cn.CARD_KINDS and ident in self._items:
+            self.grid.resort(self._items[ident], self.journey)
+            self.grid.flush()
+
+    def _on_info_changed(self, fields: tuple[str, ...]) -> None:
+        if "direction" in fields:
+            self.set_journey(self.journey)
+            return
+        self.grid.set_title(self.journey.info.title, self.journey.info.description)
+
+    # ---- reactions -------------------------------------------------------------------
+
+    def _on_card_changed(self, record: Record) -> None:
+        item = self._items.get(record.id)
+        cell = cn.CARD_KINDS[record.KIND].cell(self.journey, record, self.grid.hosts)
+        if item is None or cell is None or not self.grid.has_cell(cell) or self.grid.cell_key(item) != cell:
+            if item is not None:
+                self._items.pop(record.id)
+                self.grid.unplace(item)
+                self.removeItem(item)
+            self._add_card(record, self.grid.hosts)
+            for flow in self.journey.referring(record.id, "source") + self.journey.referring(
+                record.id, "target"
+            ):
+                self.grid.reattach_flow(flow)
+            return
+        self._refresh(record.id)
+        self._apply_lens(record.id, item)
+
+    def _on_flow_changed(self, flow: Flow) -> None:
+        item = self._items.get(flow.id)
+        if isinstance(item, FlowArrow):
+            item.set_content(cn.flow_content(flow))
+            self.grid.add_flow(item, flow.source, flow.target)
+
+    def _on_structure_changed(self, record: Record, fields: tuple[str, ...]) -> None:
+        if isinstance(record, Lane) and (
+            "kind" in fields or ("channel" in fields and record.kind != "channel")
+        ):
+            self._restructure()
+            return
+        self.grid.refresh_headers(self.journey)
+        if isinstance(record, Lane) and "cells" in fields:
+            self.grid.set_lane_texts(record)
+
+    def _restructure(self) -> None:
+        """Stages or lanes were added, removed, moved or retyped: redo the grid frame.
+
+        Cards keep their items when their cell still exists; the cost is that of the
+        frame (stages x lanes) plus the cards whose host lane changed.
+        """
+        before = self.grid.hosts
+        kept = self.grid.rebuild_frame(self.journey)
+        for stage in self.journey.stages:
+            self._adopt(stage, self.grid.stage_header(stage.id))
+        for lane in self.journey.lanes:
+            self._adopt(lane, self.grid.lane_header(lane.id))
+        after = self.grid.hosts
+        for kind in cn.CARD_KINDS:
+            for record in self.journey.records(kind):
+                item = self._items.get(record.id)
+                if isinstance(item, CardItem) and self.grid.cell_key(item) in kept and before == after:
+                    continue
+                if item is not None:
+                    self._items.pop(record.id)
+                    self.grid.unplace(item)
+                    if item.scene() is self:
+                        self.removeItem(item)
+                self._add_card(record, after)
+        self.grid.refresh_headers(self.journey)
+        for flow in self.journey.flows:
+            self.grid.reattach_flow(flow.id)
+        self.grid.flush(full=True)
+
+    def _refresh(self, ident: str) -> None:
+        """New content for one card (title, marks, counts)."""
+        item, record = self._items.get(ident), self.journey.get(ident)
+        if isinstance(item, CardItem) and record is not None and record.KIND in cn.CARD_KINDS:
+            height = item.height
+            item.set_content(cn.CARD_KINDS[record.KIND].content(self.journey, record))
+            if item.height != height:
+                self.grid.mark(item)
+
+    def _refresh_related(self, record: Any) -> None:
+        """Cards whose marks depend on ``record``: pain counts, off-target metric marks."""
+        kind = record.KIND
+        if kind == "pain_point":
+            for tp in record.touchpoints:
+                self._refresh(tp)
+        elif kind == "metric" and record.attached_to:
+            self._refresh(record.attached_to)
+        elif kind == "stage":
+            for metric in self.journey.referring(record.id, "attached_to"):
+                self._refresh(metric)
+        if kind == "touchpoint":
+            self.grid.emotions_changed()
+            for ident in (
+                self.journey.referring(record.id, "attached_to") if record.id in self.journey else ()
+            ):
+                metric = self.journey[ident]
+                if metric.KIND == "metric" and self.grid.cell_key(self._items.get(ident)) is not None:
+                    self._on_card_changed(metric)
+
+    def grid_rect(self) -> QRectF:
+        return self.grid.layout.scene_rect()

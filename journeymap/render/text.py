@@ -1,0 +1,149 @@
+"""Wrapped, shaped text blocks, drawn as text or as glyph outlines.
+
+Every string on the map goes through :class:`TextBlock`: QTextLayout shapes it (Arabic
+joins, bidi runs reorder), wraps it at a width and elides it after ``max_lines``. Drawing
+honours one switch, :func:`text_as_paths`: inside it, glyph runs are filled as paths
+(QRawFont.pathForGlyph), so an SVG shows the same letters in any program, with no font
+and no shaping engine on the reader's side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QTextLayout, QTextOption
+
+_outlines = False
+ELLIPSIS = "…"
+
+
+@contextmanager
+def text_as_paths(enabled: bool = True) -> Iterator[None]:
+    """While active, every TextBlock draws its glyphs as filled paths instead of text."""
+    global _outlines
+    previous, _outlines = _outlines, enabled
+    try:
+        yield
+    finally:
+        _outlines = previous
+
+
+def drawing_outlines() -> bool:
+    return _outlines
+
+
+class TextBlock:
+    """``text`` in ``font`` wrapped to ``width``; ``size`` tells the space it takes."""
+
+    __slots__ = ("_layout", "height", "text", "width")
+
+    def __init__(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        *,
+        max_lines: int = 0,
+        direction: Qt.LayoutDirection = Qt.LayoutDirection.LayoutDirectionAuto,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeading,
+    ) -> None:
+        self.text = text
+        self.width = max(1.0, width)
+        self._layout = self._make(text, font, direction, align)
+        lines = self._layout.lineCount()
+        if max_lines and lines > max_lines:
+            self._layout = self._elided(font, direction, align, max_lines)
+        self.height = self._layout.boundingRect().height() if self._layout.lineCount() else 0.0
+
+    def _make(
+        self, text: str, font: QFont, direction: Qt.LayoutDirection, align: Qt.AlignmentFlag
+    ) -> QTextLayout:
+        layout = QTextLayout(text.replace("\n", "\u2028"), font)
+        option = QTextOption(align)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setTextDirection(direction)
+        layout.setTextOption(option)
+        layout.setCacheEnabled(True)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.width)
+            line.setPosition(QPointF(0.0, y))
+            y += line.height()
+        layout.endLayout()
+        return layout
+
+    def _elided(
+        self, font: QFont, direction: Qt.LayoutDirection, align: Qt.AlignmentFlag, max_lines: int
+    ) -> QTextLayout:
+        last = self._layout.lineAt(max_lines - 1)
+        head = self.text[: last.textStart()]
+        tail = self.text[last.textStart() :].replace("\n", " ")
+        metrics = QFontMetricsF(font)
+        tail = metrics.elidedText(tail, Qt.TextElideMode.ElideRight, self.width - 1)
+        return self._make(head + tail, font, direction, align)
+
+    def rect(self) -> QRectF:
+        return QRectF(0.0, 0.0, self.width, self.height)
+
+    def natural_width(self) -> float:
+        """Width of the widest line: what the text needs when not wrapped tighter."""
+        return max(
+            (self._layout.lineAt(i).naturalTextWidth() for i in range(self._layout.lineCount())), default=0
+        )
+
+    def draw(self, painter: QPainter, origin: QPointF, color: QColor) -> None:
+        """Draw with the top-left corner at ``origin``, as glyphs or as outlines."""
+        if _outlines:
+            painter.fillPath(self.outline(origin), color)
+            return
+        painter.setPen(color)
+        self._layout.draw(painter, origin)
+
+    def outline(self, origin: QPointF) -> QPainterPath:
+        """The shaped glyphs as one path: right for Arabic joins and mixed-direction lines."""
+        path = QPainterPath()
+        for run in self._layout.glyphRuns():
+            raw = run.rawFont()
+            for index, pos in zip(run.glyphIndexes(), run.positions(), strict=False):
+                glyph = raw.pathForGlyph(index)
+                if not glyph.isEmpty():
+                    path.addPath(glyph.translated(origin + pos))
+        return path
+
+
+_labels: dict[tuple[str, str], TextBlock] = {}
+
+
+def label(text: str, font: QFont) -> TextBlock:
+    """A one-line block for short strings (initials, numbers, marks), shaped once and shared."""
+    key = (text, font.key())
+    block = _labels.get(key)
+    if block is None:
+        if len(_labels) > 8192:
+            _labels.clear()
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+        block = _labels[key] = TextBlock(text, font, 100_000.0, align=align)
+    return block
+
+
+def draw_label(
+    painter: QPainter, text: str, font: QFont, color: QColor, rect: QRectF, *, align: str = "center"
+) -> float:
+    """Draw a one-line ``text`` in ``rect``: "center", "left" or "right"; return its width."""
+    block = label(text, font)
+    width = block.natural_width()
+    if align == "center":
+        x = rect.center().x() - width / 2
+    elif align == "right":
+        x = rect.right() - width
+    else:
+        x = rect.left()
+    y = rect.center().y() - block.height / 2
+    block.draw(painter, QPointF(x, y), color)
+    return width
