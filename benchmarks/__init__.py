@@ -1,0 +1,1 @@
+"""Benchmarks and their synthetic-map generator (not tests; run them by hand)."""
