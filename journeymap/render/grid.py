@@ -310,9 +310,9 @@ class Grid:
         layout = self.layout
         strip_y = layout.rows_top - STRIP_H / 2
         loop_y = layout.loop_band_rect().center().y()
-        route = stage_route(src, dst, layout.forward(), strip_y=strip_y, loop_y=loop_y)
-        ahead = (dst.center().x() - src.center().x()) * layout.forward()
-        item.set_route(route, loop=ahead < 0)
+        step = layout.stages.index(target) - layout.stages.index(source)
+        route = stage_route(src, dst, layout.forward(), adjacent=step == 1, strip_y=strip_y, loop_y=loop_y)
+        item.set_route(route, loop=step < 0)
 
     # ---- geometry --------------------------------------------------------------------
 

@@ -57,10 +57,10 @@ def card_route(src: QRectF, dst: QRectF, forward: float) -> Route:
     return Route(path, path.pointAtPercent(0.5))
 
 
-def stage_route(src: QRectF, dst: QRectF, forward: float, *, strip_y: float, loop_y: float) -> Route:
+def stage_route(
+    src: QRectF, dst: QRectF, forward: float, *, adjacent: bool, strip_y: float, loop_y: float
+) -> Route:
     """Next stage: along the strip under the headers. Otherwise an arc over the top."""
-    ahead = (dst.center().x() - src.center().x()) * forward
-    adjacent = 0 < ahead <= max(src.width(), dst.width()) / 2 + min(src.width(), dst.width()) / 2 + 1
     if adjacent:
         start = QPointF(src.center().x() + forward * src.width() * 0.2, strip_y)
         end = QPointF(dst.center().x() - forward * dst.width() * 0.2, strip_y)

@@ -35,7 +35,6 @@ class FlowArrow(ElementItem):
         self._bounds = QRectF()
         self._shape = QPainterPath()
         self.setZValue(0.5)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 
     def set_content(self, content: FlowContent) -> None:
         self.content = content
@@ -86,7 +85,7 @@ class FlowArrow(ElementItem):
         return self._shape
 
     def shape_rect(self) -> QRectF:
-        return self._path.boundingRect()
+        return self._path.boundingRect().adjusted(-4, -4, 4, 4).united(self.label_rect())
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

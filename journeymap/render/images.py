@@ -1,0 +1,279 @@
+"""Pictures of a map: PNG, SVG and PDF files and clipboard images, drawn by a JourneyScene.
+
+The picture is the canvas's own drawing: a fresh JourneyScene in the export theme,
+optionally through a persona lens and cropped to a selection. SVG text becomes glyph
+outlines (so Arabic and mixed text look right in any program); PDF keeps real text with
+embedded font subsets, on A4..A0 landscape pages or one page that fits the map, and can
+tile a large map across pages as a poster. Works with no display: a QApplication on the
+"offscreen" platform is made when none exists.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from journeymap.formats.journey_file import write_atomically
+from journeymap.i18n import tr
+from journeymap.model.journey import Journey
+from journeymap.render.text import text_as_paths
+from journeymap.render.theme import Theme
+
+PAGE_SIZES = {
+    "a4": QPageSize.PageSizeId.A4,
+    "a3": QPageSize.PageSizeId.A3,
+    "a1": QPageSize.PageSizeId.A1,
+    "a0": QPageSize.PageSizeId.A0,
+}
+MAX_PAGE_PT = 14_400.0
+"""PDF viewers reject pages larger than 200 inches."""
+PT_PER_PX = 0.75
+"""One map pixel (1/96 in) is 3/4 of a point: the map prints at its on-screen size."""
+PAGE_MARGIN_PT = 24.0
+SELECTION_MARGIN = 24.0
+MAX_PIXELS = 400_000_000
+
+_app: QGuiApplication | None = None
+
+
+class ImageExportError(ValueError):
+    """A picture cannot be made as asked (unknown format, too large, bad page size)."""
+
+
+def ensure_app() -> QGuiApplication:
+    """The running Qt application, or a new one on the offscreen platform when headless."""
+    global _app
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["journeymap"])
+    return _app
+
+
+def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> object:
+    ensure_app()
+    from journeymap.render.scene import JourneyScene
+
+    scene = JourneyScene(journey, theme=theme or Theme.light())
+    if persona is not None:
+        scene.set_persona_lens(persona)
+    return scene
+
+
+def _source(scene: object, selection: Iterable[str] | None) -> QRectF:
+    """The part of the map to draw: everything, or the selected elements plus a margin."""
+    if not selection:
+        return scene.sceneRect()  # type: ignore[attr-defined]
+    rect = QRectF()
+    for ident in selection:
+        rect = rect.united(scene.element_rect(ident))  # type: ignore[attr-defined]
+    if rect.isEmpty():
+        raise ImageExportError(tr("none of the selected elements is drawn on the map"))
+    return rect.adjusted(-SELECTION_MARGIN, -SELECTION_MARGIN, SELECTION_MARGIN, SELECTION_MARGIN)
+
+
+def _background(scene: object, transparent: bool) -> QColor:
+    color = QColor(Qt.GlobalColor.transparent) if transparent else QColor("#ffffff")
+    scene.setBackgroundBrush(color)  # type: ignore[attr-defined]
+    return color
+
+
+def render_image(
+    journey: Journey,
+    *,
+    scale: float = 1.0,
+    persona: str | None = None,
+    transparent: bool = False,
+    selection: Iterable[str] | None = None,
+    theme: Theme | None = None,
+) -> QImage:
+    """The map (or the selection) as an image, ``scale`` device pixels per map pixel."""
+    if not 0 < scale <= 16:
+        raise ImageExportError(tr("scale must be between 0 and 16, not {scale}").format(scale=scale))
+    scene = _scene(journey, persona, theme)
+    source = _source(scene, selection)
+    size = QSize(max(1, math.ceil(source.width() * scale)), max(1, math.ceil(source.height() * scale)))
+    if size.width() * size.height() > MAX_PIXELS:
+        raise ImageExportError(
+            tr("the image would be {w} x {h} pixels; use a smaller scale").format(
+                w=size.width(), h=size.height()
+            )
+        )
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(_background(scene, transparent))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), source)  # type: ignore[attr-defined]
+    painter.end()
+    return image
+
+
+def _png(image: QImage, dpi: float | None) -> bytes:
+    if dpi:
+        per_meter = round(dpi / 0.0254)
+        image.setDotsPerMeterX(per_meter)
+        image.setDotsPerMeterY(per_meter)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def _svg(scene: object, source: QRectF, *, outlines: bool, title: str) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(title)
+    generator.setDescription(tr("Customer journey map drawn by journeymap"))
+    painter = QPainter(generator)
+    with text_as_paths(outlines):
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)  # type: ignore[attr-defined]
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, float, int, int]:
+    """(page size in pt, map px -> pt factor, columns, rows of pages) for a PDF."""
+    natural = QSizeF(source.width() * PT_PER_PX, source.height() * PT_PER_PX)
+    key = page_size.lower()
+    if key == "fit" and not tile:
+        room = MAX_PAGE_PT - 2 * PAGE_MARGIN_PT
+        factor = min(PT_PER_PX, room / source.width(), room / source.height())
+        page = QSizeF(
+            source.width() * factor + 2 * PAGE_MARGIN_PT, source.height() * factor + 2 * PAGE_MARGIN_PT
+        )
+        return page, factor, 1, 1
+    if key == "fit":
+        key = "a3"
+    if key not in PAGE_SIZES:
+        raise ImageExportError(
+            tr("unknown page size {size!r}: use fit, A4, A3, A1 or A0").format(size=page_size)
+        )
+    portrait = QPageSize(PAGE_SIZES[key]).size(QPageSize.Unit.Point)
+    page = QSizeF(max(portrait.width(), portrait.height()), min(portrait.width(), portrait.height()))
+    inner = QSizeF(page.width() - 2 * PAGE_MARGIN_PT, page.height() - 2 * PAGE_MARGIN_PT)
+    if not tile:
+        factor = min(inner.width() / source.width(), inner.height() / source.height())
+        return page, factor, 1, 1
+    columns = max(1, math.ceil(natural.width() / inner.width()))
+    rows = max(1, math.ceil(natural.height() / inner.height()))
+    return page, PT_PER_PX, columns, rows
+
+
+def _pdf(scene: object, source: QRectF, *, page_size: str, tile: bool, title: str, outlines: bool) -> bytes:
+    page, factor, columns, rows = page_plan(source.size(), page_size, tile=tile)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(72)
+    writer.setTitle(title)
+    writer.setCreator("journeymap")
+    layout = QPageLayout(
+        QPageSize(page, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+    writer.setPageLayout(layout)
+    painter = QPainter(writer)
+    inner_w, inner_h = page.width() - 2 * PAGE_MARGIN_PT, page.height() - 2 * PAGE_MARGIN_PT
+    with text_as_paths(outlines):
+        for row in range(rows):
+            for column in range(columns):
+                if row or column:
+                    writer.newPage()
+                _pdf_page(
+                    scene, painter, source, factor, (column, row, columns, rows), QSizeF(inner_w, inner_h)
+                )
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _pdf_page(
+    scene: object,
+    painter: QPainter,
+    source: QRectF,
+    factor: float,
+    tile: tuple[int, int, int, int],
+    inner: QSizeF,
+) -> None:
+    column, row, columns, rows = tile
+    if columns == 1 and rows == 1:
+        width, height = source.width() * factor, source.height() * factor
+        target = QRectF(PAGE_MARGIN_PT + (inner.width() - width) / 2, PAGE_MARGIN_PT, width, height)
+        if inner.height() > height:
+            target.moveTop(PAGE_MARGIN_PT + (inner.height() - height) / 2)
+        scene.render(painter, target, source)  # type: ignore[attr-defined]
+        return
+    span_w, span_h = inner.width() / factor, inner.height() / factor
+    piece = QRectF(source.left() + column * span_w, source.top() + row * span_h, span_w, span_h)
+    piece = piece.intersected(source)
+    target = QRectF(PAGE_MARGIN_PT, PAGE_MARGIN_PT, piece.width() * factor, piece.height() * factor)
+    painter.save()
+    painter.setClipRect(target)
+    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)  # type: ignore[attr-defined]
+    painter.restore()
+
+
+def export_image(
+    journey: Journey,
+    out: Path | str,
+    *,
+    scale: float = 1.0,
+    persona: str | None = None,
+    page_size: str = "fit",
+    tile: bool = False,
+    transparent: bool = False,
+    selection: Iterable[str] | None = None,
+    dpi: float | None = None,
+    outline_text: bool | None = None,
+) -> Path:
+    """Write the map as .png, .svg or .pdf (by ``out``'s suffix); return the path.
+
+    ``dpi`` (PNG) sets the scale as dpi/96 and records the resolution in the file.
+    ``outline_text`` defaults to True for SVG and False for PDF (real, embedded fonts).
+    """
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        raise ImageExportError(
+            tr("cannot write {suffix!r} images: use .png, .svg or .pdf").format(suffix=suffix)
+        )
+    title = journey.info.title
+    if suffix == ".png":
+        if dpi:
+            scale = dpi / 96.0
+        image = render_image(
+            journey, scale=scale, persona=persona, transparent=transparent, selection=selection
+        )
+        write_atomically(out, _png(image, dpi or 96.0 * scale))
+        return out
+    scene = _scene(journey, persona, None)
+    _background(scene, transparent)
+    source = _source(scene, selection)
+    if suffix == ".svg":
+        content = _svg(scene, source, outlines=True if outline_text is None else outline_text, title=title)
+    else:
+        content = _pdf(
+            scene, source, page_size=page_size, tile=tile, title=title, outlines=bool(outline_text)
+        )
+    write_atomically(out, content)
+    return out

@@ -1,0 +1,100 @@
+"""Image export: PNG pixels, SVG outlines, PDF pages, fonts, tiling and the page limit."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from journeymap.model.journey import Journey
+from journeymap.render.images import MAX_PAGE_PT, ImageExportError, export_image, page_plan, render_image
+from tests.render.conftest import small_map
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+
+
+def _page_sizes(data: bytes) -> list[tuple[float, float]]:
+    boxes = re.findall(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+    return [(float(c) - float(a), float(d) - float(b)) for a, b, c, d in boxes]
+
+
+def test_png_is_not_blank(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    out = export_image(journey, tmp_path / "map.png")
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() > 400
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 50
+
+
+def test_png_scale_dpi_and_transparency(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    one = QImage(str(export_image(journey, tmp_path / "one.png")))
+    two = QImage(str(export_image(journey, tmp_path / "two.png", dpi=192)))
+    assert abs(two.width() - 2 * one.width()) <= 2
+    assert round(two.dotsPerMeterX() * 0.0254) == 192
+    clear = render_image(journey, transparent=True)
+    assert clear.pixelColor(1, 1).alpha() == 0
+    assert render_image(journey).pixelColor(1, 1).alpha() == 255
+
+
+def test_selection_crops(qtbot: QtBot, journey: Journey) -> None:
+    whole = render_image(journey)
+    part = render_image(journey, selection=["tp-0"])
+    assert part.width() < whole.width() / 2 and part.height() < whole.height() / 2
+
+
+def test_svg_is_well_formed_with_text_as_outlines(qtbot: QtBot, tmp_path: Path) -> None:
+    journey = small_map(direction="rtl", titles=("الوعي", "Değerlendirme", "Zasięg"))
+    out = export_image(journey, tmp_path / "map.svg")
+    root = ET.parse(out).getroot()
+    assert root.tag == f"{SVG}svg"
+    assert len(root.findall(f".//{SVG}path")) > 20
+    assert root.findall(f".//{SVG}text") == []
+
+
+def test_svg_can_keep_text(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    out = export_image(journey, tmp_path / "map.svg", outline_text=False)
+    assert ET.parse(out).getroot().findall(f".//{SVG}text")
+
+
+def test_pdf_has_a_page_and_embedded_fonts(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    data = export_image(journey, tmp_path / "map.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert _pages(data) == 1
+    assert b"/FontFile" in data
+
+
+def test_pdf_standard_page_is_landscape(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    data = export_image(journey, tmp_path / "map.pdf", page_size="A4").read_bytes()
+    (width, height), *_ = _page_sizes(data)
+    assert (round(width), round(height)) == (842, 595)
+
+
+def test_pdf_tiles_a_large_map_as_a_poster(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    data = export_image(journey, tmp_path / "poster.pdf", page_size="A4", tile=True).read_bytes()
+    assert _pages(data) > 1
+    assert all(round(w) == 842 for w, _ in _page_sizes(data))
+
+
+def test_no_page_over_the_viewer_limit() -> None:
+    from PySide6.QtCore import QSizeF
+
+    page, factor, columns, rows = page_plan(QSizeF(60_000, 30_000), "fit", tile=False)
+    assert (columns, rows) == (1, 1)
+    assert page.width() <= MAX_PAGE_PT and page.height() <= MAX_PAGE_PT
+    assert factor < 0.75
+
+
+def test_bad_requests_are_refused(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    with pytest.raises(ImageExportError):
+        export_image(journey, tmp_path / "map.gif")
+    with pytest.raises(ImageExportError):
+        export_image(journey, tmp_path / "map.pdf", page_size="B5")
+    assert not (tmp_path / "map.pdf").exists()

@@ -1,0 +1,135 @@
+"""JourneyScene: one item per element, edits touch only their items, RTL mirrors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from pytestqt.qtbot import QtBot
+
+from journeymap.model.elements import Stage, Touchpoint
+from journeymap.model.journey import Journey
+from journeymap.render.scene import JourneyScene
+from tests.render.conftest import small_map
+
+DRAWN = ("stage", "lane", "touchpoint", "pain_point", "metric", "flow")
+
+
+def test_an_item_per_element(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    for kind in DRAWN:
+        for ident in journey.ids(kind):
+            item = scene.item_for(ident)
+            assert item is not None, ident
+            assert (item.element_kind, item.element_id) == (kind, ident)
+            assert not scene.element_rect(ident).isEmpty()
+
+
+def test_update_changes_only_that_item(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    before = scene.items_by_id()
+    journey.update(journey["tp-3"].updated(title="A new and much longer title that wraps over lines"))
+    after = scene.items_by_id()
+    assert after.keys() == before.keys()
+    assert all(after[k] is before[k] for k in before)
+    assert after["tp-3"].content.title.startswith("A new")
+
+
+def test_add_and_remove_touch_only_that_item(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    before = scene.items_by_id()
+    journey.add(Touchpoint(id="tp-new", stage="st-1", lane="ln-web", title="New"))
+    after = scene.items_by_id()
+    assert set(after) - set(before) == {"tp-new"}
+    assert all(after[k] is before[k] for k in before)
+    assert scene.cell_at(scene.element_rect("tp-new").center()) == ("st-1", "ln-web")
+    journey.remove("tp-new")
+    assert scene.item_for("tp-new") is None
+    assert all(scene.item_for(k) is before[k] for k in before)
+
+
+def test_moving_a_card_to_another_cell_repositions_it(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    old = scene.element_rect("tp-0")
+    journey.update(journey["tp-0"].updated(stage="st-2", lane="ln-mail"))
+    new = scene.element_rect("tp-0")
+    assert new != old
+    assert scene.cell_at(new.center()) == ("st-2", "ln-mail")
+    assert scene.element_at(new.center()) == ("touchpoint", "tp-0")
+
+
+def test_flow_follows_its_card(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    flow = scene.item_for("fl-1")
+    assert flow is not None
+    before = flow.mapRectToScene(flow.shape_rect())
+    journey.update(journey["tp-1"].updated(stage="st-2"))
+    after = flow.mapRectToScene(flow.shape_rect())
+    assert after != before
+    assert after.right() >= scene.element_rect("tp-1").left() - 1
+
+
+def test_pain_badge_counts_linked_pain_points(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    assert scene.item_for("tp-0").content.pains == 1
+    journey.update(journey["pp-1"].updated(touchpoints=("tp-0", "tp-2")))
+    assert scene.item_for("tp-2").content.pains == 1
+    journey.update(journey["pp-1"].updated(touchpoints=()))
+    assert scene.item_for("tp-0").content.pains == 0
+
+
+def test_a_new_stage_adds_a_column_after_the_others(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    journey.add(Stage(id="st-9", name="Loyalty"))
+    assert scene.item_for("st-9") is not None
+    assert scene.element_rect("st-9").left() > scene.element_rect("st-2").right() - 1
+    journey.add(Touchpoint(id="tp-x", stage="st-9", lane="ln-web", title="Club"))
+    assert scene.cell_at(scene.element_rect("tp-x").center()) == ("st-9", "ln-web")
+
+
+def test_rtl_mirrors_the_order_of_columns(qtbot: QtBot) -> None:
+    ltr = JourneyScene(small_map())
+    rtl = JourneyScene(small_map(direction="rtl", titles=("البحث", "المقارنة", "الشراء")))
+    xs = [ltr.element_rect(f"st-{i}").left() for i in range(3)]
+    rxs = [rtl.element_rect(f"st-{i}").left() for i in range(3)]
+    assert xs == sorted(xs)
+    assert rxs == sorted(rxs, reverse=True)
+    assert rtl.element_rect("ln-web").left() > rxs[0]
+    assert ltr.element_rect("ln-web").right() < xs[0]
+
+
+def test_queries(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    header = scene.element_rect("st-1")
+    assert scene.stage_header_at(header.center()) == "st-1"
+    assert scene.lane_header_at(scene.element_rect("ln-mail").center()) == "ln-mail"
+    card = scene.item_for("tp-0")
+    handle = card.mapRectToScene(card.handle_rect()).center()
+    assert scene.flow_handle_at(handle) == "tp-0"
+    assert scene.flow_handle_at(scene.element_rect("tp-0").center()) is None
+    first = scene.element_rect("tp-0")
+    order = journey.ids("touchpoint")
+    assert scene.insertion_index("st-0", "ln-web", first.topLeft() - QPointF(0, 5)) == order.index("tp-0")
+    assert scene.insertion_index("st-0", "ln-web", first.bottomLeft() + QPointF(0, 50)) > order.index("tp-0")
+    scene.select_ids(["tp-0", "st-1"])
+    assert sorted(scene.selected_ids()) == ["st-1", "tp-0"]
+    scene.select_ids([])
+    assert scene.selected_ids() == []
+
+
+def test_persona_lens_fades_what_does_not_apply(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    journey.update(journey["tp-1"].updated(personas=("pe-ana",)))
+    journey.update(journey["tp-2"].updated(personas=()))
+    scene.set_persona_lens("pe-ana")
+    assert scene.item_for("tp-1").opacity() == 1.0
+    scene.set_persona_lens(None)
+    assert all(item.opacity() == 1.0 for item in scene.items_by_id().values())
+
+
+def test_items_are_selectable_but_not_movable(qtbot: QtBot, journey: Journey) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
+
+    scene = JourneyScene(journey)
+    flags = scene.item_for("tp-0").flags()
+    assert flags & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    assert flags & QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+    assert not flags & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
