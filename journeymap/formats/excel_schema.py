@@ -1,0 +1,195 @@
+"""The layout of a journeymap workbook, shared by the Excel export and import.
+
+One data sheet per record kind, its columns derived from the record's fields (so a new
+field appears in the workbook without touching this module), plus the "Journey",
+"Lane texts" and "Photos" sheets. How each kind of value sits in a cell:
+
+- text: as is. Characters XML cannot hold (C0 controls other than tab and line feed,
+  carriage return, U+FFFE/U+FFFF) are written in OOXML's ``_xHHHH_`` notation, and a
+  literal ``_xHHHH_`` gets its underscore escaped as ``_x005F_``, as Excel does.
+- lists (tags, goals, personas...): one item per line. Inside an item a backslash is
+  written ``\\\\``, a line break ``\\n`` and a carriage return ``\\r``; blank lines are
+  ignored, so an empty item cannot be stored.
+- references: the element's id. Import also takes a name (a stage's, a touchpoint's
+  title...) when exactly one element of the right kind has it.
+- numbers and booleans: native cells; dates: ISO 8601 text (Excel dates have no time
+  zone and only millisecond precision); enumerations: their value (``frontstage``).
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any, Literal
+
+from journeymap.model.elements import RECORD_TYPES, Record
+
+Codec = Literal["text", "list", "number", "bool", "datetime", "ref", "refs"]
+
+JOURNEY_SHEET = "Journey"
+MAP_SHEET = "Map"
+FUNNEL_SHEET = "Funnel"
+LANE_TEXTS_SHEET = "Lane texts"
+PHOTOS_SHEET = "Photos"
+FORMAT_VERSION_KEY = "format version"
+INFO_FIELDS = ("title", "description", "language", "direction", "created", "modified")
+PHOTO_PART = 32_000  # Excel holds at most 32,767 characters in a cell
+
+_SHEET_TITLES = {
+    "stage": "Stages",
+    "lane": "Lanes",
+    "touchpoint": "Touchpoints",
+    "pain_point": "Pain points",
+    "opportunity": "Opportunities",
+    "persona": "Personas",
+    "metric": "Metrics",
+    "flow": "Flows",
+    "comment": "Comments",
+}
+_SHEET_ORDER = (
+    "stage",
+    "lane",
+    "touchpoint",
+    "pain_point",
+    "opportunity",
+    "persona",
+    "metric",
+    "flow",
+    "comment",
+)
+_LEFT_OUT = {("lane", "cells"), ("persona", "photo")}  # in the "Lane texts" and "Photos" sheets
+NAME_FIELD = {
+    "stage": "name",
+    "lane": "name",
+    "persona": "name",
+    "metric": "name",
+    "touchpoint": "title",
+    "pain_point": "title",
+    "opportunity": "title",
+}
+"""The field by which import finds an element written by name instead of id."""
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    header: str
+    codec: Codec
+    kinds: tuple[str, ...] = ()  # for references: the kinds they may name
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    kind: str
+    title: str
+    table: str
+    columns: tuple[Column, ...]
+
+    @property
+    def record_type(self) -> type[Record]:
+        return next(t for t in RECORD_TYPES if self.kind == t.KIND)
+
+
+def header_of(field: str) -> str:
+    return field.replace("_", " ")
+
+
+def header_key(header: object) -> str:
+    """How import compares headers: case, spaces and underscores do not matter."""
+    return re.sub(r"[\s_]+", " ", str(header)).strip().casefold()
+
+
+def _codec(annotation: Any) -> Codec:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType) and len(args) == 1:
+        return _codec(args[0])
+    if origin is tuple:
+        return "list"
+    if annotation is bool:
+        return "bool"
+    if annotation in (int, float):
+        return "number"
+    if annotation is datetime:
+        return "datetime"
+    if annotation is str or (isinstance(annotation, type) and issubclass(annotation, Enum)):
+        return "text"
+    raise TypeError(f"no Excel codec for {annotation!r}")
+
+
+def _columns(record_type: type[Record]) -> tuple[Column, ...]:
+    columns = []
+    for name, field in record_type.model_fields.items():
+        if (record_type.KIND, name) in _LEFT_OUT:
+            continue
+        ref = record_type.REFS.get(name)
+        if ref is not None:
+            codec: Codec = "refs" if ref.many else "ref"
+            columns.append(Column(name, header_of(name), codec, ref.kinds))
+        else:
+            columns.append(Column(name, header_of(name), _codec(field.annotation)))
+    return tuple(columns)
+
+
+def _sheet(kind: str) -> SheetSpec:
+    record_type = next(t for t in RECORD_TYPES if kind == t.KIND)
+    title = _SHEET_TITLES[kind]
+    return SheetSpec(kind, title, title.replace(" ", ""), _columns(record_type))
+
+
+SHEETS: tuple[SheetSpec, ...] = tuple(_sheet(kind) for kind in _SHEET_ORDER)
+LANE_TEXT_COLUMNS = (
+    Column("lane", "lane", "ref", ("lane",)),
+    Column("stage", "stage", "ref", ("stage",)),
+    Column("text", "text", "text"),
+)
+PHOTO_COLUMNS = (Column("persona", "persona", "ref", ("persona",)),)
+
+# ---- cell text ------------------------------------------------------------------------
+
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    return f"_x{ord(match.group()):04X}_"
+
+
+def to_cell_text(text: str) -> str:
+    """Text as a cell can hold it (see the module docstring)."""
+    return _XML_UNSAFE.sub(_escape_char, text) if _XML_UNSAFE.search(text) else text
+
+
+def from_cell_text(text: str) -> str:
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def is_formula_like(text: str) -> bool:
+    """True for text a spreadsheet would take as a formula if a person re-entered it."""
+    return text.startswith(FORMULA_START)
+
+
+# ---- lists ----------------------------------------------------------------------------
+
+_ITEM_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ITEM_UNESCAPES = {"\\": "\\", "n": "\n", "r": "\r"}
+
+
+def encode_list(items: typing.Iterable[str]) -> str:
+    """One item per line; backslash, line feed and carriage return escaped inside items."""
+    return "\n".join(item.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r") for item in items)
+
+
+def decode_list(text: str) -> tuple[str, ...]:
+    """The items of a list cell; blank lines and Windows line ends are ignored."""
+    items = []
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if line.strip():
+            items.append(_ITEM_UNESCAPE.sub(lambda m: _ITEM_UNESCAPES.get(m.group(1), m.group()), line))
+    return tuple(items)
