@@ -1,0 +1,288 @@
+"""What the canvas's gestures and the edit actions do: build an edit, push it, report refusals.
+
+One CanvasEditor per view. Gestures (double-click, drags, keys) and the QActions of
+EditActions call the same methods, so a toolbar button and a key press make the same
+undo step. Each method builds operations with journeymap.model.editing and pushes them
+as ONE step on the document; a refused edit changes nothing and is reported through
+``problem_reported`` (the main window shows it in the status bar).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QGuiApplication
+
+from journeymap.model import editing
+from journeymap.model.elements import LaneKind
+from journeymap.model.operations import Add, Operation
+from journeymap.model.problems import JourneyError
+
+if TYPE_CHECKING:
+    from journeymap.model.journey import Journey
+    from journeymap.ui.canvas.view import JourneyView
+    from journeymap.ui.document import Document
+
+FRAGMENT_MIME = "application/x-journeymap-fragment"
+CARD_KINDS = ("touchpoint", "pain_point", "opportunity")
+MAX_TEXT_CARDS = 200
+
+
+class CanvasEditor(QObject):
+    problem_reported = Signal(str)
+    current_cell_changed = Signal(object)  # (stage, lane) | None
+
+    def __init__(self, document: Document, view: JourneyView) -> None:
+        super().__init__(view)
+        self.document = document
+        self.view = view
+        self._cell: tuple[str, str] | None = None
+        document.journey_replaced.connect(lambda: self.set_current_cell(None))
+
+    @property
+    def journey(self) -> Journey:
+        return self.document.journey
+
+    # ---- pushing -------------------------------------------------------------------
+
+    def run(self, text: str, build: Callable[[], editing.Edit], *, merge_key: str | None = None) -> bool:
+        """Build and push one step; False (and a reported problem) when refused or empty."""
+        try:
+            edit = build()
+        except JourneyError as error:
+            self.problem_reported.emit(str(error))
+            return False
+        if not edit.ops:
+            return False
+        problem = self.document.try_push(text, edit.ops, merge_key=merge_key, select=edit.select)
+        if problem is not None:
+            self.problem_reported.emit(problem)
+        return problem is None
+
+    # ---- the current cell: where adding and pasting go ---------------------------------
+
+    @property
+    def current_cell(self) -> tuple[str, str] | None:
+        cell = self._cell
+        if cell is not None and (cell[0] not in self.journey or cell[1] not in self.journey):
+            self._cell = None
+        return self._cell
+
+    def set_current_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self._cell:
+            self._cell = cell
+            self.current_cell_changed.emit(cell)
+
+    def target_cell(self) -> tuple[str | None, str | None]:
+        """Where new and pasted cards go: the selected card's or stage's cell, else the current one."""
+        journey, current = self.journey, self.current_cell
+        for ident in reversed(self.document.selection.ids):
+            record = journey.get(ident)
+            if record is not None and record.KIND in CARD_KINDS:
+                return record.stage, getattr(record, "lane", None) or (current[1] if current else None)  # type: ignore[attr-defined]
+            if record is not None and record.KIND == "stage":
+                return ident, current[1] if current else None
+            if record is not None and record.KIND == "lane":
+                return (current[0] if current else None), ident
+        return current if current else (None, None)
+
+    def _card_cell(self, lane_kind: str) -> tuple[str, str] | None:
+        stage, lane = self.target_cell()
+        journey = self.journey
+        stage = stage or next(iter(journey.ids("stage")), None)
+        if lane is None or journey[lane].kind != lane_kind:  # type: ignore[attr-defined]
+            lane = next((ln.id for ln in journey.lanes if ln.kind == lane_kind), None)
+        return (stage, lane) if stage and lane else None
+
+    # ---- adding ----------------------------------------------------------------------
+
+    def add_card(
+        self, stage: str, lane: str, *, index: int | None = None, merge_key: str | None = None
+    ) -> str | None:
+        """A new card in the cell, its title open for typing; typing merges into the add."""
+        title = {
+            "touchpoint": self.tr("New touchpoint"),
+            "pain_point": self.tr("New pain point"),
+            "opportunity": self.tr("New opportunity"),
+        }.get(editing.card_kind(self.journey, lane) or "", self.tr("New card"))
+        holder: list[str] = []
+
+        def build() -> editing.Edit:
+            edit = editing.new_card(self.journey, stage, lane, title=title, index=index)
+            holder.extend(edit.select)
+            return edit
+
+        key = merge_key or f"add-card:{id(holder)}"
+        if not self.run(self.tr("Add card"), build, merge_key=key):
+            return None
+        self.set_current_cell((stage, lane))
+        self.view.edit_title(holder[0], merge_key=key)
+        return holder[0]
+
+    def add_touchpoint(self) -> str | None:
+        cell = self._card_cell(LaneKind.CHANNEL)
+        if cell is None:
+            self.problem_reported.emit(self.tr("Add a stage and a channel lane first"))
+            return None
+        return self.add_card(*cell)
+
+    def add_pain_point(self) -> str | None:
+        return self._add_to_lane_of(LaneKind.PAIN_POINTS, self.tr("Pain points"))
+
+    def add_opportunity(self) -> str | None:
+        return self._add_to_lane_of(LaneKind.OPPORTUNITIES, self.tr("Opportunities"))
+
+    def _add_to_lane_of(self, kind: LaneKind, lane_name: str) -> str | None:
+        if not self.journey.ids("stage"):
+            self.problem_reported.emit(self.tr("Add a stage first"))
+            return None
+        key = f"add-in-lane:{kind}:{self.document.undo_stack.index()}"
+        if self._card_cell(kind) is None:  # the lane comes with its first card, in one step
+            build = lambda: editing.new_lane(self.journey, name=lane_name, kind=kind)  # noqa: E731
+            self.run(self.tr("Add lane"), build, merge_key=key)
+        cell = self._card_cell(kind)
+        return self.add_card(*cell, merge_key=key) if cell else None
+
+    def add_stage(self) -> str | None:
+        stage, _ = self.target_cell()
+        index = self.journey.index_of(stage) + 1 if stage else None
+        return self._add_header(
+            self.tr("Add stage"),
+            lambda: editing.new_stage(self.journey, name=self.tr("New stage"), index=index),
+        )
+
+    def add_lane(self) -> str | None:
+        _, lane = self.target_cell()
+        index = self.journey.index_of(lane) + 1 if lane else None
+        name = self.tr("New lane")
+        return self._add_header(
+            self.tr("Add lane"), lambda: editing.new_lane(self.journey, name=name, index=index)
+        )
+
+    def _add_header(self, text: str, build: Callable[[], editing.Edit]) -> str | None:
+        holder: list[str] = []
+
+        def wrapped() -> editing.Edit:
+            edit = build()
+            holder.extend(edit.select)
+            return edit
+
+        key = f"add-header:{id(holder)}"
+        if not self.run(text, wrapped, merge_key=key):
+            return None
+        self.view.edit_title(holder[0], merge_key=key)
+        return holder[0]
+
+    def add_comment(self, text: str) -> bool:
+        selected = self.document.selection.ids
+        subject = selected[-1] if selected else None
+        return self.run(self.tr("Add comment"), lambda: editing.new_comment(self.journey, subject, text=text))
+
+    # ---- changing --------------------------------------------------------------------
+
+    def rename(self, ident: str, text: str, *, merge_key: str | None = None) -> bool:
+        return self.run(
+            self.tr("Rename"), lambda: editing.rename(self.journey, ident, text), merge_key=merge_key
+        )
+
+    def rename_selected(self) -> bool:
+        renamable = [i for i in self.document.selection.ids if self.journey.kind_of(i) in editing.NAME_FIELD]
+        if not renamable:
+            return False
+        self.view.edit_title(renamable[-1])
+        return True
+
+    def delete_selected(self, text: str | None = None) -> bool:
+        ids = self.document.selection.ids
+        return bool(ids) and self.run(text or self.tr("Delete"), lambda: editing.delete(self.journey, ids))
+
+    def move_cards(self, ids: list[str], stage: str, lane: str, index: int | None) -> bool:
+        moved = self.run(
+            self.tr("Move cards"), lambda: editing.move_cards(self.journey, ids, stage, lane, index)
+        )
+        if moved:
+            self.set_current_cell((stage, lane))
+        return moved
+
+    def reorder(self, ident: str, index: int) -> bool:
+        kind = self.journey.kind_of(ident)
+        text = self.tr("Move stage") if kind == "stage" else self.tr("Move lane")
+        return self.run(text, lambda: editing.move_to(self.journey, ident, index))
+
+    def connect(self, source: str, target: str) -> bool:
+        return self.run(self.tr("Connect"), lambda: editing.connect(self.journey, source, target))
+
+    def nudge(self, *, stages: int = 0, lanes: int = 0) -> bool:
+        ids = self.document.selection.ids
+        key = "nudge:" + ",".join(sorted(ids))
+        build = lambda: editing.nudge(self.journey, ids, stages=stages, lanes=lanes)  # noqa: E731
+        return self.run(self.tr("Move cards"), build, merge_key=key)
+
+    def select_all(self) -> None:
+        journey = self.journey
+        self.document.selection.set([i for kind in CARD_KINDS for i in journey.ids(kind)])
+
+    # ---- clipboard -------------------------------------------------------------------
+
+    def copy(self) -> bool:
+        fragment = editing.copy_fragment(self.journey, self.document.selection.ids)
+        if not fragment:
+            return False
+        mime = QMimeData()
+        mime.setData(FRAGMENT_MIME, fragment.to_json().encode("utf-8"))
+        mime.setText(editing.fragment_text(self.journey, fragment))
+        QGuiApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut(self) -> bool:
+        return self.copy() and self.delete_selected(self.tr("Cut"))
+
+    def paste(self) -> bool:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return False
+        stage, lane = self.target_cell()
+        if mime.hasFormat(FRAGMENT_MIME):
+            payload = bytes(mime.data(FRAGMENT_MIME).data())
+            return self.run(self.tr("Paste"), lambda: self._paste_fragment(payload, stage, lane))
+        if mime.hasText() and mime.text().strip():
+            return self._paste_text(mime.text(), stage, lane)
+        return False
+
+    def _paste_fragment(self, payload: bytes, stage: str | None, lane: str | None) -> editing.Edit:
+        fragment = editing.Fragment.from_json(payload)
+        return editing.paste(self.journey, fragment, stage=stage, lane=lane)
+
+    def _paste_text(self, text: str, stage: str | None, lane: str | None) -> bool:
+        """Text from another program: one card per line, in the target cell."""
+        if text.lstrip().startswith("{"):
+            return self.run(self.tr("Paste"), lambda: self._paste_fragment(text.encode("utf-8"), stage, lane))
+        cell = (stage, lane) if stage and lane and editing.card_kind(self.journey, lane) else None
+        cell = cell or self._card_cell(LaneKind.CHANNEL)
+        if cell is None:
+            self.problem_reported.emit(self.tr("Select a cell to paste into"))
+            return False
+        titles = [" ".join(line.split())[:200] for line in text.splitlines() if line.strip()]
+        return self.run(self.tr("Paste"), lambda: self._cards_from_titles(cell, titles[:MAX_TEXT_CARDS]))
+
+    def _cards_from_titles(self, cell: tuple[str, str], titles: list[str]) -> editing.Edit:
+        ops: list[Operation] = []
+        for title in titles:
+            edit = editing.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
+            while edit.select[0] in {op.record.id for op in ops if isinstance(op, Add)}:
+                edit = editing.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
+            ops.extend(edit.ops)
+        return editing.Edit(ops, [op.record.id for op in ops if isinstance(op, Add)])
+
+    @staticmethod
+    def can_paste() -> bool:
+        mime = QGuiApplication.clipboard().mimeData()
+        return mime is not None and (
+            mime.hasFormat(FRAGMENT_MIME) or bool(mime.hasText() and mime.text().strip())
+        )
+
+    def duplicate(self) -> bool:
+        ids = self.document.selection.ids
+        return bool(ids) and self.run(self.tr("Duplicate"), lambda: editing.duplicate(self.journey, ids))

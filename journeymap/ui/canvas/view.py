@@ -1,0 +1,473 @@
+"""JourneyView: the canvas widget. Zoom, pan, selection and every mouse/keyboard gesture.
+
+The view owns a JourneyScene for the document's journey and keeps the scene's selection
+and ``document.selection`` in step both ways. Mouse presses start a small
+:mod:`interaction <journeymap.ui.canvas.interactions>`; keys and double-clicks call the
+view's :class:`CanvasEditor`, which builds ONE undo step per gesture. Nothing here
+edits the model directly, and nothing assumes left-to-right: arrow keys move spatially.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
+
+from journeymap.model import editing
+from journeymap.model.elements import ReadingDirection
+from journeymap.render.scene import JourneyScene
+from journeymap.render.theme import Theme
+from journeymap.ui.canvas import interactions as gestures
+from journeymap.ui.canvas.editor import CARD_KINDS, CanvasEditor
+from journeymap.ui.canvas.inline_editor import InlineEditor
+from journeymap.ui.canvas.navigation import neighbour
+from journeymap.ui.document import Document
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
+ZOOM_STEP = 1.25
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+class JourneyView(QGraphicsView):
+    zoom_changed = Signal(float)
+    context_menu_requested = Signal(QMenu, str)  # menu to fill, what was clicked (see _menu_subject)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.journey_scene = JourneyScene(
+            document.journey, theme=Theme.from_palette(self.palette()), parent=self
+        )
+        self.setScene(self.journey_scene)
+        self.editor = CanvasEditor(document, self)
+        self._interaction: gestures.Interaction | None = None
+        self._inline: InlineEditor | None = None
+        self._space = False
+        self._syncing = False
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.journey_scene.selectionChanged.connect(self._on_scene_selection_changed)
+        document.selection.changed.connect(self._on_document_selection_changed)
+        document.journey_replaced.connect(self._on_journey_replaced)
+        self.editor.current_cell_changed.connect(lambda _cell: self.viewport().update())
+
+    # ---- state -----------------------------------------------------------------------
+
+    @property
+    def rtl(self) -> bool:
+        return self.document.journey.info.direction == ReadingDirection.RTL
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def cell_rect(self, stage: str, lane: str) -> QRectF:
+        """A cell's rectangle from its stage header's columns and its lane header's row."""
+        column, row = self.journey_scene.element_rect(stage), self.journey_scene.element_rect(lane)
+        return QRectF(column.left(), row.top(), column.width(), row.height())
+
+    def insertion_index(self, stage: str, lane: str, pos: QPointF) -> int:
+        """Collection index for a card dropped or created at ``pos`` in the cell.
+
+        The scene answers for touchpoint cells; pain point and opportunity cells are
+        answered here from the cards' rectangles, in reading order.
+        """
+        journey = self.document.journey
+        if editing.card_kind(journey, lane) == "touchpoint":
+            return int(self.journey_scene.insertion_index(stage, lane, pos))
+        cards = editing.cards_in(journey, stage, lane)
+        forward = -1.0 if self.rtl else 1.0
+        for card in cards:
+            rect = self.journey_scene.element_rect(card)
+            above = pos.y() < rect.top()
+            same_row = rect.top() <= pos.y() <= rect.bottom()
+            if above or (same_row and (pos.x() - rect.center().x()) * forward < 0):
+                return journey.index_of(card)
+        return editing.cell_insertion_index(journey, stage, lane, len(cards))
+
+    # ---- zoom and pan ----------------------------------------------------------------
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if abs(factor - self.zoom()) > 1e-9:
+            self.scale(factor / self.zoom(), factor / self.zoom())
+            self._zoomed()
+
+    def _zoomed(self) -> None:
+        if self._inline is not None:
+            self._inline.follow()
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self._zoom_centered(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_centered(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self._zoom_centered(1.0)
+
+    def zoom_fit(self) -> None:
+        rect = self.journey_scene.sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if not MIN_ZOOM <= self.zoom() <= MAX_ZOOM:
+            self._zoom_centered(self.zoom())
+        self._zoomed()
+
+    def _zoom_centered(self, factor: float) -> None:
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.set_zoom(factor)
+        self.setTransformationAnchor(anchor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ---- selection in step with the document ---------------------------------------------
+
+    def _on_scene_selection_changed(self) -> None:
+        if not self._syncing:
+            ids = self.journey_scene.selected_ids()
+            kept = [i for i in self.document.selection.ids if i in ids]
+            self._syncing = True
+            try:
+                self.document.selection.set(kept + [i for i in ids if i not in kept])
+            finally:
+                self._syncing = False
+
+    def _on_document_selection_changed(self, ids: list[str]) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.journey_scene.select_ids(ids)
+            finally:
+                self._syncing = False
+        if ids:
+            self.ensure_visible(ids[-1])
+
+    def ensure_visible(self, ident: str) -> None:
+        if ident in self.document.journey and self.journey_scene.item_for(ident) is not None:
+            self.ensureVisible(self.journey_scene.element_rect(ident), 24, 24)
+
+    def _on_journey_replaced(self) -> None:
+        self._end_interaction(cancel=True)
+        self.close_inline_editor()
+        self.journey_scene.set_journey(self.document.journey)
+        self.viewport().update()
+
+    def click_element(
+        self, ident: str, modifiers: Qt.KeyboardModifier, pos: QPointF, *, on_release: bool = False
+    ) -> None:
+        """Selection on a click: Ctrl toggles; a plain click selects the element alone.
+        Clicking a card also makes its cell the current one (where paste goes)."""
+        selection = self.document.selection
+        cell = self.journey_scene.cell_at(pos)
+        if cell is not None:
+            self.editor.set_current_cell(cell)
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            if on_release:
+                return  # toggled on press already
+            ids = selection.ids
+            selection.set([i for i in ids if i != ident] if ident in ids else [*ids, ident])
+        elif on_release or ident not in selection.ids:
+            selection.set([ident])
+
+    # ---- mouse -----------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.close_inline_editor()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._end_interaction(cancel=True)
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
+            self._begin(gestures.PanInteraction(self, event))
+        elif button == Qt.MouseButton.LeftButton:
+            self._begin(self._left_press(event))
+        elif button == Qt.MouseButton.RightButton:
+            event.accept()  # the context menu event follows
+        else:
+            super().mousePressEvent(event)
+
+    def _left_press(self, event: QMouseEvent) -> gestures.Interaction:
+        scene = self.journey_scene
+        pos = self.mapToScene(event.position().toPoint())
+        handle = scene.flow_handle_at(pos)
+        if handle is not None:
+            return gestures.NewFlowInteraction(self, event, handle)
+        found = scene.element_at(pos)
+        if found is not None:
+            kind, ident = found
+            self.click_element(ident, event.modifiers(), pos)
+            if kind in CARD_KINDS:
+                return gestures.CardDragInteraction(self, event, ident)
+            if kind in ("stage", "lane"):
+                return gestures.HeaderDragInteraction(self, event, ident)
+            return gestures.Interaction(self, event)
+        cell = scene.cell_at(pos)
+        self.editor.set_current_cell(cell)
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.document.selection.set([])
+        return gestures.RubberBandInteraction(self, event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._interaction is None:
+            super().mouseMoveEvent(event)  # hover feedback from the items
+            return
+        self._interaction.move(event)
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        interaction = self._interaction
+        if interaction is None:
+            super().mouseReleaseEvent(event)
+            return
+        self._interaction = None
+        try:
+            interaction.release(event)
+        finally:
+            self._restore_cursor()
+            self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._end_interaction(cancel=True)
+        pos = self.mapToScene(event.position().toPoint())
+        found = self.journey_scene.element_at(pos)
+        if found is not None:
+            if found[1] in self.document.journey and found[0] in editing.NAME_FIELD:
+                self.document.selection.set([found[1]])
+                self.edit_title(found[1])
+            return
+        cell = self.journey_scene.cell_at(pos)
+        if cell is not None and editing.card_kind(self.document.journey, cell[1]) is not None:
+            index = self.insertion_index(cell[0], cell[1], pos)
+            self.editor.add_card(*cell, index=index)
+
+    def _begin(self, interaction: gestures.Interaction) -> None:
+        self._interaction = interaction
+        self.viewport().setCursor(interaction.cursor)
+
+    def _end_interaction(self, *, cancel: bool) -> None:
+        if self._interaction is not None:
+            if cancel:
+                self._interaction.cancel()
+            self._interaction = None
+            self._restore_cursor()
+            self.viewport().update()
+
+    def _restore_cursor(self) -> None:
+        cursor = Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+        self.viewport().setCursor(cursor)
+
+    # ---- keyboard --------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat() and self._interaction is None:
+            self._space = True
+            self._restore_cursor()
+        elif key == Qt.Key.Key_Escape:
+            if self._interaction is not None:
+                self._end_interaction(cancel=True)
+            else:
+                self.document.selection.set([])
+        elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
+            dx, dy = _ARROWS[Qt.Key(key)]
+            self.editor.nudge(stages=-dx if self.rtl else dx, lanes=dy)
+        elif (
+            key in _ARROWS
+            and not mods & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.select_neighbour(
+                *_ARROWS[Qt.Key(key)], extend=bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            )
+        elif not self._trigger_action_for(event):
+            self._fallback_key(event)
+
+    def _fallback_key(self, event: QKeyEvent) -> None:
+        """The canvas's own keys, for when no action carries them (a view on its own)."""
+        if event.key() == Qt.Key.Key_F2:
+            self.editor.rename_selected()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.editor.delete_selected()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editor.rename_selected()
+        else:
+            super().keyPressEvent(event)
+
+    def _trigger_action_for(self, event: QKeyEvent) -> bool:
+        """Run the view's action for this key: the shortcut map skips windows that are not active."""
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions():
+            if action.isEnabled() and any(
+                s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
+            ):
+                action.trigger()
+                return True
+        return False
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._interaction is None:
+                self._restore_cursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._space = False
+        super().focusOutEvent(event)
+
+    def select_neighbour(self, dx: int, dy: int, *, extend: bool = False) -> None:
+        """Select the card next to the current one on screen (Left is left, in any direction)."""
+        journey, scene = self.document.journey, self.journey_scene
+        cards = [i for kind in CARD_KINDS for i in journey.ids(kind) if scene.item_for(i) is not None]
+        if not cards:
+            return
+        selected = [i for i in self.document.selection.ids if i in cards]
+        rects = {i: scene.element_rect(i) for i in cards}
+        found = neighbour(rects, selected[-1] if selected else None, dx, dy, rtl=self.rtl)
+        if found is not None:
+            self.document.selection.set([*(i for i in selected if i != found), found] if extend else [found])
+            record = journey[found]
+            lane = getattr(record, "lane", None) or (scene.cell_at(rects[found].center()) or ("", ""))[1]
+            self.editor.set_current_cell((record.stage, lane))  # type: ignore[attr-defined]
+
+    # ---- inline title editing ----------------------------------------------------------
+
+    def edit_title(self, ident: str, *, merge_key: str | None = None) -> InlineEditor | None:
+        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into
+        ``merge_key``'s step when given, so that a new card and its title undo together)."""
+        self.close_inline_editor()
+        record = self.document.journey.get(ident)
+        if (
+            record is None
+            or record.KIND not in editing.NAME_FIELD
+            or self.journey_scene.item_for(ident) is None
+        ):
+            return None
+        self.ensure_visible(ident)
+        text = str(getattr(record, editing.NAME_FIELD[record.KIND]))
+
+        def commit(new_text: str) -> None:
+            if ident in self.document.journey:
+                self.editor.rename(ident, new_text, merge_key=merge_key)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self._inline = InlineEditor(
+            self,
+            self.journey_scene.element_rect(ident),
+            text,
+            on_commit=commit,
+            on_close=self._on_inline_closed,
+        )
+        self._inline.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        )
+        return self._inline
+
+    @property
+    def inline_editor(self) -> InlineEditor | None:
+        return self._inline
+
+    def close_inline_editor(self) -> None:
+        if self._inline is not None:
+            self._inline.commit()
+
+    def _on_inline_closed(self) -> None:
+        self._inline = None
+        if not self.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self._inline is not None:
+            self._inline.follow()
+
+    # ---- painting --------------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        cell = self.editor.current_cell
+        if cell is not None and self._interaction is None:
+            color = self.palette().highlight().color()
+            painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.cell_rect(*cell).adjusted(2, 2, -2, -2), 6, 6)
+        if self._interaction is not None:
+            self._interaction.paint(painter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.journey_scene.set_theme(Theme.from_palette(self.palette()))
+        super().changeEvent(event)
+
+    # ---- context menu ----------------------------------------------------------------
+
+    def context_menu_at(self, viewport_pos: QPoint) -> QMenu:
+        """The menu for what is under ``viewport_pos`` (selecting it first), filled by the
+        actions connected to :attr:`context_menu_requested`."""
+        menu = QMenu(self)
+        menu.setObjectName("canvas-context-menu")
+        self.context_menu_requested.emit(menu, self._menu_subject(self.mapToScene(viewport_pos)))
+        return menu
+
+    def _menu_subject(self, pos: QPointF) -> str:
+        scene, selection = self.journey_scene, self.document.selection
+        found = scene.element_at(pos)
+        if found is not None:
+            kind, ident = found
+            if ident not in selection.ids:
+                selection.set([ident])
+            return "card" if kind in CARD_KINDS else kind
+        cell = scene.cell_at(pos)
+        selection.set([])
+        self.editor.set_current_cell(cell)
+        if cell is None:
+            return "canvas"
+        return "cell" if editing.card_kind(self.document.journey, cell[1]) else "text-cell"
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu_at(event.pos())
+        if not menu.isEmpty():
+            menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def add_canvas_actions(self, actions: list[QAction]) -> None:
+        """Let the view run these actions' shortcuts itself (see _trigger_action_for)."""
+        for action in actions:
+            if action not in self.actions():
+                self.addAction(action)
