@@ -11,11 +11,13 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QColorDialog, QFileDialog, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from journeymap.formats import journey_file
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import Channel, Lane, PainPoint, Persona, Stage, Touchpoint
 from journeymap.model.journey import Journey
+from journeymap.model.operations import Update
 from journeymap.ui.document import Document
 from journeymap.ui.personas import (
     PERSONA_MIME,
@@ -331,3 +333,16 @@ def test_create_dock_is_named(qtbot: QtBot, document: Document) -> None:
     qtbot.addWidget(dock)
     assert dock.objectName() == "personas_dock"
     assert isinstance(dock.widget(), PersonaManager)
+
+
+def test_a_closed_manager_stops_listening_to_the_map(qtbot: QtBot, document: Document) -> None:
+    manager = PersonaManager(document)
+    manager.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(manager))
+    persona = document.journey["pe-david"]
+    document.push("Rename", [Update(persona, persona.updated(name="Dave"))])  # no callback into a dead widget
+    assert document.journey["pe-david"].name == "Dave"  # type: ignore[attr-defined]
+
+
+def _alive(widget: PersonaManager) -> bool:
+    return Shiboken.isValid(widget)
