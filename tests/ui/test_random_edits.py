@@ -1,0 +1,103 @@
+"""Random edit sequences built by the canvas's builders, pushed through Document.push as
+the gestures do (nudges merging): undo all gives the original map, redo all the final one."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
+
+from journeymap.model import editing
+from journeymap.model.data import JourneyData
+from journeymap.model.elements import LaneKind
+from journeymap.model.journey import Journey
+from journeymap.model.problems import JourneyError
+from journeymap.ui.document import Document
+from tests.strategies import journeys
+
+
+def _step(journey: Journey, data: st.DataObject) -> tuple[str, editing.Edit, str | None]:
+    stages, cards = journey.ids("stage"), journey.ids("touchpoint") + journey.ids("pain_point")
+    channels = [lane.id for lane in journey.lanes if lane.kind == LaneKind.CHANNEL]
+    some_cards = st.lists(st.sampled_from(cards), min_size=1, max_size=3) if cards else st.just([])
+    pick = data.draw(
+        st.sampled_from(["add", "move", "connect", "rename", "nudge", "dup", "paste", "delete", "reorder"])
+    )
+    if pick == "add":
+        stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(channels))
+        index = editing.cell_insertion_index(journey, stage, lane, data.draw(st.integers(0, 3)))
+        return (
+            pick,
+            editing.new_card(
+                journey, stage, lane, title=data.draw(st.text(min_size=1, max_size=8).filter(str.strip))
+            ),
+            None,
+        )
+    if pick == "move":
+        index = data.draw(st.integers(0, journey.count("touchpoint")))
+        target = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(channels))
+        return pick, editing.move_cards(journey, data.draw(some_cards), *target, index), None
+    if pick == "connect" and len(cards) > 1:
+        return (
+            pick,
+            editing.connect(journey, *data.draw(st.lists(st.sampled_from(cards), min_size=2, max_size=2))),
+            None,
+        )
+    if pick == "rename" and cards:
+        return (
+            pick,
+            editing.rename(
+                journey, data.draw(st.sampled_from(cards)), data.draw(st.sampled_from(["a", "Kauf", "الوعي"]))
+            ),
+            None,
+        )
+    if pick == "nudge":
+        ids = data.draw(some_cards)
+        move = data.draw(st.sampled_from([{"stages": 1}, {"stages": -1}, {"lanes": 1}, {"lanes": -1}]))
+        return pick, editing.nudge(journey, ids, **move), "nudge:" + ",".join(sorted(ids))
+    if pick == "dup":
+        return (
+            pick,
+            editing.duplicate(journey, data.draw(st.lists(st.sampled_from(stages + cards), max_size=2))),
+            None,
+        )
+    if pick == "paste":
+        fragment = editing.Fragment.from_json(editing.copy_fragment(journey, data.draw(some_cards)).to_json())
+        return (
+            pick,
+            editing.paste(journey, fragment, stage=data.draw(st.sampled_from(stages)), lane=channels[0]),
+            None,
+        )
+    if pick == "delete" and len(stages) > 1:
+        return (
+            pick,
+            editing.delete(journey, data.draw(st.lists(st.sampled_from(stages[1:] + cards), max_size=2))),
+            None,
+        )
+    return (
+        "reorder",
+        editing.move_to(journey, data.draw(st.sampled_from(stages)), data.draw(st.integers(0, 4))),
+        None,
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journeys(), st.data())
+def test_random_edits_undo_all_and_redo_all_exactly(
+    qapp: QApplication, original: JourneyData, data: st.DataObject
+) -> None:
+    document = Document(Journey(original))
+    for _ in range(data.draw(st.integers(1, 12), label="steps")):
+        try:
+            text, edit, merge_key = _step(document.journey, data)
+            document.push(text, edit.ops, merge_key=merge_key, select=edit.select)
+        except JourneyError:
+            continue  # refused edits change nothing (checked below by the round trip)
+    final = document.journey.snapshot()
+    stack = document.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    assert document.journey.snapshot() == original
+    while stack.canRedo():
+        stack.redo()
+    assert document.journey.snapshot() == final
