@@ -211,7 +211,7 @@ class CanvasEditor(QObject):
         text = self.tr("Move stage") if kind == "stage" else self.tr("Move lane")
         return self.run(text, lambda: editing.move_to(self.journey, ident, index))
 
-    def connect(self, source: str, target: str) -> bool:
+    def add_flow(self, source: str, target: str) -> bool:
         return self.run(self.tr("Connect"), lambda: editing.connect(self.journey, source, target))
 
     def nudge(self, *, stages: int = 0, lanes: int = 0) -> bool:

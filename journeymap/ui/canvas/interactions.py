@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from journeymap.model import editing
 
 if TYPE_CHECKING:
+    from journeymap.model.journey import Journey
+    from journeymap.render.scene import JourneyScene
     from journeymap.ui.canvas.view import JourneyView
 
 CARD_KINDS = ("touchpoint", "pain_point", "opportunity")
@@ -35,11 +37,11 @@ class Interaction:
         self.modifiers = event.modifiers()
 
     @property
-    def scene(self):  # type: ignore[no-untyped-def]
+    def scene(self) -> JourneyScene:
         return self.view.journey_scene
 
     @property
-    def journey(self):  # type: ignore[no-untyped-def]
+    def journey(self) -> Journey:
         return self.view.document.journey
 
     def moved_far(self, event: QMouseEvent) -> bool:
@@ -100,7 +102,7 @@ class RubberBandInteraction(Interaction):
         self.active = self.active or self.moved_far(event)
         if self.active:
             found = [
-                item.element_id
+                str(getattr(item, "element_id", ""))
                 for item in self.scene.items(self.band(), Qt.ItemSelectionMode.IntersectsItemShape)
                 if getattr(item, "element_kind", None) in CARD_KINDS
             ]
@@ -261,7 +263,7 @@ class NewFlowInteraction(Interaction):
     def release(self, event: QMouseEvent) -> None:
         self.move(event)
         if self.target is not None:
-            self.view.editor.connect(self.source, self.target)
+            self.view.editor.add_flow(self.source, self.target)
 
     def paint(self, painter: QPainter) -> None:
         line = QLineF(self.start, self.scene_pos)

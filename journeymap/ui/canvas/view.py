@@ -9,7 +9,7 @@ edits the model directly, and nothing assumes left-to-right: arrow keys move spa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -419,7 +419,7 @@ class JourneyView(QGraphicsView):
 
     # ---- painting --------------------------------------------------------------------
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         cell = self.editor.current_cell
         if cell is not None and self._interaction is None:
