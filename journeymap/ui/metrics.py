@@ -40,7 +40,7 @@ from journeymap.model.elements import Better
 from journeymap.model.ids import new_id
 from journeymap.model.metric_presets import CUSTOM_KIND, PRESETS, kind_label, metric_from_preset, preset_name
 from journeymap.model.operations import Add
-from journeymap.ui.docks_common import JourneyRelay, make_dock
+from journeymap.ui.docks_common import JourneyRelay, KeyHandler, make_dock
 from journeymap.ui.document import Document
 from journeymap.ui.metrics_model import COLUMNS, MetricsSortProxy, MetricsTableModel
 
@@ -184,10 +184,8 @@ class MetricsPanel(QWidget):
         self.preset_actions[CUSTOM_KIND] = custom
         self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setToolTip(self.tr("Delete the selected metrics"))
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.addAction(self.delete_action)
+        self._keys = KeyHandler(self.table, {QKeySequence.StandardKey.Delete: self.delete_selected})
 
     def _layout_widgets(self) -> None:
         self.add_button = QToolButton(self)

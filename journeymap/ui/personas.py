@@ -41,7 +41,7 @@ from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Persona
 from journeymap.model.ids import new_id
 from journeymap.model.operations import Add, Operation
-from journeymap.ui.docks_common import JourneyRelay, make_dock
+from journeymap.ui.docks_common import JourneyRelay, KeyHandler, make_dock
 from journeymap.ui.document import Document
 from journeymap.ui.personas_form import PersonaForm
 from journeymap.ui.personas_io import (
@@ -162,14 +162,10 @@ class PersonaManager(QWidget):
     # ---- building --------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(text: str, tip: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        def action(text: str, tip: str, slot: object) -> QAction:
             act = QAction(text, self)
             act.setToolTip(tip)
             act.triggered.connect(slot)
-            if shortcut is not None:
-                act.setShortcut(shortcut)
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
             return act
 
         self.new_action = action(self.tr("New"), self.tr("Create a persona"), self.create_persona)
@@ -185,19 +181,22 @@ class PersonaManager(QWidget):
             self.tr("Copy"),
             self.tr("Copy the selected personas"),
             self.copy_selected,
-            QKeySequence.StandardKey.Copy,
         )
         self.paste_action = action(
             self.tr("Paste"),
             self.tr("Paste personas copied from a map"),
             self.paste,
-            QKeySequence.StandardKey.Paste,
         )
         self.import_action = action(
             self.tr("Import…"), self.tr("Import personas from another .journey file"), self.import_from_file
         )
         self.import_action.setText(self.tr("Import personas from file…"))
         self.import_action.setIconText(self.tr("Import…"))
+        keys = QKeySequence.StandardKey
+        self._keys = KeyHandler(
+            self.list,
+            {keys.Copy: self.copy_selected, keys.Paste: self.paste, keys.Delete: self.delete_selected},
+        )
 
     def _layout_widgets(self) -> None:
         buttons = QGridLayout()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeymap.model.data import JourneyData
@@ -218,3 +219,24 @@ def test_create_dock_is_named(qtbot: QtBot, document: Document) -> None:
     qtbot.addWidget(dock)
     assert dock.objectName() == "metrics_dock"
     assert isinstance(dock.widget(), MetricsPanel)
+
+
+def test_the_delete_key_in_the_table_beats_the_window_shortcut(qtbot: QtBot, document: Document) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    fired: list[bool] = []
+    window_delete = QAction("Delete", window)
+    window_delete.setShortcut(QKeySequence.StandardKey.Delete)
+    window_delete.triggered.connect(lambda: fired.append(True))
+    window.addAction(window_delete)
+    dock = create_dock(document, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = dock.widget()
+    assert isinstance(panel, MetricsPanel)
+    rect = panel.table.visualRect(view_index(panel, "me-nps", "name"))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert "me-nps" not in document.journey
+    assert fired == []

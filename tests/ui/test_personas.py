@@ -346,3 +346,11 @@ def test_a_closed_manager_stops_listening_to_the_map(qtbot: QtBot, document: Doc
 
 def _alive(widget: PersonaManager) -> bool:
     return Shiboken.isValid(widget)
+
+
+def test_keys_in_the_list_copy_and_delete(qtbot: QtBot, manager: PersonaManager, document: Document) -> None:
+    click_row(qtbot, manager, "pe-david")
+    qtbot.keyClick(manager.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert persona_ids_from_mime(QGuiApplication.clipboard().mimeData()) == ["pe-david"]
+    qtbot.keyClick(manager.list, Qt.Key.Key_Delete)
+    assert "pe-david" not in document.journey
