@@ -22,6 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 from journeymap.formats.journey_file import write_atomically
 from journeymap.i18n import tr
 from journeymap.model.journey import Journey
+from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
 
@@ -116,19 +117,6 @@ def render_image(
     scene.render(painter, QRectF(image.rect()), source)  # type: ignore[attr-defined]
     painter.end()
     return image
-
-
-def _png(image: QImage, dpi: float | None) -> bytes:
-    if dpi:
-        per_meter = round(dpi / 0.0254)
-        image.setDotsPerMeterX(per_meter)
-        image.setDotsPerMeterY(per_meter)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 def _svg(scene: object, source: QRectF, *, outlines: bool, title: str) -> bytes:
@@ -264,7 +252,7 @@ def export_image(
         image = render_image(
             journey, scale=scale, persona=persona, transparent=transparent, selection=selection
         )
-        write_atomically(out, _png(image, dpi or 96.0 * scale))
+        write_atomically(out, encode_png(image, dpi=dpi or 96.0 * scale))
         return out
     scene = _scene(journey, persona, None)
     _background(scene, transparent)

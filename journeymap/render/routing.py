@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 BEND = 44.0
@@ -22,12 +22,17 @@ class Route:
     label_at: QPointF
 
 
+def _cubic(start: QPointF, c1: QPointF, c2: QPointF, end: QPointF) -> Route:
+    """One cubic segment, labelled at its parametric middle (computed, not searched)."""
+    path = QPainterPath(start)
+    path.cubicTo(c1, c2, end)
+    return Route(path, (start + 3 * c1 + 3 * c2 + end) / 8)
+
+
 def _horizontal(start: QPointF, end: QPointF) -> Route:
     reach = max(BEND, abs(end.x() - start.x()) / 2)
     sign = 1.0 if end.x() >= start.x() else -1.0
-    path = QPainterPath(start)
-    path.cubicTo(start + QPointF(sign * reach, 0), end - QPointF(sign * reach, 0), end)
-    return Route(path, path.pointAtPercent(0.5))
+    return _cubic(start, start + QPointF(sign * reach, 0), end - QPointF(sign * reach, 0), end)
 
 
 def card_route(src: QRectF, dst: QRectF, forward: float) -> Route:
@@ -40,21 +45,15 @@ def card_route(src: QRectF, dst: QRectF, forward: float) -> Route:
     if abs(ahead) <= src.width() / 2 and dst.top() > src.bottom():
         start, end = QPointF(src.center().x(), src.bottom()), QPointF(dst.center().x(), dst.top())
         reach = max(20.0, (end.y() - start.y()) / 2)
-        path = QPainterPath(start)
-        path.cubicTo(start + QPointF(0, reach), end - QPointF(0, reach), end)
-        return Route(path, path.pointAtPercent(0.5))
+        return _cubic(start, start + QPointF(0, reach), end - QPointF(0, reach), end)
     if abs(ahead) <= src.width() / 2 and src.top() > dst.bottom():
         start, end = QPointF(src.center().x(), src.top()), QPointF(dst.center().x(), dst.bottom())
         reach = max(20.0, (start.y() - end.y()) / 2)
-        path = QPainterPath(start)
-        path.cubicTo(start - QPointF(0, reach), end + QPointF(0, reach), end)
-        return Route(path, path.pointAtPercent(0.5))
+        return _cubic(start, start - QPointF(0, reach), end + QPointF(0, reach), end)
     # backwards: under both cards, entering the target from below
     start, end = QPointF(src.center().x(), src.bottom()), QPointF(dst.center().x(), dst.bottom())
     low = max(src.bottom(), dst.bottom()) + BEND
-    path = QPainterPath(start)
-    path.cubicTo(QPointF(start.x(), low), QPointF(end.x(), low), end)
-    return Route(path, path.pointAtPercent(0.5))
+    return _cubic(start, QPointF(start.x(), low), QPointF(end.x(), low), end)
 
 
 def stage_route(
@@ -78,9 +77,11 @@ def stage_route(
 
 
 def arrow_head(path: QPainterPath) -> QPainterPath:
-    """A filled triangle at the end of ``path``, pointing along it."""
-    tip = path.pointAtPercent(1.0)
-    angle = path.angleAtPercent(0.99)
+    """A filled triangle at the end of ``path``, pointing along its last tangent."""
+    count = path.elementCount()
+    last, before = path.elementAt(count - 1), path.elementAt(max(0, count - 2))
+    tip = QPointF(last.x, last.y)
+    angle = QLineF(tip, QPointF(before.x, before.y)).angle() + 180.0
     head = QPainterPath()
     head.moveTo(0, 0)
     head.lineTo(-ARROW * 1.3, -ARROW * 0.6)

@@ -147,3 +147,8 @@ def draw_label(
     y = rect.center().y() - block.height / 2
     block.draw(painter, QPointF(x, y), color)
     return width
+
+
+def line_height(font: QFont) -> float:
+    """The height one wrapped line takes in ``font``."""
+    return label("Ag", font).height

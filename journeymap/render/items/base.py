@@ -22,6 +22,11 @@ ITEM_CLASSES: dict[str, type[ElementItem]] = {}
 FADED_OPACITY = 0.22
 HIGHLIGHT = QColor("#f2b233")
 
+ITEM_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+"""Selectable and focusable; never movable (drags are the view's gestures)."""
+# no itemChange override: Qt repaints on selection itself, and a Python itemChange
+# would be called for every setPos of every card.
+
 T = TypeVar("T", bound="type[ElementItem]")
 
 
@@ -48,8 +53,7 @@ class ElementItem(QGraphicsItem):
         self._hover = False
         self._highlighted = False
         self._faded = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(ITEM_FLAGS)
         self.setAcceptHoverEvents(True)
 
     # ---- content (subclasses add ``set_content(data)`` and ``paint``) ------------------
@@ -79,11 +83,6 @@ class ElementItem(QGraphicsItem):
         self._hover = False
         self.update()
         super().hoverLeaveEvent(event)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
 
     def focusInEvent(self, event: Any) -> None:
         self.update()
@@ -130,10 +129,9 @@ def rounded(rect: QRectF, radius: float) -> QPainterPath:
 
 
 def shadow(painter: QPainter, rect: QRectF, radius: float, *, dark: bool) -> None:
-    """A soft, cheap drop shadow: two translucent offset shapes."""
+    """A soft, cheap drop shadow: one translucent offset shape."""
     painter.setPen(Qt.PenStyle.NoPen)
-    for offset, alpha in ((QPointF(0, 2.5), 0.10 if not dark else 0.35), (QPointF(0, 1), 0.06)):
-        color = QColor(0, 0, 0)
-        color.setAlphaF(alpha)
-        painter.setBrush(color)
-        painter.drawRoundedRect(rect.translated(offset), radius, radius)
+    color = QColor(0, 0, 0)
+    color.setAlphaF(0.35 if dark else 0.09)
+    painter.setBrush(color)
+    painter.drawRoundedRect(rect.translated(QPointF(0, 2.0)), radius, radius)

@@ -24,13 +24,14 @@ from journeymap.render.items.data import (
     TouchpointContent,
 )
 from journeymap.render.layout import CARD_W
-from journeymap.render.text import TextBlock, draw_label, label
+from journeymap.render.text import TextBlock, draw_label, label, line_height
 
 PAD = 10.0
 FOOTER_H = 18.0
 FACE_R = 11.0
 HANDLE_R = 6.0
 OUTSET = 8.0
+TITLE_LINES = 3
 
 EVIDENCE_LABEL = {"observed": "observed", "assumed": "assumed", "proposed": "proposed"}
 STATUS_LABEL = {
@@ -75,10 +76,18 @@ class CardItem(ElementItem):
             self._height = height
         self.update()
 
-    def _title_block(self, text: str, width: float, *, lines: int = 4, size: int = 13) -> TextBlock:
+    def _title_block(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = 13) -> TextBlock:
+        """The wrapped title, elided after ``lines``; the full text is the tooltip."""
+        if text != self.toolTip():
+            self.setToolTip(text)
         return TextBlock(
             text, self.ctx.font(size, medium=True), width, max_lines=lines, direction=self.ctx.direction
         )
+
+    def _title_space(self, *, lines: int = TITLE_LINES, size: int = 13) -> float:
+        """Room kept for the title whatever its length: cards of a kind share one height,
+        so editing a title never moves another card (or a row, or a flow)."""
+        return lines * line_height(self.ctx.font(size, medium=True))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -136,8 +145,8 @@ class TouchpointCard(CardItem):
     def relayout(self) -> None:
         width = CARD_W - 2 * PAD - 2 * FACE_R - 8
         self._title = self._title_block(self.content.title, width)
-        top = max(2 * FACE_R, self._title.height)
-        self._set_height(PAD + top + 8 + FOOTER_H + PAD)
+        top = max(2 * FACE_R, self._title_space())
+        self._set_height(PAD + top + 6 + FOOTER_H + PAD)
 
     def handle_rect(self) -> QRectF:
         """The flow handle on the trailing edge, in item coordinates."""
@@ -227,7 +236,7 @@ class PainPointCard(CardItem):
 
     def relayout(self) -> None:
         self._title = self._title_block(self.content.title, CARD_W - 2 * PAD - 4)
-        self._set_height(PAD + self._title.height + 8 + FOOTER_H + PAD)
+        self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)
@@ -262,7 +271,7 @@ class OpportunityCard(CardItem):
 
     def relayout(self) -> None:
         self._title = self._title_block(self.content.title, CARD_W - 2 * PAD - 4)
-        self._set_height(PAD + self._title.height + 8 + FOOTER_H + PAD)
+        self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)
@@ -292,7 +301,7 @@ class MetricChip(CardItem):
 
     def relayout(self) -> None:
         self._title = self._title_block(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)
-        self._set_height(PAD + self._title.height + 4 + FOOTER_H + PAD)
+        self._set_height(PAD + self._title_space(lines=2, size=12) + 4 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)

@@ -33,17 +33,30 @@ class FlowArrow(ElementItem):
         self._head = QPainterPath()
         self._label_at = QPointF()
         self._bounds = QRectF()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
+        self._label = ""
+        self._label_w = 0.0
         self.setZValue(0.5)
 
     def set_content(self, content: FlowContent) -> None:
         self.content = content
-        self._update_geometry()
+        self._update_label()
+        if not self._path.isEmpty():
+            self._update_geometry()
 
     def set_route(self, route: Route, *, loop: bool = False) -> None:
-        self._path, self._label_at, self.loop = route.path, route.label_at, loop
+        self._path, self._label_at = route.path, route.label_at
+        if loop != self.loop:
+            self.loop = loop
+            self._update_label()
         self._head = arrow_head(route.path)
         self._update_geometry()
+
+    def _update_label(self) -> None:
+        self._label = self.label_text()
+        self._label_w = (
+            label(self._label, self.ctx.font(10, bold=True)).natural_width() + 12 if self._label else 0
+        )
 
     def label_text(self) -> str:
         content = self.content
@@ -59,29 +72,31 @@ class FlowArrow(ElementItem):
         return " · ".join(parts)
 
     def label_rect(self) -> QRectF:
-        text = self.label_text()
-        if not text:
+        if not self._label:
             return QRectF()
-        width = label(text, self.ctx.font(10, bold=True)).natural_width() + 12
+        width = self._label_w
         return QRectF(self._label_at.x() - width / 2, self._label_at.y() - LABEL_H / 2, width, LABEL_H)
 
     def _update_geometry(self) -> None:
         self.prepareGeometryChange()
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10.0)
-        shape = stroker.createStroke(self._path)
-        shape.addPath(self._head)
-        rect = self.label_rect()
-        if not rect.isNull():
-            shape.addRect(rect)
-        self._shape = shape
-        self._bounds = shape.boundingRect().adjusted(-6, -6, 6, 6)
-        self.update()
+        self._shape = None
+        bounds = self._path.controlPointRect().united(self._head.controlPointRect())
+        self._bounds = bounds.united(self.label_rect()).adjusted(-8, -8, 8, 8)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        """The stroke, head and label, made when first hit-tested (not per re-aim)."""
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10.0)
+            shape = stroker.createStroke(self._path)
+            shape.addPath(self._head)
+            rect = self.label_rect()
+            if not rect.isNull():
+                shape.addRect(rect)
+            self._shape = shape
         return self._shape
 
     def shape_rect(self) -> QRectF:
@@ -109,7 +124,7 @@ class FlowArrow(ElementItem):
             painter.setPen(QPen(color, 1.0))
             painter.setBrush(theme.surface)
             painter.drawRoundedRect(rect, LABEL_H / 2, LABEL_H / 2)
-            draw_label(painter, self.label_text(), self.ctx.font(10, bold=True), theme.text, rect)
+            draw_label(painter, self._label, self.ctx.font(10, bold=True), theme.text, rect)
         if self.hasFocus():
             painter.setPen(QPen(theme.accent, 1.0, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

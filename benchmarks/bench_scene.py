@@ -1,0 +1,90 @@
+"""Benchmark of the drawn map: scene build, one edit plus undo, and PNG export.
+
+For N = 100 and 10,000 touchpoints (``benchmarks.generate.synthetic_map``): the time to
+build a JourneyScene, and the cost of one edit plus its undo (``journey.update`` of a
+touchpoint's title, then the inverse operation), which the scene follows through the
+journey's signals. Then the time to export a 1,000-touchpoint map to PNG at scale 1.
+Best of several rounds, ``time.perf_counter``; runs headless (offscreen platform).
+
+Run from the repository root: ``python3 -m benchmarks.bench_scene``. Prints a markdown
+table; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.generate import synthetic_map
+from journeymap.model.journey import Journey
+from journeymap.render.images import ensure_app, export_image
+from journeymap.render.scene import JourneyScene
+from journeymap.render.theme import Theme
+
+
+def best(job: Callable[[], object], rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def edit_and_undo(journey: Journey, ident: str) -> Callable[[], object]:
+    def job() -> None:
+        op = journey.update(journey[ident].updated(title=journey[ident].title + " (edited)"))
+        assert op is not None
+        journey.apply(op.inverse())
+
+    return job
+
+
+def bench(sizes: list[int], png_size: int) -> list[tuple[str, str]]:
+    ensure_app()
+    rows: list[tuple[str, str]] = []
+    for n in sizes:
+        journey = Journey(synthetic_map(n))
+        build = best(lambda journey=journey: JourneyScene(journey, theme=Theme.light()), 3)
+        rows.append((f"scene build, N = {n:,}", f"{build * 1000:.0f} ms"))
+        scene = JourneyScene(journey, theme=Theme.light())
+        middle = journey.ids("touchpoint")[n // 2]
+        edit = best(edit_and_undo(journey, middle), 50)
+        rows.append((f"edit + undo (title), N = {n:,}", f"{edit * 1000:.2f} ms"))
+        del scene
+    journey = Journey(synthetic_map(png_size))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "map.png"
+        png = best(lambda: export_image(journey, out), 3)
+        rows.append(
+            (
+                f"PNG export, N = {png_size:,}, scale 1",
+                f"{png * 1000:.0f} ms ({out.stat().st_size // 1024:,} KB)",
+            )
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 10_000])
+    parser.add_argument("--png", type=int, default=1_000)
+    args = parser.parse_args()
+    rows = bench(args.sizes, args.png)
+    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.platform()}\n")
+    print("| measure | time |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
