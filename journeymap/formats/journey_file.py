@@ -8,6 +8,7 @@ bytes; fields at their default are left out so that a small edit changes a few l
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -53,10 +54,14 @@ class JourneyFileError(Exception):
 
 def load(path: str | os.PathLike[str]) -> Journey:
     """Read a .journey file into a live Journey, or raise JourneyFileError."""
-    return Journey(load_data(path))
+    return _build(_read(path), source=str(path))
 
 
 def load_data(path: str | os.PathLike[str]) -> JourneyData:
+    return parse(_read(path), source=str(path))
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -65,27 +70,35 @@ def load_data(path: str | os.PathLike[str]) -> JourneyData:
                 size=size // 2**20, limit=MAX_FILE_BYTES // 2**20
             )
             raise JourneyFileError(path, [Problem("", message)])
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise JourneyFileError(path, [Problem("", error.strerror or str(error))]) from None
-    return parse(raw, source=str(path))
 
 
 def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:
     """Parse .journey text; raise JourneyFileError naming every problem."""
+    return _build(raw, source=source).snapshot()
+
+
+def _build(raw: bytes | str, *, source: str) -> Journey:
+    """Parse, validate and build the live Journey: its construction is the reference check."""
+    collecting = gc.isenabled()
+    gc.disable()  # only new objects that all stay alive: the collector's passes would be waste
+    try:
+        return Journey(_validate(raw, source))  # the reference and rule check, located
+    except JourneyError as error:
+        raise JourneyFileError(source, error.problems) from None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _validate(raw: bytes | str, source: str) -> JourneyData:
     try:
         document = JourneyFile.model_validate_json(raw)  # the fast path: current, valid
     except ValidationError:
-        data = _parse_slowly(raw, source)
-    else:
-        data = JourneyData.model_construct(
-            **{name: getattr(document, name) for name in JourneyData.model_fields}
-        )
-    try:
-        Journey(data)  # reference and rule check, located
-    except JourneyError as error:
-        raise JourneyFileError(source, error.problems) from None
-    return data
+        return _parse_slowly(raw, source)
+    return JourneyData.model_construct(**{name: getattr(document, name) for name in JourneyData.model_fields})
 
 
 def _parse_slowly(raw: bytes | str, source: str) -> JourneyData:

@@ -111,14 +111,14 @@ def item_reference_problems(
 
 
 def _check_target(target: str, kinds: tuple[str, ...], found: str | None) -> str:
+    if found in kinds:  # the common case: no message to build
+        return ""
     wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
     if found is None:
         return tr("no {kind} {id!r}").format(kind=wanted, id=target)
-    if found not in kinds:
-        return tr("{id!r} is a {found}, not a {kind}").format(
-            id=target, found=tr(found.replace("_", " ")), kind=wanted
-        )
-    return ""
+    return tr("{id!r} is a {found}, not a {kind}").format(
+        id=target, found=tr(found.replace("_", " ")), kind=wanted
+    )
 
 
 def rule_problems(record: Record, get: Callable[[str], Record | None]) -> list[tuple[str, str]]:

@@ -54,29 +54,45 @@ class Journey:
 
     def __init__(self, data: JourneyData | None = None) -> None:
         data = data if data is not None else JourneyData()
-        problems = reference_problems({name: getattr(data, name) for name in COLLECTION.values()})
-        problems = problems or semantic_problems(data)
-        if problems:
-            raise JourneyError(problems)
         self._info = data.journey
         self._records: dict[str, Record] = {}
         self._order: dict[str, list[str]] = {kind: [] for kind in KINDS}
         self._referrers: dict[str, set[tuple[str, str]]] = {}
-        self._graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._built_graph: nx.MultiDiGraph | None = None  # made on first use: opening needs none
         for record in data.records():
             self._records[record.id] = record
             self._order[record.KIND].append(record.id)
-        self._graph.add_nodes_from(
-            (r.id, {"kind": r.KIND}) for r in self._records.values() if r.KIND != "flow"
-        )
-        for record in self._records.values():
-            self._link(record)
+        if not self._index_references():  # the quick pass failed: say what and where
+            collections = {name: getattr(data, name) for name in COLLECTION.values()}
+            raise JourneyError(reference_problems(collections) or semantic_problems(data))
+
+    def _index_references(self) -> bool:
+        """Fill the referrers index in one pass; False at the first duplicate id, bad
+        reference or broken rule (the caller then runs the full, located checks)."""
+        records, referrers = self._records, self._referrers
+        if len(records) != sum(len(ids) for ids in self._order.values()):
+            return False
+        for ident, record in records.items():
+            refs = record.REFS
+            for field, target in record.referenced_ids():
+                found = records.get(target)
+                if found is None or found.KIND not in refs[field].kinds:
+                    return False
+                referrers.setdefault(target, set()).add((ident, field))
+        ruled = (r for r in records.values() if isinstance(r, (Touchpoint, Flow)))
+        return not any(rule_problems(record, records.get) for record in ruled)
 
     # ---- queries -------------------------------------------------------------------
 
     @property
     def info(self) -> JourneyInfo:
         return self._info
+
+    @property
+    def _graph(self) -> nx.MultiDiGraph:
+        if self._built_graph is None:
+            self._built_graph = self._build_graph()
+        return self._built_graph
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -214,8 +230,8 @@ class Journey:
         index = len(order) if index is None else max(0, min(index, len(order)))
         order.insert(index, record.id)
         self._records[record.id] = record
-        if record.KIND != "flow":
-            self._graph.add_node(record.id, kind=record.KIND)
+        if record.KIND != "flow" and self._built_graph is not None:
+            self._built_graph.add_node(record.id, kind=record.KIND)
         self._link(record)
         self.element_added.emit(record.KIND, record.id)
         return Add(record, index)
@@ -229,8 +245,8 @@ class Journey:
             message = tr("still referred to by {ref}.{field}").format(ref=referrer, field=field)
             raise JourneyError([Problem(ident, message)])
         self._unlink(record)
-        if record.KIND != "flow":
-            self._graph.remove_node(ident)
+        if record.KIND != "flow" and self._built_graph is not None:
+            self._built_graph.remove_node(ident)
         order = self._order[record.KIND]
         index = order.index(ident)
         del order[index]
@@ -289,37 +305,54 @@ class Journey:
         if problems:
             raise JourneyError(self._error(record, f, m).problems[0] for f, m in problems)
 
+    def _build_graph(self) -> nx.MultiDiGraph:
+        """The graph of the records as they are now, built with networkx's bulk adders."""
+        graph = nx.MultiDiGraph()
+        nodes = {i: {"kind": r.KIND} for i, r in self._records.items() if not isinstance(r, Flow)}
+        graph.add_nodes_from(nodes.items())
+        graph.add_edges_from(self._edges(nodes))
+        return graph
+
+    def _edges(self, nodes: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        for ident, record in self._records.items():
+            if isinstance(record, Flow):
+                attrs = {"kind": FLOW_EDGE, "share": record.share, "volume": record.volume}
+                yield record.source, record.target, ident, attrs
+            else:  # flows are edges, not nodes: a comment on a flow gets no edge
+                yield from ((ident, t, f, {"kind": f}) for f, t in record.referenced_ids() if t in nodes)
+
     def _link(self, record: Record) -> None:
-        referrers = self._referrers
-        for field, target in record.referenced_ids():
-            referrers.setdefault(target, set()).add((record.id, field))
-        if isinstance(record, Flow):
-            self._graph.add_edge(
-                record.source,
-                record.target,
-                key=record.id,
-                kind=FLOW_EDGE,
-                share=record.share,
-                volume=record.volume,
-            )
+        references = record.referenced_ids()
+        for field, target in references:
+            self._referrers.setdefault(target, set()).add((record.id, field))
+        graph = self._built_graph
+        if graph is None:
             return
-        for field, target in record.referenced_ids():
-            if target in self._graph:
-                self._graph.add_edge(record.id, target, key=field, kind=field)
+        if isinstance(record, Flow):
+            attrs = {"kind": FLOW_EDGE, "share": record.share, "volume": record.volume}
+            graph.add_edge(record.source, record.target, key=record.id, **attrs)
+            return
+        for field, target in references:
+            if target in graph:
+                graph.add_edge(record.id, target, key=field, kind=field)
 
     def _unlink(self, record: Record) -> None:
-        for field, target in record.referenced_ids():
+        references = record.referenced_ids()
+        for field, target in references:
             refs = self._referrers.get(target)
             if refs is not None:
                 refs.discard((record.id, field))
                 if not refs:
                     del self._referrers[target]
-        if isinstance(record, Flow):
-            self._graph.remove_edge(record.source, record.target, key=record.id)
+        graph = self._built_graph
+        if graph is None:
             return
-        for field, target in set(record.referenced_ids()):
-            if self._graph.has_edge(record.id, target, key=field):
-                self._graph.remove_edge(record.id, target, key=field)
+        if isinstance(record, Flow):
+            graph.remove_edge(record.source, record.target, key=record.id)
+            return
+        for field, target in set(references):
+            if graph.has_edge(record.id, target, key=field):
+                graph.remove_edge(record.id, target, key=field)
 
     def __iter__(self) -> Iterator[Record]:
         for kind in KINDS:

@@ -160,3 +160,19 @@ def test_removing_anything_then_undoing_restores_the_map(data: JourneyData) -> N
         for op in reversed(done):
             journey.apply(op.inverse())
         assert journey.snapshot() == data
+
+
+@settings(max_examples=30, deadline=None)
+@given(journeys())
+def test_graph_kept_in_step_with_edits_equals_a_fresh_build(data: JourneyData) -> None:
+    journey = Journey(data)
+    _ = journey.graph  # built now, then maintained by the mutators
+    for ident in [r.id for r in data.records()][:3]:
+        journey.apply_all(removal_plan(journey, [ident]))
+    fresh = Journey(journey.snapshot()).graph
+
+    def edges(graph: object) -> set[tuple[str, str, str]]:
+        return set(graph.edges(keys=True))  # type: ignore[attr-defined]
+
+    assert edges(journey.graph) == edges(fresh)
+    assert dict(journey.graph.nodes(data="kind")) == dict(fresh.nodes(data="kind"))
