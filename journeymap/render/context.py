@@ -24,5 +24,12 @@ class RenderContext:
         """Paragraph direction for text: the map's, so Arabic maps align right."""
         return Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto
 
+    @property
+    def ui_align(self) -> Qt.AlignmentFlag:
+        """Alignment for our own labels (numbers, units): on the map's reading side, while
+        their own direction stays automatic so "1,000 customers" is not reordered."""
+        side = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+        return side | Qt.AlignmentFlag.AlignAbsolute
+
     def font(self, pixel_size: int, *, bold: bool = False, medium: bool = False) -> QFont:
         return self.theme.font(pixel_size, bold=bold, medium=medium)

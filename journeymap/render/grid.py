@@ -309,8 +309,9 @@ class Grid:
         dst = self._stage_headers[target].mapRectToScene(self._stage_headers[target].body())
         layout = self.layout
         strip_y = layout.rows_top - STRIP_H / 2
-        loop_y = layout.loop_band_rect().center().y()
         step = layout.stages.index(target) - layout.stages.index(source)
+        # wider loops ride higher, so nested loops and their labels stay apart
+        loop_y = layout.loop_band_rect().bottom() - 8 - 13 * min(2, abs(step) - 1)
         route = stage_route(src, dst, layout.forward(), adjacent=step == 1, strip_y=strip_y, loop_y=loop_y)
         item.set_route(route, loop=step < 0)
 

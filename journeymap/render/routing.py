@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainterPath, QTransform
 
 BEND = 44.0
 ARROW = 8.0
+GUTTER = 26.0
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,15 @@ def _horizontal(start: QPointF, end: QPointF) -> Route:
     return _cubic(start, start + QPointF(sign * reach, 0), end - QPointF(sign * reach, 0), end)
 
 
+def _beside(src: QRectF, dst: QRectF, forward: float) -> Route:
+    """Same column: out of the trailing edge, down (or up) the gutter, into the trailing edge."""
+    side = max(src.right(), dst.right()) if forward > 0 else min(src.left(), dst.left())
+    start = QPointF(src.right() if forward > 0 else src.left(), src.center().y())
+    end = QPointF(dst.right() if forward > 0 else dst.left(), dst.center().y())
+    out = QPointF(side + forward * GUTTER, 0)
+    return _cubic(start, QPointF(out.x(), start.y()), QPointF(out.x(), end.y()), end)
+
+
 def card_route(src: QRectF, dst: QRectF, forward: float) -> Route:
     """From the source card to the target card, leaving edges, never crossing either card."""
     ahead = (dst.center().x() - src.center().x()) * forward
@@ -42,14 +52,8 @@ def card_route(src: QRectF, dst: QRectF, forward: float) -> Route:
         start = QPointF(src.right() if forward > 0 else src.left(), src.center().y())
         end = QPointF(dst.left() if forward > 0 else dst.right(), dst.center().y())
         return _horizontal(start, end)
-    if abs(ahead) <= src.width() / 2 and dst.top() > src.bottom():
-        start, end = QPointF(src.center().x(), src.bottom()), QPointF(dst.center().x(), dst.top())
-        reach = max(20.0, (end.y() - start.y()) / 2)
-        return _cubic(start, start + QPointF(0, reach), end - QPointF(0, reach), end)
-    if abs(ahead) <= src.width() / 2 and src.top() > dst.bottom():
-        start, end = QPointF(src.center().x(), src.top()), QPointF(dst.center().x(), dst.bottom())
-        reach = max(20.0, (start.y() - end.y()) / 2)
-        return _cubic(start, start - QPointF(0, reach), end + QPointF(0, reach), end)
+    if abs(ahead) <= src.width() / 2:
+        return _beside(src, dst, forward)
     # backwards: under both cards, entering the target from below
     start, end = QPointF(src.center().x(), src.bottom()), QPointF(dst.center().x(), dst.bottom())
     low = max(src.bottom(), dst.bottom()) + BEND

@@ -9,6 +9,7 @@ and no shaping engine on the reader's side.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -17,6 +18,29 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 _outlines = False
 ELLIPSIS = "…"
+
+
+def _right_to_left(text: str) -> bool:
+    """Direction of the first strong character (the Unicode bidi paragraph rule)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def _visual(align: Qt.AlignmentFlag, direction: Qt.LayoutDirection, text: str) -> Qt.AlignmentFlag:
+    """Leading alignment made absolute: QTextLayout does not mirror AlignLeading itself."""
+    if align & Qt.AlignmentFlag.AlignAbsolute or not align & Qt.AlignmentFlag.AlignLeft:
+        return align
+    if direction == Qt.LayoutDirection.LayoutDirectionAuto:
+        rtl = _right_to_left(text)
+    else:
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return (align & ~Qt.AlignmentFlag.AlignLeft) | side | Qt.AlignmentFlag.AlignAbsolute
 
 
 @contextmanager
@@ -61,7 +85,7 @@ class TextBlock:
         self, text: str, font: QFont, direction: Qt.LayoutDirection, align: Qt.AlignmentFlag
     ) -> QTextLayout:
         layout = QTextLayout(text.replace("\n", "\u2028"), font)
-        option = QTextOption(align)
+        option = QTextOption(_visual(align, direction, text))
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setTextDirection(direction)
         layout.setTextOption(option)

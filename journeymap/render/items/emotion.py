@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.context import RenderContext
@@ -99,10 +99,8 @@ class EmotionCurve(QGraphicsItem):
         theme = self.ctx.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_scale(painter)
-        gradient = QLinearGradient(0, self.y_of(2), 0, self.y_of(-2))
-        for emotion in range(2, -3, -1):
-            gradient.setColorAt((2 - emotion) / 4, theme.emotion_color(emotion))
-        painter.setPen(QPen(gradient, 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        # a plain stroke (no gradient pen): SVG readers draw gradient strokes black
+        painter.setPen(QPen(theme.flow, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         small = len(self._points) > MAX_FACES

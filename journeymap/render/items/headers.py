@@ -95,7 +95,7 @@ class StageHeader(SizedItem):
         )
         font = self.ctx.font(11)
         self._stats = [
-            TextBlock(t, font, width, max_lines=2, direction=direction) for t in self._stat_lines()
+            TextBlock(t, font, width, max_lines=2, align=self.ctx.ui_align) for t in self._stat_lines()
         ]
         self.update()
 
@@ -111,9 +111,10 @@ class StageHeader(SizedItem):
         strong = theme.stage_color(content.index, content.color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = rounded(body, self.RADIUS)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(theme.line, 1.0))
         painter.setBrush(theme.header)
         painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.save()
         painter.setClipPath(path)
         painter.setBrush(strong)
@@ -159,7 +160,7 @@ class LaneHeader(SizedItem):
             else self.content.kind
         )
         text = tr(LANE_KIND_LABEL.get(kind, kind.replace("_", " ")))
-        self._kind = TextBlock(text, self.ctx.font(11), width, max_lines=1, direction=direction)
+        self._kind = TextBlock(text, self.ctx.font(11), width, max_lines=1, align=self.ctx.ui_align)
         self.update()
 
     def needed_height(self) -> float:
@@ -176,9 +177,10 @@ class LaneHeader(SizedItem):
         theme, body = self.ctx.theme, self.body()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = rounded(body, self.RADIUS)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(theme.line, 1.0))
         painter.setBrush(theme.header)
         painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
         color = self.lane_color()
         rtl = self.ctx.rtl
         disc = self.ICON + 12
