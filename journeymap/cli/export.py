@@ -1,0 +1,146 @@
+"""``journeymap export FILE OUT``: the map as .xlsx, .mmd, .csv, .png, .svg or .pdf.
+
+The format comes from OUT's suffix. Workbooks, Mermaid and CSV need no Qt and never load
+it; images are drawn by :mod:`journeymap.render.images`, imported only when asked for.
+Nothing is written to OUT unless the whole export succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.formats import journey_file
+from journeymap.formats.lens import find_persona, through_persona
+from journeymap.i18n import tr
+from journeymap.model.data import JourneyData
+
+DATA_SUFFIXES = (".xlsx", ".mmd", ".csv")
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+PAGE_SIZES = ("A4", "A3", "A1", "A0", "fit")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "export",
+        help=tr("write a map as Excel, Mermaid, CSV or an image"),
+        description=tr("Write FILE as OUT; the format comes from OUT's suffix: {suffixes}.").format(
+            suffixes=" ".join(DATA_SUFFIXES + IMAGE_SUFFIXES)
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help=tr("the .journey file"))
+    parser.add_argument("out", metavar="OUT", help=tr("the file to write"))
+    parser.add_argument("--scale", type=float, default=1.0, help=tr("image scale (PNG, SVG); default 1"))
+    parser.add_argument("--persona", metavar="ID", help=tr("only what concerns this persona (id or name)"))
+    parser.add_argument(
+        "--page-size", default="fit", type=_page_size, metavar="|".join(PAGE_SIZES), help=tr("PDF page size")
+    )
+    parser.add_argument("--tile", action="store_true", help=tr("PDF: tile a large map across pages"))
+    parser.add_argument("--transparent", action="store_true", help=tr("PNG: transparent background"))
+    parser.set_defaults(handler=export)
+
+
+def _page_size(text: str) -> str:
+    for size in PAGE_SIZES:
+        if text.casefold() == size.casefold():
+            return size
+    raise argparse.ArgumentTypeError(tr("choose one of {sizes}").format(sizes=", ".join(PAGE_SIZES)))
+
+
+def export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in DATA_SUFFIXES + IMAGE_SUFFIXES:
+        known = " ".join(DATA_SUFFIXES + IMAGE_SUFFIXES)
+        return fail(
+            tr("{out}: cannot tell the format; use one of {known}").format(out=out, known=known), EXIT_USAGE
+        )
+    if args.scale <= 0 or args.scale > 16:
+        return fail(tr("--scale must be more than 0 and at most 16"), EXIT_USAGE)
+    try:
+        data = journey_file.load_data(args.file)
+    except journey_file.JourneyFileError as error:
+        return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
+    persona = None
+    if args.persona is not None:
+        persona = find_persona(data, args.persona)
+        if persona is None:
+            return fail(
+                tr("{file}: no persona {name!r}").format(file=args.file, name=args.persona), EXIT_USAGE
+            )
+    if suffix in IMAGE_SUFFIXES:
+        return _export_image(data, out, args, persona)
+    _warn_unused(args)
+    return _export_data(through_persona(data, persona) if persona else data, out, suffix)
+
+
+def _warn_unused(args: argparse.Namespace) -> None:
+    unused = [
+        name
+        for name, used in (
+            ("--scale", args.scale != 1.0),
+            ("--page-size", args.page_size != "fit"),
+            ("--tile", args.tile),
+            ("--transparent", args.transparent),
+        )
+        if used
+    ]
+    if unused:
+        print(
+            tr("note: {options}: for images only; ignored").format(options=", ".join(unused)), file=sys.stderr
+        )
+
+
+def _progress(step: str, done: int, total: int) -> None:
+    sys.stderr.write(f"\r\033[K{tr('exporting')} {done}/{total}: {step}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _export_data(data: JourneyData, out: Path, suffix: str) -> int:
+    from journeymap.formats import csv_export, excel_export, mermaid  # only the one asked for is needed
+
+    try:
+        if suffix == ".xlsx":
+            progress = _progress if sys.stderr.isatty() else None
+            excel_export.write_workbook(data, out, progress=progress)
+        elif suffix == ".mmd":
+            journey_file.write_atomically(out, mermaid.to_mermaid(data).encode("utf-8"))
+        else:
+            csv_export.write_csv(data, out)
+    except OSError as error:
+        return fail(
+            tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS
+        )
+    print(tr("wrote {out}").format(out=out))
+    return EXIT_OK
+
+
+def _export_image(data: JourneyData, out: Path, args: argparse.Namespace, persona: str | None) -> int:
+    try:  # Qt is loaded here and only here
+        from journeymap.model.journey import Journey
+        from journeymap.render.images import ImageExportError, export_image
+    except ImportError as error:
+        message = tr("{out}: image export is not available in this installation ({error})")
+        return fail(message.format(out=out, error=error), EXIT_PROBLEMS)
+    try:
+        export_image(
+            Journey(data),
+            out,
+            scale=args.scale,
+            persona=persona,
+            page_size=args.page_size.lower(),
+            tile=args.tile,
+            transparent=args.transparent,
+        )
+    except ImageExportError as error:
+        return fail(f"{out}: {error}", EXIT_USAGE)
+    except OSError as error:
+        return fail(
+            tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS
+        )
+    print(tr("wrote {out}").format(out=out))
+    return EXIT_OK

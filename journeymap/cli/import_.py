@@ -1,0 +1,82 @@
+"""``journeymap import IN OUT.journey``: a map from an Excel workbook (.xlsx) or a Mermaid journey (.mmd).
+
+Never loads Qt. OUT is not replaced unless ``--force`` is given, and is written only when
+IN was read without a problem; every problem is printed as ``IN: where: what``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.formats import journey_file
+from journeymap.i18n import tr
+from journeymap.model.data import JourneyData
+from journeymap.model.problems import Problem
+
+MERMAID_SUFFIXES = (".mmd", ".mermaid")
+MAX_MERMAID_BYTES = 8 * 2**20
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "import",
+        help=tr("make a .journey file from an Excel workbook or a Mermaid journey"),
+        description=tr("Read IN (.xlsx or .mmd) and write it as OUT.journey."),
+    )
+    parser.add_argument("source", metavar="IN", help=tr("the .xlsx or .mmd file to read"))
+    parser.add_argument("out", metavar="OUT.journey", help=tr("the map to write"))
+    parser.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
+    parser.set_defaults(handler=import_map)
+
+
+def import_map(args: argparse.Namespace) -> int:
+    source, out = Path(args.source), Path(args.out)
+    suffix = source.suffix.lower()
+    if suffix not in (".xlsx", *MERMAID_SUFFIXES):
+        return fail(tr("{file}: can import .xlsx and .mmd files").format(file=source), EXIT_USAGE)
+    if out.suffix != journey_file.SUFFIX:
+        return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)
+    if out.exists() and not args.force:
+        return fail(tr("{out}: exists already (use --force to overwrite)").format(out=out), EXIT_USAGE)
+    try:
+        data = _read(source, suffix)
+    except journey_file.JourneyFileError as error:
+        return fail("\n".join(f"{source}: {p}" for p in error.problems), EXIT_PROBLEMS)
+    try:
+        journey_file.save(data, out)
+    except OSError as error:
+        return fail(
+            tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS
+        )
+    print(tr("wrote {out}").format(out=out))
+    return EXIT_OK
+
+
+def _read(source: Path, suffix: str) -> JourneyData:
+    if suffix == ".xlsx":
+        from journeymap.formats.excel_import import read_workbook
+
+        return read_workbook(source)
+    from journeymap.formats.mermaid import from_mermaid
+
+    return from_mermaid(_mermaid_text(source), source=str(source))
+
+
+def _mermaid_text(source: Path) -> str:
+    def refuse(message: str) -> journey_file.JourneyFileError:
+        return journey_file.JourneyFileError(source, [Problem("", message)])
+
+    try:
+        if source.stat().st_size > MAX_MERMAID_BYTES:
+            raise refuse(tr("the file is larger than {n} MB").format(n=MAX_MERMAID_BYTES // 2**20))
+        raw = source.read_bytes()
+    except OSError as error:
+        raise refuse(error.strerror or str(error)) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise journey_file.JourneyFileError(
+            source, [Problem(tr("byte {n}").format(n=error.start), tr("not UTF-8 text"))]
+        ) from None
