@@ -279,10 +279,15 @@ def write_funnel_sheet(book: Workbook, data: JourneyData) -> None:
     for letter, width in zip("ABCDE", (24, 12, 20, 14, 12), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = sheet.page_setup.fitToHeight = 1
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.append([_styled(sheet, h, font=Font(bold=True), fill=_LANE_FILL, border=_BORDER) for h in headers])
     rows = funnel_rows(data.stages)
     for name, customers, *shares in rows:
-        cells = [_styled(sheet, name), customers]
+        count = WriteOnlyCell(sheet, customers)
+        count.number_format = "#,##0"
+        cells = [_styled(sheet, name), count]
         for share in shares:
             cell = WriteOnlyCell(sheet, share)
             cell.number_format = "0.0%"
