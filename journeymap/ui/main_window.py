@@ -1,0 +1,213 @@
+"""The main window: the canvas in the centre, docks around it, menus, toolbar and files.
+
+This module composes; the work lives elsewhere: the canvas and its gestures in
+:mod:`journeymap.ui.canvas`, edit actions in :mod:`journeymap.ui.edit_actions`, file
+commands in :mod:`journeymap.ui.files`, autosave in :mod:`journeymap.ui.recovery`, the
+menus and toolbar in :mod:`journeymap.ui.window_actions`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+
+from journeymap.formats import journey_file
+from journeymap.ui.canvas.view import JourneyView
+from journeymap.ui.document import Document
+from journeymap.ui.edit_actions import EditActions
+from journeymap.ui.files import FileController
+from journeymap.ui.inspector import InspectorPanel
+from journeymap.ui.outline import OutlinePanel
+from journeymap.ui.recovery import Autosaver, RecoveryEntry
+from journeymap.ui.settings import AppSettings
+from journeymap.ui.window_actions import WindowActions
+
+DOCK_AREA = Qt.DockWidgetArea
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("journeymap-main-window")
+        self.document = document if document is not None else Document(parent=self)
+        self.settings = settings if settings is not None else AppSettings()
+        self.view = JourneyView(self.document)
+        self.setCentralWidget(self.view)
+        self.edit_actions = EditActions(self.document, self.view)
+        self.files = FileController(self.document, self, self.settings)
+        self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
+        self.inspector = InspectorPanel(self.document)
+        self.outline = OutlinePanel(self.document)
+        self.history = QUndoView(self.document.undo_stack)
+        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.inspector_dock = self._dock(
+            self.inspector, self.tr("Inspector"), "inspector", DOCK_AREA.RightDockWidgetArea
+        )
+        self.outline_dock = self._dock(
+            self.outline, self.tr("Outline"), "outline", DOCK_AREA.LeftDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            self.history, self.tr("History"), "history", DOCK_AREA.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.outline_dock, self.history_dock)
+        self.outline_dock.raise_()
+        self.actions_ = WindowActions(self)
+        self.outline.activated.connect(self._show_element)
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(lambda _path: self._update_title())
+        self.document.journey_replaced.connect(self._update_title)
+        self.document.journey.info_changed.connect(self._on_info_changed)
+        self.document.journey_replaced.connect(
+            lambda: self.document.journey.info_changed.connect(self._on_info_changed)
+        )
+        self.setAcceptDrops(True)
+        self.view.viewport().installEventFilter(self)
+        self._update_title()
+        self.resize(1440, 900)
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.restore_layout()
+
+    # ---- docks ---------------------------------------------------------------------------
+
+    def _dock(self, widget: QWidget, title: str, name: str, area: DOCK_AREA) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_dock(
+        self,
+        dock: QDockWidget,
+        area: DOCK_AREA = DOCK_AREA.RightDockWidgetArea,
+        *,
+        tabify_with: QDockWidget | None = None,
+    ) -> None:
+        """Add a panel (personas, metrics, insights…): placed, listed under View > Panels, and
+        put back where the user left it last time (its objectName is its key in the layout)."""
+        self.addDockWidget(area, dock)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        self.restoreDockWidget(dock)
+        self.actions_.add_panel_toggle(dock)
+
+    def docks(self) -> list[QDockWidget]:
+        return self.findChildren(QDockWidget)
+
+    def _show_element(self, ident: str) -> None:
+        self.view.ensure_visible(ident)
+        self.view.setFocus()
+
+    # ---- file extension points ---------------------------------------------------------
+
+    def add_file_actions(self, actions: list, *, section: str) -> None:  # type: ignore[type-arg]
+        """Import and export entries of the File menu: ``section`` is "import" or "export"."""
+        self.actions_.add_file_actions(actions, section=section)
+
+    @property
+    def import_menu(self):  # type: ignore[no-untyped-def]
+        return self.actions_.import_menu
+
+    @property
+    def export_menu(self):  # type: ignore[no-untyped-def]
+        return self.actions_.export_menu
+
+    # ---- title ---------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.files.display_name()
+        title = self.document.journey.info.title
+        self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
+        self.setWindowModified(self.document.modified)
+
+    def _on_info_changed(self, fields: tuple[str, ...]) -> None:
+        if "title" in fields:
+            self._update_title()
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+
+    # ---- crash recovery ------------------------------------------------------------------
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        """Show a crashed session's unsaved map: marked modified, its file (if any) kept."""
+        journey = self.files.read(entry.map_file)
+        if journey is None:
+            return False
+        self.files.adopt(journey, entry.original, entry.stamp)
+        self.document.undo_stack.resetClean()  # not what is on disk: unsaved until saved
+        self.autosaver.autosave()  # our own recovery copy first, then the old one can go
+        entry.discard()
+        return True
+
+    # ---- drag and drop of .journey files -------------------------------------------------
+
+    @staticmethod
+    def dropped_map(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(journey_file.SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_map(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if self.dropped_map(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_map(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The canvas would swallow file drags: catch .journey files before it does."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self.dropped_map(event) is not None:  # type: ignore[arg-type]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            return True
+        if kind == QEvent.Type.Drop and self.dropped_map(event) is not None:  # type: ignore[arg-type]
+            self.dropEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self.autosaver.close()
+        event.accept()
