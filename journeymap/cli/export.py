@@ -12,14 +12,11 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES, export_data
 from journeymap.formats import journey_file
 from journeymap.formats.lens import find_persona, through_persona
 from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
-
-DATA_SUFFIXES = (".xlsx", ".mmd", ".csv")
-IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
-PAGE_SIZES = ("A4", "A3", "A1", "A0", "fit")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -101,16 +98,8 @@ def _progress(step: str, done: int, total: int) -> None:
 
 
 def _export_data(data: JourneyData, out: Path, suffix: str) -> int:
-    from journeymap.formats import csv_export, excel_export, mermaid  # only the one asked for is needed
-
     try:
-        if suffix == ".xlsx":
-            progress = _progress if sys.stderr.isatty() else None
-            excel_export.write_workbook(data, out, progress=progress)
-        elif suffix == ".mmd":
-            journey_file.write_atomically(out, mermaid.to_mermaid(data).encode("utf-8"))
-        else:
-            csv_export.write_csv(data, out)
+        export_data(data, out, progress=_progress if sys.stderr.isatty() else None)
     except OSError as error:
         return fail(
             tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS

@@ -10,13 +10,9 @@ import argparse
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.exchange import MERMAID_SUFFIXES, read_import
 from journeymap.formats import journey_file
 from journeymap.i18n import tr
-from journeymap.model.data import JourneyData
-from journeymap.model.problems import Problem
-
-MERMAID_SUFFIXES = (".mmd", ".mermaid")
-MAX_MERMAID_BYTES = 8 * 2**20
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +37,7 @@ def import_map(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         return fail(tr("{out}: exists already (use --force to overwrite)").format(out=out), EXIT_USAGE)
     try:
-        data = _read(source, suffix)
+        data = read_import(source)
     except journey_file.JourneyFileError as error:
         return fail("\n".join(f"{source}: {p}" for p in error.problems), EXIT_PROBLEMS)
     try:
@@ -52,31 +48,3 @@ def import_map(args: argparse.Namespace) -> int:
         )
     print(tr("wrote {out}").format(out=out))
     return EXIT_OK
-
-
-def _read(source: Path, suffix: str) -> JourneyData:
-    if suffix == ".xlsx":
-        from journeymap.formats.excel_import import read_workbook
-
-        return read_workbook(source)
-    from journeymap.formats.mermaid import from_mermaid
-
-    return from_mermaid(_mermaid_text(source), source=str(source))
-
-
-def _mermaid_text(source: Path) -> str:
-    def refuse(message: str) -> journey_file.JourneyFileError:
-        return journey_file.JourneyFileError(source, [Problem("", message)])
-
-    try:
-        if source.stat().st_size > MAX_MERMAID_BYTES:
-            raise refuse(tr("the file is larger than {n} MB").format(n=MAX_MERMAID_BYTES // 2**20))
-        raw = source.read_bytes()
-    except OSError as error:
-        raise refuse(error.strerror or str(error)) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise journey_file.JourneyFileError(
-            source, [Problem(tr("byte {n}").format(n=error.start), tr("not UTF-8 text"))]
-        ) from None
