@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
             lambda: self.document.journey.info_changed.connect(self._on_info_changed)
         )
         self.setAcceptDrops(True)
-        self.view.viewport().installEventFilter(self)
+        self.winId()  # create the native window now, to watch the drags it receives
+        self.windowHandle().installEventFilter(self)
         self._update_title()
         self.resize(1440, 900)
         self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
@@ -192,7 +193,8 @@ class MainWindow(QMainWindow):
         self.files.open_path(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The canvas would swallow file drags: catch .journey files before it does."""
+        """Watches the native window: a .journey file dragged anywhere over the window (the
+        canvas, a text field in a dock) opens the map instead of being pasted as text."""
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self.dropped_map(event) is not None:  # type: ignore[arg-type]
             event.acceptProposedAction()  # type: ignore[attr-defined]

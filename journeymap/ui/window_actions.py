@@ -55,7 +55,9 @@ class WindowActions(QObject):
         icon_name: str = "",
     ) -> QAction:
         action = QAction(text, self.window)
-        if shortcut is not None:
+        if isinstance(shortcut, Key):
+            action.setShortcuts(shortcut)  # every platform binding (Redo: Ctrl+Y and Ctrl+Shift+Z)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -75,7 +77,7 @@ class WindowActions(QObject):
         self.save = self._action(tr("&Save"), files.save, shortcut=Key.Save, icon_name="save")
         self.save_as = self._action(tr("Save &As…"), files.save_as, shortcut=Key.SaveAs)
         self.close = self._action(tr("&Close"), w.close, shortcut=Key.Close)
-        self.quit = self._action(tr("&Quit"), QApplication.closeAllWindows, shortcut=Key.Quit)
+        self.quit = self._action(tr("&Quit"), QApplication.closeAllWindows, shortcut="Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about = self._action(tr("&About journeymap"), lambda: dialogs.show_about(w))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -83,10 +85,10 @@ class WindowActions(QObject):
     def _make_edit_actions(self) -> None:
         stack = self.window.document.undo_stack
         self.undo = stack.createUndoAction(self.window, self.tr("&Undo"))
-        self.undo.setShortcut(QKeySequence(Key.Undo))
+        self.undo.setShortcuts(Key.Undo)
         self.undo.setIcon(icon("undo"))
         self.redo = stack.createRedoAction(self.window, self.tr("&Redo"))
-        self.redo.setShortcut(QKeySequence(Key.Redo))
+        self.redo.setShortcuts(Key.Redo)
         self.redo.setIcon(icon("redo"))
         for action in (self.undo, self.redo):
             self.window.addAction(action)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeymap.model.operations import Update
 from journeymap.ui.main_window import MainWindow
@@ -166,30 +166,33 @@ def test_new_from_template_offers_previews(window):
     assert not window.isWindowModified()
 
 
-def drop(target, path: Path) -> QDropEvent:
+def drop(over: QWidget, path: Path) -> bool:
+    """Drag ``path`` over the widget ``over`` and drop it, delivered through its window as the
+    window system does (the window finds the widget under the cursor); True if taken."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(target, event)
-    return event
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    where = over.mapTo(over.window(), over.rect().center())
+    handle = over.window().windowHandle()
+    enter = QDragEnterEvent(where, *args)
+    QApplication.sendEvent(handle, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(where), *args)
+    QApplication.sendEvent(handle, event)
+    return True
 
 
 def test_dropping_a_journey_file_opens_it(window, tmp_path):
     path = write_sample(tmp_path / "dropped.journey", title="Dropped")
-    drop(window, path)
+    assert drop(window.inspector, path)
     assert window.document.path == path.resolve()
     other = write_sample(tmp_path / "on-canvas.journey", title="On the canvas")
-    drop(window.view.viewport(), other)
+    assert drop(window.view.viewport(), other)
     assert window.document.journey.info.title == "On the canvas"
     text = tmp_path / "notes.txt"
     text.write_text("hello")
-    drop(window, text)
+    drop(window.view.viewport(), text)  # not a map: nothing opens
     assert window.document.journey.info.title == "On the canvas"
 
 
@@ -216,5 +219,7 @@ def test_outline_double_click_shows_the_card(window, qtbot, monkeypatch):
     shown: list = []
     monkeypatch.setattr(window.view, "ensure_visible", shown.append)
     window.outline.tree.setCurrentItem(window.outline.item_for("receipt"))
+    shown.clear()
     qtbot.keyClick(window.outline.tree, Qt.Key.Key_Return)
     assert shown == ["receipt"]
+    assert window.view.hasFocus()
