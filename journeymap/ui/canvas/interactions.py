@@ -166,18 +166,22 @@ class CardDragInteraction(Interaction):
             painter.drawRoundedRect(rect.translated(offset), 8, 8)
 
     def _paint_insertion(self, painter: QPainter) -> None:
+        """A bar where the cards will land: beside a card in a row of several, else above/below."""
         assert self.target is not None and self.index is not None
         cards = [c for c in editing.cards_in(self.journey, *self.target) if c not in self.ids]
         after = [c for c in cards if self.journey.index_of(c) >= self.index]
-        if after:
-            rect, leading = self.scene.element_rect(after[0]), True
-        elif cards:
-            rect, leading = self.scene.element_rect(cards[-1]), False
-        else:
+        if not cards:
             return
-        x = rect.left() - 4 if leading != self.view.rtl else rect.right() + 4
+        rect = self.scene.element_rect(after[0] if after else cards[-1])
+        leading = bool(after)
+        tops = [round(self.scene.element_rect(c).top()) for c in cards]
         painter.setPen(_pen(self.accent(), 3))
-        painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        if len(set(tops)) < len(tops):  # several cards side by side: a vertical bar
+            x = rect.left() - 5 if leading != self.view.rtl else rect.right() + 5
+            painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        else:
+            y = rect.top() - 5 if leading else rect.bottom() + 5
+            painter.drawLine(QLineF(rect.left(), y, rect.right(), y))
 
 
 class HeaderDragInteraction(Interaction):
