@@ -15,13 +15,15 @@ from journeymap.model.elements import Lane, LaneKind
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
+from journeymap.render.flowplan import End, FlowPlan
 from journeymap.render.items.base import ElementItem
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
 from journeymap.render.items.emotion import EmotionCurve, StagePoints
-from journeymap.render.items.flows import FlowArrow
+from journeymap.render.items.flows import FlowArrow, FlowLabels
 from journeymap.render.items.headers import ColumnWash, LaneHeader, StageHeader, TitleItem
 from journeymap.render.layout import (
+    CARD_W,
     EMOTION_ROW_H,
     LANE_HEADER_W,
     MIN_ROW_H,
@@ -30,7 +32,7 @@ from journeymap.render.layout import (
     cards_per_row,
     column_width_for,
 )
-from journeymap.render.routing import card_route, stage_route
+from journeymap.render.routing import flow_kind, stage_route
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
@@ -68,6 +70,8 @@ class Grid:
         self._flow_lanes: dict[str, set[str]] = {}
         self._dirty_cells: set[CellItem] = set()
         self._dirty_flows: set[str] = set()
+        self.plan = FlowPlan(self.occupied)
+        self.labels = FlowLabels(self._labelled_flows, self.body)
         self._headers_dirty = True
         self.building = False
 
@@ -269,9 +273,14 @@ class Grid:
                 self.scene.addItem(item)
             else:
                 item.setParentItem(self.body)
+                item.layer = self.labels
         self._dirty_flows.add(item.element_id)
         if staged:
             self._headers_dirty = True
+
+    def flows_at(self, ident: str) -> set[str]:
+        """The flows that start or end at ``ident`` (a card or a stage)."""
+        return set(self._flows_at.get(ident, ()))
 
     def reattach_flow(self, flow: str) -> None:
         if flow in self._flows:
@@ -283,6 +292,7 @@ class Grid:
         self._dirty_flows.discard(flow)
         for end in ends or ():
             self._flows_at.get(end, set()).discard(flow)
+        self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
         for lanes in self._flow_lanes.values():
             lanes.discard(flow)
 
@@ -291,18 +301,74 @@ class Grid:
         if source in self._stage_headers and target in self._stage_headers:
             self._aim_stage_flow(item, source, target)
             return
-        items = self.items
-        ends = [items.get(source), items.get(target)]
-        if not all(isinstance(end, CardItem) and end.parentItem() is not None for end in ends):
+        ends = [self._end(source), self._end(target)]
+        if ends[0] is None or ends[1] is None:
             item.setVisible(False)
+            self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
             return
-        rects = [end.mapRectToItem(self.body, end.body()) for end in ends]  # type: ignore[union-attr]
+        src, dst = ends
+        forward = self.layout.forward()
+        kind = flow_kind(src.rect, dst.rect, forward)
+        if kind == "back":
+            self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
+            in_y = dst.rect.bottom()
+        else:
+            side = "lead" if kind == "ahead" else "trail"
+            in_y, moved = self.plan.port(flow, target, dst.rect, side, self._entering(target, side))
+            self._dirty_flows.update(moved)
         item.setVisible(True)
-        item.set_route(card_route(rects[0], rects[1], self.layout.forward()))
+        item.set_plan(self.plan.aim(flow, src, dst, forward, in_y=in_y, label_w=item.label_width()))
         for end in (source, target):
             cell = self._cell_of.get(end)
             if cell is not None:
                 self._flow_lanes.setdefault(cell.lane_id, set()).add(flow)
+
+    def _labelled_flows(self, rect: QRectF) -> list[FlowArrow]:
+        flows = self._flows
+        return [flows[f] for f in sorted(self.plan.labels_in(rect)) if f in flows]
+
+    def _end(self, ident: str) -> End | None:
+        """A card flow end: the card's rectangle in the body and its place in its row."""
+        card, cell = self.items.get(ident), self._cell_of.get(ident)
+        if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
+            return None
+        per_row = self.layout.per_row(self.layout.column_width(cell.stage_id))
+        slot = cell.ids.index(ident) % per_row
+        return End(card.mapRectToItem(self.body, card.body()), cell.stage_id, slot, per_row)
+
+    def _entering(self, target: str, side: str) -> list[tuple[str, float]]:
+        """(flow, source centre y) of the card flows entering ``target`` on ``side``."""
+        dst = self._end(target)
+        found = []
+        for flow in self._flows_at.get(target, ()):
+            source, end = self._ends[flow]
+            src = self._end(source) if end == target else None
+            if src is None or dst is None:
+                continue
+            kind = flow_kind(src.rect, dst.rect, self.layout.forward())
+            if (kind == "ahead" and side == "lead") or (kind == "beside" and side == "trail"):
+                found.append((flow, src.rect.center().y()))
+        return found
+
+    def occupied(self, rect: QRectF) -> bool:
+        """Whether ``rect`` (body coordinates) covers a card, a note or the emotion curve."""
+        layout = self.layout
+        top = layout.rows_top
+        lanes = {layout.lane_at(rect.top() + top), layout.lane_at(rect.bottom() + top)}
+        stages = {layout.stage_at(rect.left()), layout.stage_at(rect.right())}
+        for lane in lanes:
+            if lane is None:
+                continue
+            if self._lane_kind[lane] == LaneKind.EMOTION:
+                return True
+            row = self._rows[lane]
+            for stage in stages:
+                if stage is None:
+                    continue
+                cell = row.cells[stage]
+                if cell.blocks(rect.translated(-cell.x(), -row.y())):
+                    return True
+        return False
 
     def _aim_stage_flow(self, item: FlowArrow, source: str, target: str) -> None:
         src = self._stage_headers[source].mapRectToScene(self._stage_headers[source].body())
@@ -339,20 +405,32 @@ class Grid:
         for cell in cells:
             for ident in cell.ids:
                 self._dirty_flows.update(self._flows_at.get(ident, ()))
-        flows, self._dirty_flows = self._dirty_flows, set()
-        for flow in flows:
-            if flow in self._flows:
-                self._aim(flow)
+        for _ in range(4):  # re-aiming a flow can move the ports of its siblings, once
+            flows, self._dirty_flows = self._dirty_flows, set()
+            for flow in sorted(flows):
+                if flow in self._flows:
+                    self._aim(flow)
+            if not self._dirty_flows:
+                break
 
     def _arrange(self, cell: CellItem) -> None:
         if isinstance(cell, TextCellItem) or not cell.ids:
             cell.content_height = cell.content_height if isinstance(cell, TextCellItem) else 0.0
+            cell.set_card_rows([])
             return
         items = self.items
         cards = [items[i] for i in cell.ids]
         arrangement = self.layout.arrange([c.height for c in cards], self.layout.column_width(cell.stage_id))
+        rows: dict[float, list[float]] = {}
         for card, pos in zip(cards, arrangement.positions, strict=True):
             card.setPos(pos)
+            row = rows.setdefault(pos.y(), [pos.y(), pos.y(), pos.x(), pos.x() + CARD_W])
+            row[1], row[2], row[3] = (
+                max(row[1], pos.y() + card.height),
+                min(row[2], pos.x()),
+                max(row[3], pos.x() + CARD_W),
+            )
+        cell.set_card_rows([tuple(row) for row in rows.values()])  # type: ignore[misc]
         cell.content_height = arrangement.height
 
     def _update_widths(self, stages: set[str], lanes: set[str]) -> bool:
@@ -434,6 +512,7 @@ class Grid:
                 QRectF(x, layout.header_top, width, layout.height - layout.header_top + 8), rules
             )
         self.scene.setSceneRect(layout.scene_rect())
+        self.labels.set_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
 
     def title_text(self) -> str:
         return self.title._title.text if self.title._title is not None else ""

@@ -21,6 +21,10 @@ LANE_HEADER_W = 184.0
 CARD_W = 188.0
 CARD_GAP = 12.0
 CELL_PAD = 14.0
+"""Room above and below the cards of a cell."""
+CELL_PAD_X = 22.0
+"""Room before and after the cards of a cell: two of them make the gutter between columns
+where flows run on their own tracks."""
 MIN_ROW_H = 76.0
 EMOTION_ROW_H = 150.0
 
@@ -31,7 +35,7 @@ def cards_per_row(count: int) -> int:
 
 
 def column_width_for(per_row: int) -> float:
-    return 2 * CELL_PAD + per_row * CARD_W + (per_row - 1) * CARD_GAP
+    return 2 * CELL_PAD_X + per_row * CARD_W + (per_row - 1) * CARD_GAP
 
 
 @dataclass(frozen=True)
@@ -200,9 +204,14 @@ class GridLayout:
 
     # ---- cards inside a cell -------------------------------------------------------
 
+    @staticmethod
+    def per_row(width: float) -> int:
+        """How many cards fit side by side in a cell ``width`` wide."""
+        return max(1, int((width - 2 * CELL_PAD_X + CARD_GAP) // (CARD_W + CARD_GAP)))
+
     def arrange(self, heights: Sequence[float], width: float) -> Arrangement:
         """Cards in reading order, row by row, centred in a cell ``width`` wide."""
-        per_row = max(1, int((width - 2 * CELL_PAD + CARD_GAP) // (CARD_W + CARD_GAP)))
+        per_row = self.per_row(width)
         used = per_row * CARD_W + (per_row - 1) * CARD_GAP
         offset = (width - used) / 2
         positions: list[QPointF] = []

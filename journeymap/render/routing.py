@@ -1,20 +1,24 @@
 """Paths for flows: between cards, between stage headers, and loops over the top.
 
-Pure geometry on rectangles. ``forward`` is +1 when the journey reads to the right and -1
+Flows between cards are drawn like lines on a metro map: out of the source's trailing
+edge, along a vertical track in the gutter after its column (each flow gets its own track,
+chosen by journeymap.render.flowplan), and into the target. Pure geometry on rectangles. ``forward`` is +1 when the journey reads to the right and -1
 when it reads to the left, so routes leave a card on its trailing edge in either reading
 direction without any other code knowing which side that is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
-BEND = 44.0
-ARROW = 8.0
-GUTTER = 26.0
+ARROW = 7.0
+CORNER = 6.0
+UNDER = 7.0
+"""How far under its target a backward flow runs (inside the gap below the card)."""
 
 
 @dataclass(frozen=True)
@@ -23,41 +27,65 @@ class Route:
     label_at: QPointF
 
 
-def _cubic(start: QPointF, c1: QPointF, c2: QPointF, end: QPointF) -> Route:
-    """One cubic segment, labelled at its parametric middle (computed, not searched)."""
-    path = QPainterPath(start)
-    path.cubicTo(c1, c2, end)
-    return Route(path, (start + 3 * c1 + 3 * c2 + end) / 8)
+def orthogonal(points: Sequence[QPointF], radius: float = CORNER) -> QPainterPath:
+    """A polyline through ``points`` with its corners rounded (a metro-map line)."""
+    path = QPainterPath(points[0])
+    for before, corner, after in zip(points, points[1:], points[2:], strict=False):
+        into, out = QLineF(corner, before), QLineF(corner, after)
+        bend = min(radius, into.length() / 2, out.length() / 2)
+        if bend < 0.5:
+            path.lineTo(corner)
+            continue
+        path.lineTo(into.pointAt(bend / into.length()))
+        path.quadTo(corner, out.pointAt(bend / out.length()))
+    path.lineTo(points[-1])
+    return path
 
 
-def _horizontal(start: QPointF, end: QPointF) -> Route:
-    reach = max(BEND, abs(end.x() - start.x()) / 2)
-    sign = 1.0 if end.x() >= start.x() else -1.0
-    return _cubic(start, start + QPointF(sign * reach, 0), end - QPointF(sign * reach, 0), end)
+@dataclass(frozen=True)
+class CardPath:
+    """A flow between cards: its corner points and, if it has one, its vertical trunk."""
+
+    points: tuple[QPointF, ...]
+    trunk: tuple[float, float, float] | None
+    """(x, top, bottom) of the vertical run in the gutter, where a label can sit."""
 
 
-def _beside(src: QRectF, dst: QRectF, forward: float) -> Route:
-    """Same column: out of the trailing edge, down (or up) the gutter, into the trailing edge."""
-    side = max(src.right(), dst.right()) if forward > 0 else min(src.left(), dst.left())
-    start = QPointF(src.right() if forward > 0 else src.left(), src.center().y())
-    end = QPointF(dst.right() if forward > 0 else dst.left(), dst.center().y())
-    out = QPointF(side + forward * GUTTER, 0)
-    return _cubic(start, QPointF(out.x(), start.y()), QPointF(out.x(), end.y()), end)
-
-
-def card_route(src: QRectF, dst: QRectF, forward: float) -> Route:
-    """From the source card to the target card, leaving edges, never crossing either card."""
+def flow_kind(src: QRectF, dst: QRectF, forward: float) -> str:
+    """ "ahead": into the target's leading edge; "beside": same column, back into its
+    trailing edge; "back": behind, into its bottom from the band under it."""
     ahead = (dst.center().x() - src.center().x()) * forward
     if ahead > src.width() / 2:
-        start = QPointF(src.right() if forward > 0 else src.left(), src.center().y())
-        end = QPointF(dst.left() if forward > 0 else dst.right(), dst.center().y())
-        return _horizontal(start, end)
-    if abs(ahead) <= src.width() / 2:
-        return _beside(src, dst, forward)
-    # backwards: under both cards, entering the target from below
-    start, end = QPointF(src.center().x(), src.bottom()), QPointF(dst.center().x(), dst.bottom())
-    low = max(src.bottom(), dst.bottom()) + BEND
-    return _cubic(start, QPointF(start.x(), low), QPointF(end.x(), low), end)
+        return "ahead"
+    return "beside" if abs(ahead) <= src.width() / 2 else "back"
+
+
+def trailing(rect: QRectF, forward: float) -> float:
+    return rect.right() if forward > 0 else rect.left()
+
+
+def leading(rect: QRectF, forward: float) -> float:
+    return rect.left() if forward > 0 else rect.right()
+
+
+def card_path(
+    src: QRectF, dst: QRectF, forward: float, *, trunk_x: float, out_y: float, in_y: float
+) -> CardPath:
+    """Out of the source's trailing edge at ``out_y``, along the gutter at ``trunk_x``, into
+    the target at ``in_y`` (its leading edge ahead, its trailing edge beside). Backward
+    flows go down the gutter to the band under the target and come up into its bottom."""
+    kind = flow_kind(src, dst, forward)
+    start = QPointF(trailing(src, forward), out_y)
+    if kind == "back":
+        low = dst.bottom() + UNDER
+        end = QPointF(dst.center().x(), dst.bottom())
+        points = (start, QPointF(trunk_x, out_y), QPointF(trunk_x, low), QPointF(end.x(), low), end)
+        return CardPath(points, (trunk_x, min(out_y, low), max(out_y, low)))
+    end = QPointF(leading(dst, forward) if kind == "ahead" else trailing(dst, forward), in_y)
+    if kind == "ahead" and abs(out_y - in_y) < 0.5:
+        return CardPath((start, end), None)
+    points = (start, QPointF(trunk_x, out_y), QPointF(trunk_x, in_y), end)
+    return CardPath(points, (trunk_x, min(out_y, in_y), max(out_y, in_y)))
 
 
 def stage_route(

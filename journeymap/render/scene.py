@@ -43,10 +43,13 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self._records: dict[str, Record] = {}
         self._lens: str | None = None
         self._highlighted: set[str] = set()
+        self._hovered: str | None = None
+        self._emphasised: set[str] = set()
         self.grid = Grid(self, self.ctx, self._items)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
         self._connect(journey)
+        self.selectionChanged.connect(self._update_emphasis)
 
     @property
     def theme(self) -> Theme:
@@ -84,6 +87,29 @@ class JourneyScene(SceneQueries, QGraphicsScene):
                 self._items[ident].set_highlighted(True)
         self._highlighted = wanted
 
+    def hover_changed(self, ident: str, *, on: bool) -> None:
+        """An item reports the pointer entering or leaving it: its flows are emphasised."""
+        if on:
+            self._hovered = ident
+        elif self._hovered == ident:
+            self._hovered = None
+        self._update_emphasis()
+
+    def emphasised_flows(self) -> set[str]:
+        """The flows drawn emphasised: those of the selected and the hovered elements."""
+        return set(self._emphasised)
+
+    def _update_emphasis(self) -> None:
+        around = set(self.selected_ids())
+        if self._hovered is not None:
+            around.add(self._hovered)
+        wanted = {flow for ident in around for flow in self.grid.flows_at(ident)}
+        for ident in self._emphasised ^ wanted:
+            item = self._items.get(ident)
+            if isinstance(item, FlowArrow):
+                item.set_emphasised(ident in wanted)
+        self._emphasised = wanted
+
     def item_for(self, ident: str) -> ElementItem | None:
         return self._items.get(ident)
 
@@ -93,6 +119,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
     # ---- building --------------------------------------------------------------------
 
     def _build(self) -> None:
+        self._emphasised, self._hovered = set(), None
         self.clear()
         self._items.clear()
         self._records.clear()
@@ -172,6 +199,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             self._add_flow(record)  # type: ignore[arg-type]
         self._refresh_related(record)
         self.grid.flush()
+        if kind == "flow":
+            self._update_emphasis()
 
     def _on_element_removed(self, kind: str, ident: str) -> None:
         old = self._records.pop(ident, None)

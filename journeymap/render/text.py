@@ -142,11 +142,23 @@ class TextBlock:
 
 
 _labels: dict[tuple[str, str], TextBlock] = {}
+_widths: dict[tuple[str, str], float] = {}
+_font_keys: dict[int, tuple[QFont, str]] = {}
+
+
+def font_key(font: QFont) -> str:
+    """``font.key()``, remembered per font object (the theme hands out shared fonts)."""
+    known = _font_keys.get(id(font))
+    if known is None or known[0] is not font:
+        if len(_font_keys) > 256:
+            _font_keys.clear()
+        known = _font_keys[id(font)] = (font, font.key())
+    return known[1]
 
 
 def label(text: str, font: QFont) -> TextBlock:
     """A one-line block for short strings (initials, numbers, marks), shaped once and shared."""
-    key = (text, font.key())
+    key = (text, font_key(font))
     block = _labels.get(key)
     if block is None:
         if len(_labels) > 8192:
@@ -154,6 +166,17 @@ def label(text: str, font: QFont) -> TextBlock:
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
         block = _labels[key] = TextBlock(text, font, 100_000.0, align=align)
     return block
+
+
+def label_width(text: str, font: QFont) -> float:
+    """The natural width of one-line ``text``, measured once per (text, font)."""
+    key = (text, font_key(font))
+    width = _widths.get(key)
+    if width is None:
+        if len(_widths) > 16384:
+            _widths.clear()
+        width = _widths[key] = label(text, font).natural_width()
+    return width
 
 
 def draw_label(

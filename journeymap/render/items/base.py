@@ -77,12 +77,20 @@ class ElementItem(QGraphicsItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
         self.update()
+        self._tell_hover(on=True)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = False
         self.update()
+        self._tell_hover(on=False)
         super().hoverLeaveEvent(event)
+
+    def _tell_hover(self, *, on: bool) -> None:
+        """Let the scene emphasise what belongs to the hovered item (its flows)."""
+        notify = getattr(self.scene(), "hover_changed", None)
+        if notify is not None:
+            notify(self.element_id, on=on)
 
     def focusInEvent(self, event: Any) -> None:
         self.update()

@@ -7,12 +7,14 @@ cell keeps the ids it shows in map order, so re-arranging it costs O(its cards).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.context import RenderContext
-from journeymap.render.layout import CELL_PAD
+from journeymap.render.layout import CELL_PAD, CELL_PAD_X
 from journeymap.render.text import TextBlock
 
 
@@ -57,9 +59,28 @@ class CellItem(Container):
         self.lane_id = lane_id
         self.ids: list[str] = []
         self.content_height = 0.0
+        self._tops: list[float] = []
+        self._bottoms: list[float] = []
+        self._spans: list[tuple[float, float]] = []
 
     def set_text(self, text: str, ctx: RenderContext, width: float) -> None:
         """Plain cells have no text; text cells override."""
+
+    def set_card_rows(self, rows: list[tuple[float, float, float, float]]) -> None:
+        """The rows of cards as (top, bottom, left, right), top to bottom, in cell coordinates."""
+        self._tops = [row[0] for row in rows]
+        self._bottoms = [row[1] for row in rows]
+        self._spans = [(row[2], row[3]) for row in rows]
+
+    def blocks(self, rect: QRectF) -> bool:
+        """Whether ``rect`` (cell coordinates) would cover a card of this cell."""
+        at = bisect_right(self._bottoms, rect.top())
+        while at < len(self._tops) and self._tops[at] < rect.bottom():
+            left, right = self._spans[at]
+            if rect.left() < right and rect.right() > left:
+                return True
+            at += 1
+        return False
 
 
 class TextCellItem(CellItem):
@@ -78,7 +99,7 @@ class TextCellItem(CellItem):
             self._block, self.content_height = None, 0.0
         else:
             font = ctx.font(13)
-            self._block = TextBlock(text, font, width - 2 * CELL_PAD, max_lines=40, direction=ctx.direction)
+            self._block = TextBlock(text, font, width - 2 * CELL_PAD_X, max_lines=40, direction=ctx.direction)
             self.content_height = self._block.height + 2 * CELL_PAD
         self.update()
 
@@ -86,4 +107,9 @@ class TextCellItem(CellItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if self._block is not None:
-            self._block.draw(painter, QPointF(CELL_PAD, CELL_PAD), self.ctx.theme.text)
+            self._block.draw(painter, QPointF(CELL_PAD_X, CELL_PAD), self.ctx.theme.text)
+
+    def blocks(self, rect: QRectF) -> bool:
+        if self._block is None:
+            return False
+        return rect.intersects(QRectF(CELL_PAD_X, CELL_PAD, self._block.width, self._block.height))

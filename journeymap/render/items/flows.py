@@ -1,24 +1,34 @@
-"""Flow arrows: a routed curve with an arrow head and a share label ("35%").
+"""Flow arrows: a routed line with an arrow head and a share label ("35%").
 
-The scene computes the route (journeymap.render.routing) from the endpoints' rectangles
-whenever an endpoint moves, and hands it over with :meth:`FlowArrow.set_route`; painting
-never re-aims.
+The scene computes the route whenever an endpoint moves and hands it over, with
+:meth:`FlowArrow.set_route` (stage flows) or :meth:`FlowArrow.set_plan` (card flows,
+planned by journeymap.render.flowplan); painting never re-aims. Flows are drawn light and
+thin; the flows of the selected or hovered card are *emphasised*: drawn in the accent
+colour, wider, above the cards, and always with their label.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
+from journeymap.render.flowplan import Plan
 from journeymap.render.items.base import HIGHLIGHT, ElementItem, register
 from journeymap.render.items.data import FlowContent
-from journeymap.render.routing import Route, arrow_head
-from journeymap.render.text import draw_label, label
+from journeymap.render.routing import Route, arrow_head, orthogonal
+from journeymap.render.text import draw_label, label_width
 
-LABEL_H = 18.0
+STAGE_LABEL_H = 18.0
+PLAIN_ALPHA = 0.62
+Z_PLAIN = 0.5
+Z_LABELS = 0.6
+Z_EMPHASISED = 3.0
+"""Above the rows and cards, so an emphasised flow and its label are never hidden."""
 
 
 @register("flow")
@@ -29,34 +39,86 @@ class FlowArrow(ElementItem):
         super().__init__(element_id, ctx, parent)
         self.content = FlowContent()
         self.loop = False
+        self.emphasised = False
         self._path = QPainterPath()
         self._head = QPainterPath()
-        self._label_at = QPointF()
+        self._label_rect = QRectF()
+        self._fallback = QRectF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._label = ""
-        self._label_w = 0.0
-        self.setZValue(0.5)
+        self._stage = False
+        self.layer: FlowLabels | None = None
+        """Draws this flow's label above all plain lines (card flows); None: drawn here."""
+        self.setZValue(Z_PLAIN)
 
     def set_content(self, content: FlowContent) -> None:
         self.content = content
-        self._update_label()
-        if not self._path.isEmpty():
-            self._update_geometry()
+        self._label = self.label_text()
+
+    def label_width(self) -> float:
+        """Width of the label pill of a card flow (0 when there is nothing to say)."""
+        return label_width(self._label, self._font()) + 10 if self._label else 0.0
+
+    def _font(self) -> QFont:
+        return self.ctx.font(10 if self._stage else 9, bold=True)
 
     def set_route(self, route: Route, *, loop: bool = False) -> None:
-        self._path, self._label_at = route.path, route.label_at
+        """A stage flow: the label sits at the route's label point."""
+        self._stage = True
         if loop != self.loop:
             self.loop = loop
-            self._update_label()
-        self._head = arrow_head(route.path)
-        self._update_geometry()
-
-    def _update_label(self) -> None:
-        self._label = self.label_text()
-        self._label_w = (
-            label(self._label, self.ctx.font(10, bold=True)).natural_width() + 12 if self._label else 0
+            self._label = self.label_text()
+        width = label_width(self._label, self._font()) + 12 if self._label else 0.0
+        at = route.label_at
+        rect = (
+            QRectF(at.x() - width / 2, at.y() - STAGE_LABEL_H / 2, width, STAGE_LABEL_H)
+            if width
+            else QRectF()
         )
+        self._set_geometry(route.path, rect, rect)
+
+    def set_plan(self, plan: Plan) -> None:
+        """A card flow: path, label spot (maybe none) and the spot used when emphasised."""
+        self._stage = False
+        self._set_geometry(orthogonal(plan.path.points), plan.label, plan.fallback)
+
+    def _set_geometry(self, path: QPainterPath, label: QRectF, fallback: QRectF) -> None:
+        if self.layer is not None and not self._label_rect.isNull():
+            self.layer.update(self._label_rect)
+        self.prepareGeometryChange()
+        self._path, self._label_rect, self._fallback = path, label, fallback
+        self._head = arrow_head(path)
+        self._shape = None
+        bounds = path.controlPointRect().united(self._head.controlPointRect())
+        self._bounds = bounds.united(label).united(fallback).adjusted(-6, -6, 6, 6)
+        if self.layer is not None and not label.isNull():
+            self.layer.update(label)
+
+    def set_emphasised(self, on: bool) -> None:
+        if on != self.emphasised:
+            self.emphasised = on
+            self.setZValue(Z_EMPHASISED if on else Z_PLAIN)
+            self._restyle()
+
+    def _restyle(self) -> None:
+        self.update()
+        if self.layer is not None and not self._label_rect.isNull():
+            self.layer.update(self._label_rect)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setZValue(Z_EMPHASISED if self._strong() else Z_PLAIN)
+            self._restyle()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        super().hoverEnterEvent(event)
+        self._restyle()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        super().hoverLeaveEvent(event)
+        self._restyle()
 
     def label_text(self) -> str:
         content = self.content
@@ -72,16 +134,19 @@ class FlowArrow(ElementItem):
         return " · ".join(parts)
 
     def label_rect(self) -> QRectF:
+        """Where the label is drawn now (empty when it is hidden)."""
         if not self._label:
             return QRectF()
-        width = self._label_w
-        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - LABEL_H / 2, width, LABEL_H)
+        if self._label_rect.isNull() and self._strong():
+            return self._fallback
+        return self._label_rect
 
-    def _update_geometry(self) -> None:
-        self.prepareGeometryChange()
-        self._shape = None
-        bounds = self._path.controlPointRect().united(self._head.controlPointRect())
-        self._bounds = bounds.united(self.label_rect()).adjusted(-8, -8, 8, 8)
+    def plain_label(self) -> QRectF:
+        """The label rect the shared layer draws: none while this flow draws its own."""
+        return QRectF() if self._strong() or not self._label or not self.isVisible() else self._label_rect
+
+    def _strong(self) -> bool:
+        return self.emphasised or self.isSelected() or self._hover
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -90,10 +155,10 @@ class FlowArrow(ElementItem):
         """The stroke, head and label, made when first hit-tested (not per re-aim)."""
         if self._shape is None:
             stroker = QPainterPathStroker()
-            stroker.setWidth(10.0)
+            stroker.setWidth(8.0)
             shape = stroker.createStroke(self._path)
             shape.addPath(self._head)
-            rect = self.label_rect()
+            rect = self._label_rect
             if not rect.isNull():
                 shape.addRect(rect)
             self._shape = shape
@@ -106,26 +171,78 @@ class FlowArrow(ElementItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         theme = self.ctx.theme
-        color = QColor(theme.accent if self.isSelected() else theme.flow)
-        width = 2.6 if self.isSelected() else 2.0 if self._hover else 1.5
+        strong = self._strong()
+        color = QColor(theme.accent if strong else theme.flow)
+        if not strong and not self._stage:
+            color.setAlphaF(PLAIN_ALPHA)
+        width = 2.4 if self.isSelected() else 2.0 if strong else 1.6 if self._stage else 1.1
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._highlighted:
             painter.setPen(QPen(HIGHLIGHT, width + 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawPath(self._path)
         style = Qt.PenStyle.DashLine if self.loop else Qt.PenStyle.SolidLine
-        painter.setPen(QPen(color, width, style, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPath(self._head)
-        rect = self.label_rect()
-        if not rect.isNull():
-            painter.setPen(QPen(color, 1.0))
-            painter.setBrush(theme.surface)
-            painter.drawRoundedRect(rect, LABEL_H / 2, LABEL_H / 2)
-            draw_label(painter, self._label, self.ctx.font(10, bold=True), theme.text, rect)
+        self._paint_label(painter, color, strong=strong)
         if self.hasFocus():
             painter.setPen(QPen(theme.accent, 1.0, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._path.boundingRect().adjusted(-4, -4, 4, 4))
+
+    def _paint_label(self, painter: QPainter, color: QColor, *, strong: bool) -> None:
+        rect = self.label_rect()
+        if rect.isNull() or (self.layer is not None and not strong):
+            return
+        self.paint_label(painter, color, rect, strong=strong)
+
+    def paint_label(self, painter: QPainter, color: QColor, rect: QRectF, *, strong: bool) -> None:
+        theme = self.ctx.theme
+        painter.setPen(QPen(color, 1.4 if strong else 1.0))
+        painter.setBrush(theme.surface)
+        radius = rect.height() / 2
+        painter.drawRoundedRect(rect, radius, radius)
+        ink = theme.accent if strong and not self._stage else theme.text if self._stage else theme.muted
+        draw_label(painter, self._label, self._font(), ink, rect)
+
+
+class FlowLabels(QGraphicsItem):
+    """The labels of all plain card flows, drawn in one layer above every flow line.
+
+    Each flow draws its own line; if it drew its label too, the lines of flows stacked
+    after it would cross the label. This layer sits just above the lines and paints the
+    labels in the exposed area, found through ``at(rect)`` (the flow plan's label index).
+    """
+
+    def __init__(self, at: Callable[[QRectF], Iterable[FlowArrow]], parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self._at = at
+        self._rect = QRectF()
+        self.setZValue(Z_LABELS)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base = painter.opacity()
+        for flow in self._at(option.exposedRect):  # type: ignore[attr-defined]
+            rect = flow.plain_label()
+            if rect.isNull():
+                continue
+            color = QColor(flow.ctx.theme.flow)
+            color.setAlphaF(PLAIN_ALPHA)
+            painter.setOpacity(base * flow.opacity())
+            flow.paint_label(painter, color, rect, strong=False)
+        painter.setOpacity(base)

@@ -1,0 +1,133 @@
+"""Flows read like a poster: own tracks, labels clear of cards and of each other, emphasis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from pytestqt.qtbot import QtBot
+
+from journeymap.formats import journey_file
+from journeymap.model.elements import Flow
+from journeymap.model.journey import Journey
+from journeymap.render.items.cards import CardItem
+from journeymap.render.items.flows import FlowArrow
+from journeymap.render.scene import JourneyScene
+from tests.render.conftest import small_map
+
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
+
+
+@pytest.fixture
+def example() -> Journey:
+    return journey_file.load(EXAMPLE)
+
+
+def _labels(scene: JourneyScene) -> dict[str, QRectF]:
+    found = {}
+    for ident, item in scene.items_by_id().items():
+        if isinstance(item, FlowArrow) and item.isVisible() and not item.label_rect().isNull():
+            found[ident] = item.mapRectToScene(item.label_rect())
+    return found
+
+
+def _cards(scene: JourneyScene) -> dict[str, QRectF]:
+    return {
+        ident: item.mapRectToScene(item.body())
+        for ident, item in scene.items_by_id().items()
+        if isinstance(item, CardItem)
+    }
+
+
+def _check_labels_clear(scene: JourneyScene) -> dict[str, QRectF]:
+    labels, cards = _labels(scene), _cards(scene)
+    names = sorted(labels)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert not labels[a].intersects(labels[b]), (a, b)
+        for card, rect in cards.items():
+            assert not labels[a].intersects(rect), (a, card)
+    return labels
+
+
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_example_labels_never_overlap_each_other_or_cards(
+    qtbot: QtBot, example: Journey, direction: str
+) -> None:
+    if direction == "rtl":
+        example.set_info(example.info.updated(direction="rtl"))
+    scene = JourneyScene(example)
+    labels = _check_labels_clear(scene)
+    card_flows = [f for f in example.flows if example[f.source].KIND == "touchpoint"]
+    assert len(labels) >= 0.6 * len(example.flows), (len(labels), len(card_flows))
+
+
+def test_parallel_flows_in_a_gutter_keep_apart(qtbot: QtBot, example: Journey) -> None:
+    """Vertical runs of different flows that overlap in height never share an x."""
+    scene = JourneyScene(example)
+    runs: list[tuple[str, float, float, float]] = []
+    for flow in example.flows:
+        item = scene.item_for(flow.id)
+        held = scene.grid.plan._track_of.get(flow.id)
+        if held is None or not isinstance(item, FlowArrow):
+            continue
+        path = item._path
+        xs = [path.elementAt(i).x for i in range(path.elementCount())]
+        top, bottom = held[2][0], held[2][1]
+        trunk = max(set(xs), key=xs.count)
+        runs.append((flow.id, trunk, top, bottom))
+    assert len(runs) > 20
+    for i, (a, xa, ta, ba) in enumerate(runs):
+        for b, xb, tb, bb in runs[i + 1 :]:
+            if ta < bb and tb < ba:
+                assert abs(xa - xb) >= 4.0, (a, b)
+
+
+def test_selecting_a_card_emphasises_its_flows(qtbot: QtBot, example: Journey) -> None:
+    scene = JourneyScene(example)
+    card = "tp-product-page" if "tp-product-page" in example else example.flows[0].source
+    own = {f.id for f in example.flows if card in (f.source, f.target)}
+    assert own
+    assert scene.emphasised_flows() == set()
+    scene.select_ids([card])
+    assert scene.emphasised_flows() == own
+    for flow in example.flows:
+        item = scene.item_for(flow.id)
+        assert item.emphasised == (flow.id in own)
+        if flow.id in own and item.content.share is not None:
+            assert not item.label_rect().isNull(), flow.id
+            assert item.zValue() > scene.item_for(card).parentItem().parentItem().zValue()
+    scene.select_ids([])
+    assert scene.emphasised_flows() == set()
+    assert not any(scene.item_for(f.id).emphasised for f in example.flows)
+
+
+def test_hover_emphasises_and_new_flows_follow_the_selection(qtbot: QtBot, journey: Journey) -> None:
+    scene = JourneyScene(journey)
+    scene.hover_changed("tp-0", on=True)
+    assert scene.emphasised_flows() == {"fl-1"}
+    scene.hover_changed("tp-0", on=False)
+    assert scene.emphasised_flows() == set()
+    scene.select_ids(["tp-2"])
+    journey.add(Flow(id="fl-9", source="tp-2", target="tp-5", share=0.2))
+    assert scene.emphasised_flows() == {"fl-9"}
+
+
+def test_moving_a_card_reroutes_only_nearby_flows(qtbot: QtBot, example: Journey) -> None:
+    scene = JourneyScene(example)
+    before = {f.id: scene.item_for(f.id)._path for f in example.flows}
+    moved = example.flows[0].source
+    example.update(example[moved].updated(title=example[moved].title + " again"))
+    after = {f.id: scene.item_for(f.id)._path for f in example.flows}
+    assert all(after[k] is before[k] for k in before)
+    _check_labels_clear(scene)
+
+
+def test_rtl_flows_leave_cards_on_their_left(qtbot: QtBot) -> None:
+    journey = small_map(direction="rtl")
+    scene = JourneyScene(journey)
+    flow = scene.item_for("fl-1")
+    source = scene.element_rect("tp-0")
+    start = flow.mapToScene(flow._path.elementAt(0).x, flow._path.elementAt(0).y)
+    assert abs(start.x() - source.left()) < 1.0
