@@ -117,7 +117,11 @@ class InspectorPanel(QWidget):
         self.heading.setText(heading)
         self.rows = {}
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        column = QVBoxLayout(form_widget)
+        column.setContentsMargins(0, 4, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # fields stay at the top; the spare height goes below them
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)

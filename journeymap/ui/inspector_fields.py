@@ -80,8 +80,12 @@ def kind_name(kind: str, *, plural: bool = False) -> str:
 # ---- choices from the map ---------------------------------------------------------------
 
 
+_ENUM_WORDS = {"ltr": "Left to right", "rtl": "Right to left", "app": "App", "ads": "Ads"}
+
+
 def enum_label(value: StrEnum) -> str:
-    return QCoreApplication.translate("enum", value.value.replace("_", " ").capitalize())
+    text = _ENUM_WORDS.get(value.value) or value.value.replace("_", " ").capitalize()
+    return QCoreApplication.translate("enum", text)
 
 
 def _enum(kind: type[StrEnum], *, optional: bool = False) -> Callable[[], fe.FieldEditor]:

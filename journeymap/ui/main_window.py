@@ -65,15 +65,14 @@ class MainWindow(QMainWindow):
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
         self.document.journey_replaced.connect(self._update_title)
-        self.document.journey.info_changed.connect(self._on_info_changed)
-        self.document.journey_replaced.connect(
-            lambda: self.document.journey.info_changed.connect(self._on_info_changed)
-        )
+        self._titled_journey = self.document.journey
+        self._titled_journey.info_changed.connect(self._on_info_changed)
+        self.document.journey_replaced.connect(self._on_journey_replaced)
         self.setAcceptDrops(True)
         self.winId()  # create the native window now, to watch the drags it receives
         self.windowHandle().installEventFilter(self)
         self._update_title()
-        self.resize(1440, 900)
+        self._default_size()
         self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
         self.restore_layout()
 
@@ -130,11 +129,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
         self.setWindowModified(self.document.modified)
 
+    def _on_journey_replaced(self) -> None:
+        self._titled_journey.info_changed.disconnect(self._on_info_changed, missing_ok=True)
+        self._titled_journey = self.document.journey
+        self._titled_journey.info_changed.connect(self._on_info_changed)
+
     def _on_info_changed(self, fields: tuple[str, ...]) -> None:
         if "title" in fields:
             self._update_title()
 
     # ---- layout --------------------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """First start: most of the screen, centred (the map wants room)."""
+        screen = self.screen().availableGeometry()
+        width, height = min(1600, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
 
     def restore_layout(self) -> None:
         geometry = self.settings.window_geometry()

@@ -25,6 +25,7 @@ from journeymap.formats.journey_file import JourneyFileError
 from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
+from journeymap.render.images import ImageExportError, render_image
 
 PREVIEW_SCALE = 0.25
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -106,11 +107,9 @@ class TemplateDialog(QDialog):
 
 def preview_pixmap(data: JourneyData, size: QSize) -> QPixmap:
     """The template drawn small (by the canvas renderer), fitted into ``size``."""
-    from journeymap.render.images import render_image
-
     try:
         image = render_image(Journey(data), scale=PREVIEW_SCALE)
-    except JourneyError:
+    except (JourneyError, ImageExportError):
         return QPixmap()
     pixmap = QPixmap.fromImage(image)
     if pixmap.width() > size.width() or pixmap.height() > size.height():

@@ -223,3 +223,16 @@ def test_outline_double_click_shows_the_card(window, qtbot, monkeypatch):
     qtbot.keyClick(window.outline.tree, Qt.Key.Key_Return)
     assert shown == ["receipt"]
     assert window.view.hasFocus()
+
+
+def test_window_title_follows_the_map_title_across_open(window, qtbot, tmp_path):
+    line = window.inspector.editor("title").line
+    line.selectAll()
+    qtbot.keyClicks(line, "Gift cards")
+    assert "Gift cards" in window.windowTitle()
+    window.document.undo_stack.setClean()
+    assert window.files.open_path(write_sample(tmp_path / "t.journey", title="Opened map"))
+    line = window.inspector.editor("title").line
+    line.selectAll()
+    qtbot.keyClicks(line, "Renamed after open")
+    assert window.windowTitle().startswith("t.journey[*] — Renamed after open")
