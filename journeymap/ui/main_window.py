@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from journeymap.formats import journey_file
+from journeymap.ui import personas
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
 from journeymap.ui.edit_actions import EditActions
@@ -60,6 +61,10 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.outline_dock, self.history_dock)
         self.outline_dock.raise_()
+        self.personas_dock = personas.create_dock(self.document, self)
+        self.addDockWidget(DOCK_AREA.RightDockWidgetArea, self.personas_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
+        self.inspector_dock.raise_()
         self.actions_ = WindowActions(self)
         self.outline.activated.connect(self._show_element)
         self.document.modified_changed.connect(self.setWindowModified)

@@ -59,7 +59,7 @@ def test_menus_hold_file_edit_view_and_help(window):
     assert {"Add Stage", "Add Touchpoint", "Rename", "Delete", "Copy", "Paste", "Select All"} <= set(edit)
     view = menu_texts(menus.view_menu)
     assert view[:4] == ["Zoom In", "Zoom Out", "Fit Map", "Actual Size (100%)"]
-    assert {a.text() for a in menus.panels_menu.actions()} >= {"Inspector", "Outline", "History"}
+    assert {a.text() for a in menus.panels_menu.actions()} >= {"Inspector", "Outline", "History", "Personas"}
 
 
 def test_title_shows_the_file_and_follows_the_undo_stack(window, tmp_path):
