@@ -87,6 +87,25 @@ def format_number(value: float | None, unit: str = "") -> str:
     return f"{text}{unit}" if unit in ("%", "‰") else f"{text} {unit}"
 
 
+def compact_number(value: float) -> str:
+    """1,850,000 -> "1.85M", 12,400 -> "12.4k": for chips too narrow for the full number."""
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e4, "k")):
+        if abs(value) >= limit:
+            return f"{value / limit:.3g}{suffix}"
+    return format_number(value)
+
+
+def short_value(metric: Metric) -> str:
+    """Value against target with the unit said once: "1.85M / 2M impressions"."""
+    if metric.value is None:
+        return ""
+    text = compact_number(metric.value)
+    if metric.target is not None:
+        text = f"{text} / {compact_number(metric.target)}"
+    unit = metric.unit
+    return f"{text}{unit}" if unit in ("%", "‰") and metric.target is None else f"{text} {unit}".strip()
+
+
 def metric_content(journey: Journey, metric: Metric) -> MetricContent:
     name = metric.name
     target = journey.get(metric.attached_to) if metric.attached_to else None
@@ -98,6 +117,7 @@ def metric_content(journey: Journey, metric: Metric) -> MetricContent:
         target=format_number(metric.target, metric.unit),
         off_target=metric.off_target(),
         better=str(metric.better),
+        short=short_value(metric),
     )
 
 

@@ -179,6 +179,23 @@ def label_width(text: str, font: QFont) -> float:
     return width
 
 
+_metrics: dict[str, QFontMetricsF] = {}
+
+
+def fit_label(text: str, font: QFont, width: float) -> str:
+    """``text`` as it fits on one line ``width`` wide: whole, or elided with "…"."""
+    if label_width(text, font) <= width:
+        return text
+    key = font_key(font)
+    metrics = _metrics.get(key)
+    if metrics is None:
+        metrics = _metrics[key] = QFontMetricsF(font)
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+    while elided and label_width(elided, font) > width:  # shaping can differ from metrics
+        elided = elided[:-2] + ELLIPSIS if len(elided) > 1 else ""
+    return elided
+
+
 def draw_label(
     painter: QPainter, text: str, font: QFont, color: QColor, rect: QRectF, *, align: str = "center"
 ) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.i18n import tr
@@ -24,7 +24,7 @@ from journeymap.render.items.data import (
     TouchpointContent,
 )
 from journeymap.render.layout import CARD_W
-from journeymap.render.text import TextBlock, draw_label, label, line_height
+from journeymap.render.text import TextBlock, draw_label, fit_label, label_width, line_height
 
 PAD = 10.0
 FOOTER_H = 18.0
@@ -52,6 +52,8 @@ class CardItem(ElementItem):
         super().__init__(element_id, ctx, parent)
         self._height = 56.0
         self._title: TextBlock | None = None
+        self.text_rects: list[QRectF] = []
+        """Where the last paint put text (item coordinates): for checks that nothing overflows."""
 
     @property
     def height(self) -> float:
@@ -94,6 +96,7 @@ class CardItem(ElementItem):
     ) -> None:
         theme = self.ctx.theme
         body = self.body()
+        self.text_rects = []
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shadow(painter, body, self.RADIUS, dark=theme.dark)
         painter.setPen(QPen(theme.line, 1.0))
@@ -114,7 +117,28 @@ class CardItem(ElementItem):
 
     def paint_body(self, painter: QPainter) -> None:
         if self._title is not None:
-            self._title.draw(painter, QPointF(self._lx(PAD + 4, self._title.width), PAD), self.ctx.theme.text)
+            self._draw_block(painter, self._title, PAD + 4, PAD)
+
+    def _draw_block(self, painter: QPainter, block: TextBlock, x: float, y: float) -> None:
+        """A wrapped block at leading offset ``x``; its extent is recorded."""
+        origin = QPointF(self._lx(x, block.width), y)
+        block.draw(painter, origin, self.ctx.theme.text)
+        over = max(0.0, block.natural_width() - block.width)
+        left = origin.x() - (over if self.ctx.rtl else 0.0)
+        self.text_rects.append(QRectF(left, y, block.width + over, block.height))
+
+    def _text(
+        self, painter: QPainter, text: str, font: QFont, color: QColor, rect: QRectF, *, fit: float = 0.0
+    ) -> float:
+        """One line centred in ``rect`` (elided to ``fit`` wide, if given); returns its width."""
+        if fit:
+            text = fit_label(text, font, fit)
+        width = draw_label(painter, text, font, color, rect)
+        height = line_height(font)
+        self.text_rects.append(
+            QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height)
+        )
+        return width
 
     def _footer_rect(self) -> QRectF:
         return QRectF(PAD, self._height - PAD - FOOTER_H, CARD_W - 2 * PAD, FOOTER_H)
@@ -122,11 +146,11 @@ class CardItem(ElementItem):
     def _pill(self, painter: QPainter, text: str, x: float, fill: QColor, ink: QColor) -> float:
         """A rounded label at leading offset ``x`` in the footer; returns its width."""
         font = self.ctx.font(10, bold=True)
-        width = label(text, font).natural_width() + 10
+        width = label_width(text, font) + 10
         foot = self._footer_rect()
         rect = QRectF(self._lx(x, width), foot.top() + 1, width, FOOTER_H - 2)
         draw_badge(painter, rect, fill)
-        draw_label(painter, text, font, ink, rect)
+        self._text(painter, text, font, ink, rect)
         return width
 
 
@@ -161,31 +185,30 @@ class TouchpointCard(CardItem):
         else:
             draw_face(painter, center, FACE_R, content.emotion, theme.emotion_color(content.emotion))
         assert self._title is not None
-        x = PAD + 2 * FACE_R + 8
-        self._title.draw(painter, QPointF(self._lx(x, self._title.width), PAD), theme.text)
-        used = self._paint_personas(painter)
-        self._paint_marks(painter, used)
+        self._draw_block(painter, self._title, PAD + 2 * FACE_R + 8, PAD)
+        right = self._paint_marks(painter)
+        self._paint_personas(painter, right)
         if self._hover or self.isSelected():
             self._paint_handle(painter)
 
-    def _paint_personas(self, painter: QPainter) -> float:
-        x = PAD
-        chips = self.content.personas
-        shown = chips[:3] if len(chips) > 4 else chips
-        for chip in shown:
+    def _paint_personas(self, painter: QPainter, right: float) -> None:
+        """Persona chips from the leading edge, as many as fit before ``right``, then "+n"."""
+        x, chips = PAD, self.content.personas
+        font = self.ctx.font(10, bold=True)
+        more_w = label_width(f"+{len(chips)}", font) + 14
+        for index, chip in enumerate(chips):
+            width = label_width(chip.initials, font) + 14
+            last = index == len(chips) - 1
+            if x + width > right - (0 if last else more_w):
+                rest = len(chips) - index
+                self._pill(painter, f"+{rest}", x, self.ctx.theme.line, self.ctx.theme.text)
+                return
             color = QColor(chip.color)
             x += self._pill(painter, chip.initials, x, color, self.ctx.theme.on_color(color)) + 4
-        if len(shown) < len(chips):
-            x += (
-                self._pill(
-                    painter, f"+{len(chips) - len(shown)}", x, self.ctx.theme.line, self.ctx.theme.text
-                )
-                + 4
-            )
-        return x
 
-    def _paint_marks(self, painter: QPainter, used: float) -> None:
-        """From the trailing edge: pain badge, off-target mark, evidence (label if room)."""
+    def _paint_marks(self, painter: QPainter) -> float:
+        """From the trailing edge: pain badge, off-target mark, evidence (label if room);
+        returns the leading x they leave free."""
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
         right = CARD_W - PAD
         if content.pains:
@@ -194,23 +217,26 @@ class TouchpointCard(CardItem):
             mark = QRectF(self._lx(right - 14, 14), foot.top() + 3, 14, 12)
             draw_off_target(painter, mark, theme.pain)
             right -= 14 + 6
-        text = tr(EVIDENCE_LABEL.get(content.evidence, content.evidence))
-        font = self.ctx.font(10)
-        text_w = label(text, font).natural_width()
-        if right - text_w - 12 >= used:
-            rect = QRectF(self._lx(right - text_w, text_w), foot.top(), text_w, FOOTER_H)
-            draw_label(painter, text, font, theme.muted, rect)
-            right -= text_w + 5
         center = QPointF(self._lx(right - 4), foot.center().y())
         draw_evidence(painter, center, 3.5, content.evidence, theme.muted)
+        right -= 8 + 5
+        text = tr(EVIDENCE_LABEL.get(content.evidence, content.evidence))
+        font = self.ctx.font(10)
+        text_w = label_width(text, font)
+        chips = sum(label_width(c.initials, self.ctx.font(10, bold=True)) + 14 for c in content.personas[:2])
+        if right - text_w - 8 >= PAD + chips:
+            rect = QRectF(self._lx(right - text_w, text_w), foot.top(), text_w, FOOTER_H)
+            self._text(painter, text, font, theme.muted, rect)
+            right -= text_w + 5
+        return right - 4
 
     def _pill_trailing(self, painter: QPainter, text: str, right: float, fill: QColor) -> float:
         font = self.ctx.font(10, bold=True)
-        width = max(FOOTER_H, label(text, font).natural_width() + 10)
+        width = max(FOOTER_H, label_width(text, font) + 10)
         foot = self._footer_rect()
         rect = QRectF(self._lx(right - width, width), foot.top() + 1, width, FOOTER_H - 2)
         draw_badge(painter, rect, fill)
-        draw_label(painter, text, font, QColor("#ffffff"), rect)
+        self._text(painter, text, font, QColor("#ffffff"), rect)
         return width
 
     def _paint_handle(self, painter: QPainter) -> None:
@@ -250,9 +276,11 @@ class PainPointCard(CardItem):
         if self.content.affected is not None:
             text = tr("{pct:.0%} affected").format(pct=self.content.affected)
             font = self.ctx.font(10)
-            width = label(text, font).natural_width()
+            room = CARD_W - PAD - (PAD + 8 + 4 * 11 + 4 + 8)
+            text = fit_label(text, font, room)
+            width = label_width(text, font)
             rect = QRectF(self._lx(CARD_W - PAD - width, width), foot.top(), width, FOOTER_H)
-            draw_label(painter, text, font, theme.muted, rect)
+            self._text(painter, text, font, theme.muted, rect)
 
 
 @register("opportunity")
@@ -276,15 +304,16 @@ class OpportunityCard(CardItem):
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
+        status = tr(STATUS_LABEL.get(content.status, content.status))
+        status = fit_label(status, self.ctx.font(10, bold=True), CARD_W / 2 - PAD - 10)
+        status_w = label_width(status, self.ctx.font(10, bold=True)) + 10
+        self._pill(painter, status, CARD_W - PAD - status_w, theme.soft(theme.opportunity, 0.22), theme.text)
         text = tr("impact {impact} · effort {effort}").format(impact=content.impact, effort=content.effort)
         font = self.ctx.font(10)
-        width = label(text, font).natural_width()
-        draw_label(
-            painter, text, font, theme.muted, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H)
-        )
-        status = tr(STATUS_LABEL.get(content.status, content.status))
-        status_w = label(status, self.ctx.font(10, bold=True)).natural_width() + 10
-        self._pill(painter, status, CARD_W - PAD - status_w, theme.soft(theme.opportunity, 0.22), theme.text)
+        text = fit_label(text, font, CARD_W - 2 * PAD - 4 - status_w - 6)
+        width = label_width(text, font)
+        rect = QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H)
+        self._text(painter, text, font, theme.muted, rect)
 
 
 @register("metric")
@@ -308,10 +337,17 @@ class MetricChip(CardItem):
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
         value = content.value or "–"
         text = f"{value} / {content.target}" if content.target else value
-        font = self.ctx.font(13, bold=True)
+        room = CARD_W - 2 * PAD - 4 - (22 if content.off_target else 0)
+        if content.short and label_width(text, self.ctx.font(13, bold=True)) > room:
+            text = content.short
+        font = next(
+            (f for size in (13, 12, 11) if label_width(text, f := self.ctx.font(size, bold=True)) <= room),
+            self.ctx.font(11, bold=True),
+        )
         color = theme.pain if content.off_target else theme.text
-        width = label(text, font).natural_width()
-        draw_label(painter, text, font, color, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H))
+        text = fit_label(text, font, room)
+        width = label_width(text, font)
+        self._text(painter, text, font, color, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H))
         if content.off_target:
             mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 3, 16, 12)
             draw_off_target(painter, mark, theme.pain)

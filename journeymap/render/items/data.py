@@ -52,6 +52,8 @@ class MetricContent:
     target: str = ""
     off_target: bool = False
     better: str = "higher"
+    short: str = ""
+    """Value and target in few characters, for when the full text does not fit."""
 
 
 @dataclass(frozen=True)
