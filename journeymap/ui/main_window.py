@@ -15,10 +15,11 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from journeymap.formats import journey_file
-from journeymap.ui import personas
+from journeymap.ui import insights, metrics, personas
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
 from journeymap.ui.edit_actions import EditActions
+from journeymap.ui.exchange import ExchangeActions
 from journeymap.ui.files import FileController
 from journeymap.ui.inspector import InspectorPanel
 from journeymap.ui.outline import OutlinePanel
@@ -66,6 +67,13 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
         self.actions_ = WindowActions(self)
+        self.insights_dock = insights.create_dock(self.document, self)
+        self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
+        self.metrics_dock = metrics.create_dock(self.document, self)
+        self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
+        self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
+        self.inspector_dock.raise_()
+        self.exchange = ExchangeActions(self)
         self.outline.activated.connect(self._show_element)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
@@ -79,6 +87,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._default_size()
         self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
         self.restore_layout()
 
     # ---- docks ---------------------------------------------------------------------------

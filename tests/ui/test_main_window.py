@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journeymap.model.operations import Update
@@ -51,6 +51,8 @@ def test_menus_hold_file_edit_view_and_help(window):
         "Open Recent",
         "Save",
         "Save As…",
+        "Import",
+        "Export",
         "Close",
         "Quit",
     ]
@@ -59,7 +61,14 @@ def test_menus_hold_file_edit_view_and_help(window):
     assert {"Add Stage", "Add Touchpoint", "Rename", "Delete", "Copy", "Paste", "Select All"} <= set(edit)
     view = menu_texts(menus.view_menu)
     assert view[:4] == ["Zoom In", "Zoom Out", "Fit Map", "Actual Size (100%)"]
-    assert {a.text() for a in menus.panels_menu.actions()} >= {"Inspector", "Outline", "History", "Personas"}
+    assert {a.text() for a in menus.panels_menu.actions()} >= {
+        "Inspector",
+        "Outline",
+        "History",
+        "Personas",
+        "Metrics",
+        "Insights",
+    }
 
 
 def test_title_shows_the_file_and_follows_the_undo_stack(window, tmp_path):
@@ -196,12 +205,15 @@ def test_dropping_a_journey_file_opens_it(window, tmp_path):
     assert window.document.journey.info.title == "On the canvas"
 
 
-def test_import_and_export_places_show_when_filled(window):
-    assert not window.export_menu.menuAction().isVisible()
-    action = QAction("Excel workbook…", window)
-    window.add_file_actions([action], section="export")
+def test_import_and_export_menus_are_filled(window):
     assert window.export_menu.menuAction().isVisible()
-    assert "Export" in menu_texts(window.actions_.file_menu)
+    assert menu_texts(window.export_menu)[:4] == [
+        "Excel Workbook (.xlsx)…",
+        "Image (PNG, SVG, PDF)…",
+        "Mermaid Journey (.mmd)…",
+        "Touchpoints as CSV…",
+    ]
+    assert menu_texts(window.import_menu) == ["Excel Workbook or Mermaid Journey…"]
 
 
 def test_layout_persists(make_window):
