@@ -51,14 +51,40 @@ def persona_chip(journey: Journey, persona: Persona) -> PersonaChip:
     return PersonaChip(initials(persona.name), color, persona.name)
 
 
-def touchpoint_content(journey: Journey, tp: Touchpoint) -> TouchpointContent:
-    metrics = [journey[m] for m in journey.referring(tp.id, "attached_to")]
+@dataclass
+class Refs:
+    """What refers to each touchpoint, gathered in one pass when a whole map is built
+    (asking the journey per card costs a set per card)."""
+
+    pains: dict[str, int]
+    attached: dict[str, list[Any]]
+
+    @classmethod
+    def of(cls, journey: Journey) -> Refs:
+        pains: dict[str, int] = {}
+        for pain in journey.pain_points:
+            for tp in pain.touchpoints:
+                pains[tp] = pains.get(tp, 0) + 1
+        attached: dict[str, list[Any]] = {}
+        for kind in ("metric", "comment"):
+            for record in journey.records(kind):
+                if record.attached_to:
+                    attached.setdefault(record.attached_to, []).append(record)
+        return cls(pains, attached)
+
+
+def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = None) -> TouchpointContent:
+    if refs is None:
+        metrics = [journey[m] for m in journey.referring(tp.id, "attached_to")]
+        pains = len(journey.referring(tp.id, "touchpoints"))
+    else:
+        metrics, pains = refs.attached.get(tp.id, []), refs.pains.get(tp.id, 0)
     return TouchpointContent(
         title=tp.title,
         emotion=tp.emotion,
         personas=tuple(persona_chip(journey, journey[p]) for p in tp.personas),  # type: ignore[arg-type]
         evidence=str(tp.evidence),
-        pains=len(journey.referring(tp.id, "touchpoints")),
+        pains=pains,
         off_target=any(isinstance(m, Metric) and m.off_target() for m in metrics),
         comments=sum(1 for m in metrics if m.KIND == "comment" and not getattr(m, "resolved", True)),
     )

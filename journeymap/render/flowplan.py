@@ -34,7 +34,9 @@ CLEAR = 6.0
 PORT_STEP = 9.0
 PORT_EDGE = 10.0
 LABEL_H = 14.0
-LABEL_TRIES = 14
+LABEL_TRIES = 12
+CARD_TRIES = 4
+"""Of those, how many may need the (dearer) look at the cards around."""
 BUCKET = 64.0
 
 Gutter = tuple[str, int]
@@ -64,8 +66,9 @@ class Plan:
 class FlowPlan:
     """Tracks, ports and label spots of the card flows of one grid."""
 
-    def __init__(self, blocked: Callable[[QRectF], bool]) -> None:
+    def __init__(self, blocked: Callable[[QRectF], bool], blocked_band: Callable[[QRectF], bool]) -> None:
         self._blocked = blocked
+        self._blocked_band = blocked_band
         self._tracks: dict[Gutter, list[list[tuple[float, float, str]]]] = {}
         self._track_of: dict[str, tuple[Gutter, int, tuple[float, float, str]]] = {}
         self._ports: dict[tuple[str, str], dict[str, float]] = {}
@@ -182,12 +185,23 @@ class FlowPlan:
             return QRectF(), QRectF()
         candidates = _label_spots(path, width, gutter)
         fallback = candidates[0] if candidates else QRectF()
+        # between two columns there are no cards or notes: only other labels can be in the way
+        clear_x = gutter if gutter[1] - gutter[0] > 2 * CARD_GAP else None
+        near_cards = 0
         for rect in candidates[:LABEL_TRIES]:
-            if not self._label_clash(rect) and not self._blocked(rect):
-                self._label_of[flow] = rect
-                for key in _buckets(rect):
-                    self._labels.setdefault(key, {})[flow] = rect
-                return rect, fallback
+            if self._label_clash(rect):
+                continue
+            in_gutter = clear_x is not None and clear_x[0] <= rect.left() and rect.right() <= clear_x[1]
+            if in_gutter:
+                if self._blocked_band(rect):
+                    continue
+            elif near_cards >= CARD_TRIES or self._blocked(rect):
+                near_cards += 1
+                continue
+            self._label_of[flow] = rect
+            for key in _buckets(rect):
+                self._labels.setdefault(key, {})[flow] = rect
+            return rect, fallback
         return QRectF(), fallback
 
     def labels_in(self, rect: QRectF) -> set[str]:
@@ -239,10 +253,9 @@ def _label_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> l
     spots: list[QRectF] = []
     half_w, half_h = width / 2, LABEL_H / 2
     points = path.points
-    if path.trunk is not None:
+    if path.trunk is not None and gutter[1] - gutter[0] >= width + 4:  # not between two cards
         x, top, bottom = path.trunk
-        if gutter[1] - gutter[0] >= width + 4:
-            x = min(max(x, gutter[0] + half_w + 2), gutter[1] - half_w - 2)
+        x = min(max(x, gutter[0] + half_w + 2), gutter[1] - half_w - 2)
         arrow = points[2].y()
         ys = _along(top, bottom, LABEL_H + 2, prefer=arrow)
         spots += [QRectF(x - half_w, y - half_h, width, LABEL_H) for y in ys]

@@ -70,7 +70,9 @@ class Grid:
         self._flow_lanes: dict[str, set[str]] = {}
         self._dirty_cells: set[CellItem] = set()
         self._dirty_flows: set[str] = set()
-        self.plan = FlowPlan(self.occupied)
+        self.plan = FlowPlan(self.occupied, self._in_emotion_band)
+        self._end_cache: dict[str, End | None] | None = None
+        self._kinds: dict[str, str] = {}
         self.labels = FlowLabels(self._labelled_flows, self.body)
         self._headers_dirty = True
         self.building = False
@@ -308,7 +310,7 @@ class Grid:
             return
         src, dst = ends
         forward = self.layout.forward()
-        kind = flow_kind(src.rect, dst.rect, forward)
+        kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
         if kind == "back":
             self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
             in_y = dst.rect.bottom()
@@ -329,6 +331,14 @@ class Grid:
 
     def _end(self, ident: str) -> End | None:
         """A card flow end: the card's rectangle in the body and its place in its row."""
+        cache = self._end_cache
+        if cache is None:
+            return self._make_end(ident)
+        if ident not in cache:
+            cache[ident] = self._make_end(ident)
+        return cache[ident]
+
+    def _make_end(self, ident: str) -> End | None:
         card, cell = self.items.get(ident), self._cell_of.get(ident)
         if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
             return None
@@ -345,10 +355,20 @@ class Grid:
             src = self._end(source) if end == target else None
             if src is None or dst is None:
                 continue
-            kind = flow_kind(src.rect, dst.rect, self.layout.forward())
+            kind = self._kinds.get(flow) if self._end_cache is not None else None
+            if kind is None:
+                kind = flow_kind(src.rect, dst.rect, self.layout.forward())
             if (kind == "ahead" and side == "lead") or (kind == "beside" and side == "trail"):
                 found.append((flow, src.rect.center().y()))
         return found
+
+    def _in_emotion_band(self, rect: QRectF) -> bool:
+        """Whether ``rect`` (body coordinates) meets the emotion curve's row."""
+        top = self.layout.rows_top
+        return any(
+            lane is not None and self._lane_kind[lane] == LaneKind.EMOTION
+            for lane in (self.layout.lane_at(rect.top() + top), self.layout.lane_at(rect.bottom() + top))
+        )
 
     def occupied(self, rect: QRectF) -> bool:
         """Whether ``rect`` (body coordinates) covers a card, a note or the emotion curve."""
@@ -405,6 +425,7 @@ class Grid:
         for cell in cells:
             for ident in cell.ids:
                 self._dirty_flows.update(self._flows_at.get(ident, ()))
+        self._end_cache, self._kinds = {}, {}  # cards stand still while flows are aimed
         for _ in range(4):  # re-aiming a flow can move the ports of its siblings, once
             flows, self._dirty_flows = self._dirty_flows, set()
             for flow in sorted(flows):
@@ -412,6 +433,7 @@ class Grid:
                     self._aim(flow)
             if not self._dirty_flows:
                 break
+        self._end_cache = None
 
     def _arrange(self, cell: CellItem) -> None:
         if isinstance(cell, TextCellItem) or not cell.ids:

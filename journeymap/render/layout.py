@@ -9,6 +9,7 @@ row's height costs O(lanes), never O(cards).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,8 @@ class GridLayout:
         self._height: dict[str, float] = {}
         self._x: dict[str, float] | None = None
         self._y: dict[str, float] | None = None
+        self._x_starts: list[float] = []
+        self._y_starts: list[float] = []
 
     # ---- sizes ---------------------------------------------------------------------
 
@@ -130,6 +133,7 @@ class GridLayout:
             for stage in self._stages:
                 self._x[stage] = x
                 x += self._width[stage]
+            self._x_starts = list(self._x.values())
         return self._x
 
     def _ys(self) -> dict[str, float]:
@@ -138,6 +142,7 @@ class GridLayout:
             for lane in self._lanes:
                 self._y[lane] = y
                 y += self._height[lane]
+            self._y_starts = list(self._y.values())
         return self._y
 
     def mirror(self, x: float, width: float) -> float:
@@ -189,18 +194,25 @@ class GridLayout:
     # ---- hit testing ---------------------------------------------------------------
 
     def stage_at(self, x: float) -> str | None:
-        for stage in self._stages:
-            left, width = self.column_span(stage)
-            if left <= x < left + width:
-                return stage
-        return None
+        xs = self._xs()
+        if self.rtl:  # mirrored columns are closed on the left, open on the right
+            x = self.width - x
+            at = bisect_left(self._x_starts, x) - 1
+            stage = self._stages[at] if at >= 0 else None
+            return stage if stage is not None and x <= xs[stage] + self._width[stage] else None
+        at = bisect_right(self._x_starts, x) - 1
+        if at < 0:
+            return None
+        stage = self._stages[at]
+        return stage if x < xs[stage] + self._width[stage] else None
 
     def lane_at(self, y: float) -> str | None:
-        for lane in self._lanes:
-            top, height = self.row_span(lane)
-            if top <= y < top + height:
-                return lane
-        return None
+        ys = self._ys()
+        at = bisect_right(self._y_starts, y) - 1
+        if at < 0:
+            return None
+        lane = self._lanes[at]
+        return lane if y < ys[lane] + self._height[lane] else None
 
     # ---- cards inside a cell -------------------------------------------------------
 

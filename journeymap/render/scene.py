@@ -10,13 +10,14 @@ whose ends moved. Queries for the canvas (hit tests, insertion index, rectangles
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsScene
 
-from journeymap.model.elements import Flow, Lane, Record
+from journeymap.model.elements import Flow, Lane, Record, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
@@ -104,6 +105,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         if self._hovered is not None:
             around.add(self._hovered)
         wanted = {flow for ident in around for flow in self.grid.flows_at(ident)}
+        wanted.update(i for i in around if isinstance(self._items.get(i), FlowArrow))
         for ident in self._emphasised ^ wanted:
             item = self._items.get(ident)
             if isinstance(item, FlowArrow):
@@ -119,6 +121,17 @@ class JourneyScene(SceneQueries, QGraphicsScene):
     # ---- building --------------------------------------------------------------------
 
     def _build(self) -> None:
+        """Everything from scratch; the cyclic collector waits (tens of thousands of new
+        objects would trigger it over and over, and none of them is garbage)."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build_items()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build_items(self) -> None:
         self._emphasised, self._hovered = set(), None
         self.clear()
         self._items.clear()
@@ -134,9 +147,10 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self.grid.refresh_headers(journey)
         hosts = cn.hosts_of(journey)
         self.grid.building = True
+        refs = cn.Refs.of(journey)
         for kind in cn.CARD_KINDS:
             for record in journey.records(kind):
-                self._add_card(record, hosts)
+                self._add_card(record, hosts, refs)
         self.grid.building = False
         for flow in journey.flows:
             self._add_flow(flow)
@@ -148,14 +162,17 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self._records[record.id] = record
         self._apply_lens(record.id, item)
 
-    def _add_card(self, record: Record, hosts: dict[str, str | None]) -> None:
+    def _add_card(self, record: Record, hosts: dict[str, str | None], refs: cn.Refs | None = None) -> None:
         spec = cn.CARD_KINDS[record.KIND]
         cell = spec.cell(self.journey, record, hosts)
         self._records[record.id] = record
         if cell is None or not self.grid.has_cell(cell):
             return
         item = ITEM_CLASSES[record.KIND](record.id, self.ctx, self.grid.cell(cell))
-        item.set_content(spec.content(self.journey, record))
+        if refs is not None and isinstance(record, Touchpoint):
+            item.set_content(cn.touchpoint_content(self.journey, record, refs))
+        else:
+            item.set_content(spec.content(self.journey, record))
         self._items[record.id] = item
         self.grid.place(item, cell, self.journey)
         self._apply_lens(record.id, item)

@@ -61,7 +61,7 @@ def drawing_outlines() -> bool:
 class TextBlock:
     """``text`` in ``font`` wrapped to ``width``; ``size`` tells the space it takes."""
 
-    __slots__ = ("_layout", "height", "text", "width")
+    __slots__ = ("_layout", "_natural", "height", "text", "width")
 
     def __init__(
         self,
@@ -80,6 +80,7 @@ class TextBlock:
         if max_lines and lines > max_lines:
             self._layout = self._elided(font, direction, align, max_lines)
         self.height = self._layout.boundingRect().height() if self._layout.lineCount() else 0.0
+        self._natural: float | None = None
 
     def _make(
         self, text: str, font: QFont, direction: Qt.LayoutDirection, align: Qt.AlignmentFlag
@@ -117,9 +118,12 @@ class TextBlock:
 
     def natural_width(self) -> float:
         """Width of the widest line: what the text needs when not wrapped tighter."""
-        return max(
-            (self._layout.lineAt(i).naturalTextWidth() for i in range(self._layout.lineCount())), default=0
-        )
+        if self._natural is None:
+            layout = self._layout
+            self._natural = max(
+                (layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())), default=0.0
+            )
+        return self._natural
 
     def draw(self, painter: QPainter, origin: QPointF, color: QColor) -> None:
         """Draw with the top-left corner at ``origin``, as glyphs or as outlines."""

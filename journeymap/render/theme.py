@@ -126,6 +126,11 @@ class Theme:
         """The soft wash behind a stage column."""
         return _mix(self.canvas, self.stage_color(index, color), 0.16 if self.dark else 0.09)
 
+    @staticmethod
+    def blend(a: QColor, b: QColor, amount: float) -> QColor:
+        """``a`` blended towards ``b`` by ``amount`` (0 = a, 1 = b)."""
+        return _mix(a, b, amount)
+
     def soft(self, color: QColor, amount: float = 0.18) -> QColor:
         """``color`` washed into the card surface (chips, badges' backgrounds)."""
         return _mix(self.surface, color, amount)

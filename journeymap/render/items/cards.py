@@ -51,7 +51,8 @@ class CardItem(ElementItem):
     def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
         super().__init__(element_id, ctx, parent)
         self._height = 56.0
-        self._title: TextBlock | None = None
+        self._title_spec: tuple[str, float, int, int] | None = None
+        self._title_made: TextBlock | None = None
         self.text_rects: list[QRectF] = []
         """Where the last paint put text (item coordinates): for checks that nothing overflows."""
 
@@ -78,13 +79,22 @@ class CardItem(ElementItem):
             self._height = height
         self.update()
 
-    def _title_block(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = 13) -> TextBlock:
-        """The wrapped title, elided after ``lines``; the full text is the tooltip."""
+    def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = 13) -> None:
+        """The title, wrapped to ``width`` and elided after ``lines``; the full text is the
+        tooltip. Shaped when first drawn: the card's height does not depend on it."""
         if text != self.toolTip():
             self.setToolTip(text)
-        return TextBlock(
-            text, self.ctx.font(size, medium=True), width, max_lines=lines, direction=self.ctx.direction
-        )
+        spec = (text, width, lines, size)
+        if spec != self._title_spec:
+            self._title_spec, self._title_made = spec, None
+
+    @property
+    def _title(self) -> TextBlock | None:
+        if self._title_made is None and self._title_spec is not None:
+            text, width, lines, size = self._title_spec
+            font = self.ctx.font(size, medium=True)
+            self._title_made = TextBlock(text, font, width, max_lines=lines, direction=self.ctx.direction)
+        return self._title_made
 
     def _title_space(self, *, lines: int = TITLE_LINES, size: int = 13) -> float:
         """Room kept for the title whatever its length: cards of a kind share one height,
@@ -168,7 +178,7 @@ class TouchpointCard(CardItem):
 
     def relayout(self) -> None:
         width = CARD_W - 2 * PAD - 2 * FACE_R - 8
-        self._title = self._title_block(self.content.title, width)
+        self._set_title(self.content.title, width)
         top = max(2 * FACE_R, self._title_space())
         self._set_height(PAD + top + 6 + FOOTER_H + PAD)
 
@@ -217,17 +227,18 @@ class TouchpointCard(CardItem):
             mark = QRectF(self._lx(right - 14, 14), foot.top() + 3, 14, 12)
             draw_off_target(painter, mark, theme.pain)
             right -= 14 + 6
-        center = QPointF(self._lx(right - 4), foot.center().y())
-        draw_evidence(painter, center, 3.5, content.evidence, theme.muted)
-        right -= 8 + 5
         text = tr(EVIDENCE_LABEL.get(content.evidence, content.evidence))
         font = self.ctx.font(10)
         text_w = label_width(text, font)
         chips = sum(label_width(c.initials, self.ctx.font(10, bold=True)) + 14 for c in content.personas[:2])
-        if right - text_w - 8 >= PAD + chips:
+        if right - text_w - 13 - 8 >= PAD + chips:
             rect = QRectF(self._lx(right - text_w, text_w), foot.top(), text_w, FOOTER_H)
             self._text(painter, text, font, theme.muted, rect)
             right -= text_w + 5
+        draw_evidence(
+            painter, QPointF(self._lx(right - 4), foot.center().y()), 3.5, content.evidence, theme.muted
+        )
+        right -= 8 + 5
         return right - 4
 
     def _pill_trailing(self, painter: QPainter, text: str, right: float, fill: QColor) -> float:
@@ -261,7 +272,7 @@ class PainPointCard(CardItem):
         self.relayout()
 
     def relayout(self) -> None:
-        self._title = self._title_block(self.content.title, CARD_W - 2 * PAD - 4)
+        self._set_title(self.content.title, CARD_W - 2 * PAD - 4)
         self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
@@ -298,7 +309,7 @@ class OpportunityCard(CardItem):
         self.relayout()
 
     def relayout(self) -> None:
-        self._title = self._title_block(self.content.title, CARD_W - 2 * PAD - 4)
+        self._set_title(self.content.title, CARD_W - 2 * PAD - 4)
         self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
@@ -329,7 +340,7 @@ class MetricChip(CardItem):
         self.relayout()
 
     def relayout(self) -> None:
-        self._title = self._title_block(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)
+        self._set_title(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)
         self._set_height(PAD + self._title_space(lines=2, size=12) + 4 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:

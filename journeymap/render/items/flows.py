@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
@@ -20,15 +20,22 @@ from journeymap.render.context import RenderContext
 from journeymap.render.flowplan import Plan
 from journeymap.render.items.base import HIGHLIGHT, ElementItem, register
 from journeymap.render.items.data import FlowContent
-from journeymap.render.routing import Route, arrow_head, orthogonal
+from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
+from journeymap.render.theme import Theme
 
 STAGE_LABEL_H = 18.0
-PLAIN_ALPHA = 0.62
+PLAIN_MIX = 0.62
+"""How much of the flow colour a plain flow shows over the canvas (opaque: cheap to draw)."""
 Z_PLAIN = 0.5
 Z_LABELS = 0.6
 Z_EMPHASISED = 3.0
 """Above the rows and cards, so an emphasised flow and its label are never hidden."""
+
+
+def plain_color(theme: Theme) -> QColor:
+    """The light, opaque colour of a plain card flow."""
+    return theme.blend(theme.canvas, theme.flow, PLAIN_MIX)
 
 
 @register("flow")
@@ -40,8 +47,9 @@ class FlowArrow(ElementItem):
         self.content = FlowContent()
         self.loop = False
         self.emphasised = False
-        self._path = QPainterPath()
-        self._head = QPainterPath()
+        self._points: tuple[QPointF, ...] | None = None
+        self._path_made: QPainterPath | None = QPainterPath()
+        self._head_made: QPainterPath | None = QPainterPath()
         self._label_rect = QRectF()
         self._fallback = QRectF()
         self._bounds = QRectF()
@@ -76,24 +84,44 @@ class FlowArrow(ElementItem):
             if width
             else QRectF()
         )
-        self._set_geometry(route.path, rect, rect)
+        self._set_geometry(route.path, route.path.controlPointRect(), rect, rect)
 
     def set_plan(self, plan: Plan) -> None:
-        """A card flow: path, label spot (maybe none) and the spot used when emphasised."""
+        """A card flow: its corner points (the path is made when first drawn), label spot
+        (maybe none) and the spot used when emphasised."""
         self._stage = False
-        self._set_geometry(orthogonal(plan.path.points), plan.label, plan.fallback)
+        points = plan.path.points
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        self._set_geometry(points, bounds, plan.label, plan.fallback)
 
-    def _set_geometry(self, path: QPainterPath, label: QRectF, fallback: QRectF) -> None:
+    def _set_geometry(
+        self, path: QPainterPath | tuple[QPointF, ...], bounds: QRectF, label: QRectF, fallback: QRectF
+    ) -> None:
         if self.layer is not None and not self._label_rect.isNull():
             self.layer.update(self._label_rect)
         self.prepareGeometryChange()
-        self._path, self._label_rect, self._fallback = path, label, fallback
-        self._head = arrow_head(path)
+        self._points = path if isinstance(path, tuple) else None
+        self._path_made = path if isinstance(path, QPainterPath) else None
+        self._head_made = None
+        self._label_rect, self._fallback = label, fallback
         self._shape = None
-        bounds = path.controlPointRect().united(self._head.controlPointRect())
-        self._bounds = bounds.united(label).united(fallback).adjusted(-6, -6, 6, 6)
+        grow = ARROW * 1.3 + 6
+        self._bounds = bounds.united(label).united(fallback).adjusted(-grow, -grow, grow, grow)
         if self.layer is not None and not label.isNull():
             self.layer.update(label)
+
+    @property
+    def _path(self) -> QPainterPath:
+        if self._path_made is None:
+            self._path_made = orthogonal(self._points) if self._points else QPainterPath()
+        return self._path_made
+
+    @property
+    def _head(self) -> QPainterPath:
+        if self._head_made is None:
+            self._head_made = arrow_head(self._path) if not self._path.isEmpty() else QPainterPath()
+        return self._head_made
 
     def set_emphasised(self, on: bool) -> None:
         if on != self.emphasised:
@@ -105,12 +133,6 @@ class FlowArrow(ElementItem):
         self.update()
         if self.layer is not None and not self._label_rect.isNull():
             self.layer.update(self._label_rect)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(Z_EMPHASISED if self._strong() else Z_PLAIN)
-            self._restyle()
-        return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         super().hoverEnterEvent(event)
@@ -174,8 +196,9 @@ class FlowArrow(ElementItem):
         strong = self._strong()
         color = QColor(theme.accent if strong else theme.flow)
         if not strong and not self._stage:
-            color.setAlphaF(PLAIN_ALPHA)
-        width = 2.4 if self.isSelected() else 2.0 if strong else 1.6 if self._stage else 1.1
+            color = plain_color(theme)
+        # a plain line is exactly 1 px: Qt's cosmetic fast path, many times cheaper to draw
+        width = 2.4 if self.isSelected() else 2.0 if strong else 1.6 if self._stage else 1.0
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._highlighted:
             painter.setPen(QPen(HIGHLIGHT, width + 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -241,8 +264,7 @@ class FlowLabels(QGraphicsItem):
             rect = flow.plain_label()
             if rect.isNull():
                 continue
-            color = QColor(flow.ctx.theme.flow)
-            color.setAlphaF(PLAIN_ALPHA)
+            color = plain_color(flow.ctx.theme)
             painter.setOpacity(base * flow.opacity())
             flow.paint_label(painter, color, rect, strong=False)
         painter.setOpacity(base)
