@@ -443,16 +443,17 @@ class Grid:
         items = self.items
         cards = [items[i] for i in cell.ids]
         arrangement = self.layout.arrange([c.height for c in cards], self.layout.column_width(cell.stage_id))
-        rows: dict[float, list[float]] = {}
-        for card, pos in zip(cards, arrangement.positions, strict=True):
+        positions = arrangement.positions
+        for card, pos in zip(cards, positions, strict=True):
             card.setPos(pos)
-            row = rows.setdefault(pos.y(), [pos.y(), pos.y(), pos.x(), pos.x() + CARD_W])
-            row[1], row[2], row[3] = (
-                max(row[1], pos.y() + card.height),
-                min(row[2], pos.x()),
-                max(row[3], pos.x() + CARD_W),
-            )
-        cell.set_card_rows([tuple(row) for row in rows.values()])  # type: ignore[misc]
+        per_row = self.layout.per_row(self.layout.column_width(cell.stage_id))
+        rows = []
+        for start in range(0, len(cards), per_row):
+            xs = [p.x() for p in positions[start : start + per_row]]
+            top = positions[start].y()
+            bottom = top + max(c.height for c in cards[start : start + per_row])
+            rows.append((top, bottom, min(xs), max(xs) + CARD_W))
+        cell.set_card_rows(rows)
         cell.content_height = arrangement.height
 
     def _update_widths(self, stages: set[str], lanes: set[str]) -> bool:
