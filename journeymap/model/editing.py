@@ -193,6 +193,16 @@ def rename(journey: Journey, ident: str, text: str) -> Edit:
     return Edit([Update(record, new)] if new != record else [], [ident])
 
 
+def set_cell_text(journey: Journey, stage: str, lane: str, text: str) -> Edit:
+    """The text of a text lane's cell for ``stage``; blank text empties the cell."""
+    record = _expect(journey, lane, "lane")
+    _expect(journey, stage, "stage")
+    if record.kind != LaneKind.TEXT:
+        raise refused(lane, tr("only text lanes have cell text"))
+    new = _changed(record, cells={**record.cells, stage: text.strip("\n") if text.strip() else ""})
+    return Edit([Update(record, new)] if new != record else [], [])
+
+
 def delete(journey: Journey, ids: Iterable[str]) -> Edit:
     """Remove ``ids`` with their cascades (see :func:`removal_plan`)."""
     return Edit(removal_plan(journey, ids), [])

@@ -163,6 +163,21 @@ def test_rename_and_delete_with_cascades() -> None:
     assert journey["p1"].touchpoints == ()
 
 
+def test_set_cell_text_writes_clears_and_refuses_other_lanes() -> None:
+    journey = sample()
+    roundtrip(journey, editing.set_cell_text(journey, "s2", "notes", "two\nlines\n"))
+    assert journey["notes"].cells == {"s1": "hello", "s2": "two\nlines"}
+    roundtrip(journey, editing.set_cell_text(journey, "s1", "notes", "  \n "))
+    assert journey["notes"].cells == {"s2": "two\nlines"}
+    assert editing.set_cell_text(journey, "s2", "notes", "two\nlines").ops == []
+    with pytest.raises(JourneyError, match="text lanes"):
+        editing.set_cell_text(journey, "s1", "web", "x")
+    with pytest.raises(JourneyError):
+        editing.set_cell_text(journey, "nope", "notes", "x")
+    with pytest.raises(JourneyError):
+        editing.set_cell_text(journey, "s1", "notes", "x" * 20_001)
+
+
 def test_nudge_steps_within_a_cell_then_across_lanes_and_stages() -> None:
     journey = sample()
     roundtrip(journey, editing.nudge(journey, ["t2"], lanes=-1))
