@@ -115,6 +115,12 @@ def card_kind(journey: Journey, lane: str) -> str | None:
     return CARD_KIND.get(record.kind) if isinstance(record, Lane) else None
 
 
+def is_text_lane(journey: Journey, lane: str) -> bool:
+    """Whether ``lane`` is a text lane (one note per stage, edited in place)."""
+    record = journey.get(lane)
+    return isinstance(record, Lane) and record.kind == LaneKind.TEXT
+
+
 def cards_in(journey: Journey, stage: str, lane: str) -> list[str]:
     """Ids of the cards of one cell, in map order."""
     kind = card_kind(journey, lane)

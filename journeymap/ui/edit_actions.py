@@ -66,6 +66,8 @@ class EditActions(QObject):
         )
         self.add_here = self._action("add-touchpoint", self.tr("Add Card &Here"), self._add_here)
         self.add_here.setObjectName("action-add-here")
+        self.edit_cell = self._action("rename", self.tr("&Edit Cell Text"), editor.rename_selected)
+        self.edit_cell.setObjectName("action-edit-cell")
         self.rename = self._action("rename", self.tr("&Rename"), editor.rename_selected, "F2")
         self.delete = self._action(
             "delete", self.tr("&Delete"), editor.delete_selected, QKeySequence.StandardKey.Delete
@@ -86,13 +88,14 @@ class EditActions(QObject):
         )
         self.zoom_fit = self._action("zoom-fit", self.tr("&Fit Map"), view.zoom_fit, "Ctrl+0")
         self.zoom_reset = self._action("zoom-reset", self.tr("Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
-        self.find = self._action("find", self.tr("&Find…"), None, QKeySequence.StandardKey.Find)
+        self.find = self._action("find", self.tr("&Find…"), view.show_find, QKeySequence.StandardKey.Find)
         self._set_tips()
         self._canvas_only()
-        view.add_canvas_actions([*self.all_actions(), self.add_here])
+        view.add_canvas_actions([*self.all_actions(), self.add_here, self.edit_cell])
         view.context_menu_requested.connect(self._fill_context_menu)
         document.selection.changed.connect(self._update_enabled)
         document.journey_replaced.connect(self._update_enabled)
+        view.editor.current_cell_changed.connect(self._update_enabled)
         QGuiApplication.clipboard().dataChanged.connect(self._update_enabled)
         self._update_enabled()
 
@@ -154,7 +157,8 @@ class EditActions(QObject):
         journey = self.document.journey
         for action in (self.delete, self.duplicate, self.cut, self.copy):
             action.setEnabled(bool(ids))
-        self.rename.setEnabled(any(journey.kind_of(i) is not None for i in ids))
+        text_cell = not ids and self.view.editor.current_text_cell() is not None
+        self.rename.setEnabled(text_cell or any(journey.kind_of(i) is not None for i in ids))
         self.paste.setEnabled(self.view.editor.can_paste())
         has_stage = bool(journey.ids("stage"))
         for action in (self.add_touchpoint, self.add_pain_point, self.add_opportunity):
@@ -196,7 +200,7 @@ class EditActions(QObject):
             ],
             "flow": [[self.rename, self.add_comment], [self.delete]],
             "cell": [[self.add_here, self.paste], [self.add_stage, self.add_lane]],
-            "text-cell": [[self.add_stage, self.add_lane], [self.paste]],
+            "text-cell": [[self.edit_cell], [self.add_stage, self.add_lane], [self.paste]],
             "canvas": [[self.add_stage, self.add_lane], [self.paste, self.select_all], [self.zoom_fit]],
         }
         cell = self.view.editor.current_cell

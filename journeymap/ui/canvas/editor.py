@@ -17,8 +17,9 @@ from PySide6.QtGui import QGuiApplication
 
 from journeymap.model import editing
 from journeymap.model.elements import LaneKind
-from journeymap.model.operations import Add, Operation
-from journeymap.model.problems import JourneyError
+from journeymap.model.operations import Add, Operation, Update
+from journeymap.model.problems import JourneyError, Problem
+from journeymap.ui.personas_io import assign_persona_ops
 
 if TYPE_CHECKING:
     from journeymap.model.journey import Journey
@@ -51,15 +52,24 @@ class CanvasEditor(QObject):
         """Build and push one step; False (and a reported problem) when refused or empty."""
         try:
             edit = build()
+            if not edit.ops:
+                return False
+            self.document.push(text, edit.ops, merge_key=merge_key, select=edit.select)
         except JourneyError as error:
-            self.problem_reported.emit(str(error))
+            self.problem_reported.emit(self.readable(error))
             return False
-        if not edit.ops:
-            return False
-        problem = self.document.try_push(text, edit.ops, merge_key=merge_key, select=edit.select)
-        if problem is not None:
-            self.problem_reported.emit(problem)
-        return problem is None
+        return True
+
+    def readable(self, error: JourneyError) -> str:
+        """The problems as a person reads them: an element named by its name, not its id."""
+        return "; ".join(self._readable(problem) for problem in error.problems)
+
+    def _readable(self, problem: Problem) -> str:
+        head = problem.location.split(".")[0].split("[")[0]
+        record = self.journey.get(head) if head else None
+        field = editing.NAME_FIELD.get(record.KIND, "") if record is not None else ""
+        name = str(getattr(record, field, "") or "") if field else ""
+        return f"“{name}”: {problem.message}" if name else str(problem)
 
     # ---- the current cell: where adding and pasting go ---------------------------------
 
@@ -188,11 +198,27 @@ class CanvasEditor(QObject):
         )
 
     def rename_selected(self) -> bool:
+        """F2: the selected element's title inline, or else the current text cell's note."""
         renamable = [i for i in self.document.selection.ids if self.journey.kind_of(i) in editing.NAME_FIELD]
-        if not renamable:
+        if renamable:
+            self.view.edit_title(renamable[-1])
+            return True
+        cell = self.current_text_cell()
+        if cell is None:
             return False
-        self.view.edit_title(renamable[-1])
+        self.view.edit_cell_text(*cell)
         return True
+
+    def current_text_cell(self) -> tuple[str, str] | None:
+        cell = self.current_cell
+        return cell if cell is not None and editing.is_text_lane(self.journey, cell[1]) else None
+
+    def set_cell_text(self, stage: str, lane: str, text: str) -> bool:
+        return self.run(self.tr("Edit cell"), lambda: editing.set_cell_text(self.journey, stage, lane, text))
+
+    def assign_personas(self, persona_ids: list[str], card: str) -> bool:
+        """A persona drop: the personas join the card's, in ONE step (refusals reported)."""
+        return self.run(self.tr("Assign persona"), lambda: _persona_edit(self.journey, persona_ids, card))
 
     def delete_selected(self, text: str | None = None) -> bool:
         ids = self.document.selection.ids
@@ -286,3 +312,13 @@ class CanvasEditor(QObject):
     def duplicate(self) -> bool:
         ids = self.document.selection.ids
         return bool(ids) and self.run(self.tr("Duplicate"), lambda: editing.duplicate(self.journey, ids))
+
+
+def _persona_edit(journey: Journey, persona_ids: list[str], card: str) -> editing.Edit:
+    """One update adding every persona not yet on ``card`` (each checked by assign_persona_ops)."""
+    added = [pid for pid in dict.fromkeys(persona_ids) if assign_persona_ops(journey, pid, card)]
+    if not added:
+        return editing.Edit([], [card])
+    record = journey[card]
+    personas = (*record.personas, *added)  # type: ignore[attr-defined]
+    return editing.Edit([Update(record, record.updated(personas=personas))], [card])

@@ -1,8 +1,9 @@
-"""The inline title editor: a line edit laid over a card or header on the canvas.
+"""The inline editors laid over the canvas: a card's or header's title, a text cell's note.
 
-It follows the item when the view scrolls or zooms, scales its font with the zoom,
-commits on Enter or when focus leaves, and cancels on Escape. It knows nothing of the
-model: the view gives it the text and a callback that builds the edit.
+Each follows its item when the view scrolls or zooms, scales its font with the zoom,
+commits when focus leaves (the title on Enter, the multi-line note on Ctrl+Enter) and
+cancels on Escape. They know nothing of the model: the view gives them the text and a
+callback that builds the edit.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QGraphicsView, QLineEdit
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QPlainTextEdit
+from shiboken6 import isValid
+
+from journeymap.render.layout import CELL_PAD, CELL_PAD_X
 
 TITLE_HEIGHT = 30.0  # scene units of the card's title line the editor covers
+CELL_MIN_HEIGHT = 96.0  # scene units: room for a few lines even in an empty cell
+CELL_MAX_CHARS = 20_000  # the model's limit for a cell's text
 
 
 class InlineEditor(QLineEdit):
@@ -82,5 +88,84 @@ class InlineEditor(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        if event.reason() != Qt.FocusReason.PopupFocusReason and isValid(self._view):
+            self.commit()  # (not while the view is being destroyed: nothing to commit to)
+
+
+class CellTextEditor(QPlainTextEdit):
+    """The note of one text-lane cell, edited in place over the cell (several lines)."""
+
+    def __init__(
+        self,
+        view: QGraphicsView,
+        scene_rect: QRectF,
+        text: str,
+        *,
+        on_commit: Callable[[str], None],
+        on_close: Callable[[], None],
+    ) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("cell-editor")
+        self.setPlainText(text)
+        self.setTabChangesFocus(True)
+        self.setToolTip(self.tr("Ctrl+Enter to finish, Esc to cancel"))
+        self._view = view
+        self._scene_rect = QRectF(scene_rect)
+        self._on_commit = on_commit
+        self._on_close = on_close
+        self._done = False
+        view.horizontalScrollBar().valueChanged.connect(self.follow)
+        view.verticalScrollBar().valueChanged.connect(self.follow)
+        self.follow()
+        self.selectAll()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def follow(self) -> None:
+        """Cover the cell (at least a few lines tall) at the current zoom."""
+        if self._done:
+            return
+        rect = QRectF(self._scene_rect)
+        rect.setHeight(max(rect.height(), CELL_MIN_HEIGHT))
+        box = self._view.mapFromScene(rect.adjusted(3, 3, -3, -3)).boundingRect()
+        font = self.font()
+        zoom = self._view.transform().m11()
+        font.setPixelSize(max(9, round(13 * zoom)))
+        self.setFont(font)
+        side, top = round(max(0.0, CELL_PAD_X - 10) * zoom), round(max(0.0, CELL_PAD - 8) * zoom)
+        self.setViewportMargins(side, top, side, 0)  # the text stays where the cell drew it
+        self.setGeometry(box)
+
+    def commit(self) -> None:
+        if not self._done:
+            text = self.toPlainText()[:CELL_MAX_CHARS]
+            self._close()
+            self._on_commit(text)
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._close()
+
+    def _close(self) -> None:
+        self._done = True
+        self.hide()
+        self._on_close()
+        self.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.commit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason and isValid(self._view):
+            self.commit()  # (not while the view is being destroyed: nothing to commit to)

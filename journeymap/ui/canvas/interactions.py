@@ -247,7 +247,8 @@ class HeaderDragInteraction(Interaction):
 
 
 class NewFlowInteraction(Interaction):
-    """Drag from a card's flow handle to another card: ONE new flow on release."""
+    """Drag from a card's flow handle to another card, or Shift+drag from a stage header to
+    another stage's header (or anywhere in its column): ONE new flow on release."""
 
     cursor = Qt.CursorShape.CrossCursor
 
@@ -261,7 +262,11 @@ class NewFlowInteraction(Interaction):
     def move(self, event: QMouseEvent) -> None:
         super().move(event)
         found = self.scene.element_at(self.scene_pos)
-        self.target = found[1] if found and found[1] != self.source else None
+        target = found[1] if found else None
+        if self.journey.kind_of(self.source) == "stage":
+            cell = self.scene.cell_at(self.scene_pos)
+            target = self.scene.stage_header_at(self.scene_pos) or (cell[0] if cell else None)
+        self.target = target if target != self.source else None
         self.valid = self.target is not None and editing.can_connect(self.journey, self.source, self.target)
 
     def release(self, event: QMouseEvent) -> None:

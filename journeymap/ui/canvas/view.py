@@ -13,7 +13,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFocusEvent,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -21,16 +26,20 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
 from journeymap.model import editing
 from journeymap.model.elements import ReadingDirection
+from journeymap.render.items.base import HIGHLIGHT
 from journeymap.render.scene import JourneyScene
 from journeymap.render.theme import Theme
 from journeymap.ui.canvas import interactions as gestures
+from journeymap.ui.canvas.drops import PersonaDrops
 from journeymap.ui.canvas.editor import CARD_KINDS, CanvasEditor
-from journeymap.ui.canvas.inline_editor import InlineEditor
+from journeymap.ui.canvas.find_bar import FindBar
+from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 from journeymap.ui.canvas.navigation import neighbour
+from journeymap.ui.canvas.overlays import MessageOverlay
 from journeymap.ui.document import Document
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
@@ -56,7 +65,11 @@ class JourneyView(QGraphicsView):
         self.setScene(self.journey_scene)
         self.editor = CanvasEditor(document, self)
         self._interaction: gestures.Interaction | None = None
-        self._inline: InlineEditor | None = None
+        self._inline: InlineEditor | CellTextEditor | None = None
+        self._find_bar: FindBar | None = None
+        self._highlighted_cells: list[tuple[str, str]] = []
+        self.drops = PersonaDrops(self)
+        self.messages = MessageOverlay(self)
         self._space = False
         self._syncing = False
         self.setRenderHints(
@@ -71,6 +84,8 @@ class JourneyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.editor.problem_reported.connect(self._show_problem)
         self.journey_scene.selectionChanged.connect(self._on_scene_selection_changed)
         document.selection.changed.connect(self._on_document_selection_changed)
         document.journey_replaced.connect(self._on_journey_replaced)
@@ -155,6 +170,28 @@ class JourneyView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    # ---- find and messages ---------------------------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar over the top of the view (made when first asked for)."""
+        if self._find_bar is None:
+            self._find_bar = FindBar(self)
+        return self._find_bar
+
+    def show_find(self) -> FindBar:
+        self.find_bar.open()
+        return self.find_bar
+
+    def set_highlighted_cells(self, cells: list[tuple[str, str]]) -> None:
+        """Text cells (stage, lane) that find matched, outlined like matched cards."""
+        if cells != self._highlighted_cells:
+            self._highlighted_cells = list(cells)
+            self.viewport().update()
+
+    def _show_problem(self, text: str) -> None:
+        self.messages.show_message(text, rtl=self.rtl)
+
     # ---- selection in step with the document ---------------------------------------------
 
     def _on_scene_selection_changed(self) -> None:
@@ -232,6 +269,8 @@ class JourneyView(QGraphicsView):
             self.click_element(ident, event.modifiers(), pos)
             if kind in CARD_KINDS:
                 return gestures.CardDragInteraction(self, event, ident)
+            if kind == "stage" and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                return gestures.NewFlowInteraction(self, event, ident)
             if kind in ("stage", "lane"):
                 return gestures.HeaderDragInteraction(self, event, ident)
             return gestures.Interaction(self, event)
@@ -275,6 +314,9 @@ class JourneyView(QGraphicsView):
         if cell is not None and editing.card_kind(self.document.journey, cell[1]) is not None:
             index = self.insertion_index(cell[0], cell[1], pos)
             self.editor.add_card(*cell, index=index)
+        elif cell is not None and editing.is_text_lane(self.document.journey, cell[1]):
+            self.editor.set_current_cell(cell)
+            self.edit_cell_text(*cell)
 
     def _begin(self, interaction: gestures.Interaction) -> None:
         self._interaction = interaction
@@ -321,6 +363,12 @@ class JourneyView(QGraphicsView):
         """The canvas's own keys, for when no action carries them (a view on its own)."""
         if event.key() == Qt.Key.Key_F2:
             self.editor.rename_selected()
+        elif event.key() == Qt.Key.Key_F3:
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if self.find_bar.isVisible() and self.find_bar.matches:
+                self.find_bar.step(-1 if shift else 1)
+            else:
+                self.find_bar.open()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.editor.delete_selected()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -399,8 +447,31 @@ class JourneyView(QGraphicsView):
         )
         return self._inline
 
+    def edit_cell_text(self, stage: str, lane: str) -> CellTextEditor | None:
+        """Open the multi-line editor over a text lane's cell; Ctrl+Enter or leaving it
+        sets the cell's text in ONE step, Esc cancels."""
+        self.close_inline_editor()
+        journey = self.document.journey
+        if stage not in journey or not editing.is_text_lane(journey, lane):
+            return None
+        rect = self.cell_rect(stage, lane)
+        self.ensureVisible(rect, 24, 24)
+
+        def commit(text: str) -> None:
+            if stage in self.document.journey and lane in self.document.journey:
+                self.editor.set_cell_text(stage, lane, text)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        text = journey[lane].cells.get(stage, "")  # type: ignore[attr-defined]
+        editor = CellTextEditor(self, rect, text, on_commit=commit, on_close=self._on_inline_closed)
+        editor.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self._inline = editor
+        return editor
+
     @property
-    def inline_editor(self) -> InlineEditor | None:
+    def inline_editor(self) -> InlineEditor | CellTextEditor | None:
         return self._inline
 
     def close_inline_editor(self) -> None:
@@ -427,13 +498,54 @@ class JourneyView(QGraphicsView):
             painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.cell_rect(*cell).adjusted(2, 2, -2, -2), 6, 6)
+        self._paint_found_cells(painter)
+        self.drops.paint(painter)
         if self._interaction is not None:
             self._interaction.paint(painter)
+
+    def _paint_found_cells(self, painter: QPainter) -> None:
+        journey = self.document.journey
+        painter.setPen(QPen(HIGHLIGHT, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for stage, lane in self._highlighted_cells:
+            if stage in journey and lane in journey:
+                painter.drawRoundedRect(self.cell_rect(stage, lane).adjusted(5, 5, -5, -5), 6, 6)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.journey_scene.set_theme(Theme.from_palette(self.palette()))
         super().changeEvent(event)
+
+    # ---- drops from elsewhere: personas onto cards; files go on to the window -------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.drops.enter(event):
+            event.ignore()  # a .journey file: the window under us opens it
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.drops.move(event):
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drops.leave()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.drops.drop(event):
+            event.ignore()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._header_hint(event):  # type: ignore[arg-type]
+            return True
+        return super().viewportEvent(event)
+
+    def _header_hint(self, event: QHelpEvent) -> bool:
+        """Stage headers say what dragging them does (reorder; Shift: a stage flow)."""
+        if self.journey_scene.stage_header_at(self.mapToScene(event.pos())) is None:
+            return False
+        hint = self.tr("Drag to reorder stages · Shift+drag onto another stage to draw a flow")
+        QToolTip.showText(event.globalPos(), hint, self.viewport())
+        return True
 
     # ---- context menu ----------------------------------------------------------------
 
