@@ -72,6 +72,8 @@ def test_escape_closes_the_bar_clears_highlights_and_f3_on_the_canvas_reopens(qt
     assert canvas.document.selection.ids == ["t3"]  # the found card stays selected
     key(qtbot, canvas, Qt.Key.Key_F3)
     assert bar.isVisible() and highlighted(canvas) == {"t3"}
+    key(qtbot, canvas, Qt.Key.Key_Escape)  # from the canvas: the bar closes, the selection stays
+    assert not bar.isVisible() and canvas.document.selection.ids == ["t3"]
 
 
 def test_accents_and_case_are_ignored_and_text_cells_are_found(qtbot: QtBot) -> None:
@@ -132,3 +134,17 @@ def test_right_to_left_map_puts_the_bar_at_the_top_left(qtbot: QtBot) -> None:
     viewport = canvas.view.viewport().geometry()
     assert bar.geometry().left() - viewport.left() < 20
     assert bar.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_editing_keys_in_the_find_field_edit_the_text_not_the_map(qtbot: QtBot) -> None:
+    canvas = make_canvas(qtbot)
+    bar = open_find(qtbot, canvas)
+    qtbot.keyClicks(bar.edit, "checkout")
+    assert canvas.document.selection.ids == ["t3"]
+    before = canvas.journey.snapshot()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Home)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_C, CTRL)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Backspace)
+    assert bar.edit.text() == "" and canvas.journey.snapshot() == before

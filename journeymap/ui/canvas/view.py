@@ -344,6 +344,8 @@ class JourneyView(QGraphicsView):
         elif key == Qt.Key.Key_Escape:
             if self._interaction is not None:
                 self._end_interaction(cancel=True)
+            elif self._find_bar is not None and self._find_bar.isVisible():
+                self._find_bar.close_bar()  # Esc on the canvas first closes the find bar
             else:
                 self.document.selection.set([])
         elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
