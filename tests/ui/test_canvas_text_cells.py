@@ -102,6 +102,7 @@ def test_right_to_left_cell_editor_reads_right_to_left(qtbot: QtBot) -> None:
     canvas = make_canvas(qtbot, sample_journey(rtl=True))
     editor = open_cell(qtbot, canvas, "s2")
     assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
     editor.insertPlainText("ملاحظة")  # as an input method delivers it (QTest types ASCII only)
     qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
     assert canvas.journey["notes"].cells["s2"] == "ملاحظة"

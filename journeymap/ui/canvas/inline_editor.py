@@ -124,6 +124,15 @@ class CellTextEditor(QPlainTextEdit):
     def text(self) -> str:
         return self.toPlainText()
 
+    def set_right_to_left(self, rtl: bool) -> None:
+        """Lay the note out as the cell draws it: in a right-to-left map, from the right."""
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
+
     def follow(self) -> None:
         """Cover the cell (at least a few lines tall) at the current zoom."""
         if self._done:

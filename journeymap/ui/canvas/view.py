@@ -466,9 +466,7 @@ class JourneyView(QGraphicsView):
 
         text = journey[lane].cells.get(stage, "")  # type: ignore[attr-defined]
         editor = CellTextEditor(self, rect, text, on_commit=commit, on_close=self._on_inline_closed)
-        editor.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
-        )
+        editor.set_right_to_left(self.rtl)
         self._inline = editor
         return editor
 
