@@ -41,7 +41,12 @@ class OperationsCommand(QUndoCommand):
         selection_after: Sequence[str] = (),
     ) -> None:
         super().__init__(text)
-        self._document = document
+        # the journey and selection, not the document: a command referring back to the
+        # document that owns its stack makes a reference cycle, and a cycle of Qt wrappers
+        # freed by the garbage collector can crash the process (the stack is cleared
+        # whenever the document's journey is replaced, so these stay the right ones)
+        self._journey = document.journey
+        self._selection = document.selection
         self._ops = list(done)
         self._merge = merge_id(merge_key)
         self._selection_before = list(selection_before)
@@ -56,14 +61,13 @@ class OperationsCommand(QUndoCommand):
         if self._applied:
             self._applied = False
         else:
-            self._ops = self._document.journey.apply_all(self._ops)
-        self._document.selection.set(self._selection_after)
+            self._ops = self._journey.apply_all(self._ops)
+        self._selection.set(self._selection_after)
 
     def undo(self) -> None:
-        journey = self._document.journey
         for op in reversed(self._ops):
-            journey.apply(op.inverse())
-        self._document.selection.set(self._selection_before)
+            self._journey.apply(op.inverse())
+        self._selection.set(self._selection_before)
 
     def id(self) -> int:
         return self._merge
