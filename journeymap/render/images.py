@@ -3,7 +3,8 @@
 The picture is the canvas's own drawing: a fresh JourneyScene in the export theme,
 optionally through a persona lens and cropped to a selection. SVG text becomes glyph
 outlines (so Arabic and mixed text look right in any program); PDF keeps real text with
-embedded font subsets, on A4..A0 landscape pages or one page that fits the map, and can
+embedded font subsets, on A4..A0 pages (landscape, or upright for a map taller than
+wide) or one page that fits the map, and can
 tile a large map across pages as a poster. Works with no display: a QApplication on the
 "offscreen" platform is made when none exists.
 """
@@ -158,6 +159,9 @@ def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, fl
     page = QSizeF(max(portrait.width(), portrait.height()), min(portrait.width(), portrait.height()))
     inner = QSizeF(page.width() - 2 * PAGE_MARGIN_PT, page.height() - 2 * PAGE_MARGIN_PT)
     if not tile:
+        if source.height() > source.width():  # a tall map gets an upright page, not a strip
+            page = page.transposed()
+            inner = inner.transposed()
         factor = min(inner.width() / source.width(), inner.height() / source.height())
         return page, factor, 1, 1
     columns = max(1, math.ceil(natural.width() / inner.width()))

@@ -71,10 +71,18 @@ def test_pdf_has_a_page_and_embedded_fonts(qtbot: QtBot, journey: Journey, tmp_p
     assert b"/FontFile" in data
 
 
-def test_pdf_standard_page_is_landscape(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+def test_pdf_page_turns_with_the_map(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSizeF
+
+    from journeymap.render.images import page_plan
+
+    wide, *_ = page_plan(QSizeF(3000, 1000), "A4", tile=False)
+    tall, *_ = page_plan(QSizeF(1000, 3000), "A4", tile=False)
+    assert (round(wide.width()), round(wide.height())) == (842, 595)  # landscape
+    assert (round(tall.width()), round(tall.height())) == (595, 842)  # upright for a tall map
     data = export_image(journey, tmp_path / "map.pdf", page_size="A4").read_bytes()
     (width, height), *_ = _page_sizes(data)
-    assert (round(width), round(height)) == (842, 595)
+    assert {round(width), round(height)} == {842, 595}
 
 
 def test_pdf_tiles_a_large_map_as_a_poster(qtbot: QtBot, journey: Journey, tmp_path: Path) -> None:
