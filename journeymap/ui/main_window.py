@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
         self.outline.activated.connect(self._show_element)
+        self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
         self.document.journey_replaced.connect(self._update_title)
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
+
+    def _on_problem_reported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def _show_element(self, ident: str) -> None:
         self.view.ensure_visible(ident)

@@ -13,7 +13,7 @@ from journeymap.model.data import JourneyData
 from journeymap.model.elements import Lane, Stage
 from journeymap.model.journey import Journey
 from journeymap.ui.canvas.editor import FRAGMENT_MIME
-from tests.ui.test_canvas_support import (
+from tests.ui.canvas_support import (
     center_of,
     click,
     empty_spot,

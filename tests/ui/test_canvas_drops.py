@@ -17,7 +17,7 @@ from journeymap.model.operations import Add
 from journeymap.ui.main_window import MainWindow
 from journeymap.ui.personas_io import personas_mime
 from journeymap.ui.settings import set_application_identity
-from tests.ui.test_canvas_support import (
+from tests.ui.canvas_support import (
     Canvas,
     center_of,
     empty_spot,

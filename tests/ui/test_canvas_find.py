@@ -9,7 +9,7 @@ from journeymap.model.elements import Stage
 from journeymap.model.operations import Add
 from journeymap.model.search import Match
 from journeymap.ui.canvas.find_bar import FindBar
-from tests.ui.test_canvas_support import Canvas, key, make_canvas, sample_journey
+from tests.ui.canvas_support import Canvas, key, make_canvas, sample_journey
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

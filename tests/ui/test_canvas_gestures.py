@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from journeymap.model import editing
 from journeymap.ui.canvas.interactions import CardDragInteraction
-from tests.ui.test_canvas_support import (
+from tests.ui.canvas_support import (
     center_of,
     click,
     drag,

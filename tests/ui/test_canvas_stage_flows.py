@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from journeymap.ui.canvas.interactions import NewFlowInteraction
-from tests.ui.test_canvas_support import (
+from tests.ui.canvas_support import (
     Canvas,
     center_of,
     drag,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from journeymap.ui.canvas.inline_editor import CellTextEditor
-from tests.ui.test_canvas_support import (
+from tests.ui.canvas_support import (
     Canvas,
     click,
     key,

@@ -248,3 +248,12 @@ def test_window_title_follows_the_map_title_across_open(window, qtbot, tmp_path)
     line.selectAll()
     qtbot.keyClicks(line, "Renamed after open")
     assert window.windowTitle().startswith("t.journey[*] — Renamed after open")
+
+
+def test_a_refused_edit_is_said_in_the_status_bar(window):
+    from journeymap.model.journey import Journey
+
+    window.files.adopt(Journey(), None, None)  # no stage, no lane: nowhere to put a card
+    window.view.editor.add_touchpoint()
+    assert window.statusBar().currentMessage() == "Add a stage and a channel lane first"
+    assert window.document.journey.count("touchpoint") == 0
