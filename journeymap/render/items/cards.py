@@ -7,7 +7,9 @@ card, "leading" and "trailing" follow the map's reading direction (``_lx``).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from functools import partial
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -47,9 +49,11 @@ class CardItem(ElementItem):
     """A rounded card CARD_W wide; subclasses lay out and paint what is inside."""
 
     ACCENT: ClassVar[str] = ""
+    EMPTY: ClassVar[Callable[[], Any]]  # the content of a card not yet filled in
 
     def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
         super().__init__(element_id, ctx, parent)
+        self.content: Any = self.EMPTY()
         self._height = 56.0
         self._title_spec: tuple[str, float, int, int] | None = None
         self._title_made: TextBlock | None = None
@@ -68,6 +72,15 @@ class CardItem(ElementItem):
 
     def boundingRect(self) -> QRectF:
         return self.body().adjusted(-OUTSET, -OUTSET, OUTSET, OUTSET)
+
+    def set_content(self, content: Any) -> None:
+        self.content = content
+        self.relayout()
+
+    def relayout(self) -> None:
+        """The plain card: its title over one footer line."""
+        self._set_title(self.content.title, CARD_W - 2 * PAD - 4)
+        self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
 
     def _lx(self, x: float, width: float = 0.0) -> float:
         """A leading-edge x inside the card, mirrored for right-to-left maps."""
@@ -168,13 +181,7 @@ class CardItem(ElementItem):
 class TouchpointCard(CardItem):
     """Title beside an emotion face; persona chips, evidence, pains and metric marks below."""
 
-    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(element_id, ctx, parent)
-        self.content = TouchpointContent(title="")
-
-    def set_content(self, content: TouchpointContent) -> None:
-        self.content = content
-        self.relayout()
+    EMPTY = partial(TouchpointContent, title="")
 
     def relayout(self) -> None:
         width = CARD_W - 2 * PAD - 2 * FACE_R - 8
@@ -263,17 +270,7 @@ class PainPointCard(CardItem):
 
     ACCENT = "pain"
 
-    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(element_id, ctx, parent)
-        self.content = PainPointContent(title="")
-
-    def set_content(self, content: PainPointContent) -> None:
-        self.content = content
-        self.relayout()
-
-    def relayout(self) -> None:
-        self._set_title(self.content.title, CARD_W - 2 * PAD - 4)
-        self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
+    EMPTY = partial(PainPointContent, title="")
 
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)
@@ -300,17 +297,7 @@ class OpportunityCard(CardItem):
 
     ACCENT = "opportunity"
 
-    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(element_id, ctx, parent)
-        self.content = OpportunityContent(title="")
-
-    def set_content(self, content: OpportunityContent) -> None:
-        self.content = content
-        self.relayout()
-
-    def relayout(self) -> None:
-        self._set_title(self.content.title, CARD_W - 2 * PAD - 4)
-        self._set_height(PAD + self._title_space() + 6 + FOOTER_H + PAD)
+    EMPTY = partial(OpportunityContent, title="")
 
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)
@@ -331,13 +318,7 @@ class OpportunityCard(CardItem):
 class MetricChip(CardItem):
     """A compact chip: metric name, value against target, off-target marked."""
 
-    def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(element_id, ctx, parent)
-        self.content = MetricContent(name="")
-
-    def set_content(self, content: MetricContent) -> None:
-        self.content = content
-        self.relayout()
+    EMPTY = partial(MetricContent, name="")
 
     def relayout(self) -> None:
         self._set_title(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)

@@ -9,6 +9,7 @@ callback that builds the edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -22,7 +23,62 @@ CELL_MIN_HEIGHT = 96.0  # scene units: room for a few lines even in an empty cel
 CELL_MAX_CHARS = 20_000  # the model's limit for a cell's text
 
 
-class InlineEditor(QLineEdit):
+class _OverlayEditing:
+    """What both editors share: following the view, commit once, cancel on Escape, commit
+    when focus leaves. Mixed in before the Qt widget class."""
+
+    _view: QGraphicsView
+    _scene_rect: QRectF
+
+    def _attach(
+        self,
+        view: QGraphicsView,
+        scene_rect: QRectF,
+        on_commit: Callable[[str], None],
+        on_close: Callable[[], None],
+    ) -> None:
+        widget: Any = self
+        self._view = view
+        self._scene_rect = QRectF(scene_rect)
+        self._on_commit = on_commit
+        self._on_close = on_close
+        self._done = False
+        view.horizontalScrollBar().valueChanged.connect(self.follow)
+        view.verticalScrollBar().valueChanged.connect(self.follow)
+        self.follow()
+        widget.selectAll()
+        widget.show()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    follow: Callable[[], None]  # each editor lays itself over its item
+
+    def committed_text(self) -> str:
+        return str(self.text())  # type: ignore[attr-defined]
+
+    def commit(self) -> None:
+        if not self._done:
+            text = self.committed_text()
+            self._close()
+            self._on_commit(text)
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._close()
+
+    def _close(self) -> None:
+        widget: Any = self
+        self._done = True
+        widget.hide()
+        self._on_close()
+        widget.deleteLater()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)  # type: ignore[misc]
+        if event.reason() != Qt.FocusReason.PopupFocusReason and isValid(self._view):
+            self.commit()  # (not while the view is being destroyed: nothing to commit to)
+
+
+class InlineEditor(_OverlayEditing, QLineEdit):
     def __init__(
         self,
         view: QGraphicsView,
@@ -34,20 +90,10 @@ class InlineEditor(QLineEdit):
     ) -> None:
         super().__init__(text, view.viewport())
         self.setObjectName("inline-editor")
-        self._view = view
-        self._scene_rect = QRectF(scene_rect)
-        self._on_commit = on_commit
-        self._on_close = on_close
-        self._done = False
         self.setFrame(True)
         self.setMaxLength(200)
         self.returnPressed.connect(self.commit)
-        view.horizontalScrollBar().valueChanged.connect(self.follow)
-        view.verticalScrollBar().valueChanged.connect(self.follow)
-        self.follow()
-        self.selectAll()
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._attach(view, scene_rect, on_commit, on_close)
 
     def follow(self) -> None:
         """Lay the editor over the title line of its item at the current zoom."""
@@ -64,35 +110,14 @@ class InlineEditor(QLineEdit):
         self.setFont(font)
         self.setGeometry(box.adjusted(0, 0, 0, max(0, self.sizeHint().height() - box.height())))
 
-    def commit(self) -> None:
-        if not self._done:
-            text = self.text()
-            self._close()
-            self._on_commit(text)
-
-    def cancel(self) -> None:
-        if not self._done:
-            self._close()
-
-    def _close(self) -> None:
-        self._done = True
-        self.hide()
-        self._on_close()
-        self.deleteLater()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason and isValid(self._view):
-            self.commit()  # (not while the view is being destroyed: nothing to commit to)
 
-
-class CellTextEditor(QPlainTextEdit):
+class CellTextEditor(_OverlayEditing, QPlainTextEdit):
     """The note of one text-lane cell, edited in place over the cell (several lines)."""
 
     def __init__(
@@ -109,17 +134,7 @@ class CellTextEditor(QPlainTextEdit):
         self.setPlainText(text)
         self.setTabChangesFocus(True)
         self.setToolTip(self.tr("Ctrl+Enter to finish, Esc to cancel"))
-        self._view = view
-        self._scene_rect = QRectF(scene_rect)
-        self._on_commit = on_commit
-        self._on_close = on_close
-        self._done = False
-        view.horizontalScrollBar().valueChanged.connect(self.follow)
-        view.verticalScrollBar().valueChanged.connect(self.follow)
-        self.follow()
-        self.selectAll()
-        self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._attach(view, scene_rect, on_commit, on_close)
 
     def text(self) -> str:
         return self.toPlainText()
@@ -148,21 +163,8 @@ class CellTextEditor(QPlainTextEdit):
         self.setViewportMargins(side, top, side, 0)  # the text stays where the cell drew it
         self.setGeometry(box)
 
-    def commit(self) -> None:
-        if not self._done:
-            text = self.toPlainText()[:CELL_MAX_CHARS]
-            self._close()
-            self._on_commit(text)
-
-    def cancel(self) -> None:
-        if not self._done:
-            self._close()
-
-    def _close(self) -> None:
-        self._done = True
-        self.hide()
-        self._on_close()
-        self.deleteLater()
+    def committed_text(self) -> str:
+        return self.toPlainText()[:CELL_MAX_CHARS]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -173,8 +175,3 @@ class CellTextEditor(QPlainTextEdit):
             self.commit()
             return
         super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason and isValid(self._view):
-            self.commit()  # (not while the view is being destroyed: nothing to commit to)
