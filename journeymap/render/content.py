@@ -30,6 +30,7 @@ from journeymap.render.items.data import (
     OpportunityContent,
     PainPointContent,
     PersonaChip,
+    PersonaLine,
     StageContent,
     TouchpointContent,
 )
@@ -49,6 +50,23 @@ def host_lane(journey: Journey, kind: str) -> str | None:
 def persona_chip(journey: Journey, persona: Persona) -> PersonaChip:
     color = persona.color or PERSONA_PALETTE[journey.index_of(persona.id) % len(PERSONA_PALETTE)]
     return PersonaChip(initials(persona.name), color, persona.name)
+
+
+MAX_PERSONA_LINES = 5
+"""The emotion lane draws at most this many persona curves (the first personas)."""
+
+
+def persona_lines(journey: Journey) -> list[PersonaLine]:
+    """The persona curves of the emotion lane, in persona order, coloured like the chips."""
+    personas = list(journey.personas)[:MAX_PERSONA_LINES]
+    members: dict[str, set[str]] = {p.id: set() for p in personas}
+    for tp in journey.touchpoints:
+        for persona_id in tp.personas or members:
+            if persona_id in members:
+                members[persona_id].add(tp.id)
+    return [
+        PersonaLine(p.id, p.name, persona_chip(journey, p).color, frozenset(members[p.id])) for p in personas
+    ]
 
 
 @dataclass

@@ -19,7 +19,7 @@ from journeymap.render.flowplan import End, FlowPlan
 from journeymap.render.items.base import ElementItem
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
-from journeymap.render.items.emotion import EmotionCurve, StagePoints
+from journeymap.render.items.emotion import EmotionCurve, PersonaSource, StagePoints
 from journeymap.render.items.flows import FlowArrow, FlowLabels
 from journeymap.render.items.headers import ColumnWash, LaneHeader, StageHeader, TitleItem
 from journeymap.render.layout import (
@@ -63,6 +63,8 @@ class Grid:
         self._rows: dict[str, RowItem] = {}
         self._washes: dict[str, ColumnWash] = {}
         self._curves: dict[str, EmotionCurve] = {}
+        self._persona_source: PersonaSource | None = None
+        self._curve_lens: str | None = None
         self._cell_of: dict[str, CellItem] = {}
         self._flows: dict[str, FlowArrow] = {}
         self._ends: dict[str, tuple[str, str]] = {}
@@ -131,7 +133,10 @@ class Grid:
         row.setParentItem(self.body)
         self._rows[lane.id] = row
         if lane.kind == LaneKind.EMOTION:
-            self._curves[lane.id] = EmotionCurve(self.ctx, self._emotion_points, row)
+            curve = self._curves[lane.id] = EmotionCurve(self.ctx, self._emotion_points, row)
+            curve.legend.setParentItem(self._lane_headers[lane.id])
+            curve.set_persona_source(self._persona_source)
+            curve.set_lens(self._curve_lens)
         return row
 
     def _new_cell(self, stage: str, lane: Lane, row: RowItem) -> CellItem:
@@ -158,7 +163,9 @@ class Grid:
         row = self._rows.pop(lane)
         for cell in list(row.cells.values()):
             self._drop_cell(cell)
-        self._curves.pop(lane, None)
+        curve = self._curves.pop(lane, None)
+        if curve is not None and curve.legend.scene() is not None:
+            self.scene.removeItem(curve.legend)
         self.scene.removeItem(row)
 
     def stage_header(self, stage: str) -> StageHeader:
@@ -243,6 +250,20 @@ class Grid:
         for curve in self._curves.values():
             curve.invalidate()
 
+    def curves(self) -> list[EmotionCurve]:
+        return [self._curves[lane] for lane in self.layout.lanes if lane in self._curves]
+
+    def set_persona_source(self, source: PersonaSource | None) -> None:
+        """Emotion lanes draw one curve per persona from ``source`` (None: one curve)."""
+        self._persona_source = source
+        for curve in self._curves.values():
+            curve.set_persona_source(source)
+
+    def set_curve_lens(self, persona_id: str | None) -> None:
+        self._curve_lens = persona_id
+        for curve in self._curves.values():
+            curve.set_lens(persona_id)
+
     def _emotion_points(self) -> list[StagePoints]:
         channel_rows = [
             self._rows[lane] for lane in self.layout.lanes if self._lane_kind[lane] == LaneKind.CHANNEL
@@ -250,15 +271,15 @@ class Grid:
         items = self.items
         points: list[StagePoints] = []
         for stage in self.layout.stages:
-            emotions = [
-                emotion
+            marks = [
+                (ident, emotion)
                 for row in channel_rows
                 for ident in row.cells[stage].ids
                 if (emotion := getattr(items.get(ident), "content", None)) is not None
                 and (emotion := emotion.emotion) is not None
             ]
             x, width = self.layout.column_span(stage)
-            points.append((x, width, emotions))
+            points.append((x, width, marks))
         return points
 
     # ---- flows -----------------------------------------------------------------------

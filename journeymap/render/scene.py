@@ -24,6 +24,8 @@ from journeymap.render.context import RenderContext
 from journeymap.render.grid import Grid
 from journeymap.render.items.base import ITEM_CLASSES, ElementItem
 from journeymap.render.items.cards import CardItem
+from journeymap.render.items.data import PersonaLine
+from journeymap.render.items.emotion import EmotionCurve
 from journeymap.render.items.flows import FlowArrow
 from journeymap.render.queries import SceneQueries
 from journeymap.render.theme import Theme
@@ -46,6 +48,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self._highlighted: set[str] = set()
         self._hovered: str | None = None
         self._emphasised: set[str] = set()
+        self._per_persona = False
         self.grid = Grid(self, self.ctx, self._items)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
@@ -77,6 +80,23 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self._lens = persona_id
         for ident, item in self._items.items():
             self._apply_lens(ident, item)
+        self.grid.set_curve_lens(persona_id)
+
+    def set_emotion_per_persona(self, on: bool) -> None:
+        """Emotion lanes: one curve per persona (up to five) instead of one for everyone."""
+        self._per_persona = on
+        self.grid.set_persona_source(self._persona_lines if on else None)
+
+    @property
+    def emotion_per_persona(self) -> bool:
+        return self._per_persona
+
+    def emotion_curves(self) -> list[EmotionCurve]:
+        """The emotion lanes' curve items, in lane order."""
+        return self.grid.curves()
+
+    def _persona_lines(self) -> list[PersonaLine]:
+        return cn.persona_lines(self.journey)
 
     def set_highlighted(self, ids: list[str] | set[str]) -> None:
         wanted = set(ids)
@@ -139,6 +159,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self.setBackgroundBrush(QBrush(self.ctx.theme.canvas))
         journey = self.journey
         self.grid = Grid(self, self.ctx, self._items)
+        self.grid.set_persona_source(self._persona_lines if self._per_persona else None)
+        self.grid.set_curve_lens(self._lens)
         self.grid.build(journey)
         for stage in journey.stages:
             self._adopt(stage, self.grid.stage_header(stage.id))
@@ -356,6 +378,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
                 metric = self.journey[ident]
                 if metric.KIND == "metric" and self.grid.cell_key(self._items.get(ident)) is not None:
                     self._on_card_changed(metric)
+        elif kind == "persona" and self._per_persona:
+            self.grid.emotions_changed()  # names, colours and the persona list of the curves
 
     def grid_rect(self) -> QRectF:
         return self.grid.layout.scene_rect()

@@ -121,6 +121,12 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu(tr("&View"))
         self.view_menu.addActions([edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset])
         self.view_menu.addSeparator()
+        self.emotion_per_persona = QAction(tr("&Emotion Curve per Persona"), self.window)
+        self.emotion_per_persona.setObjectName("emotion-per-persona")
+        self.emotion_per_persona.setCheckable(True)
+        self.emotion_per_persona.setStatusTip(tr("Draw one emotion curve for each persona (up to five)"))
+        self.emotion_per_persona.toggled.connect(self._apply_emotion_per_persona)
+        self.view_menu.addAction(self.emotion_per_persona)
         self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
         for dock in self.window.docks():
             self.add_panel_toggle(dock)
@@ -214,6 +220,10 @@ class WindowActions(QObject):
         journey.element_removed.connect(self._on_persona_listed)
         journey.element_changed.connect(self._on_persona_changed)
         self.fill_lens()
+        self._apply_emotion_per_persona()  # in case the view made a new scene for the new map
+
+    def _apply_emotion_per_persona(self, checked: bool = False) -> None:
+        self.window.view.scene().set_emotion_per_persona(self.emotion_per_persona.isChecked())
 
     def _on_persona_listed(self, kind: str, _ident: str) -> None:
         if kind == "persona":

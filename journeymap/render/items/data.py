@@ -79,3 +79,14 @@ class FlowContent:
     share: float | None = None
     volume: int | None = None
     label: str = ""
+
+
+@dataclass(frozen=True)
+class PersonaLine:
+    """One persona's emotion curve: who, in which colour, through which touchpoints."""
+
+    persona_id: str
+    name: str
+    color: str
+    touchpoints: frozenset[str]
+    """The touchpoints that apply to the persona: those naming it and those naming nobody."""

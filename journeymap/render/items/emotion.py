@@ -5,6 +5,10 @@ order, then card order) at a height set by the emotion (-2 low .. +2 high). The 
 Catmull-Rom spline written as cubic Béziers, with control points clamped to the band so
 the curve never overshoots the scale. It is rebuilt lazily, on the next paint after a
 change, from a callable the scene provides.
+
+In "one curve per persona" mode (:meth:`EmotionCurve.set_persona_source`) the same points
+are split into one curve per persona (see journeymap.render.items.persona_lines); a
+touchpoint keeps its place across the lane, so shared touchpoints line up.
 """
 
 from __future__ import annotations
@@ -17,13 +21,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_face
+from journeymap.render.items.data import PersonaLine
+from journeymap.render.items.persona_lines import PersonaLegend, Series, nudge, paint_series
 
 PAD_Y = 22.0
 FACE_R = 8.0
 MAX_FACES = 400
 
-StagePoints = tuple[float, float, Sequence[int]]
-"""(column x, column width, emotions in reading order) for one stage."""
+StagePoints = tuple[float, float, Sequence[tuple[str, int]]]
+"""(column x, column width, (touchpoint id, emotion) in reading order) for one stage."""
+PersonaSource = Callable[[], list[PersonaLine]]
 
 
 def spline(points: Sequence[QPointF], top: float, bottom: float) -> QPainterPath:
@@ -55,6 +62,28 @@ class EmotionCurve(QGraphicsItem):
         self._dirty = True
         self._points: list[tuple[QPointF, int]] = []
         self._path = QPainterPath()
+        self._personas: PersonaSource | None = None
+        self._series: list[Series] = []
+        self._lens: str | None = None
+        self.legend = PersonaLegend(ctx, self.series)
+        """Drawn in the lane header (the grid makes it the header's child)."""
+
+    def set_persona_source(self, source: PersonaSource | None) -> None:
+        """One curve per persona from ``source``; None: the single curve."""
+        self._personas = source
+        if source is None:
+            self.legend.set_lines([])
+        self.invalidate()
+
+    def set_lens(self, persona_id: str | None) -> None:
+        """Emphasise ``persona_id``'s curve (per-persona mode only)."""
+        self._lens = persona_id
+        self.legend.set_lens(persona_id)
+        self.update()
+
+    @property
+    def per_persona(self) -> bool:
+        return self._personas is not None
 
     def set_band(self, band: QRectF) -> None:
         """The stage columns' part of the row, in row coordinates."""
@@ -66,6 +95,7 @@ class EmotionCurve(QGraphicsItem):
     def invalidate(self) -> None:
         self._dirty = True
         self.update()
+        self.legend.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -75,21 +105,40 @@ class EmotionCurve(QGraphicsItem):
         return top + (2 - emotion) / 4 * span
 
     def _rebuild(self) -> None:
-        points: list[tuple[QPointF, int]] = []
-        for x, width, emotions in self._source():
-            n = len(emotions)
-            for i, emotion in enumerate(emotions):
+        marks: list[tuple[QPointF, str, int]] = []
+        for x, width, stage_marks in self._source():
+            n = len(stage_marks)
+            for i, (ident, emotion) in enumerate(stage_marks):
                 frac = (i + 0.5) / n
                 px = x + width - width * frac if self.ctx.rtl else x + width * frac
-                points.append((QPointF(px, self.y_of(emotion)), emotion))
-        self._points = points
-        self._path = spline([p for p, _ in points], self.y_of(2), self.y_of(-2))
+                marks.append((QPointF(px, self.y_of(emotion)), ident, emotion))
+        self._points = [(p, emotion) for p, _, emotion in marks]
+        self._path = spline([p for p, _ in self._points], self.y_of(2), self.y_of(-2))
+        self._series = self._split(marks) if self._personas is not None else []
         self._dirty = False
+
+    def _split(self, marks: list[tuple[QPointF, str, int]]) -> list[Series]:
+        assert self._personas is not None
+        lines = self._personas()
+        self.legend.set_lines(lines)
+        series = []
+        for style, line in enumerate(lines):
+            dy = nudge(style, len(lines))
+            points = [p + QPointF(0.0, dy) for p, ident, _ in marks if ident in line.touchpoints]
+            path = spline(points, self.y_of(2) + dy, self.y_of(-2) + dy)
+            series.append(Series(line, style, points, path))
+        return series
 
     def points(self) -> list[tuple[QPointF, int]]:
         if self._dirty:
             self._rebuild()
         return list(self._points)
+
+    def series(self) -> list[Series]:
+        """The persona curves (empty unless in per-persona mode)."""
+        if self._dirty:
+            self._rebuild()
+        return list(self._series)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -99,6 +148,9 @@ class EmotionCurve(QGraphicsItem):
         theme = self.ctx.theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_scale(painter)
+        if self._personas is not None:
+            paint_series(painter, theme, self._series, self._lens)
+            return
         # a plain stroke (no gradient pen): SVG readers draw gradient strokes black
         painter.setPen(QPen(theme.flow, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.setBrush(Qt.BrushStyle.NoBrush)
