@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -40,6 +41,7 @@ from journeymap.ui.insights_charts import EMPTY_CELL, CoverageMap, FunnelChart, 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
+LARGE_MAP = 1500  # touchpoints: above this, insights update on Refresh, not after each edit
 TOP_HOTSPOTS = 5
 
 
@@ -56,6 +58,10 @@ class InsightsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.recompute)
+        self._stale = False
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Analyse the map now"))
+        self.refresh_button.clicked.connect(lambda _checked=False: self.recompute(force=True))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.funnel = FunnelChart(self)
@@ -112,7 +118,10 @@ class InsightsPanel(QWidget):
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.summary)
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(header)
         column.addWidget(self._heading(self.tr("Funnel")))
         column.addWidget(self.funnel)
         column.addWidget(self._heading(self.tr("Omnichannel coverage")))
@@ -144,12 +153,27 @@ class InsightsPanel(QWidget):
 
     # ---- recomputing ---------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.recompute()
+
     def schedule(self, *_args: object) -> None:
         """Recompute soon; edits in quick succession (typing, dragging) cost one analysis."""
         self._timer.start()
 
-    def recompute(self) -> None:
+    def recompute(self, *, force: bool = False) -> None:
+        """Analyse the map, unless nobody would see it: a hidden panel waits until it is shown,
+        and a large map waits for Refresh (its analysis takes seconds, too long per edit)."""
         self._timer.stop()
+        count = self._document.journey.count("touchpoint")
+        if not force and (not self.isVisible() or count > LARGE_MAP):
+            self._stale = True
+            if count > LARGE_MAP:
+                message = self.tr("This map has {n} touchpoints: press Refresh to update the insights.")
+                self.summary.setText(message.format(n=count))
+            return
+        self._stale = False
         insights = analyse(self._document.journey)
         self.insights = insights
         self.summary.setText(self._summary_text(insights))

@@ -452,3 +452,23 @@ def test_flows_without_any_share_give_unknown_not_everyone() -> None:
     change = what_if(journey, "bc", 0.4, target="s3")
     assert (change.before, change.after) == (None, pytest.approx(0.4))
     assert change.delta is None
+
+
+def test_critical_touchpoints_on_a_large_map_are_estimated_the_same_way_each_time() -> None:
+    from journeymap.model.analysis.structure import BETWEENNESS_SAMPLE, structural_problems
+    from journeymap.model.data import JourneyData
+    from journeymap.model.elements import Flow, Lane, Stage, Touchpoint
+    from journeymap.model.journey import Journey
+
+    n = BETWEENNESS_SAMPLE + 100  # a chain: the middle carries the most routes
+    data = JourneyData(
+        stages=(Stage(id="s", name="All"),),
+        lanes=(Lane(id="l", name="Web", channel="web"),),
+        touchpoints=tuple(Touchpoint(id=f"t{i}", stage="s", lane="l", title=f"T{i}") for i in range(n)),
+        flows=tuple(Flow(id=f"f{i}", source=f"t{i}", target=f"t{i + 1}") for i in range(n - 1)),
+    )
+    first = [p.ids for p in structural_problems(Journey(data)) if p.kind == "critical_touchpoint"]
+    again = [p.ids for p in structural_problems(Journey(data)) if p.kind == "critical_touchpoint"]
+    assert first == again and len(first) == 3
+    middle = {f"t{i}" for i in range(n // 4, 3 * n // 4)}
+    assert all(ids[0] in middle for ids in first)

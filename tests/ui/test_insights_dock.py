@@ -178,6 +178,8 @@ def test_the_example_map_has_findings_in_every_section(qtbot: QtBot) -> None:
     document = Document(journey_file.load(EXAMPLE))
     panel = InsightsPanel(document)
     qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.insights is not None)
     for section in ("paths", "gaps", "hotspots", "problems"):
         assert panel.finding_items(section), section
     assert panel.grab().width() > 0
@@ -188,3 +190,25 @@ def test_create_dock_is_named(qtbot: QtBot, document: Document) -> None:
     qtbot.addWidget(dock)
     assert dock.objectName() == "insights_dock"
     assert isinstance(dock.widget(), InsightsPanel)
+
+
+def test_a_hidden_panel_analyses_when_it_is_shown(qtbot: QtBot, document: Document) -> None:
+    panel = InsightsPanel(document)
+    qtbot.addWidget(panel)
+    assert panel.insights is None  # nobody sees it: no work
+    panel.show()
+    qtbot.waitUntil(lambda: panel.insights is not None)
+
+
+def test_a_large_map_waits_for_refresh(
+    qtbot: QtBot, panel: InsightsPanel, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import journeymap.ui.insights as insights_module
+
+    monkeypatch.setattr(insights_module, "LARGE_MAP", 0)
+    before = panel.insights
+    panel.recompute()
+    assert panel.insights is before
+    assert "press Refresh" in panel.summary.text()
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    assert panel.insights is not before

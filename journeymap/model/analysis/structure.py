@@ -159,8 +159,15 @@ def _flowing(graph: nx.DiGraph) -> nx.DiGraph:
     return nx.DiGraph(graph.subgraph(node for node in graph if graph.degree(node) > 0))
 
 
+BETWEENNESS_SAMPLE = 256
+"""Exact betweenness costs (nodes x flows); above this many touchpoints it is estimated from
+this many sampled sources (fixed seed: the same map gives the same answer)."""
+
+
 def _critical(journey: Journey, graph: nx.DiGraph, count: int) -> list[StructuralProblem]:
-    centrality = nx.betweenness_centrality(_flowing(graph))
+    flowing = _flowing(graph)
+    sample = BETWEENNESS_SAMPLE if len(flowing) > BETWEENNESS_SAMPLE else None
+    centrality = nx.betweenness_centrality(flowing, k=sample, seed=0)
     order = {node: index for index, node in enumerate(graph)}
     ranked = sorted((n for n, v in centrality.items() if v > 0.0), key=lambda n: (-centrality[n], order[n]))
     message = tr("“{name}” is on many routes between other touchpoints (betweenness {value:.2f})")
