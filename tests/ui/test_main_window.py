@@ -257,3 +257,14 @@ def test_a_refused_edit_is_said_in_the_status_bar(window):
     window.view.editor.add_touchpoint()
     assert window.statusBar().currentMessage() == "Add a stage and a channel lane first"
     assert window.document.journey.count("touchpoint") == 0
+
+
+def test_emotion_curve_per_persona_from_the_view_menu(window):
+    action = window.actions_.emotion_per_persona
+    assert "Emotion Curve per Persona" in menu_texts(window.actions_.view_menu)
+    action.trigger()
+    assert window.view.scene().emotion_per_persona
+    window.files.adopt(sample_journey("Another map"), None, None)
+    assert window.view.scene().emotion_per_persona  # kept for the next map
+    action.trigger()
+    assert not window.view.scene().emotion_per_persona
