@@ -15,7 +15,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from journeymap.formats import journey_file
-from journeymap.ui import insights, metrics, personas
+from journeymap.ui import comments, insights, metrics, personas
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
 from journeymap.ui.edit_actions import EditActions
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.metrics_dock = metrics.create_dock(self.document, self)
         self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
+        self.comments_dock = comments.create_dock(self.document, self)
+        self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
         self.outline.activated.connect(self._show_element)
