@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journeymap.model.elements import (
+    Comment,
     Flow,
     Lane,
     Metric,
@@ -91,12 +92,25 @@ class Refs:
         return cls(pains, attached)
 
 
+def attached(journey: Journey, ident: str, refs: Refs | None = None) -> list[Any]:
+    """The metrics and comments attached to ``ident``."""
+    if refs is not None:
+        return refs.attached.get(ident, [])
+    return [journey[m] for m in journey.referring(ident, "attached_to")]
+
+
+def open_comments(records: list[Any]) -> tuple[str, ...]:
+    """The unresolved comments among ``records``, one line each ("author: text")."""
+    return tuple(
+        f"{c.author}: {c.text}" if c.author else c.text
+        for c in records
+        if isinstance(c, Comment) and not c.resolved
+    )
+
+
 def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = None) -> TouchpointContent:
-    if refs is None:
-        metrics = [journey[m] for m in journey.referring(tp.id, "attached_to")]
-        pains = len(journey.referring(tp.id, "touchpoints"))
-    else:
-        metrics, pains = refs.attached.get(tp.id, []), refs.pains.get(tp.id, 0)
+    metrics = attached(journey, tp.id, refs)
+    pains = len(journey.referring(tp.id, "touchpoints")) if refs is None else refs.pains.get(tp.id, 0)
     return TouchpointContent(
         title=tp.title,
         emotion=tp.emotion,
@@ -104,22 +118,24 @@ def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = Non
         evidence=str(tp.evidence),
         pains=pains,
         off_target=any(isinstance(m, Metric) and m.off_target() for m in metrics),
-        comments=sum(1 for m in metrics if m.KIND == "comment" and not getattr(m, "resolved", True)),
+        comments=open_comments(metrics),
     )
 
 
-def pain_point_content(journey: Journey, pain: PainPoint) -> PainPointContent:
+def pain_point_content(journey: Journey, pain: PainPoint, refs: Refs | None = None) -> PainPointContent:
     return PainPointContent(
         title=pain.title,
         severity=pain.severity,
         affected=pain.affected,
         evidence=str(pain.evidence),
         touchpoints=len(pain.touchpoints),
+        comments=open_comments(attached(journey, pain.id, refs)),
     )
 
 
-def opportunity_content(journey: Journey, opp: Opportunity) -> OpportunityContent:
-    return OpportunityContent(opp.title, opp.impact, opp.effort, str(opp.status), opp.owner)
+def opportunity_content(journey: Journey, opp: Opportunity, refs: Refs | None = None) -> OpportunityContent:
+    comments = open_comments(attached(journey, opp.id, refs))
+    return OpportunityContent(opp.title, opp.impact, opp.effort, str(opp.status), opp.owner, comments)
 
 
 def format_number(value: float | None, unit: str = "") -> str:
@@ -150,7 +166,7 @@ def short_value(metric: Metric) -> str:
     return f"{text}{unit}" if unit in ("%", "‰") and metric.target is None else f"{text} {unit}".strip()
 
 
-def metric_content(journey: Journey, metric: Metric) -> MetricContent:
+def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -> MetricContent:
     name = metric.name
     target = journey.get(metric.attached_to) if metric.attached_to else None
     if isinstance(target, Touchpoint):
@@ -171,7 +187,8 @@ def stage_content(journey: Journey, stage: Stage, index: int, stages: list[Stage
     previous = stages[index - 1].customers if index > 0 else None
     share = stage.customers / top if stage.customers is not None and top else None
     conversion = stage.customers / previous if stage.customers is not None and previous else None
-    return StageContent(stage.name, index, stage.color, stage.customers, share, conversion)
+    comments = open_comments(attached(journey, stage.id))
+    return StageContent(stage.name, index, stage.color, stage.customers, share, conversion, comments)
 
 
 def lane_content(lane: Lane) -> LaneContent:
@@ -212,7 +229,7 @@ def _metric_cell(journey: Journey, metric: Metric, hosts: dict[str, str | None])
 @dataclass(frozen=True)
 class CardKind:
     cell: Callable[[Journey, Any, dict[str, str | None]], Cell | None]
-    content: Callable[[Journey, Any], Any]
+    content: Callable[[Journey, Any, Refs | None], Any]
 
 
 CARD_KINDS: dict[str, CardKind] = {

@@ -121,6 +121,36 @@ def draw_badge(painter: QPainter, rect: QRectF, fill: QColor) -> None:
     painter.restore()
 
 
+COMMENT_TAIL = 3.5
+"""How far a comment bubble's tail reaches below its body."""
+
+
+def comment_body(rect: QRectF) -> QRectF:
+    """The rounded part of a comment bubble drawn in ``rect`` (where its count goes)."""
+    return rect.adjusted(0.0, 0.0, 0.0, -COMMENT_TAIL)
+
+
+def draw_comment(painter: QPainter, rect: QRectF, fill: QColor, *, rtl: bool) -> None:
+    """A speech bubble filling ``rect``: a rounded body with a tail under its leading end
+    (the right end on right-to-left maps)."""
+    body = comment_body(rect)
+    radius = min(5.0, body.height() / 2)
+    path = QPainterPath()
+    path.addRoundedRect(body, radius, radius)
+    side = -1.0 if rtl else 1.0
+    root = body.right() - radius if rtl else body.left() + radius
+    tail = QPainterPath(QPointF(root, body.bottom() - 1.0))
+    tail.lineTo(root - side * 1.5, rect.bottom())
+    tail.lineTo(root + side * 5.0, body.bottom() - 1.0)
+    tail.closeSubpath()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawPath(path.united(tail))
+    painter.restore()
+
+
 def initials(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w]
     if not words:

@@ -183,6 +183,15 @@ class Grid:
         self._headers_dirty = True
         self.recolor()
 
+    def refresh_stage(self, journey: Journey, stage: str) -> None:
+        """New content for one stage header (its comments changed, say)."""
+        header = self._stage_headers.get(stage)
+        if header is not None:
+            stages = journey.stages
+            index = journey.index_of(stage)
+            header.set_content(cn.stage_content(journey, stages[index], index, stages))
+            self._headers_dirty = True
+
     def set_lane_texts(self, lane: Lane) -> None:
         row = self._rows.get(lane.id)
         if row is None:

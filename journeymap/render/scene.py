@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsScene
 
-from journeymap.model.elements import Flow, Lane, Record, Touchpoint
+from journeymap.model.elements import Flow, Lane, Record
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
@@ -176,6 +176,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self.grid.building = False
         for flow in journey.flows:
             self._add_flow(flow)
+        for comment in journey.comments:
+            self._records[comment.id] = comment
         self.grid.flush(full=True)
         self.grid.set_title(journey.info.title, journey.info.description)
 
@@ -191,10 +193,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         if cell is None or not self.grid.has_cell(cell):
             return
         item = ITEM_CLASSES[record.KIND](record.id, self.ctx, self.grid.cell(cell))
-        if refs is not None and isinstance(record, Touchpoint):
-            item.set_content(cn.touchpoint_content(self.journey, record, refs))
-        else:
-            item.set_content(spec.content(self.journey, record))
+        item.set_content(spec.content(self.journey, record, refs))
         self._items[record.id] = item
         self.grid.place(item, cell, self.journey)
         self._apply_lens(record.id, item)
@@ -236,6 +235,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             self._add_card(record, self.grid.hosts)
         elif kind == "flow":
             self._add_flow(record)  # type: ignore[arg-type]
+        elif kind == "comment":
+            self._records[ident] = record
         self._refresh_related(record)
         self.grid.flush()
         if kind == "flow":
@@ -355,14 +356,21 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         item, record = self._items.get(ident), self.journey.get(ident)
         if isinstance(item, CardItem) and record is not None and record.KIND in cn.CARD_KINDS:
             height = item.height
-            item.set_content(cn.CARD_KINDS[record.KIND].content(self.journey, record))
+            item.set_content(cn.CARD_KINDS[record.KIND].content(self.journey, record, None))
             if item.height != height:
                 self.grid.mark(item)
 
     def _refresh_related(self, record: Any) -> None:
-        """Cards whose marks depend on ``record``: pain counts, off-target metric marks."""
+        """Cards whose marks depend on ``record``: pain counts, off-target metric marks,
+        comment markers."""
         kind = record.KIND
-        if kind == "pain_point":
+        if kind == "comment" and record.attached_to:
+            target = self.journey.get(record.attached_to)
+            if target is not None and target.KIND == "stage":
+                self.grid.refresh_stage(self.journey, target.id)
+            else:
+                self._refresh(record.attached_to)
+        elif kind == "pain_point":
             for tp in record.touchpoints:
                 self._refresh(tp)
         elif kind == "metric" and record.attached_to:

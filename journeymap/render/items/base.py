@@ -14,7 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
+from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
+from journeymap.render.glyphs import comment_body, draw_comment
+from journeymap.render.text import draw_label, label_width
 
 ITEM_CLASSES: dict[str, type[ElementItem]] = {}
 """element kind -> the item class that draws it (``"touchpoint"`` -> TouchpointCard, ...)."""
@@ -128,6 +131,38 @@ class ElementItem(QGraphicsItem):
             painter.translate(-center)
             painter.drawPath(path)
             painter.restore()
+
+
+COMMENT_H = 17.0
+"""The height of a comment marker (bubble and tail)."""
+
+
+def _comment_count(count: int) -> str:
+    return str(count) if count < 100 else "99+"
+
+
+def comment_mark_width(ctx: RenderContext, count: int) -> float:
+    """How wide the marker for ``count`` open comments is (0 for none)."""
+    if not count:
+        return 0.0
+    return max(20.0, label_width(_comment_count(count), ctx.font(10, bold=True)) + 10)
+
+
+def paint_comment_mark(painter: QPainter, ctx: RenderContext, rect: QRectF, count: int) -> QRectF:
+    """A speech bubble in ``rect`` with the count of open comments; returns the count's rect."""
+    draw_comment(painter, rect, ctx.theme.accent, rtl=ctx.rtl)
+    body = comment_body(rect)
+    font = ctx.font(10, bold=True)
+    width = draw_label(painter, _comment_count(count), font, QColor("#ffffff"), body)
+    return QRectF(body.center().x() - width / 2, body.top(), width, body.height())
+
+
+def comment_tip(title: str, comments: tuple[str, ...]) -> str:
+    """A tooltip: ``title``, then the open comments, one per line."""
+    if not comments:
+        return title
+    heading = tr("{n} open comment(s):").format(n=len(comments))
+    return "\n".join([title, "", heading, *(f"• {line}" for line in comments)])
 
 
 def rounded(rect: QRectF, radius: float) -> QPainterPath:

@@ -18,7 +18,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_no_emotion, draw_off_target
-from journeymap.render.items.base import ElementItem, register, rounded, shadow
+from journeymap.render.items.base import (
+    COMMENT_H,
+    ElementItem,
+    comment_mark_width,
+    comment_tip,
+    paint_comment_mark,
+    register,
+    rounded,
+    shadow,
+)
 from journeymap.render.items.data import (
     MetricContent,
     OpportunityContent,
@@ -59,6 +68,8 @@ class CardItem(ElementItem):
         self._title_made: TextBlock | None = None
         self.text_rects: list[QRectF] = []
         """Where the last paint put text (item coordinates): for checks that nothing overflows."""
+        self.comment_mark: QRectF | None = None
+        """Where the last paint put the open-comments marker, if it drew one."""
 
     @property
     def height(self) -> float:
@@ -95,8 +106,9 @@ class CardItem(ElementItem):
     def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = 13) -> None:
         """The title, wrapped to ``width`` and elided after ``lines``; the full text is the
         tooltip. Shaped when first drawn: the card's height does not depend on it."""
-        if text != self.toolTip():
-            self.setToolTip(text)
+        tip = comment_tip(text, getattr(self.content, "comments", ()))
+        if tip != self.toolTip():
+            self.setToolTip(tip)
         spec = (text, width, lines, size)
         if spec != self._title_spec:
             self._title_spec, self._title_made = spec, None
@@ -119,7 +131,7 @@ class CardItem(ElementItem):
     ) -> None:
         theme = self.ctx.theme
         body = self.body()
-        self.text_rects = []
+        self.text_rects, self.comment_mark = [], None
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shadow(painter, body, self.RADIUS, dark=theme.dark)
         painter.setPen(QPen(theme.line, 1.0))
@@ -165,6 +177,19 @@ class CardItem(ElementItem):
 
     def _footer_rect(self) -> QRectF:
         return QRectF(PAD, self._height - PAD - FOOTER_H, CARD_W - 2 * PAD, FOOTER_H)
+
+    def _paint_comments(self, painter: QPainter, right: float) -> float:
+        """The open-comments marker in the footer, ending at trailing offset ``right``;
+        returns the room it took (nothing without open comments)."""
+        count = len(getattr(self.content, "comments", ()))
+        width = comment_mark_width(self.ctx, count)
+        if not width:
+            return 0.0
+        foot = self._footer_rect()
+        rect = QRectF(self._lx(right - width, width), foot.center().y() - COMMENT_H / 2, width, COMMENT_H)
+        self.text_rects.append(paint_comment_mark(painter, self.ctx, rect, count))
+        self.comment_mark = rect
+        return width + 5
 
     def _pill(self, painter: QPainter, text: str, x: float, fill: QColor, ink: QColor) -> float:
         """A rounded label at leading offset ``x`` in the footer; returns its width."""
@@ -224,12 +249,13 @@ class TouchpointCard(CardItem):
             x += self._pill(painter, chip.initials, x, color, self.ctx.theme.on_color(color)) + 4
 
     def _paint_marks(self, painter: QPainter) -> float:
-        """From the trailing edge: pain badge, off-target mark, evidence (label if room);
-        returns the leading x they leave free."""
+        """From the trailing edge: pain badge, comments, off-target mark, evidence (label
+        if room); returns the leading x they leave free."""
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
         right = CARD_W - PAD
         if content.pains:
             right -= self._pill_trailing(painter, str(content.pains), right, theme.pain) + 5
+        right -= self._paint_comments(painter, right)
         if content.off_target:
             mark = QRectF(self._lx(right - 14, 14), foot.top() + 3, 14, 12)
             draw_off_target(painter, mark, theme.pain)
@@ -281,13 +307,14 @@ class PainPointCard(CardItem):
             painter.setPen(QPen(theme.pain, 1.2))
             painter.setBrush(theme.pain if filled else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, 3.8, 3.8)
+        right = CARD_W - PAD - self._paint_comments(painter, CARD_W - PAD)
         if self.content.affected is not None:
             text = tr("{pct:.0%} affected").format(pct=self.content.affected)
             font = self.ctx.font(10)
-            room = CARD_W - PAD - (PAD + 8 + 4 * 11 + 4 + 8)
+            room = right - (PAD + 8 + 4 * 11 + 4 + 8)
             text = fit_label(text, font, room)
             width = label_width(text, font)
-            rect = QRectF(self._lx(CARD_W - PAD - width, width), foot.top(), width, FOOTER_H)
+            rect = QRectF(self._lx(right - width, width), foot.top(), width, FOOTER_H)
             self._text(painter, text, font, theme.muted, rect)
 
 
@@ -302,13 +329,14 @@ class OpportunityCard(CardItem):
     def paint_body(self, painter: QPainter) -> None:
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
+        right = CARD_W - PAD - self._paint_comments(painter, CARD_W - PAD)
         status = tr(STATUS_LABEL.get(content.status, content.status))
         status = fit_label(status, self.ctx.font(10, bold=True), CARD_W / 2 - PAD - 10)
         status_w = label_width(status, self.ctx.font(10, bold=True)) + 10
-        self._pill(painter, status, CARD_W - PAD - status_w, theme.soft(theme.opportunity, 0.22), theme.text)
+        self._pill(painter, status, right - status_w, theme.soft(theme.opportunity, 0.22), theme.text)
         text = tr("impact {impact} · effort {effort}").format(impact=content.impact, effort=content.effort)
         font = self.ctx.font(10)
-        text = fit_label(text, font, CARD_W - 2 * PAD - 4 - status_w - 6)
+        text = fit_label(text, font, right - PAD - 4 - status_w - 6)
         width = label_width(text, font)
         rect = QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H)
         self._text(painter, text, font, theme.muted, rect)

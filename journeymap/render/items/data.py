@@ -24,7 +24,8 @@ class TouchpointContent:
     evidence: str = "assumed"
     pains: int = 0
     off_target: bool = False
-    comments: int = 0
+    comments: tuple[str, ...] = ()
+    """The open (unresolved) review comments, one line each: the marker and the tooltip."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class PainPointContent:
     affected: float | None = None
     evidence: str = "assumed"
     touchpoints: int = 0
+    comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class OpportunityContent:
     effort: int = 3
     status: str = "idea"
     owner: str = ""
+    comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class StageContent:
     customers: int | None = None
     share: float | None = None
     conversion: float | None = None
+    comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

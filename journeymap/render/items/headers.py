@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_icon, icon_name
-from journeymap.render.items.base import ElementItem, register, rounded
+from journeymap.render.items.base import (
+    COMMENT_H,
+    ElementItem,
+    comment_mark_width,
+    comment_tip,
+    paint_comment_mark,
+    register,
+    rounded,
+)
 from journeymap.render.items.data import LaneContent, StageContent
 from journeymap.render.text import TextBlock
 
@@ -74,7 +82,24 @@ class StageHeader(SizedItem):
 
     def set_content(self, content: StageContent) -> None:
         self.content = content
+        tip = comment_tip(content.name, content.comments) if content.comments else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
         self.relayout()
+
+    def _mark_room(self) -> float:
+        """Room the open-comments marker takes beside the name (trailing corner)."""
+        width = comment_mark_width(self.ctx, len(self.content.comments))
+        return width + 6 if width else 0.0
+
+    def comment_mark_rect(self) -> QRectF | None:
+        """Where the open-comments marker goes (item coordinates), if there is one."""
+        room = self._mark_room()
+        if not room:
+            return None
+        body, width = self.body(), room - 6
+        x = body.left() + PAD if self.ctx.rtl else body.right() - PAD - width
+        return QRectF(x, body.top() + BAND + PAD + 2, width, COMMENT_H)
 
     def _stat_lines(self) -> list[str]:
         content, lines = self.content, []
@@ -91,7 +116,11 @@ class StageHeader(SizedItem):
         width = self.body().width() - 2 * PAD
         direction = self.ctx.direction
         self._name = TextBlock(
-            self.content.name, self.ctx.font(16, bold=True), width, max_lines=3, direction=direction
+            self.content.name,
+            self.ctx.font(16, bold=True),
+            max(1.0, width - self._mark_room()),
+            max_lines=3,
+            direction=direction,
         )
         font = self.ctx.font(11)
         self._stats = [
@@ -122,7 +151,11 @@ class StageHeader(SizedItem):
         painter.restore()
         assert self._name is not None
         y = body.top() + BAND + PAD
-        self._name.draw(painter, QPointF(body.left() + PAD, y), theme.text)
+        mark = self.comment_mark_rect()
+        if mark is not None:
+            paint_comment_mark(painter, self.ctx, mark, len(content.comments))
+        shift = self._mark_room() if self.ctx.rtl else 0.0
+        self._name.draw(painter, QPointF(body.left() + PAD + shift, y), theme.text)
         y += self._name.height + 6
         for block in self._stats:
             block.draw(painter, QPointF(body.left() + PAD, y), theme.muted)
