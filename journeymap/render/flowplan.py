@@ -39,8 +39,11 @@ CARD_TRIES = 4
 """Of those, how many may need the (dearer) look at the cards around."""
 BUCKET = 64.0
 
-Gutter = tuple[str, int]
-"""(stage id, position of the card in its row): the gutter after such cards."""
+Gutter = tuple[str, int, int]
+"""(stage id, position of the card in its row, number of tracks): the gutter after such
+cards. The count is part of the key: when a column's cards per row change, the gutter
+after a slot can turn from the narrow one between cards into the wide one at the row's
+end (or back), and its tracks are then other tracks."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ class FlowPlan:
         width = 2 * CELL_PAD_X if source.slot >= source.per_row - 1 else CARD_GAP
         count = max(1, int((width - 2 * EDGE) // STEP) + 1)
         first = (width - (count - 1) * STEP) / 2
-        gutter = (source.stage, source.slot)
+        gutter = (source.stage, source.slot, count)
         tracks = self._tracks.setdefault(gutter, [[] for _ in range(count)])
         held = self._track_of.get(flow)
         self._free_track(flow)

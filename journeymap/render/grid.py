@@ -438,11 +438,11 @@ class Grid:
         if full:
             self._dirty_cells.update(c for row in self._rows.values() for c in row.cells.values())
         cells, self._dirty_cells = self._dirty_cells, set()
+        widths = self._update_widths({c.stage_id for c in cells}, cells)
         lanes: set[str] = set()
         for cell in cells:
             self._arrange(cell)
             lanes.add(cell.lane_id)
-        widths = self._update_widths({c.stage_id for c in cells}, lanes)
         header = self._update_header_band() if (self._headers_dirty or widths or full) else False
         first_row = self._update_rows(lanes)
         if full or widths or header:
@@ -460,6 +460,7 @@ class Grid:
             flows, self._dirty_flows = self._dirty_flows, set()
             for flow in sorted(flows):
                 if flow in self._flows:
+                    self._dirty_flows.discard(flow)  # aimed now, with its siblings' ports as they are
                     self._aim(flow)
             if not self._dirty_flows:
                 break
@@ -486,18 +487,19 @@ class Grid:
         cell.set_card_rows(rows)
         cell.content_height = arrangement.height
 
-    def _update_widths(self, stages: set[str], lanes: set[str]) -> bool:
+    def _update_widths(self, stages: set[str], cells: set[CellItem]) -> bool:
+        """New widths for the columns of ``stages``; every cell of a column whose width
+        changed joins ``cells`` (to be arranged once, at the new width)."""
         changed = False
         for stage in stages:
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
             if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest))):
                 changed = True
-                for lane, row in self._rows.items():
+                for row in self._rows.values():
                     cell = row.cells[stage]
                     if isinstance(cell, TextCellItem):
                         cell.set_text(cell.text, self.ctx, self.layout.column_width(stage))
-                    self._arrange(cell)
-                    lanes.add(lane)
+                    cells.add(cell)
         return changed
 
     def _update_header_band(self) -> bool:

@@ -133,3 +133,21 @@ def test_items_are_selectable_but_not_movable(qtbot: QtBot, journey: Journey) ->
     assert flags & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     assert flags & QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
     assert not flags & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
+def geometry(scene: JourneyScene) -> dict[str, tuple[float, float, float, float]]:
+    return {i: item.sceneBoundingRect().getRect() for i, item in scene.items_by_id().items()}
+
+
+def test_a_column_widened_by_edits_matches_a_fresh_build(qtbot: QtBot, journey: Journey) -> None:
+    from journeymap.model.elements import Flow
+
+    scene = JourneyScene(journey)
+    for i in range(6, 16):  # the fullest cell of st-0 grows past one, then two cards per row
+        journey.add(Touchpoint(id=f"tp-{i}", stage="st-0", lane="ln-web", title=f"More {i}"))
+        journey.add(Flow(id=f"fl-x{i}", source=f"tp-{i}", target="tp-1", share=0.1))
+    assert geometry(scene) == geometry(JourneyScene(journey))
+    for i in range(6, 16, 2):
+        journey.remove(f"fl-x{i}")
+        journey.remove(f"tp-{i}")
+    assert geometry(scene) == geometry(JourneyScene(journey))
