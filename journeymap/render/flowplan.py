@@ -16,9 +16,9 @@ direction, so the same code serves right-to-left maps.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from PySide6.QtCore import QRectF
 
@@ -186,12 +186,13 @@ class FlowPlan:
         self._free_label(flow)
         if width <= 0:
             return QRectF(), QRectF()
-        candidates = _label_spots(path, width, gutter)
-        fallback = candidates[0] if candidates else QRectF()
+        fallback: QRectF | None = None
         # between two columns there are no cards or notes: only other labels can be in the way
         clear_x = gutter if gutter[1] - gutter[0] > 2 * CARD_GAP else None
         near_cards = 0
-        for rect in candidates[:LABEL_TRIES]:
+        for rect in islice(_label_spots(path, width, gutter), LABEL_TRIES):
+            if fallback is None:
+                fallback = rect
             if self._label_clash(rect):
                 continue
             in_gutter = clear_x is not None and clear_x[0] <= rect.left() and rect.right() <= clear_x[1]
@@ -205,7 +206,7 @@ class FlowPlan:
             for key in _buckets(rect):
                 self._labels.setdefault(key, {})[flow] = rect
             return rect, fallback
-        return QRectF(), fallback
+        return QRectF(), fallback or QRectF()
 
     def labels_in(self, rect: QRectF) -> set[str]:
         """The flows whose placed label meets ``rect``."""
@@ -250,31 +251,37 @@ def _gutter_span(source: End, forward: float) -> tuple[float, float]:
     return (edge, edge + width) if forward > 0 else (edge - width, edge)
 
 
-def _label_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> list[QRectF]:
+def _label_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> Iterator[QRectF]:
     """Label rectangles along the flow, best first: on its trunk (inside the gutter) from
-    the end nearest the arrow, then along its longest horizontal run."""
-    spots: list[QRectF] = []
-    half_w, half_h = width / 2, LABEL_H / 2
-    points = path.points
+    the end nearest the arrow, then along its longest horizontal run (the run first for
+    five-point paths). Made as they are asked for: most flows take one of the first few."""
+    trunk, run = _trunk_spots(path, width, gutter), _run_spots(path, width)
+    first, then = (run, trunk) if len(path.points) == 5 else (trunk, run)
+    yield from first
+    yield from then
+
+
+def _trunk_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> Iterator[QRectF]:
     if path.trunk is not None and gutter[1] - gutter[0] >= width + 4:  # not between two cards
+        half_w, half_h = width / 2, LABEL_H / 2
         x, top, bottom = path.trunk
         x = min(max(x, gutter[0] + half_w + 2), gutter[1] - half_w - 2)
-        arrow = points[2].y()
-        ys = _along(top, bottom, LABEL_H + 2, prefer=arrow)
-        spots += [QRectF(x - half_w, y - half_h, width, LABEL_H) for y in ys]
+        arrow = path.points[2].y()
+        for y in _along(top, bottom, LABEL_H + 2, prefer=arrow):
+            yield QRectF(x - half_w, y - half_h, width, LABEL_H)
+
+
+def _run_spots(path: CardPath, width: float) -> Iterator[QRectF]:
     runs = sorted(
-        ((abs(b.x() - a.x()), a, b) for a, b in pairwise(points) if abs(b.y() - a.y()) < 0.5),
+        ((abs(b.x() - a.x()), a, b) for a, b in pairwise(path.points) if abs(b.y() - a.y()) < 0.5),
         key=lambda run: -run[0],
     )
     if runs and runs[0][0] >= width + 10:
         _, a, b = runs[0]
         left, right = min(a.x(), b.x()), max(a.x(), b.x())
-        run = [
-            QRectF(x - half_w, a.y() - half_h, width, LABEL_H)
-            for x in _along(left, right, width + 6, prefer=(left + right) / 2)
-        ]
-        spots = run + spots if len(points) == 5 else spots + run
-    return spots
+        half_w, top = width / 2, a.y() - LABEL_H / 2
+        for x in _along(left, right, width + 6, prefer=(left + right) / 2):
+            yield QRectF(x - half_w, top, width, LABEL_H)
 
 
 def _along(low: float, high: float, size: float, *, prefer: float) -> list[float]:
