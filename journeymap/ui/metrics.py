@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -127,6 +127,7 @@ class MetricsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("metrics_panel")
         self._document = document
+        self._fit_pending = False
         self._relay = JourneyRelay(document, self)
         self.model = MetricsTableModel(document, self._relay, self)
         self.proxy = MetricsSortProxy(self)
@@ -142,6 +143,11 @@ class MetricsPanel(QWidget):
         self.fit_columns()
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         document.selection.changed.connect(self._on_document_selection)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_columns()
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -165,7 +171,14 @@ class MetricsPanel(QWidget):
         return table
 
     def fit_columns(self) -> None:
-        """Size columns to their contents, but no column wider than a third of a wide dock."""
+        """Size columns to their contents, but no column wider than a third of a wide dock.
+
+        While the panel is hidden (as it is on a first start) this waits until it is shown:
+        measuring a big map's thousands of cells is work nobody sees."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(header.count() - 1):

@@ -14,7 +14,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.metric_presets import PRESETS
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
-from journeymap.ui.metrics import MetricsPanel, create_dock
+from journeymap.ui.metrics import MAX_COLUMN_WIDTH, MetricsPanel, create_dock
 from journeymap.ui.metrics_model import COLUMNS
 
 
@@ -240,3 +240,18 @@ def test_the_delete_key_in_the_table_beats_the_window_shortcut(qtbot: QtBot, doc
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert "me-nps" not in document.journey
     assert fired == []
+
+
+def test_hidden_panel_fits_its_columns_when_shown(qtbot: QtBot, document: Document) -> None:
+    widget = MetricsPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    long_name = "Share of first orders that arrive on the promised day"
+    document.replace(
+        Journey(small_map().snapshot().model_copy(update={"metrics": (Metric(id="me-x", name=long_name),)})), None
+    )
+    column = COLUMNS.index("name")
+    widget.show()
+    qtbot.waitExposed(widget)
+    needed = widget.table.fontMetrics().horizontalAdvance(long_name)
+    assert widget.table.horizontalHeader().sectionSize(column) >= min(needed, MAX_COLUMN_WIDTH)
