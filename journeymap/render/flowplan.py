@@ -254,20 +254,34 @@ def _gutter_span(source: End, forward: float) -> tuple[float, float]:
 def _label_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> Iterator[QRectF]:
     """Label rectangles along the flow, best first: on its trunk (inside the gutter) from
     the end nearest the arrow, then along its longest horizontal run (the run first for
-    five-point paths). Made as they are asked for: most flows take one of the first few."""
+    five-point paths), last straddling the trunk's ends, where the line turns (a short
+    trunk, between cards at one height, has room for no label inside it). Made as they
+    are asked for: most flows take one of the first few."""
     trunk, run = _trunk_spots(path, width, gutter), _run_spots(path, width)
     first, then = (run, trunk) if len(path.points) == 5 else (trunk, run)
     yield from first
     yield from then
+    yield from _trunk_spots(path, width, gutter, ends=True)
 
 
-def _trunk_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> Iterator[QRectF]:
+def _trunk_spots(
+    path: CardPath, width: float, gutter: tuple[float, float], *, ends: bool = False
+) -> Iterator[QRectF]:
+    """Spots whose centre is on the trunk: wholly inside it, or (``ends``) only those
+    that reach past one of its ends."""
     if path.trunk is not None and gutter[1] - gutter[0] >= width + 4:  # not between two cards
         half_w, half_h = width / 2, LABEL_H / 2
         x, top, bottom = path.trunk
         x = min(max(x, gutter[0] + half_w + 2), gutter[1] - half_w - 2)
         arrow = path.points[2].y()
-        for y in _along(top, bottom, LABEL_H + 2, prefer=arrow):
+        size = LABEL_H + 2
+        if ends:
+            inside = top + size / 2, bottom - size / 2
+            ys = [y for y in _along(top - size / 2, bottom + size / 2, size, prefer=arrow)
+                  if not inside[0] <= y <= inside[1]]  # fmt: skip
+        else:
+            ys = _along(top, bottom, size, prefer=arrow)
+        for y in ys:
             yield QRectF(x - half_w, y - half_h, width, LABEL_H)
 
 

@@ -131,3 +131,20 @@ def test_rtl_flows_leave_cards_on_their_left(qtbot: QtBot) -> None:
     source = scene.element_rect("tp-0")
     start = flow.mapToScene(flow._path.elementAt(0).x, flow._path.elementAt(0).y)
     assert abs(start.x() - source.left()) < 1.0
+
+
+def test_flows_between_cards_at_one_height_keep_their_labels(qtbot: QtBot) -> None:
+    """Short trunks (source and target side by side) have no room for a label inside them:
+    the label straddles the trunk's end, still on the flow, rather than being left out."""
+    journey = small_map()
+    # tp-0 (st-0) and tp-1 (st-1) head their cells; every flow into tp-1 is labelled
+    for ident, source, target, share in (
+        ("fl-a", "tp-0", "tp-1", 0.18),
+        ("fl-b", "tp-3", "tp-1", 0.22),
+        ("fl-c", "tp-0", "tp-4", 0.35),
+        ("fl-d", "tp-3", "tp-4", 0.15),
+    ):
+        journey.add(Flow(id=ident, source=source, target=target, share=share))
+    scene = JourneyScene(journey)
+    labels = _check_labels_clear(scene)
+    assert {"fl-a", "fl-b", "fl-c", "fl-d"} <= set(labels)
