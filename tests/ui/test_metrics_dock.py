@@ -248,7 +248,8 @@ def test_hidden_panel_fits_its_columns_when_shown(qtbot: QtBot, document: Docume
     widget.resize(1000, 400)
     long_name = "Share of first orders that arrive on the promised day"
     document.replace(
-        Journey(small_map().snapshot().model_copy(update={"metrics": (Metric(id="me-x", name=long_name),)})), None
+        Journey(small_map().snapshot().model_copy(update={"metrics": (Metric(id="me-x", name=long_name),)})),
+        None,
     )
     column = COLUMNS.index("name")
     widget.show()
