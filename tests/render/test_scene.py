@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
+from journeymap.formats import journey_file
 from journeymap.model.elements import Stage, Touchpoint
 from journeymap.model.journey import Journey
+from journeymap.render.items.cells import CellItem, RowItem
 from journeymap.render.scene import JourneyScene
 from tests.render.conftest import small_map
+
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
 
 DRAWN = ("stage", "lane", "touchpoint", "pain_point", "metric", "flow")
 
@@ -151,3 +158,36 @@ def test_a_column_widened_by_edits_matches_a_fresh_build(qtbot: QtBot, journey: 
         journey.remove(f"fl-x{i}")
         journey.remove(f"tp-{i}")
     assert geometry(scene) == geometry(JourneyScene(journey))
+
+
+def _outside_their_container(scene: JourneyScene) -> list[str]:
+    """Items drawn outside the row or cell that holds them (which promises the view that
+    its descendants lie inside it, so that painting skips rows and cells off screen)."""
+    found = []
+    for container in scene.items():
+        if not isinstance(container, (RowItem, CellItem)):
+            continue
+        outer = container.boundingRect()
+        pending = list(container.childItems())
+        while pending:
+            child = pending.pop()
+            pending.extend(child.childItems())
+            if not outer.contains(child.mapRectToItem(container, child.boundingRect())):
+                found.append(f"{type(child).__name__} in {type(container).__name__}")
+    return found
+
+
+def test_rows_and_cells_contain_everything_they_hold(qtbot: QtBot) -> None:
+    journey = journey_file.load(EXAMPLE)
+    scene = JourneyScene(journey)
+    assert _outside_their_container(scene) == []
+    first = journey.ids("touchpoint")[0]
+    journey.update(journey[first].updated(title="A much longer title " * 8))  # the card grows
+    journey.set_info(journey.info.updated(direction="rtl"))  # and the map mirrors
+    scene.set_journey(journey)
+    assert _outside_their_container(scene) == []
+    assert all(
+        item.flags() & QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+        for item in scene.items()
+        if isinstance(item, (RowItem, CellItem))
+    )
