@@ -117,3 +117,24 @@ def test_the_example_fits(qtbot: QtBot) -> None:
 
     example = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
     assert texts_outside(JourneyScene(journey_file.load(example))) == []
+
+
+def test_far_away_cards_are_greeked_not_shaped(qtbot: QtBot) -> None:
+    """Zoomed far out (text under 5 px) a card draws bars where its text goes; no text is
+    laid out or drawn until the card is near enough to read."""
+    scene = JourneyScene(stress_map(LONG[sorted(LONG)[0]], direction="ltr"))
+    cards = [item for item in scene.items_by_id().values() if isinstance(item, CardItem)]
+    image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    for item in cards:
+        painter = QPainter(image)
+        painter.scale(0.3, 0.3)
+        item.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.end()
+        assert item.text_rects == [], item.element_id
+    assert image.pixelColor(20, 20).alpha() > 0  # the far card was drawn
+    for item in cards:
+        painter = QPainter(image)
+        item.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.end()
+        assert item.text_rects, item.element_id

@@ -43,6 +43,10 @@ FACE_R = 11.0
 HANDLE_R = 6.0
 OUTSET = 8.0
 TITLE_LINES = 3
+FAR = 0.4
+"""Below this on-screen scale a card's text would be under 5 px high: cards are drawn as
+their outline, colour marks and grey bars where the text goes (greeked), so zooming out
+over thousands of cards stays smooth."""
 
 EVIDENCE_LABEL = {"observed": "observed", "assumed": "assumed", "proposed": "proposed"}
 STATUS_LABEL = {
@@ -131,16 +135,37 @@ class CardItem(ElementItem):
     ) -> None:
         theme = self.ctx.theme
         body = self.body()
-        self.text_rects, self.comment_mark = [], None
+        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shadow(painter, body, self.RADIUS, dark=theme.dark)
+        if not far:
+            self.text_rects, self.comment_mark = [], None
+            shadow(painter, body, self.RADIUS, dark=theme.dark)
         painter.setPen(QPen(theme.line, 1.0))
         painter.setBrush(theme.surface)
         painter.drawRoundedRect(body, self.RADIUS, self.RADIUS)
         if self.ACCENT:
             self._paint_accent(painter, getattr(theme, self.ACCENT))
-        self.paint_body(painter)
+        if far:
+            self.paint_far(painter)
+        else:
+            self.paint_body(painter)
         self.paint_states(painter, rounded(body, self.RADIUS))
+
+    def paint_far(self, painter: QPainter, *, indent: float = 0.0) -> None:
+        """The card seen from afar: a grey bar per title line (``indent`` leaves room for a mark)."""
+        spec = self._title_spec
+        if spec is None or not spec[0]:
+            return
+        lines = min(spec[2], 1 + len(spec[0]) // 24)
+        step = line_height(self.ctx.font(spec[3], medium=True))
+        width = CARD_W - 2 * PAD - 4 - indent
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.ctx.theme.line)
+        for line in range(lines):
+            bar = width if line < lines - 1 else width * 0.6
+            painter.drawRect(
+                QRectF(self._lx(PAD + 4 + indent, bar), PAD + line * step + step * 0.3, bar, step * 0.4)
+            )
 
     def _paint_accent(self, painter: QPainter, color: QColor) -> None:
         painter.save()
@@ -232,6 +257,18 @@ class TouchpointCard(CardItem):
         self._paint_personas(painter, right)
         if self._hover or self.isSelected():
             self._paint_handle(painter)
+
+    def paint_far(self, painter: QPainter, *, indent: float = 0.0) -> None:
+        """From afar the emotion still shows: its colour in the face's place, and the pain badge."""
+        theme, content = self.ctx.theme, self.content
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.muted if content.emotion is None else theme.emotion_color(content.emotion))
+        painter.drawEllipse(QPointF(self._lx(PAD + FACE_R), PAD + FACE_R), FACE_R, FACE_R)
+        if content.pains:
+            painter.setBrush(theme.pain)
+            foot = self._footer_rect()
+            painter.drawEllipse(QPointF(self._lx(CARD_W - PAD - 8), foot.center().y()), 7.0, 7.0)
+        super().paint_far(painter, indent=2 * FACE_R + 6)
 
     def _paint_personas(self, painter: QPainter, right: float) -> None:
         """Persona chips from the leading edge, as many as fit before ``right``, then "+n"."""
