@@ -91,3 +91,27 @@ def _run_gui(paths: list[str]) -> int:
 def fail(message: str, code: int = EXIT_PROBLEMS) -> int:
     print(message, file=sys.stderr)
     return code
+
+
+def refuse_out(out: str, *, force: bool, inputs: Sequence[str] = ()) -> int | None:
+    """A usage error (printed, its exit code returned) if OUT may not be written: no name,
+    a folder, one of the ``inputs`` (never, even with --force: the source would be lost),
+    or an existing file without ``force``. None when writing OUT is fine."""
+    if not out.strip():
+        return fail(tr("the output file name is empty"), EXIT_USAGE)
+    path = Path(out)
+    if path.is_dir():
+        return fail(tr("{out}: is a folder; give a file name").format(out=out), EXIT_USAGE)
+    for source in inputs:
+        if _same_file(path, Path(source)):
+            return fail(tr("{out}: is the input file; write to another name").format(out=out), EXIT_USAGE)
+    if path.exists() and not force:
+        return fail(tr("{out}: exists already (use --force to overwrite)").format(out=out), EXIT_USAGE)
+    return None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.exists() and other.exists() and one.samefile(other)
+    except OSError:
+        return one.absolute() == other.absolute()

@@ -11,12 +11,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
 from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES, export_data
 from journeymap.formats import journey_file
-from journeymap.formats.lens import find_persona, through_persona
+from journeymap.formats.lens import personas_named, through_persona
 from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
+
+MIN_SCALE, MAX_SCALE = 0.05, 16.0
+"""A PNG from a twentieth of the canvas (a thumbnail) to 16 times it (a wall poster)."""
+APPLIES = {
+    "--scale": (".png",),
+    "--page-size": (".pdf",),
+    "--tile": (".pdf",),
+    "--transparent": (".png",),
+}
+"""The formats each image option changes; elsewhere it is noted and ignored."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,13 +39,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("file", metavar="FILE", help=tr("the .journey file"))
     parser.add_argument("out", metavar="OUT", help=tr("the file to write"))
-    parser.add_argument("--scale", type=float, default=1.0, help=tr("image scale (PNG, SVG); default 1"))
+    parser.add_argument("--scale", type=float, default=1.0, help=tr("PNG: image scale; default 1"))
     parser.add_argument("--persona", metavar="ID", help=tr("only what concerns this persona (id or name)"))
     parser.add_argument(
         "--page-size", default="fit", type=_page_size, metavar="|".join(PAGE_SIZES), help=tr("PDF page size")
     )
     parser.add_argument("--tile", action="store_true", help=tr("PDF: tile a large map across pages"))
     parser.add_argument("--transparent", action="store_true", help=tr("PNG: transparent background"))
+    parser.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
     parser.set_defaults(handler=export)
 
 
@@ -54,40 +65,48 @@ def export(args: argparse.Namespace) -> int:
         return fail(
             tr("{out}: cannot tell the format; use one of {known}").format(out=out, known=known), EXIT_USAGE
         )
-    if args.scale <= 0 or args.scale > 16:
-        return fail(tr("--scale must be more than 0 and at most 16"), EXIT_USAGE)
+    if not MIN_SCALE <= args.scale <= MAX_SCALE:
+        return fail(
+            tr("--scale must be from {low} to {high}").format(low=MIN_SCALE, high=MAX_SCALE), EXIT_USAGE
+        )
+    refused = refuse_out(args.out, force=args.force, inputs=[args.file])
+    if refused is not None:
+        return refused
     try:
         data = journey_file.load_data(args.file)
     except journey_file.JourneyFileError as error:
         return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
     persona = None
     if args.persona is not None:
-        persona = find_persona(data, args.persona)
-        if persona is None:
+        named = personas_named(data, args.persona)
+        if len(named) > 1:
+            message = tr("{file}: {count} personas are named {name!r}; give the id of one: {ids}")
+            return fail(
+                message.format(file=args.file, count=len(named), name=args.persona, ids=", ".join(named)),
+                EXIT_USAGE,
+            )
+        if not named:
             return fail(
                 tr("{file}: no persona {name!r}").format(file=args.file, name=args.persona), EXIT_USAGE
             )
+        persona = named[0]
+    _warn_unused(args, suffix)
     if suffix in IMAGE_SUFFIXES:
         return _export_image(data, out, args, persona)
-    _warn_unused(args)
     return _export_data(through_persona(data, persona) if persona else data, out, suffix)
 
 
-def _warn_unused(args: argparse.Namespace) -> None:
-    unused = [
-        name
-        for name, used in (
-            ("--scale", args.scale != 1.0),
-            ("--page-size", args.page_size != "fit"),
-            ("--tile", args.tile),
-            ("--transparent", args.transparent),
-        )
-        if used
-    ]
+def _warn_unused(args: argparse.Namespace, suffix: str) -> None:
+    given = {
+        "--scale": args.scale != 1.0,
+        "--page-size": args.page_size != "fit",
+        "--tile": args.tile,
+        "--transparent": args.transparent,
+    }
+    unused = [name for name, used in given.items() if used and suffix not in APPLIES[name]]
     if unused:
-        print(
-            tr("note: {options}: for images only; ignored").format(options=", ".join(unused)), file=sys.stderr
-        )
+        note = tr("note: {options}: not used for {suffix} files; ignored")
+        print(note.format(options=", ".join(unused), suffix=suffix), file=sys.stderr)
 
 
 def _progress(step: str, done: int, total: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
 from journeymap.exchange import MERMAID_SUFFIXES, read_import
 from journeymap.formats import journey_file
 from journeymap.i18n import tr
@@ -34,8 +34,9 @@ def import_map(args: argparse.Namespace) -> int:
         return fail(tr("{file}: can import .xlsx and .mmd files").format(file=source), EXIT_USAGE)
     if out.suffix != journey_file.SUFFIX:
         return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)
-    if out.exists() and not args.force:
-        return fail(tr("{out}: exists already (use --force to overwrite)").format(out=out), EXIT_USAGE)
+    refused = refuse_out(args.out, force=args.force, inputs=[args.source])
+    if refused is not None:
+        return refused
     try:
         data = read_import(source)
     except journey_file.JourneyFileError as error:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
 from journeymap.formats import journey_file, schema
 from journeymap.i18n import tr
 
@@ -21,6 +21,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     parser.add_argument("--out", "-o", metavar="FILE", help=tr("write the schema to FILE instead"))
+    parser.add_argument("--force", action="store_true", help=tr("overwrite FILE if it exists"))
     parser.set_defaults(handler=print_schema)
 
 
@@ -29,6 +30,9 @@ def print_schema(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(content.decode("utf-8"))
         return EXIT_OK
+    refused = refuse_out(args.out, force=args.force)
+    if refused is not None:
+        return refused
     out = Path(args.out)
     try:
         journey_file.write_atomically(out, content)

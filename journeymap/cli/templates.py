@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from journeymap import templates
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
 from journeymap.formats import journey_file
 from journeymap.i18n import tr
 
@@ -35,16 +37,21 @@ def new_map(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix != journey_file.SUFFIX:
         return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)
-    if out.exists() and not args.force:
-        return fail(tr("{out}: exists already (use --force to overwrite)").format(out=out))
+    refused = refuse_out(args.out, force=args.force)
+    if refused is not None:
+        return refused
     if args.template not in templates.template_names():
         known = ", ".join(templates.template_names())
         return fail(
             tr("no template {name!r}; known: {known}").format(name=args.template, known=known), EXIT_USAGE
         )
     data = templates.new_from_template(args.template)
-    if args.title:
-        data = data.model_copy(update={"journey": data.journey.updated(title=args.title)})
+    if args.title is not None:
+        try:
+            info = data.journey.updated(title=args.title.strip())
+        except ValidationError as error:
+            return fail(f"--title: {error.errors()[0]['msg']}", EXIT_USAGE)
+        data = data.model_copy(update={"journey": info})
     try:
         journey_file.save(data, out, backup=False)
     except OSError as error:

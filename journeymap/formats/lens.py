@@ -12,12 +12,11 @@ from journeymap.model.edits import removal_plan
 from journeymap.model.journey import Journey
 
 
-def find_persona(data: JourneyData, wanted: str) -> str | None:
-    """The id of the persona whose id is ``wanted``, or else the only one with that name."""
+def personas_named(data: JourneyData, wanted: str) -> list[str]:
+    """The ids that ``wanted`` may mean: the persona with that id, else every persona of that name."""
     if any(p.id == wanted for p in data.personas):
-        return wanted
-    named = [p.id for p in data.personas if p.name.strip().casefold() == wanted.strip().casefold()]
-    return named[0] if len(named) == 1 else None
+        return [wanted]
+    return [p.id for p in data.personas if p.name.strip().casefold() == wanted.strip().casefold()]
 
 
 def through_persona(data: JourneyData, persona: str) -> JourneyData:

@@ -32,8 +32,18 @@ def test_new_validate_stats_on_a_template(tmp_path: Path, capsys: pytest.Capture
 def test_new_refuses_to_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "x.journey"
     out.write_text("mine")
-    assert main(["new", "--template", "blank", str(out)]) == 1
+    assert main(["new", "--template", "blank", str(out)]) == 2  # a usage error, like export and import
     assert out.read_text() == "mine"
+
+
+@pytest.mark.parametrize(("title", "message"), [("x" * 201, "at most 200"), ("  ", "at least 1")])
+def test_new_with_a_bad_title_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], title: str, message: str
+) -> None:
+    out = tmp_path / "x.journey"
+    assert main(["new", "--title", title, str(out)]) == 2
+    assert f"--title: String should have {message}" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_new_with_unknown_template_is_a_usage_error(

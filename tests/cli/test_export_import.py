@@ -183,3 +183,46 @@ def test_images_are_produced_headless(source: Path, tmp_path: Path) -> None:
     assert ElementTree.parse(tmp_path / "map.svg").getroot().tag.endswith("svg")
     pdf = (tmp_path / "map.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"/Type /Page" in pdf and b"/FontFile" in pdf
+
+
+def test_export_never_replaces_a_file_without_force_and_never_its_input(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kept = tmp_path / "kept.csv"
+    kept.write_text("precious", "utf-8")
+    assert main(["export", str(source), str(kept)]) == EXIT_USAGE
+    assert "--force" in capsys.readouterr().err and kept.read_text("utf-8") == "precious"
+    assert main(["export", str(source), str(kept), "--force"]) == EXIT_OK
+    assert kept.read_text("utf-8-sig").startswith("id,")
+    map_named_csv = tmp_path / "map.csv"  # a map under another suffix, exported onto itself
+    map_named_csv.write_bytes(source.read_bytes())
+    assert main(["export", str(map_named_csv), str(map_named_csv), "--force"]) == EXIT_USAGE
+    assert "is the input file" in capsys.readouterr().err
+    assert map_named_csv.read_bytes() == source.read_bytes()
+    assert main(["export", str(source), str(tmp_path)]) == EXIT_USAGE  # a folder
+    assert main(["schema", "--out", ""]) == EXIT_USAGE
+    assert main(["schema", "--out", str(source)]) == EXIT_USAGE
+    assert journey_file.load_data(source) == rich_map()
+
+
+def test_personas_sharing_a_name_must_be_named_by_id(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = rich_map()
+    twin = data.personas[0].model_copy(update={"id": "pe-twin"})
+    doubled = tmp_path / "twins.journey"
+    journey_file.save(data.model_copy(update={"personas": (*data.personas, twin)}), doubled, backup=False)
+    name = data.personas[0].name
+    assert main(["export", str(doubled), str(tmp_path / "x.csv"), "--persona", name]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "2 personas are named" in err and "pe-twin" in err and data.personas[0].id in err
+    assert main(["export", str(doubled), str(tmp_path / "x.csv"), "--persona", "pe-twin"]) == EXIT_OK
+
+
+def test_image_options_a_format_does_not_use_are_noted(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(source), str(tmp_path / "x.csv"), "--tile", "--scale", "2"]) == EXIT_OK
+    assert "--scale, --tile: not used for .csv files" in capsys.readouterr().err
+    assert main(["export", str(source), str(tmp_path / "x.png"), "--scale", "0.01"]) == EXIT_USAGE
+    assert "--scale must be from" in capsys.readouterr().err
