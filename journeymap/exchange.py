@@ -7,10 +7,10 @@ formats load :mod:`journeymap.render.images` only when asked for.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from journeymap.formats import journey_file
+from journeymap.formats.progress import Progress
 from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.problems import Problem
@@ -22,8 +22,6 @@ MERMAID_SUFFIXES = (".mmd", ".mermaid")
 IMPORT_SUFFIXES = (".xlsx", *MERMAID_SUFFIXES)
 PAGE_SIZES = ("A4", "A3", "A1", "A0", "fit")
 MAX_MERMAID_BYTES = 8 * 2**20
-
-Progress = Callable[[str, int, int], None]
 
 
 def export_data(data: JourneyData, out: Path, *, progress: Progress | None = None) -> None:
@@ -60,12 +58,7 @@ def _mermaid_text(source: Path) -> str:
     def refuse(where: str, message: str) -> journey_file.JourneyFileError:
         return journey_file.JourneyFileError(source, [Problem(where, message)])
 
-    try:
-        if source.stat().st_size > MAX_MERMAID_BYTES:
-            raise refuse("", tr("the file is larger than {n} MB").format(n=MAX_MERMAID_BYTES // 2**20))
-        raw = source.read_bytes()
-    except OSError as error:
-        raise refuse("", error.strerror or str(error)) from None
+    raw = journey_file.read_limited(source, MAX_MERMAID_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

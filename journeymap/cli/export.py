@@ -143,6 +143,7 @@ def _export_image(data: JourneyData, out: Path, args: argparse.Namespace, person
             page_size=args.page_size.lower(),
             tile=args.tile,
             transparent=args.transparent,
+            progress=_progress if sys.stderr.isatty() else None,
         )
     except ImageExportError as error:
         return fail(f"{out}: {error}", EXIT_USAGE)

@@ -10,6 +10,7 @@ to the same message.
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -33,9 +34,14 @@ def refuse(path: str | os.PathLike[str], message: str, where: str = "") -> Journ
 def check_workbook_file(path: Path) -> None:
     """Raise :class:`JourneyFileError` unless ``path`` looks like a workbook safe to parse."""
     try:
-        size = path.stat().st_size
+        facts = path.stat()
     except OSError as error:
         raise refuse(path, error.strerror or str(error)) from None
+    if stat.S_ISDIR(facts.st_mode):
+        raise refuse(path, tr("is a folder, not a file"))
+    if not stat.S_ISREG(facts.st_mode):
+        raise refuse(path, tr("is not a regular file (a device or a pipe)"))
+    size = facts.st_size
     if size > MAX_WORKBOOK_BYTES:
         message = tr("the workbook is {size} MB; the limit is {limit} MB")
         raise refuse(path, message.format(size=size // 2**20, limit=MAX_WORKBOOK_BYTES // 2**20))

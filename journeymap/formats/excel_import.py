@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from pydantic import ValidationError
 
-from journeymap.formats.excel_guard import check_workbook_file, refuse
+from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
     INFO_FIELDS,
@@ -44,7 +44,7 @@ from journeymap.formats.excel_schema import (
     from_cell_text,
     header_key,
 )
-from journeymap.formats.journey_file import JourneyFileError
+from journeymap.formats.journey_file import JourneyFileError, read_limited
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
@@ -64,7 +64,7 @@ def read_workbook(path: str | os.PathLike[str]) -> JourneyData:
     path = Path(path)
     check_workbook_file(path)
     try:
-        raw = io.BytesIO(path.read_bytes())  # size-checked above; no file handle left open on failure
+        raw = io.BytesIO(read_limited(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
         book = load_workbook(raw, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds on a damaged or foreign file
         raise _unreadable(path, error) from None
@@ -259,6 +259,9 @@ class _Reader:
                     self.fail(where, message)
                 ids.append(ident)
             return tuple(ids) if codec == "refs" else ids[0]
+        if codec == "number" and isinstance(raw, bool):  # Excel's TRUE is not the number 1
+            self.fail(where, tr("a number is needed here, not {value}").format(value=_as_text(raw)))
+            return None
         if isinstance(raw, str):
             return from_cell_text(raw).strip()
         return raw
@@ -317,7 +320,12 @@ class _Reader:
             return JourneyInfo()
 
     def _check_version(self, value: Any, number: int) -> None:
-        if isinstance(value, int) and not isinstance(value, bool) and value > CURRENT_VERSION:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # Excel keeps every number as a float
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            message = tr("the file version must be a whole number from 1 (got {value!r})")
+            self.fail(f"{JOURNEY_SHEET}!B{number}", message.format(value=value))
+        elif value > CURRENT_VERSION:
             message = tr(
                 "written by a newer journeymap (file version {v}; this one reads up to {known}): please update"
             )

@@ -12,11 +12,12 @@ import gc
 import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ConfigDict, ValidationError, create_model
+from pydantic import ConfigDict, ValidationError, create_model, field_validator
 
 from journeymap.formats.migrations import CURRENT_VERSION, migrate
 from journeymap.i18n import tr
@@ -35,8 +36,20 @@ _FIELDS: dict[str, Any] = {
     "version": (Literal[CURRENT_VERSION], ...),
     **{name: (field.annotation, field) for name, field in JourneyData.model_fields.items()},
 }
+
+
+def _whole_version(value: Any) -> Any:
+    """``true`` equals 1 to Python; as a version it is a mistake (the slow path says so)."""
+    if isinstance(value, bool):
+        raise ValueError("version must be a whole number")
+    return value
+
+
 JourneyFile: Any = create_model(  # the on-disk document: a header, then JourneyData's fields
-    "JourneyFile", __config__=ConfigDict(frozen=True, extra="forbid"), **_FIELDS
+    "JourneyFile",
+    __config__=ConfigDict(frozen=True, extra="forbid"),
+    __validators__={"whole_version": field_validator("version", mode="before")(_whole_version)},
+    **_FIELDS,
 )
 
 
@@ -62,17 +75,34 @@ def load_data(path: str | os.PathLike[str]) -> JourneyData:
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
-    path = Path(path)
+    return read_limited(Path(path), MAX_FILE_BYTES)
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, or JourneyFileError if it is not one (a
+    folder, a device such as /dev/zero, a pipe) or holds more than ``limit`` bytes. At
+    most ``limit`` + 1 bytes are ever read: a file that grows, or lies about its size,
+    cannot make a reader hang or fill memory."""
+
+    def refuse(message: str) -> JourneyFileError:
+        return JourneyFileError(path, [Problem("", message)])
+
+    too_big = tr("the file is over the limit of {limit} MB").format(limit=limit // 2**20)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            message = tr("file is {size} MB; the limit is {limit} MB").format(
-                size=size // 2**20, limit=MAX_FILE_BYTES // 2**20
-            )
-            raise JourneyFileError(path, [Problem("", message)])
-        return path.read_bytes()
+        facts = path.stat()
+        if stat.S_ISDIR(facts.st_mode):
+            raise refuse(tr("is a folder, not a file"))
+        if not stat.S_ISREG(facts.st_mode):
+            raise refuse(tr("is not a regular file (a device or a pipe)"))
+        if facts.st_size > limit:
+            raise refuse(too_big)
+        with path.open("rb") as stream:
+            raw = stream.read(limit + 1)
     except OSError as error:
-        raise JourneyFileError(path, [Problem("", error.strerror or str(error))]) from None
+        raise refuse(error.strerror or str(error)) from None
+    if len(raw) > limit:
+        raise refuse(too_big)
+    return raw
 
 
 def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:

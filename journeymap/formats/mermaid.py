@@ -176,7 +176,7 @@ def _read_description(parsed: _Parsed, line: str, lines: Iterator[tuple[int, str
     while "}" not in body[-1]:
         next_line = next(lines, None)
         if next_line is None:
-            parsed.fail(number, tr("accDescr {{ is never closed with }}"))
+            parsed.fail(number, tr("accDescr { is never closed with }"))
             return
         body.append(next_line[1])
     body[-1] = body[-1].split("}", 1)[0]

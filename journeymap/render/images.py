@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSiz
 from PySide6.QtSvg import QSvgGenerator
 
 from journeymap.formats.journey_file import write_atomically
+from journeymap.formats.progress import Progress
 from journeymap.i18n import tr
 from journeymap.model.journey import Journey
 from journeymap.render.png import encode_png
@@ -169,7 +170,16 @@ def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, fl
     return page, PT_PER_PX, columns, rows
 
 
-def _pdf(scene: object, source: QRectF, *, page_size: str, tile: bool, title: str, outlines: bool) -> bytes:
+def _pdf(
+    scene: object,
+    source: QRectF,
+    *,
+    page_size: str,
+    tile: bool,
+    title: str,
+    outlines: bool,
+    progress: Progress | None = None,
+) -> bytes:
     page, factor, columns, rows = page_plan(source.size(), page_size, tile=tile)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -186,15 +196,20 @@ def _pdf(scene: object, source: QRectF, *, page_size: str, tile: bool, title: st
     writer.setPageLayout(layout)
     painter = QPainter(writer)
     inner_w, inner_h = page.width() - 2 * PAGE_MARGIN_PT, page.height() - 2 * PAGE_MARGIN_PT
-    with text_as_paths(outlines):
-        for row in range(rows):
-            for column in range(columns):
-                if row or column:
-                    writer.newPage()
-                _pdf_page(
-                    scene, painter, source, factor, (column, row, columns, rows), QSizeF(inner_w, inner_h)
-                )
-    painter.end()
+    try:
+        with text_as_paths(outlines):
+            for row in range(rows):
+                for column in range(columns):
+                    if progress is not None:
+                        progress(tr("page"), row * columns + column, rows * columns)
+                    if row or column:
+                        writer.newPage()
+                    tile_at = (column, row, columns, rows)
+                    _pdf_page(scene, painter, source, factor, tile_at, QSizeF(inner_w, inner_h))
+    finally:
+        painter.end()
+    if progress is not None:
+        progress(tr("page"), rows * columns, rows * columns)
     buffer.close()
     return bytes(data.data())
 
@@ -237,11 +252,13 @@ def export_image(
     selection: Iterable[str] | None = None,
     dpi: float | None = None,
     outline_text: bool | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Write the map as .png, .svg or .pdf (by ``out``'s suffix); return the path.
 
     ``dpi`` (PNG) sets the scale as dpi/96 and records the resolution in the file.
     ``outline_text`` defaults to True for SVG and False for PDF (real, embedded fonts).
+    ``progress`` hears of each PDF page (a tiled poster has hundreds) and may raise to stop.
     """
     out = Path(out)
     suffix = out.suffix.lower()
@@ -265,7 +282,13 @@ def export_image(
         content = _svg(scene, source, outlines=True if outline_text is None else outline_text, title=title)
     else:
         content = _pdf(
-            scene, source, page_size=page_size, tile=tile, title=title, outlines=bool(outline_text)
+            scene,
+            source,
+            page_size=page_size,
+            tile=tile,
+            title=title,
+            outlines=bool(outline_text),
+            progress=progress,
         )
     write_atomically(out, content)
     return out

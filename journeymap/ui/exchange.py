@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journeymap import exchange
 from journeymap.formats import journey_file
 from journeymap.formats.lens import through_persona
+from journeymap.formats.progress import Progress
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.ui import dialogs
@@ -220,6 +221,30 @@ class ExchangeActions(QObject):
         lens = self._lens()
         if lens is not None:
             data = through_persona(data, lens)
+        with self._progress(out) as report:
+            exchange.export_data(data, out, progress=report)
+
+    def _export_image(self, out: Path, options: ImageOptions) -> None:
+        from journeymap.render.images import export_image
+
+        selection = self.window.document.selection.ids if options.selection_only else None
+        with _busy(), self._progress(out) as report:
+            export_image(
+                self.window.document.journey,
+                out,
+                scale=options.scale,
+                persona=self._lens(),
+                page_size=options.page_size.lower(),
+                tile=options.tile,
+                transparent=options.transparent,
+                selection=selection or None,
+                progress=report,
+            )
+
+    @contextmanager
+    def _progress(self, out: Path) -> Iterator[Progress]:
+        """A cancellable progress dialog (shown if the export takes over 0.3 s) and the
+        callback that feeds it; Cancel stops the export with nothing written."""
         progress = QProgressDialog(
             self.tr("Exporting {name}…").format(name=out.name), self.tr("Cancel"), 0, 1, self.window
         )
@@ -235,25 +260,9 @@ class ExchangeActions(QObject):
                 raise ExportCancelled
 
         try:
-            exchange.export_data(data, out, progress=report)
+            yield report
         finally:
             progress.reset()
-
-    def _export_image(self, out: Path, options: ImageOptions) -> None:
-        from journeymap.render.images import export_image
-
-        selection = self.window.document.selection.ids if options.selection_only else None
-        with _busy():
-            export_image(
-                self.window.document.journey,
-                out,
-                scale=options.scale,
-                persona=self._lens(),
-                page_size=options.page_size.lower(),
-                tile=options.tile,
-                transparent=options.transparent,
-                selection=selection or None,
-            )
 
     # ---- clipboard ------------------------------------------------------------------------
 

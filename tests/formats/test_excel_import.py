@@ -135,6 +135,33 @@ def test_a_newer_workbook_asks_for_an_update(tmp_path: Path) -> None:
     assert problem.startswith("Journey!B8: written by a newer journeymap")
 
 
+@pytest.mark.parametrize("value", ["one", True, 0, 1.5])
+def test_a_version_that_is_no_whole_number_is_refused(tmp_path: Path, value: object) -> None:
+    def edit(book: openpyxl.Workbook) -> None:
+        sheet = book["Journey"]
+        row = next(r for r in sheet.iter_rows() if r[0].value == "format version")
+        row[1].value = value
+
+    (problem,) = _problems(_edited(tmp_path, edit))
+    assert problem.startswith("Journey!B8: the file version must be a whole number from 1")
+
+
+def test_true_and_false_are_not_numbers(tmp_path: Path) -> None:
+    def edit(book: openpyxl.Workbook) -> None:
+        stages = book["Stages"]
+        stages.cell(2, _column(stages, "customers")).value = False
+        sheet = book["Touchpoints"]
+        sheet.cell(2, _column(sheet, "emotion")).value = True
+
+    problems = _problems(_edited(tmp_path, edit))
+    stages_column = openpyxl.utils.get_column_letter(
+        _column(openpyxl.load_workbook(tmp_path / "map.xlsx")["Stages"], "customers")
+    )
+    assert f"Stages!{stages_column}2: a number is needed here, not FALSE" in problems
+    assert "Touchpoints!H2: a number is needed here, not TRUE" in problems
+    assert len(problems) == 2
+
+
 def test_journey_facts_are_read_from_the_journey_sheet(tmp_path: Path) -> None:
     def edit(book: openpyxl.Workbook) -> None:
         book["Journey"]["B2"] = "Renamed map"

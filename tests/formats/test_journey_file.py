@@ -105,6 +105,8 @@ BAD_INPUTS = {
     "not utf-8": (b'{"format": "journeymap", "title": "\xff\xfe"}', "not UTF-8 text"),
     "not ours": (b'{"name": "package.json"}', "format: not a journeymap file"),
     "newer version": (_with(version=99), "version: written by a newer journeymap (file version 99"),
+    "version true": (_with(version=True), "version: version must be a whole number from 1"),
+    "version text": (_with(version="1"), "version: version must be a whole number from 1"),
     "wrong type": (_with(stages=[{"id": "s1", "name": 7}]), "stages[0].name: Input should be a valid string"),
     "unknown field": (
         _with(stages=[{"id": "s1", "name": "A", "colour": "red"}]),
@@ -158,8 +160,21 @@ def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(journey_file, "MAX_FILE_BYTES", 100)
     path = tmp_path / "big.journey"
     path.write_bytes(b" " * 101)
-    with pytest.raises(journey_file.JourneyFileError, match="the limit is"):
+    with pytest.raises(journey_file.JourneyFileError, match="over the limit of"):
         journey_file.load(path)
+
+
+def test_a_file_that_grows_past_the_limit_is_read_no_further(tmp_path: Path) -> None:
+    """The size on disk may be 0 and the stream endless (/dev/zero): reading stops at the limit."""
+    with pytest.raises(journey_file.JourneyFileError, match="not a regular file"):
+        journey_file.load("/dev/zero")
+    with pytest.raises(journey_file.JourneyFileError, match="is a folder"):
+        journey_file.load(tmp_path)
+    grown = tmp_path / "grown.journey"
+    grown.write_bytes(b" " * 101)
+    with pytest.raises(journey_file.JourneyFileError, match="over the limit of"):
+        journey_file.read_limited(grown, 100)
+    assert journey_file.read_limited(grown, 101) == b" " * 101
 
 
 def test_missing_file_is_a_message(tmp_path: Path) -> None:

@@ -152,6 +152,12 @@ def test_errors_name_their_lines_all_at_once() -> None:
     ]
 
 
+def test_an_unclosed_description_says_so_in_plain_braces() -> None:
+    with pytest.raises(JourneyFileError) as caught:
+        from_mermaid("journey\n title T\n accDescr {\n x\n section S\n t: 3\n")
+    assert [str(p) for p in caught.value.problems] == ["line 3: accDescr { is never closed with }"]
+
+
 def test_text_that_is_no_journey_is_refused() -> None:
     with pytest.raises(JourneyFileError) as caught:
         from_mermaid("flowchart LR\nA --> B\n")

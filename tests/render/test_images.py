@@ -7,11 +7,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from journeymap.model.journey import Journey
 from journeymap.render.images import MAX_PAGE_PT, ImageExportError, export_image, page_plan, render_image
+from journeymap.render.items.base import clipped_away
 from tests.render.conftest import small_map
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -106,3 +108,39 @@ def test_bad_requests_are_refused(qtbot: QtBot, journey: Journey, tmp_path: Path
     with pytest.raises(ImageExportError):
         export_image(journey, tmp_path / "map.pdf", page_size="B5")
     assert not (tmp_path / "map.pdf").exists()
+
+
+def test_a_poster_reports_each_page_and_cancel_writes_nothing(
+    qtbot: QtBot, journey: Journey, tmp_path: Path
+) -> None:
+    heard: list[tuple[int, int]] = []
+    out = export_image(
+        journey, tmp_path / "poster.pdf", page_size="A4", tile=True,
+        progress=lambda step, done, total: heard.append((done, total)),
+    )  # fmt: skip
+    pages = _pages(out.read_bytes())
+    assert heard == [(done, pages) for done in range(pages + 1)]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(step: str, done: int, total: int) -> None:
+        if done == 1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        export_image(journey, tmp_path / "cancelled.pdf", page_size="A4", tile=True, progress=cancel)
+    assert not (tmp_path / "cancelled.pdf").exists()
+
+
+def test_items_off_a_clipped_page_skip_their_drawing(qtbot: QtBot) -> None:
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    assert not clipped_away(painter, QRectF(500, 500, 10, 10))  # no clip: everything draws
+    painter.setClipRect(QRectF(0, 0, 50, 50))
+    assert clipped_away(painter, QRectF(60, 60, 10, 10))
+    assert not clipped_away(painter, QRectF(45, 45, 10, 10))
+    painter.translate(100, 100)  # item coordinates: the clip moves with the transform
+    assert not clipped_away(painter, QRectF(-60, -60, 20, 20))  # the clip is (-100, -100, 50, 50) now
+    assert clipped_away(painter, QRectF(0, 0, 10, 10))
+    painter.end()

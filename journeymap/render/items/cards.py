@@ -21,6 +21,7 @@ from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_
 from journeymap.render.items.base import (
     COMMENT_H,
     ElementItem,
+    clipped_away,
     comment_mark_width,
     comment_tip,
     paint_comment_mark,
@@ -133,6 +134,8 @@ class CardItem(ElementItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if clipped_away(painter, self.boundingRect()):
+            return
         theme = self.ctx.theme
         body = self.body()
         far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.flowplan import Plan
-from journeymap.render.items.base import HIGHLIGHT, ElementItem, register
+from journeymap.render.items.base import HIGHLIGHT, ElementItem, clipped_away, register
 from journeymap.render.items.data import FlowContent
 from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
@@ -192,6 +192,8 @@ class FlowArrow(ElementItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if clipped_away(painter, self._bounds):
+            return
         theme = self.ctx.theme
         strong = self._strong()
         color = QColor(theme.accent if strong else theme.flow)
@@ -260,7 +262,10 @@ class FlowLabels(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = painter.opacity()
-        for flow in self._at(option.exposedRect):  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        if painter.hasClipping():  # a page of a tiled print: only its piece
+            exposed = exposed.intersected(painter.clipBoundingRect())
+        for flow in self._at(exposed):
             rect = flow.plain_label()
             if rect.isNull():
                 continue
