@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from typing import Any
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
 from journeymap.cli.tables import format_table
 from journeymap.formats import journey_file
+from journeymap.formats.numbers import plain_number
 from journeymap.i18n import tr
 from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
 from journeymap.model.counts import element_counts
@@ -60,11 +60,8 @@ def stats(args: argparse.Namespace) -> int:
 
 def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
     flow, sep, share = text.partition("=")
-    try:
-        value = float(share)
-    except ValueError:
-        value = math.nan
-    if not sep or math.isnan(value):
+    value = plain_number(share)
+    if not sep or value is None:
         raise ValueError(tr("--what-if wants FLOW=SHARE, for example f1=0.8, not {text!r}").format(text=text))
     return what_if(journey, flow.strip(), value, target=target)
 

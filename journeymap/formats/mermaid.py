@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from journeymap.formats.journey_file import JourneyFileError
+from journeymap.formats.numbers import plain_number
 from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import Channel, JourneyInfo, Lane, Persona, Stage, Touchpoint
@@ -212,12 +213,8 @@ def _task(parsed: _Parsed, content: str, number: int) -> None:
         parsed.fail(number, tr("expected 'task name: score' or 'task name: score: actor, actor'"))
         return
     value, _, actors = data.partition(":")
-    try:
-        points = float(value)
-    except ValueError:
-        parsed.fail(number, tr("the score {value!r} is not a number").format(value=value.strip()))
-        return
-    if points != points:
+    points = plain_number(value)
+    if points is None:
         parsed.fail(number, tr("the score {value!r} is not a number").format(value=value.strip()))
         return
     stage = len(parsed.stages) - 1

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.formats.numbers import plain_number
+
 Choice = tuple[str, Any]  # (label shown, value stored)
 
 
@@ -101,11 +103,11 @@ class NumberEditor(LineEditor):
         text = self.line.text().strip().replace(",", ".") if not self._integer else self.line.text().strip()
         if not text:
             return None
-        try:
-            return int(text) if self._integer else float(text)
-        except ValueError:
+        number = plain_number(text)
+        if number is None or (self._integer and not number.is_integer()):
             wanted = _tr("a whole number") if self._integer else _tr("a number")
-            raise ValueError(_tr("“{text}” is not {wanted}").format(text=text, wanted=wanted)) from None
+            raise ValueError(_tr("“{text}” is not {wanted}").format(text=text, wanted=wanted))
+        return int(number) if self._integer else number
 
     def format(self, value: Any) -> str:
         if value is None:

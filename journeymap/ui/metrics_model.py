@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from journeymap.formats.numbers import plain_number
 from journeymap.model.elements import Better, Metric
 from journeymap.model.metric_presets import kind_label, preset_description, preset_for
 from journeymap.model.operations import Update
@@ -99,9 +100,8 @@ def parse_number(text: str) -> float | None:
     text = text.strip().replace("\u00a0", "").replace(" ", "")
     if not text:
         return None
-    try:
-        number = float(text)
-    except ValueError:
+    number = plain_number(text)
+    if number is None:
         number, ok = QLocale().toDouble(text)
         if not ok:
             raise ValueError(text) from None

@@ -72,6 +72,8 @@ def test_target_and_what_if(map_file: str, capsys: pytest.CaptureFixture[str]) -
         (["--target", "nope"], "no stage 'nope'"),
         (["--what-if", "f5"], "FLOW=SHARE"),
         (["--what-if", "f5=much"], "FLOW=SHARE"),
+        (["--what-if", "f5=inf"], "FLOW=SHARE"),
+        (["--what-if", "f5=0_5"], "FLOW=SHARE"),
         (["--what-if", "f5=2"], "between 0 and 1"),
         (["--what-if", "zz=0.5"], "no flow 'zz'"),
     ],

@@ -144,11 +144,16 @@ def test_accessible_title_is_used_when_there_is_no_title_and_scores_are_clamped(
 
 def test_errors_name_their_lines_all_at_once() -> None:
     with pytest.raises(JourneyFileError) as caught:
-        from_mermaid("journey\nsection A\nTask without score\nT: lots\nU: 3; more\n", source="doc.mmd")
+        from_mermaid(
+            "journey\nsection A\nTask without score\nT: lots\nU: 3; more\nV: inf\nW: 1e400\n",
+            source="doc.mmd",
+        )
     assert [str(p) for p in caught.value.problems] == [
         "line 3: expected 'task name: score' or 'task name: score: actor, actor'",
         "line 4: the score 'lots' is not a number",
         "line 5: ';' is not allowed in a Mermaid journey",
+        "line 6: the score 'inf' is not a number",
+        "line 7: the score '1e400' is not a number",
     ]
 
 

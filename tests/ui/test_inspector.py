@@ -73,6 +73,10 @@ def test_a_number_out_of_range_is_refused_inline(panel, qtbot):
     qtbot.keyClicks(row.editor.line, "abc")
     assert "is not a number" in row.message.text()
     row.editor.line.clear()
+    qtbot.keyClicks(row.editor.line, "inf")  # Python's float() would take it
+    assert "is not a number" in row.message.text()
+    assert panel.document.journey["slow"].affected is None
+    row.editor.line.clear()
     qtbot.keyClicks(row.editor.line, "0.4")
     assert panel.document.journey["slow"].affected == 0.4
     assert row.message.isHidden()
