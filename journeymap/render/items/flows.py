@@ -10,9 +10,10 @@ colour, wider, above the cards, and always with their label.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.i18n import tr
@@ -36,6 +37,15 @@ Z_EMPHASISED = 3.0
 def plain_color(theme: Theme) -> QColor:
     """The light, opaque colour of a plain card flow."""
     return theme.blend(theme.canvas, theme.flow, PLAIN_MIX)
+
+
+@lru_cache(maxsize=8)
+def _plain_style(theme: Theme) -> tuple[QPen, QBrush]:
+    """The pen and arrow-head brush of every plain card flow, made once per theme: a view
+    in the middle of a big map paints a thousand flows at every scroll step."""
+    color = plain_color(theme)
+    pen = QPen(color, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    return pen, QBrush(color)
 
 
 @register("flow")
@@ -194,8 +204,20 @@ class FlowArrow(ElementItem):
     ) -> None:
         if clipped_away(painter, self._bounds):
             return
-        theme = self.ctx.theme
         strong = self._strong()
+        if not (strong or self._stage or self._highlighted or self.loop or self.hasFocus()):
+            pen, brush = _plain_style(self.ctx.theme)  # the common case, kept short
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            painter.drawPath(self._head)
+            if self.layer is None:
+                self._paint_label(painter, pen.color(), strong=False)
+            return
+        theme = self.ctx.theme
         color = QColor(theme.accent if strong else theme.flow)
         if not strong and not self._stage:
             color = plain_color(theme)
