@@ -20,7 +20,7 @@ from journeymap.render.items.base import ElementItem
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
 from journeymap.render.items.emotion import EmotionCurve, PersonaSource, StagePoints
-from journeymap.render.items.flows import FlowArrow, FlowLabels
+from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
 from journeymap.render.items.headers import ColumnWash, LaneHeader, StageHeader, TitleItem
 from journeymap.render.layout import (
     CARD_W,
@@ -75,6 +75,7 @@ class Grid:
         self.plan = FlowPlan(self.occupied, self._in_emotion_band)
         self._end_cache: dict[str, End | None] | None = None
         self._kinds: dict[str, str] = {}
+        self.lines = FlowLines(self.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled_flows, self.body)
         self._headers_dirty = True
         self.building = False
@@ -244,6 +245,7 @@ class Grid:
     def unplace(self, item: ElementItem) -> None:
         if isinstance(item, FlowArrow):
             self._forget_flow(item.element_id)
+            item.detach_lines()
             return
         cell = self._cell_of.pop(item.element_id, None)
         if cell is not None:
@@ -306,6 +308,7 @@ class Grid:
             else:
                 item.setParentItem(self.body)
                 item.layer = self.labels
+                item.attach_lines(self.lines)
         self._dirty_flows.add(item.element_id)
         if staged:
             self._headers_dirty = True
@@ -336,6 +339,7 @@ class Grid:
         ends = [self._end(source), self._end(target)]
         if ends[0] is None or ends[1] is None:
             item.setVisible(False)
+            item.update()  # the lines layer repaints where its line was
             self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
             return
         src, dst = ends
@@ -567,7 +571,8 @@ class Grid:
                 QRectF(x, layout.header_top, width, layout.height - layout.header_top + 8), rules
             )
         self.scene.setSceneRect(layout.scene_rect())
-        self.labels.set_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
+        for layer in (self.lines, self.labels):
+            layer.set_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
 
     def title_text(self) -> str:
         return self.title._title.text if self.title._title is not None else ""

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
+from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Flow
 from journeymap.model.journey import Journey
 from journeymap.render.items.cards import CardItem
@@ -148,3 +151,54 @@ def test_flows_between_cards_at_one_height_keep_their_labels(qtbot: QtBot) -> No
     scene = JourneyScene(journey)
     labels = _check_labels_clear(scene)
     assert {"fl-a", "fl-b", "fl-c", "fl-d"} <= set(labels)
+
+
+def _picture(scene: JourneyScene) -> QImage:
+    image = QImage(scene.sceneRect().size().toSize(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), scene.sceneRect())
+    painter.end()
+    return image
+
+
+def _layer_draws(scene: JourneyScene) -> set[str]:
+    lines = scene.grid.lines
+    return {flow.element_id for flow in lines.flows_in(lines.boundingRect())}
+
+
+def test_plain_lines_are_drawn_by_one_layer_and_taken_back_when_emphasised(
+    qtbot: QtBot, example: Journey
+) -> None:
+    """Plain card flows hand their line to the shared layer (one paint call for them all);
+    a flow that is emphasised, found or removed is drawn by itself or not at all, and the
+    picture is the same either way."""
+    scene = JourneyScene(example)
+    card_flows = {f.id for f in example.flows if example[f.source].KIND == "touchpoint"}
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert _layer_draws(scene) == card_flows
+    assert all(scene.item_for(f).flags() & no_contents for f in card_flows)
+    before = _picture(scene)
+
+    card = "tp-product-page"
+    own = {f.id for f in example.flows if card in (f.source, f.target)}
+    scene.select_ids([card])
+    assert _layer_draws(scene) == card_flows - own
+    assert not any(scene.item_for(f).flags() & no_contents for f in own)
+    scene.select_ids([])
+    assert _layer_draws(scene) == card_flows
+
+    found = sorted(card_flows)[0]
+    scene.set_highlighted([found])
+    assert found not in _layer_draws(scene)
+    scene.set_highlighted([])
+    assert found in _layer_draws(scene)
+
+    assert _picture(scene) == before  # every line back in the layer, drawn as before
+    scene.select_ids([card])
+    assert _picture(scene) != before  # emphasised lines are drawn by their items
+    scene.select_ids([])
+
+    example.apply_all(removal_plan(example, [found]))
+    assert _layer_draws(scene) == card_flows - {found}

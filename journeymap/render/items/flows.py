@@ -68,7 +68,56 @@ class FlowArrow(ElementItem):
         self._stage = False
         self.layer: FlowLabels | None = None
         """Draws this flow's label above all plain lines (card flows); None: drawn here."""
+        self.lines: FlowLines | None = None
+        """Draws this flow's line while it is plain (card flows); None: always drawn here."""
+        self._in_lines = False
         self.setZValue(Z_PLAIN)
+
+    # ---- who draws the line: this item, or (plain card flows) the shared lines layer ----
+
+    def attach_lines(self, lines: FlowLines) -> None:
+        self.lines = lines
+        self._sync_lines()
+
+    def _drawn_by_lines(self) -> bool:
+        return self.lines is not None and not (
+            self._strong() or self._stage or self._highlighted or self.loop or self.hasFocus()
+        )
+
+    def _sync_lines(self) -> None:
+        """Hand the line to the layer (plain) or take it back (emphasised, which selecting
+        it or a card of it makes it, hovered, found, focused), and repaint the area."""
+        lines = self.lines
+        if lines is None:
+            return
+        plain = self._drawn_by_lines()
+        if plain != self._in_lines:
+            self._in_lines = plain
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, plain)
+            if plain:
+                lines.add(self)
+            else:
+                lines.discard(self)
+        lines.update(self._bounds)
+
+    def update(self, rect: QRectF | None = None) -> None:  # type: ignore[override]
+        """Every state change of an item ends in update(): the moment to hand the line over."""
+        self._sync_lines()
+        if rect is None:
+            super().update()
+        else:
+            super().update(rect)
+
+    def set_faded(self, on: bool) -> None:
+        super().set_faded(on)
+        self._sync_lines()  # the layer draws a plain line at the flow's opacity
+
+    def detach_lines(self) -> None:
+        """The flow leaves the map: the layer forgets it and repaints where it was."""
+        if self.lines is not None:
+            self.lines.forget(self)
+            self.lines.update(self._bounds)
+            self._in_lines = False
 
     def set_content(self, content: FlowContent) -> None:
         self.content = content
@@ -110,6 +159,9 @@ class FlowArrow(ElementItem):
     ) -> None:
         if self.layer is not None and not self._label_rect.isNull():
             self.layer.update(self._label_rect)
+        if self._in_lines and self.lines is not None:
+            self.lines.discard(self)
+            self.lines.update(self._bounds)
         self.prepareGeometryChange()
         self._points = path if isinstance(path, tuple) else None
         self._path_made = path if isinstance(path, QPainterPath) else None
@@ -120,6 +172,9 @@ class FlowArrow(ElementItem):
         self._bounds = bounds.united(label).united(fallback).adjusted(-grow, -grow, grow, grow)
         if self.layer is not None and not label.isNull():
             self.layer.update(label)
+        if self._in_lines and self.lines is not None:
+            self.lines.add(self)
+            self.lines.update(self._bounds)
 
     @property
     def _path(self) -> QPainterPath:
@@ -206,14 +261,8 @@ class FlowArrow(ElementItem):
             return
         strong = self._strong()
         if not (strong or self._stage or self._highlighted or self.loop or self.hasFocus()):
-            pen, brush = _plain_style(self.ctx.theme)  # the common case, kept short
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(brush)
-            painter.drawPath(self._head)
+            pen = self.paint_plain_line(painter)  # a plain flow whose line no layer draws
             if self.layer is None:
                 self._paint_label(painter, pen.color(), strong=False)
             return
@@ -240,6 +289,17 @@ class FlowArrow(ElementItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._path.boundingRect().adjusted(-4, -4, 4, 4))
 
+    def paint_plain_line(self, painter: QPainter) -> QPen:
+        """The plain line and head (antialiasing already on); returns the pen used."""
+        pen, brush = _plain_style(self.ctx.theme)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawPath(self._head)
+        return pen
+
     def _paint_label(self, painter: QPainter, color: QColor, *, strong: bool) -> None:
         rect = self.label_rect()
         if rect.isNull() or (self.layer is not None and not strong):
@@ -256,19 +316,14 @@ class FlowArrow(ElementItem):
         draw_label(painter, self._label, self._font(), ink, rect)
 
 
-class FlowLabels(QGraphicsItem):
-    """The labels of all plain card flows, drawn in one layer above every flow line.
+class _Layer(QGraphicsItem):
+    """An item as large as the grid's body that paints many flows' parts in one call, only
+    in the exposed area (and, printing a tiled page, only in its clip)."""
 
-    Each flow draws its own line; if it drew its label too, the lines of flows stacked
-    after it would cross the label. This layer sits just above the lines and paints the
-    labels in the exposed area, found through ``at(rect)`` (the flow plan's label index).
-    """
-
-    def __init__(self, at: Callable[[QRectF], Iterable[FlowArrow]], parent: QGraphicsItem) -> None:
+    def __init__(self, parent: QGraphicsItem, z: float) -> None:
         super().__init__(parent)
-        self._at = at
         self._rect = QRectF()
-        self.setZValue(Z_LABELS)
+        self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_rect(self, rect: QRectF) -> None:
@@ -279,19 +334,116 @@ class FlowLabels(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    @staticmethod
+    def exposed(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+        exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]
+        if painter.hasClipping():  # a page of a tiled print: only its piece
+            exposed = exposed.intersected(painter.clipBoundingRect())
+        return exposed
+
+
+class FlowLabels(_Layer):
+    """The labels of all plain card flows, drawn in one layer above every flow line.
+
+    Each flow draws its own line; if it drew its label too, the lines of flows stacked
+    after it would cross the label. This layer sits just above the lines and paints the
+    labels in the exposed area, found through ``at(rect)`` (the flow plan's label index).
+    """
+
+    def __init__(self, at: Callable[[QRectF], Iterable[FlowArrow]], parent: QGraphicsItem) -> None:
+        super().__init__(parent, Z_LABELS)
+        self._at = at
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         base = painter.opacity()
-        exposed = option.exposedRect  # type: ignore[attr-defined]
-        if painter.hasClipping():  # a page of a tiled print: only its piece
-            exposed = exposed.intersected(painter.clipBoundingRect())
-        for flow in self._at(exposed):
+        for flow in self._at(self.exposed(painter, option)):
             rect = flow.plain_label()
             if rect.isNull():
                 continue
             color = plain_color(flow.ctx.theme)
             painter.setOpacity(base * flow.opacity())
             flow.paint_label(painter, color, rect, strong=False)
+        painter.setOpacity(base)
+
+
+class FlowLines(_Layer):
+    """The lines of all plain card flows, drawn in one call at the flows' own depth.
+
+    A view in the middle of a big map crosses a thousand flows; as items, each would cost
+    Qt's per-item painting set-up. Plain flows hand their line to this layer (and set
+    ItemHasNoContents); a flow that is hovered, selected, emphasised, found or focused
+    takes it back and draws itself. The layer finds the flows in the exposed area through
+    a coarse grid of their bounds."""
+
+    CELL = 1024.0
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent, Z_PLAIN)
+        self._cells: dict[tuple[int, int], dict[FlowArrow, None]] = {}
+        self._at: dict[FlowArrow, list[tuple[int, int]]] = {}
+        self._order: dict[FlowArrow, int] = {}
+        self._next = 0
+        self._pending: dict[FlowArrow, bool] = {}
+        """Flows whose place in the grid changes at the next paint: True to (re)index, False to drop."""
+
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        size = self.CELL
+        x0, x1 = int(rect.left() // size), int(rect.right() // size)
+        y0, y1 = int(rect.top() // size), int(rect.bottom() // size)
+        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+    def add(self, flow: FlowArrow) -> None:
+        """``flow`` is drawn here, at its current bounds (indexed when next painted: a
+        flow is re-aimed several times while a map is built)."""
+        self._pending[flow] = True
+        if flow not in self._order:  # drawing order: first attached first, as items were
+            self._order[flow] = self._next
+            self._next += 1
+
+    def discard(self, flow: FlowArrow) -> None:
+        self._pending[flow] = False
+
+    def forget(self, flow: FlowArrow) -> None:
+        """``flow`` left the map for good."""
+        self.discard(flow)
+        self._order.pop(flow, None)
+
+    def _index_pending(self) -> None:
+        for flow, wanted in self._pending.items():
+            for key in self._at.pop(flow, ()):
+                self._cells.get(key, {}).pop(flow, None)
+            if wanted:
+                keys = self._keys(flow.boundingRect())
+                for key in keys:
+                    self._cells.setdefault(key, {})[flow] = None
+                self._at[flow] = keys
+        self._pending.clear()
+
+    def flows_in(self, rect: QRectF) -> list[FlowArrow]:
+        if self._pending:
+            self._index_pending()
+        found: dict[FlowArrow, None] = {}
+        for key in self._keys(rect):
+            for flow in self._cells.get(key, ()):
+                if flow.boundingRect().intersects(rect):
+                    found[flow] = None
+        return sorted(found, key=self._order.__getitem__)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base = painter.opacity()
+        opacity = base
+        for flow in self.flows_in(self.exposed(painter, option)):
+            if not flow.isVisible():
+                continue
+            wanted = base * flow.opacity()
+            if wanted != opacity:
+                painter.setOpacity(wanted)
+                opacity = wanted
+            flow.paint_plain_line(painter)
         painter.setOpacity(base)
