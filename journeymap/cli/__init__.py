@@ -48,6 +48,11 @@ def command_modules() -> list[str]:
     return sorted(found)
 
 
+def _subparser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return action.choices.get(command or "", parser)  # type: ignore[no-any-return]
+
+
 def command_names() -> list[str]:
     parser = build_parser()
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -61,7 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args_list)
         parser = build_parser()
         try:
-            args = parser.parse_args(args_list)
+            args, unknown = parser.parse_known_args(args_list)
+            if unknown:  # said by the command's own parser, so its usage line is shown
+                _subparser(parser, args.command).error(
+                    tr("unrecognized arguments: {args}").format(args=" ".join(unknown))
+                )
         except SystemExit as stop:
             return int(stop.code or 0)
         if args.command is None:

@@ -157,16 +157,25 @@ class _Reader:
         self._check(data, tables)
         return data
 
+    def _sheet_name(self, title: str) -> str | None:
+        """The workbook's name for the sheet ``title``: a person may have retyped it as
+        "touchpoints " (case and surrounding spaces do not matter)."""
+        if title in self.book.sheetnames:
+            return title
+        wanted = title.casefold()
+        return next((n for n in self.book.sheetnames if n.strip().casefold() == wanted), None)
+
     def _sheet(self, title: str) -> ReadOnlyWorksheet | None:
-        if title not in self.book.sheetnames:
+        name = self._sheet_name(title)
+        if name is None:
             return None
-        sheet = self.book[title]
+        sheet = self.book[name]
         if isinstance(sheet, ReadOnlyWorksheet):
             sheet.reset_dimensions()  # a declared A1:XFD1048576 must not make us pad a million rows
         return sheet
 
     def _table(self, title: str, columns: tuple[Column, ...]) -> _Table:
-        table = _Table(title)
+        table = _Table(self._sheet_name(title) or title)
         sheet = self._sheet(title)
         if sheet is None:
             return table

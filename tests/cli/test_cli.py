@@ -110,3 +110,9 @@ def test_templates_lists_the_shipped_templates() -> None:
 
 def test_commands_are_discovered() -> None:
     assert {"templates", "new", "validate", "stats"} <= set(command_names())
+
+
+def test_an_unknown_option_shows_the_commands_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "a.journey", "b.csv", "--bogus"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: journeymap export") and "unrecognized arguments: --bogus" in err

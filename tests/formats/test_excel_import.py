@@ -186,3 +186,14 @@ def test_a_workbook_that_is_not_ours_is_refused_clearly(tmp_path: Path) -> None:
     book.save(path)
     (problem,) = _problems(path)
     assert "not a journeymap workbook" in problem
+
+
+def test_a_retyped_sheet_name_is_still_found(tmp_path: Path) -> None:
+    def edit(book: openpyxl.Workbook) -> None:
+        book["Touchpoints"].title = "touchpoints "
+        sheet = book["touchpoints "]
+        sheet.cell(2, _column(sheet, "emotion")).value = 7
+
+    problems = _problems(_edited(tmp_path, edit))
+    emotion = openpyxl.utils.get_column_letter(8)
+    assert problems == [f"touchpoints !{emotion}2: emotion must be -2..2 (got 7)"]
