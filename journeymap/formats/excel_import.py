@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -66,14 +67,41 @@ def read_workbook(path: str | os.PathLike[str]) -> JourneyData:
     try:
         raw = io.BytesIO(read_limited(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
         book = load_workbook(raw, read_only=True, data_only=True, keep_links=False)
+        formulas = _formula_cells(raw)
     except Exception as error:  # openpyxl raises many kinds on a damaged or foreign file
         raise _unreadable(path, error) from None
     try:
-        return _Reader(book, str(path)).read()
+        return _Reader(book, str(path), formulas).read()
     except JourneyFileError:
         raise
     except Exception as error:  # a sheet that fails to parse while being read
         raise _unreadable(path, error) from None
+    finally:
+        book.close()
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _formula_cells(raw: io.BytesIO) -> set[tuple[str, int, int]]:
+    """(sheet, row, column) of every formula cell. Excel and LibreOffice save a formula's
+    result beside it, and import reads that; a workbook written by a script may hold the
+    formula alone, which reads as an empty cell. Such cells are reported, not dropped.
+    Workbooks without formulas (a byte scan of the sheets) cost no second reading."""
+    with zipfile.ZipFile(raw) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        if not any(_FORMULA.search(archive.read(name)) for name in sheets):
+            return set()
+    raw.seek(0)
+    book = load_workbook(raw, read_only=True, data_only=False, keep_links=False)
+    try:
+        return {
+            (sheet.title, cell.row, cell.column)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(max_row=MAX_ROWS)
+            for cell in row
+            if getattr(cell, "data_type", None) == "f"
+        }
     finally:
         book.close()
 
@@ -121,14 +149,18 @@ def _is_empty(value: Any) -> bool:
 
 
 class _Reader:
-    def __init__(self, book: Any, source: str) -> None:
+    def __init__(self, book: Any, source: str, formulas: set[tuple[str, int, int]] | None = None) -> None:
         self.book = book
         self.source = source
+        self.formulas = formulas or set()
+        self.formula_failed: set[str] = set()  # cells already reported as unsaved formulas
         self.problems: list[Problem] = []
         self.kind_of: dict[str, str] = {}  # id -> kind, for every element in the workbook
         self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
     def fail(self, where: str, message: str) -> None:
+        if where in self.formula_failed:
+            return  # "title is required" says nothing more about a formula with no result
         self.problems.append(Problem(where, message))
 
     # -- sheets ---------------------------------------------------------------------------
@@ -193,15 +225,29 @@ class _Reader:
 
     def _rows(self, title: str, rows: Iterator[tuple[Any, ...]], positions: dict[int, str]) -> Iterator[_Row]:
         width = max(positions, default=-1) + 1
+        sheet = self._sheet_name(title) or title
         for number, row in enumerate(rows, start=2):
             if number > MAX_ROWS:
                 message = tr("more than {n} rows; the limit is {n}").format(n=f"{MAX_ROWS:,}")
                 raise refuse(self.source, message, title)
+            if self.formulas:
+                self._report_unsaved_formulas(sheet, number, row[:width])
             values = {
                 positions[i]: v for i, v in enumerate(row[:width]) if i in positions and not _is_empty(v)
             }
             if not all(_is_blank(v) for v in values.values()):
                 yield _Row(number, values)
+
+    def _report_unsaved_formulas(self, sheet: str, number: int, row: tuple[Any, ...]) -> None:
+        message = tr(
+            "a formula with no saved result: type the value, "
+            "or open and save the workbook in Excel or LibreOffice"
+        )
+        for index, value in enumerate(row):
+            if value is None and (sheet, number, index + 1) in self.formulas:
+                where = f"{sheet}!{get_column_letter(index + 1)}{number}"
+                self.fail(where, message)
+                self.formula_failed.add(where)
 
     # -- ids and names --------------------------------------------------------------------
 

@@ -197,3 +197,29 @@ def test_a_retyped_sheet_name_is_still_found(tmp_path: Path) -> None:
     problems = _problems(_edited(tmp_path, edit))
     emotion = openpyxl.utils.get_column_letter(8)
     assert problems == [f"touchpoints !{emotion}2: emotion must be -2..2 (got 7)"]
+
+
+def test_a_formula_with_no_saved_result_is_reported_not_dropped(tmp_path: Path) -> None:
+    """openpyxl (like other scripts) writes formulas without their result; the cell would
+    read as empty and quietly lose its value."""
+
+    def edit(book: openpyxl.Workbook) -> None:
+        stages = book["Stages"]
+        stages.cell(2, _column(stages, "customers")).value = "=SUM(E3:E6)"
+        sheet = book["Touchpoints"]
+        sheet.cell(3, _column(sheet, "title")).value = '="Check" & "out"'
+
+    problems = _problems(_edited(tmp_path, edit))
+    customers = openpyxl.utils.get_column_letter(
+        _column(openpyxl.load_workbook(tmp_path / "map.xlsx")["Stages"], "customers")
+    )
+    message = "a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice"
+    assert problems == [f"Stages!{customers}2: {message}", f"Touchpoints!D3: {message}"]  # once each
+
+
+def test_text_that_looks_like_a_formula_is_still_text(tmp_path: Path) -> None:
+    data = rich_map()
+    first = data.touchpoints[0].model_copy(update={"title": "=1+1 is not a sum"})
+    path = tmp_path / "map.xlsx"
+    write_workbook(data.model_copy(update={"touchpoints": (first, *data.touchpoints[1:])}), path)
+    assert read_workbook(path).touchpoints[0].title == "=1+1 is not a sum"
