@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
 from journeymap.formats import journey_file
 from journeymap.ui import dialogs, exchange
@@ -125,3 +125,14 @@ def test_export_does_not_touch_the_journey_file(window, tmp_path):
     assert window.exchange.export_to(tmp_path / "shop.xlsx")
     assert path.read_bytes() == before
     assert not window.document.modified
+
+
+def test_a_tiled_poster_can_be_cancelled_from_its_progress_dialog(window, tmp_path, monkeypatch):
+    poster = tmp_path / "poster.pdf"
+    options = exchange.ImageOptions(page_size="A4", tile=True)
+    assert window.exchange.export_to(poster, options)
+    assert poster.read_bytes().startswith(b"%PDF")
+    cancelled = tmp_path / "cancelled.pdf"
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # the user pressed Cancel
+    assert not window.exchange.export_to(cancelled, options)
+    assert not cancelled.exists()
