@@ -26,6 +26,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, Literal
 
+from journeymap.model import elements
 from journeymap.model.elements import RECORD_TYPES, Record
 
 Codec = Literal["text", "list", "number", "bool", "datetime", "ref", "refs"]
@@ -62,16 +63,9 @@ _SHEET_ORDER = (
     "comment",
 )
 _LEFT_OUT = {("lane", "cells"), ("persona", "photo")}  # in the "Lane texts" and "Photos" sheets
-NAME_FIELD = {
-    "stage": "name",
-    "lane": "name",
-    "persona": "name",
-    "metric": "name",
-    "touchpoint": "title",
-    "pain_point": "title",
-    "opportunity": "title",
-}
-"""The field by which import finds an element written by name instead of id."""
+NAME_FIELD = {kind: name for kind, name in elements.NAME_FIELD.items() if kind not in ("flow", "comment")}
+"""The field by which import finds an element written by name instead of id (a flow's
+label and a comment's text name nothing: they are neither short nor unique)."""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from journeymap.model.edits import removal_plan
 from journeymap.model.elements import (
     COLLECTION,
     KINDS,
+    NAME_FIELD,
     RECORD_TYPE,
     Flow,
     Lane,
@@ -50,19 +51,6 @@ CARD_KIND: dict[str, str] = {
     LaneKind.OPPORTUNITIES: "opportunity",
 }
 """Which kind of card a lane of each kind holds (other lanes hold no cards)."""
-
-NAME_FIELD: dict[str, str] = {
-    "stage": "name",
-    "lane": "name",
-    "persona": "name",
-    "metric": "name",
-    "touchpoint": "title",
-    "pain_point": "title",
-    "opportunity": "title",
-    "flow": "label",
-    "comment": "text",
-}
-"""The field that inline rename edits, per kind."""
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,19 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
+NAME_FIELD: dict[str, str] = {
+    "stage": "name",
+    "lane": "name",
+    "persona": "name",
+    "metric": "name",
+    "touchpoint": "title",
+    "pain_point": "title",
+    "opportunity": "title",
+    "flow": "label",
+    "comment": "text",
+}
+"""The field that names an element of each kind: what inline rename edits, and what
+people write instead of an id."""
 COLLECTION: dict[str, str] = {
     "stage": "stages",
     "lane": "lanes",

@@ -17,12 +17,16 @@ from PySide6.QtCore import QCoreApplication
 from journeymap.model.elements import (
     Better,
     Channel,
+    Comment,
     Evidence,
+    Flow,
     Lane,
     LaneKind,
     Layer,
+    Metric,
     OpportunityStatus,
     ReadingDirection,
+    Record,
 )
 from journeymap.model.journey import Journey
 from journeymap.ui import field_editors as fe
@@ -120,6 +124,11 @@ def _of_kinds(*kinds: str, optional: str = "", only: Callable[[Any], bool] | Non
         return found
 
     return choices
+
+
+def _referred(record_type: type[Record], field_name: str, **options: Any) -> Choices:
+    """Choices among the kinds the model lets ``field_name`` refer to (its REFS)."""
+    return _of_kinds(*record_type.REFS[field_name].kinds, **options)
 
 
 def _touchpoints_near(journey: Journey, record: Any) -> list[fe.Choice]:
@@ -269,7 +278,7 @@ def _specs_by_kind() -> dict[str, list[FieldSpec]]:
                 "attached_to",
                 _tr("Attached to"),
                 _ref,
-                _of_kinds("stage", "lane", "touchpoint", optional=_tr("The whole journey")),
+                _referred(Metric, "attached_to", optional=_tr("The whole journey")),
             ),
             _spec("value", _tr("Value"), _number),
             _spec("target", _tr("Target"), _number),
@@ -279,8 +288,8 @@ def _specs_by_kind() -> dict[str, list[FieldSpec]]:
             _spec("source", _tr("Source"), _line),
         ],
         "flow": [
-            _spec("source", _tr("From"), _ref, _of_kinds("touchpoint", "stage")),
-            _spec("target", _tr("To"), _ref, _of_kinds("touchpoint", "stage")),
+            _spec("source", _tr("From"), _ref, _referred(Flow, "source")),
+            _spec("target", _tr("To"), _ref, _referred(Flow, "target")),
             _spec("share", _tr("Share"), _share),
             _spec("volume", _tr("Volume"), _whole),
             _spec("label", _tr("Label"), _line),
@@ -291,17 +300,7 @@ def _specs_by_kind() -> dict[str, list[FieldSpec]]:
                 "attached_to",
                 _tr("Attached to"),
                 _ref,
-                _of_kinds(
-                    "stage",
-                    "lane",
-                    "touchpoint",
-                    "pain_point",
-                    "opportunity",
-                    "persona",
-                    "metric",
-                    "flow",
-                    optional=_tr("The whole journey"),
-                ),
+                _referred(Comment, "attached_to", optional=_tr("The whole journey")),
             ),
             _spec("author", _tr("Author"), _line),
             _spec("created", _tr("Created"), fe.DateTimeEditor),

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journeymap.model import editing
-from journeymap.model.elements import LaneKind
+from journeymap.model.elements import NAME_FIELD, LaneKind
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.ui.personas_io import assign_persona_ops
@@ -67,7 +67,7 @@ class CanvasEditor(QObject):
     def _readable(self, problem: Problem) -> str:
         head = problem.location.split(".")[0].split("[")[0]
         record = self.journey.get(head) if head else None
-        field = editing.NAME_FIELD.get(record.KIND, "") if record is not None else ""
+        field = NAME_FIELD.get(record.KIND, "") if record is not None else ""
         name = str(getattr(record, field, "") or "") if field else ""
         return f"“{name}”: {problem.message}" if name else str(problem)
 
@@ -199,7 +199,7 @@ class CanvasEditor(QObject):
 
     def rename_selected(self) -> bool:
         """F2: the selected element's title inline, or else the current text cell's note."""
-        renamable = [i for i in self.document.selection.ids if self.journey.kind_of(i) in editing.NAME_FIELD]
+        renamable = [i for i in self.document.selection.ids if self.journey.kind_of(i) in NAME_FIELD]
         if renamable:
             self.view.edit_title(renamable[-1])
             return True

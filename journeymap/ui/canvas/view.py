@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
 from journeymap.model import editing
-from journeymap.model.elements import ReadingDirection
+from journeymap.model.elements import NAME_FIELD, ReadingDirection
 from journeymap.render.items.base import HIGHLIGHT
 from journeymap.render.scene import JourneyScene
 from journeymap.render.theme import Theme
@@ -306,7 +306,7 @@ class JourneyView(QGraphicsView):
         pos = self.mapToScene(event.position().toPoint())
         found = self.journey_scene.element_at(pos)
         if found is not None:
-            if found[1] in self.document.journey and found[0] in editing.NAME_FIELD:
+            if found[1] in self.document.journey and found[0] in NAME_FIELD:
                 self.document.selection.set([found[1]])
                 self.edit_title(found[1])
             return
@@ -423,14 +423,10 @@ class JourneyView(QGraphicsView):
         ``merge_key``'s step when given, so that a new card and its title undo together)."""
         self.close_inline_editor()
         record = self.document.journey.get(ident)
-        if (
-            record is None
-            or record.KIND not in editing.NAME_FIELD
-            or self.journey_scene.item_for(ident) is None
-        ):
+        if record is None or record.KIND not in NAME_FIELD or self.journey_scene.item_for(ident) is None:
             return None
         self.ensure_visible(ident)
-        text = str(getattr(record, editing.NAME_FIELD[record.KIND]))
+        text = str(getattr(record, NAME_FIELD[record.KIND]))
 
         def commit(new_text: str) -> None:
             if ident in self.document.journey:
