@@ -11,10 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_map, refuse_out
 from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES, export_data
-from journeymap.formats import journey_file
-from journeymap.formats.lens import personas_named, through_persona
+from journeymap.formats.lens import through_persona
 from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 
@@ -44,7 +43,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--page-size", default="fit", type=_page_size, metavar="|".join(PAGE_SIZES), help=tr("PDF page size")
     )
-    parser.add_argument("--tile", action="store_true", help=tr("PDF: tile a large map across pages"))
+    parser.add_argument(
+        "--tile",
+        action="store_true",
+        help=tr("PDF: tile a large map across pages of --page-size, A3 when that is fit (the default)"),
+    )
     parser.add_argument("--transparent", action="store_true", help=tr("PNG: transparent background"))
     parser.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
     parser.set_defaults(handler=export)
@@ -72,24 +75,14 @@ def export(args: argparse.Namespace) -> int:
     refused = refuse_out(args.out, force=args.force, inputs=[args.file])
     if refused is not None:
         return refused
-    try:
-        data = journey_file.load_data(args.file)
-    except journey_file.JourneyFileError as error:
-        return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
+    data = read_map(args.file)
+    if data is None:
+        return EXIT_PROBLEMS
     persona = None
     if args.persona is not None:
-        named = personas_named(data, args.persona)
-        if len(named) > 1:
-            message = tr("{file}: {count} personas are named {name!r}; give the id of one: {ids}")
-            return fail(
-                message.format(file=args.file, count=len(named), name=args.persona, ids=", ".join(named)),
-                EXIT_USAGE,
-            )
-        if not named:
-            return fail(
-                tr("{file}: no persona {name!r}").format(file=args.file, name=args.persona), EXIT_USAGE
-            )
-        persona = named[0]
+        persona = one_named(data.personas, "persona", args.persona, option="--persona")
+        if persona is None:
+            return EXIT_USAGE
     _warn_unused(args, suffix)
     if suffix in IMAGE_SUFFIXES:
         return _export_image(data, out, args, persona)
@@ -106,7 +99,9 @@ def _warn_unused(args: argparse.Namespace, suffix: str) -> None:
     unused = [name for name, used in given.items() if used and suffix not in APPLIES[name]]
     if unused:
         note = tr("note: {options}: not used for {suffix} files; ignored")
-        print(note.format(options=", ".join(unused), suffix=suffix), file=sys.stderr)
+        fail(note.format(options=", ".join(unused), suffix=suffix))
+    elif args.tile and args.page_size == "fit":
+        fail(tr("note: --tile: the pages are A3; --page-size A4, A1 or A0 chooses others"))
 
 
 def _progress(step: str, done: int, total: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, import_hint
 from journeymap.formats import journey_file
 from journeymap.i18n import tr
 
@@ -23,6 +23,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
+        hint = import_hint(name)
+        if hint is not None:
+            status = EXIT_PROBLEMS
+            print(f"{name}: {hint}")
+            continue
         try:
             journey_file.load_data(name)
         except journey_file.JourneyFileError as error:

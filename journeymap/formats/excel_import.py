@@ -17,7 +17,7 @@ import io
 import os
 import re
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +48,7 @@ from journeymap.formats.excel_schema import (
 from journeymap.formats.journey_file import JourneyFileError, read_limited
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.i18n import tr
-from journeymap.model.data import JourneyData
+from journeymap.model.data import JourneyData, absent_kinds
 from journeymap.model.elements import COLLECTION, JourneyInfo, Record
 from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
@@ -155,6 +155,8 @@ class _Reader:
         self.formulas = formulas or set()
         self.formula_failed: set[str] = set()  # cells already reported as unsaved formulas
         self.problems: list[Problem] = []
+        self.failures = 0  # problems and folded references: a row with any is not built
+        self.bad_references: list[tuple[Problem, tuple[str, ...], bool]] = []
         self.kind_of: dict[str, str] = {}  # id -> kind, for every element in the workbook
         self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
@@ -162,6 +164,36 @@ class _Reader:
         if where in self.formula_failed:
             return  # "title is required" says nothing more about a formula with no result
         self.problems.append(Problem(where, message))
+        self.failures += 1
+
+    def fail_reference(self, where: str, value: str, kinds: tuple[str, ...], message: str) -> None:
+        """A reference that names nothing of ``kinds``: a problem, unless a whole sheet it
+        needs is missing or empty, which :meth:`_fold_missing_sheets` then says once."""
+        self.fail(where, message)
+        dangling = value.strip() not in self.kind_of and not any(
+            self.names[k].get(value.strip()) for k in kinds
+        )
+        self.bad_references.append((self.problems[-1], kinds, dangling))
+
+    def _fold_missing_sheets(self) -> None:
+        needs = [(kinds, dangling) for _, kinds, dangling in self.bad_references]
+        absent = absent_kinds(needs, set(self.kind_of.values()))
+        folded = [
+            p for p, kinds, dangling in self.bad_references if dangling and not absent.isdisjoint(kinds)
+        ]
+        if not folded:
+            return
+        gone = set(folded)
+        self.problems = [p for p in self.problems if p not in gone]
+        uses = Counter(p.location.rstrip("0123456789") for p in folded)
+        titles = [spec.title for spec in SHEETS if spec.kind in absent]
+        state = tr("missing") if all(self._sheet_name(t) is None for t in titles) else tr("missing or empty")
+        message = tr("the sheet is {state}, so {count} cells point nowhere: {uses}").format(
+            state=state,
+            count=len(folded),
+            uses=", ".join(f"{cells} ({n})" for cells, n in uses.most_common()),
+        )
+        self.problems.insert(0, Problem(tr(" and ").join(titles), message))
 
     # -- sheets ---------------------------------------------------------------------------
 
@@ -183,6 +215,7 @@ class _Reader:
         collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in SHEETS}
         self._attach_lane_texts(collections)
         self._attach_photos(collections)
+        self._fold_missing_sheets()
         if self.problems:
             raise JourneyFileError(self.source, self.problems)
         data = JourneyData(journey=info, **collections)
@@ -311,7 +344,7 @@ class _Reader:
             for name in names:
                 ident, message = self._resolve(name, column.kinds)
                 if message:
-                    self.fail(where, message)
+                    self.fail_reference(where, name, column.kinds, message)
                 ids.append(ident)
             return tuple(ids) if codec == "refs" else ids[0]
         if codec == "number" and isinstance(raw, bool):  # Excel's TRUE is not the number 1
@@ -331,9 +364,9 @@ class _Reader:
             failed = set()
             for name, raw in row.values.items():
                 if name != "id":
-                    before = len(self.problems)
+                    before = self.failures
                     values[name] = self._value(columns[name], raw, table.where(row.number, name))
-                    if len(self.problems) > before:
+                    if self.failures > before:
                         failed.add(name)
             try:
                 record = spec.record_type.model_validate(values)

@@ -102,6 +102,8 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise refuse(error.strerror or str(error)) from None
     if len(raw) > limit:
         raise refuse(too_big)
+    if not raw:
+        raise refuse(tr("empty file"))
     return raw
 
 
@@ -133,6 +135,8 @@ def _validate(raw: bytes | str, source: str) -> JourneyData:
 
 def _parse_slowly(raw: bytes | str, source: str) -> JourneyData:
     """Old versions and bad files: migrate, then collect every problem at once."""
+    if not raw.strip():
+        raise JourneyFileError(source, [Problem("", tr("empty file"))])
     try:
         document = json.loads(raw)
     except UnicodeDecodeError as error:

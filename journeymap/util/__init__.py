@@ -1,0 +1,1 @@
+"""Pure helpers below everything else: standard library only, no Qt, no model."""
