@@ -53,7 +53,7 @@ def new_map(args: argparse.Namespace) -> int:
             return fail(f"--title: {error.errors()[0]['msg']}", EXIT_USAGE)
         data = data.model_copy(update={"journey": info})
     try:
-        journey_file.save(data, out, backup=False)
+        journey_file.save(data, out)  # over an existing map (--force), its .bak is kept
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
     print(tr("created {out} from template {name}").format(out=out, name=args.template))
