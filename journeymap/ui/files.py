@@ -7,12 +7,14 @@ What this owns:
   Saving is not an edit, so it never puts a step on the undo stack; the live Journey keeps
   its old ``modified`` value until the next open. Saving then marks the stack clean;
 - asking Save / Discard / Cancel before unsaved changes would be lost;
-- opening: a bad file shows every located problem and leaves the current map as it was.
+- opening: a bad file shows every located problem and leaves the current map as it was; a
+  workbook or a Mermaid file (which Open cannot read) is offered for import instead.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QDir, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journeymap import templates
+from journeymap.exchange import IMPORT_SUFFIXES
 from journeymap.formats import journey_file
 from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
@@ -97,6 +100,8 @@ class FileController(QObject):
         self._window = window
         self._settings = settings
         self.stamp: FileStamp | None = None
+        self.importer: Callable[[Path], bool] | None = None
+        """Imports a workbook or a Mermaid file (File > Import): what Open offers for them."""
 
     # ---- asking before changes are lost -------------------------------------------------
 
@@ -134,6 +139,8 @@ class FileController(QObject):
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open ``path``; on a bad file show every problem and keep the current map."""
+        if self.importer is not None and path.suffix.lower() in IMPORT_SUFFIXES:
+            return self._offer_import(path, self.importer)
         journey = self.read(path)
         if journey is None:
             return False
@@ -143,6 +150,22 @@ class FileController(QObject):
         self._settings.add_recent_file(path)
         self.recent_changed.emit()
         return True
+
+    def _offer_import(self, path: Path, importer: Callable[[Path], bool]) -> bool:
+        """A workbook or a Mermaid journey is no map to open, but it can be imported as one."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import instead?"))
+        kind = (
+            self.tr("an Excel workbook") if path.suffix.lower() == ".xlsx" else self.tr("a Mermaid journey")
+        )
+        box.setText(self.tr("“{name}” is {kind}, not a journey map.").format(name=path.name, kind=kind))
+        box.setInformativeText(self.tr("Import it as a new, untitled map? The file itself is not changed."))
+        accept = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept and importer(path)
 
     def read(self, path: Path) -> Journey | None:
         """Load a map, or show its problems (a list the user can copy) and return None."""
