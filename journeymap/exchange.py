@@ -1,19 +1,22 @@
 """Which formats journeymap reads and writes, and the one place that dispatches on a suffix.
 
 Used by the command line (``journeymap export`` / ``import``) and by the editor's
-File > Import / Export, so both behave the same. Importing this module loads no Qt; image
-formats load :mod:`journeymap.render.images` only when asked for.
+File > Import / Export, so both behave the same. Importing this module loads no Qt, and
+nothing but the suffix table: the formats load when a file is read or written (the command
+line's --help lists the suffixes without paying for them); image formats load
+:mod:`journeymap.render.images` only when asked for.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journeymap.formats import journey_file
-from journeymap.formats.progress import Progress
 from journeymap.i18n import tr
-from journeymap.model.data import JourneyData
-from journeymap.model.problems import Problem
+
+if TYPE_CHECKING:
+    from journeymap.formats.progress import Progress
+    from journeymap.model.data import JourneyData
 
 DATA_SUFFIXES = (".xlsx", ".mmd", ".csv")
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
@@ -26,7 +29,7 @@ MAX_MERMAID_BYTES = 8 * 2**20
 
 def export_data(data: JourneyData, out: Path, *, progress: Progress | None = None) -> None:
     """Write ``data`` as .xlsx, .mmd or .csv (by ``out``'s suffix), atomically. Raises OSError."""
-    from journeymap.formats import csv_export, excel_export, mermaid  # only the one asked for is needed
+    from journeymap.formats import csv_export, excel_export, journey_file, mermaid  # only the one asked for
 
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
@@ -41,6 +44,9 @@ def export_data(data: JourneyData, out: Path, *, progress: Progress | None = Non
 
 def read_import(source: Path) -> JourneyData:
     """A map from an .xlsx workbook or a Mermaid journey; raises JourneyFileError, located."""
+    from journeymap.formats import journey_file
+    from journeymap.model.problems import Problem
+
     suffix = source.suffix.lower()
     if suffix == ".xlsx":
         from journeymap.formats.excel_import import read_workbook
@@ -55,6 +61,9 @@ def read_import(source: Path) -> JourneyData:
 
 
 def _mermaid_text(source: Path) -> str:
+    from journeymap.formats import journey_file
+    from journeymap.model.problems import Problem
+
     def refuse(where: str, message: str) -> journey_file.JourneyFileError:
         return journey_file.JourneyFileError(source, [Problem(where, message)])
 

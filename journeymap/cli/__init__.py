@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import shlex
 import sys
 from collections.abc import Callable, Sequence
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+VERSION = f"journeymap {__version__}"
 _running: list[str] = []
 """The command being run (empty for the editor): the prefix of every message."""
 
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Works offline; never uses the network."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), prog="journeymap")
     for name in command_modules():
         importlib.import_module(f"journeymap.cli.{name}").register(commands)
@@ -61,11 +61,11 @@ def command_modules() -> list[str]:
     A new subcommand is a new module here; nothing else needs to change.
     """
     found = []
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"journeymap.cli.{info.name}")
+    for name in sorted(p.stem for p in Path(__file__).parent.glob("*.py") if p.stem != "__init__"):
+        module = importlib.import_module(f"journeymap.cli.{name}")
         if callable(getattr(module, "register", None)):
-            found.append(info.name)
-    return sorted(found)
+            found.append(name)
+    return found
 
 
 def _subparser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:
@@ -81,6 +81,9 @@ def command_names() -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # asked by scripts and packagers: no parser to build for it
+        print(VERSION)
+        return EXIT_OK
     try:
         if _wants_gui(args_list):
             return _run_gui(args_list)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_map, refuse_out
-from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES, export_data
-from journeymap.formats.lens import through_persona
+from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES
 from journeymap.i18n import tr
-from journeymap.model.data import JourneyData
+
+if TYPE_CHECKING:
+    from journeymap.model.data import JourneyData
 
 MIN_SCALE, MAX_SCALE = 0.05, 16.0
 """A PNG from a twentieth of the canvas (a thumbnail) to 16 times it (a wall poster)."""
@@ -86,6 +88,8 @@ def export(args: argparse.Namespace) -> int:
     _warn_unused(args, suffix)
     if suffix in IMAGE_SUFFIXES:
         return _export_image(data, out, args, persona)
+    from journeymap.formats.lens import through_persona
+
     return _export_data(through_persona(data, persona) if persona else data, out, suffix)
 
 
@@ -112,6 +116,8 @@ def _progress(step: str, done: int, total: int) -> None:
 
 
 def _export_data(data: JourneyData, out: Path, suffix: str) -> int:
+    from journeymap.exchange import export_data
+
     try:
         export_data(data, out, progress=_progress if sys.stderr.isatty() else None)
     except OSError as error:

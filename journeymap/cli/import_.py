@@ -10,8 +10,7 @@ import argparse
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.exchange import MERMAID_SUFFIXES, read_import
-from journeymap.formats import journey_file
+from journeymap.exchange import MERMAID_SUFFIXES
 from journeymap.i18n import tr
 
 
@@ -28,6 +27,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def import_map(args: argparse.Namespace) -> int:
+    from journeymap.exchange import read_import
+    from journeymap.formats import journey_file
+
     source, out = Path(args.source), Path(args.out)
     suffix = source.suffix.lower()
     if suffix not in (".xlsx", *MERMAID_SUFFIXES):

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
-from journeymap.formats import journey_file, schema
 from journeymap.i18n import tr
 
 
@@ -26,6 +25,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def print_schema(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file, schema
+
     content = schema.schema_bytes()
     if args.out is None:
         sys.stdout.write(content.decode("utf-8"))

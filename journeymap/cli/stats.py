@@ -8,17 +8,15 @@ calls them and prints. The JSON keys are documented in docs/insights.md.
 from __future__ import annotations
 
 import argparse
-import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_journey
 from journeymap.cli.tables import format_table
-from journeymap.formats.numbers import plain_number
 from journeymap.i18n import tr
-from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
-from journeymap.model.counts import element_counts
-from journeymap.model.elements import NAME_FIELD
-from journeymap.model.journey import Journey
+
+if TYPE_CHECKING:  # the analyses are loaded by the command, not by `journeymap --help`
+    from journeymap.model.analysis import Insights, WhatIf
+    from journeymap.model.journey import Journey
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +39,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def stats(args: argparse.Namespace) -> int:
+    import json
+
+    from journeymap.model.analysis import analyse
+    from journeymap.model.counts import element_counts
+
     journey = read_journey(args.file)
     if journey is None:
         return EXIT_PROBLEMS
@@ -65,6 +68,9 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
+    from journeymap.formats.numbers import plain_number
+    from journeymap.model.analysis import what_if
+
     flow, sep, share = text.partition("=")
     value = plain_number(share)
     if not sep or value is None:
@@ -163,6 +169,8 @@ def _flows_text(insights: Insights, change: WhatIf | None) -> list[str]:
 
 def _flow_ids_text(journey: Journey, insights: Insights) -> list[str]:
     """The flows the analysis went over, with the ids that --what-if FLOW=SHARE takes."""
+    from journeymap.model.elements import NAME_FIELD
+
     level = insights.flows.level
     flows = [f for f in journey.flows if level is not None and journey.kind_of(f.source) == level]
     if not flows:

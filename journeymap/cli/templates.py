@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from journeymap import templates
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.formats import journey_file
 from journeymap.i18n import tr
 
 
@@ -27,6 +23,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def list_templates(args: argparse.Namespace) -> int:
+    from journeymap import templates
+
     for name in templates.template_names():
         info = templates.load_template(name).journey
         print(f"{name:<22} {info.title}")
@@ -34,6 +32,11 @@ def list_templates(args: argparse.Namespace) -> int:
 
 
 def new_map(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from journeymap import templates
+    from journeymap.formats import journey_file
+
     out = Path(args.out)
     if out.suffix != journey_file.SUFFIX:
         return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, import_hint
-from journeymap.formats import journey_file
 from journeymap.i18n import tr
 
 
@@ -21,6 +20,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def validate(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file
+
     status = EXIT_OK
     for name in args.files:
         hint = import_hint(name)
