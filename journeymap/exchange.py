@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeymap.formats import journey_file
-from journeymap.formats.progress import Progress
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.problems import Problem
+from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 DATA_SUFFIXES = (".xlsx", ".mmd", ".csv")
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
 from journeymap.formats import journey_file, schema
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

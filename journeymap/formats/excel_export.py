@@ -51,10 +51,10 @@ from journeymap.formats.excel_schema import (
 )
 from journeymap.formats.journey_file import write_atomically
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.formats.progress import Progress
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION
+from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 _HEADER_FONT = Font(bold=True)
 _WIDTH_SAMPLE = 200

@@ -47,12 +47,12 @@ from journeymap.formats.excel_schema import (
 )
 from journeymap.formats.journey_file import JourneyFileError, read_limited
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION, JourneyInfo, Record
 from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200

@@ -20,11 +20,11 @@ from typing import Any, Literal
 from pydantic import ConfigDict, ValidationError, create_model, field_validator
 
 from journeymap.formats.migrations import CURRENT_VERSION, migrate
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData, reference_problems
 from journeymap.model.elements import COLLECTION
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem, location
+from journeymap.util.i18n import tr
 
 FORMAT_NAME = "journeymap"
 SUFFIX = ".journey"

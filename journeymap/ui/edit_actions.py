@@ -17,9 +17,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPainte
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from journeymap.paths import resource
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
+from journeymap.util.paths import resource
 
 ICON_STROKE = "#5b6472"  # the stroke colour the action SVGs are drawn with
 

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from journeymap import exchange
 from journeymap.formats import journey_file
-from journeymap.formats.lens import through_persona
-from journeymap.formats.progress import Progress
 from journeymap.model.journey import Journey
+from journeymap.model.lens import through_persona
 from journeymap.model.problems import JourneyError
 from journeymap.ui import dialogs
+from journeymap.util.progress import Progress
 
 if TYPE_CHECKING:
     from journeymap.ui.main_window import MainWindow

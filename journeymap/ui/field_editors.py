@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.formats.numbers import plain_number
+from journeymap.util.numbers import plain_number
 
 Choice = tuple[str, Any]  # (label shown, value stored)
 

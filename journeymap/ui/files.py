@@ -20,8 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journeymap import templates
-from journeymap.formats import journey_file
+from journeymap.formats import journey_file, templates
 from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError

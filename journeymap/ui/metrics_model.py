@@ -27,12 +27,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from journeymap.formats.numbers import plain_number
 from journeymap.model.elements import Better, Metric
 from journeymap.model.metric_presets import kind_label, preset_description, preset_for
 from journeymap.model.operations import Update
 from journeymap.ui.docks_common import JourneyRelay
 from journeymap.ui.document import Document
+from journeymap.util.numbers import plain_number
 
 # what a reader scans first comes first: which metric, where, how it stands
 COLUMNS = ("name", "attached_to", "value", "target", "unit", "status", "better", "kind", "period", "source")

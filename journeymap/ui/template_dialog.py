@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap import templates
+from journeymap.formats import templates
 from journeymap.formats.journey_file import JourneyFileError
 from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey

@@ -6,10 +6,11 @@ from pathlib import Path
 
 
 def resource_dir() -> Path:
-    checkout = Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parents[1]  # journeymap/
+    checkout = package.parent / "resources"
     if checkout.is_dir():
         return checkout
-    return Path(__file__).resolve().parent / "_resources"
+    return package / "_resources"
 
 
 def resource(*parts: str) -> Path:

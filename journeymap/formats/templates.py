@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journeymap.formats import journey_file
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
-from journeymap.paths import resource
+from journeymap.util.i18n import tr
+from journeymap.util.paths import resource
 
 
 def template_dir() -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.formats.numbers import plain_number
+from journeymap.util.numbers import plain_number
 
 
 @pytest.mark.parametrize(
