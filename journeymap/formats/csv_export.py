@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from journeymap.formats.excel_schema import encode_list, is_formula_like
-from journeymap.formats.journey_file import write_atomically
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import Touchpoint
+from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import tr
 
 COLUMNS = (

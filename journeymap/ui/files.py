@@ -27,6 +27,7 @@ from journeymap.model.problems import JourneyError
 from journeymap.ui import dialogs
 from journeymap.ui.document import Document
 from journeymap.ui.settings import AppSettings
+from journeymap.util.atomic import write_atomically
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ class FileController(QObject):
             return False
         raw = journey_file.dumps(stamped_snapshot(self._document.journey))
         try:
-            journey_file.write_atomically(path, raw, backup=True)
+            write_atomically(path, raw, backup=True)
         except OSError as error:
             dialogs.show_error(
                 self._window,

@@ -34,6 +34,7 @@ from journeymap.formats import journey_file
 from journeymap.ui.document import Document
 from journeymap.ui.files import FileStamp
 from journeymap.ui.settings import data_dir
+from journeymap.util.atomic import write_atomically
 
 AUTOSAVE_MS = 30_000
 _META = ".json"
@@ -140,8 +141,8 @@ class Autosaver(QObject):
         try:
             self._hold_lock()
             meta = self._meta()
-            journey_file.write_atomically(self.map_file.with_suffix(_META), meta)
-            journey_file.write_atomically(self.map_file, journey_file.dumps(self._document.journey))
+            write_atomically(self.map_file.with_suffix(_META), meta)
+            write_atomically(self.map_file, journey_file.dumps(self._document.journey))
         except OSError:
             return False  # a full disk must not interrupt the user; the next tick retries
         return True
