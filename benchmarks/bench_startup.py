@@ -151,7 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "journeymap": lambda: time_window([journeymap, str(EXAMPLE)], EXAMPLE.name, env),
             },
         )
-    print(f"Python {platform.python_version()}, {os.cpu_count()} cores, {args.rounds} rounds (CLI: twice as many)")
+    print(
+        f"Python {platform.python_version()}, {os.cpu_count()} cores, {args.rounds} rounds (CLI: twice as many)"
+    )
     print()
     print("| what | baseline (best) | journeymap (best) | ratio of bests | median ratio | spread of ratios |")
     print("|---|---:|---:|---:|---:|---:|")

@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeymap.i18n import tr
-from journeymap.paths import resource
+from journeymap.util.i18n import tr
+from journeymap.util.paths import resource
 
 DESKTOP_ID = "journeymap.desktop"
 MIME_TYPE = "application/x-journey"

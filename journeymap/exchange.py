@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 if TYPE_CHECKING:
-    from journeymap.formats.progress import Progress
     from journeymap.model.data import JourneyData
+    from journeymap.util.progress import Progress
 
 DATA_SUFFIXES = (".xlsx", ".mmd", ".csv")
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
@@ -29,13 +29,14 @@ MAX_MERMAID_BYTES = 8 * 2**20
 
 def export_data(data: JourneyData, out: Path, *, progress: Progress | None = None) -> None:
     """Write ``data`` as .xlsx, .mmd or .csv (by ``out``'s suffix), atomically. Raises OSError."""
-    from journeymap.formats import csv_export, excel_export, journey_file, mermaid  # only the one asked for
+    from journeymap.formats import csv_export, excel_export, mermaid  # only the one asked for is needed
+    from journeymap.util.atomic import write_atomically
 
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         excel_export.write_workbook(data, out, progress=progress)
     elif suffix == ".mmd":
-        journey_file.write_atomically(out, mermaid.to_mermaid(data).encode("utf-8"))
+        write_atomically(out, mermaid.to_mermaid(data).encode("utf-8"))
     elif suffix == ".csv":
         csv_export.write_csv(data, out)
     else:
@@ -67,7 +68,7 @@ def _mermaid_text(source: Path) -> str:
     def refuse(where: str, message: str) -> journey_file.JourneyFileError:
         return journey_file.JourneyFileError(source, [Problem(where, message)])
 
-    raw = journey_file.read_limited(source, MAX_MERMAID_BYTES)
+    raw = journey_file.read_file(source, MAX_MERMAID_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from journeymap import __version__
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 if TYPE_CHECKING:
     from journeymap.model.data import JourneyData

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_map, refuse_out
 from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 if TYPE_CHECKING:
     from journeymap.model.data import JourneyData
@@ -88,7 +88,7 @@ def export(args: argparse.Namespace) -> int:
     _warn_unused(args, suffix)
     if suffix in IMAGE_SUFFIXES:
         return _export_image(data, out, args, persona)
-    from journeymap.formats.lens import through_persona
+    from journeymap.model.lens import through_persona
 
     return _export_data(through_persona(data, persona) if persona else data, out, suffix)
 

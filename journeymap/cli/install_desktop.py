@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

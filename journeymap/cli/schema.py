@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +25,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def print_schema(args: argparse.Namespace) -> int:
-    from journeymap.formats import journey_file, schema
+    from journeymap.formats import schema
+    from journeymap.util.atomic import write_atomically
 
     content = schema.schema_bytes()
     if args.out is None:
@@ -36,7 +37,7 @@ def print_schema(args: argparse.Namespace) -> int:
         return refused
     out = Path(args.out)
     try:
-        journey_file.write_atomically(out, content)
+        write_atomically(out, content)
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
     print(tr("wrote {out}").format(out=out))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_journey
 from journeymap.cli.tables import format_table
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 if TYPE_CHECKING:  # the analyses are loaded by the command, not by `journeymap --help`
     from journeymap.model.analysis import Insights, WhatIf
@@ -68,8 +68,8 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
-    from journeymap.formats.numbers import plain_number
     from journeymap.model.analysis import what_if
+    from journeymap.util.numbers import plain_number
 
     flow, sep, share = text.partition("=")
     value = plain_number(share)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def list_templates(args: argparse.Namespace) -> int:
-    from journeymap import templates
+    from journeymap.formats import templates
 
     for name in templates.template_names():
         info = templates.load_template(name).journey
@@ -34,8 +34,7 @@ def list_templates(args: argparse.Namespace) -> int:
 def new_map(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from journeymap import templates
-    from journeymap.formats import journey_file
+    from journeymap.formats import journey_file, templates
 
     out = Path(args.out)
     if out.suffix != journey_file.SUFFIX:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, import_hint
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
-from journeymap.i18n import tr
 from journeymap.model.data import (
     JourneyData,
     item_reference_problems,
@@ -38,6 +37,7 @@ from journeymap.model.elements import (
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -1,1 +1,5 @@
-"""Pure helpers below everything else: standard library only, no Qt, no model."""
+"""Small pure helpers below everything else: the standard library only, no model, no Qt.
+
+Number parsing (what a person types), progress and cancellation, atomic writing and
+bounded reading, the translation helper and where bundled resources live.
+"""

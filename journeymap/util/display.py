@@ -13,7 +13,7 @@ import socket
 import sys
 from collections.abc import Mapping
 
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 GRAPHICAL_PLATFORMS = ("", "xcb", "wayland", "wayland-egl")
 """Qt platforms that need a display; others (offscreen, vnc, eglfs…) bring their own."""

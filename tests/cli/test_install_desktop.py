@@ -15,7 +15,7 @@ import pytest
 
 from journeymap import desktop
 from journeymap.cli import EXIT_OK, main
-from journeymap.paths import example_map
+from journeymap.util.paths import example_map
 
 NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
