@@ -3,16 +3,18 @@
 Every file journeymap writes (maps, exports, autosave, the schema) goes through
 :func:`write_atomically`: a temporary file in the same folder is flushed and fsynced, then
 replaces the target, so a crash or a full disk never leaves half a file; saving a map keeps
-the previous version beside it as ``NAME.bak``. Every file a user hands us is read with
+the previous version beside it as ``NAME.bak``. A new file gets the mode any program's new
+file gets (0666 less the umask: 0644 under the usual 022, or what the folder's default ACL
+says), so that colleagues on a shared drive can open it; a replaced file keeps its mode. Every file a user hands us is read with
 :func:`read_limited`, which refuses folders, devices and pipes and never reads past its limit.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 from journeymap.util.i18n import tr
@@ -35,7 +37,7 @@ def write_atomically(path: Path, content: bytes, *, backup: bool = False) -> Non
 
     ``backup`` keeps the file being replaced as ``NAME.bak``; an existing file's permissions
     are kept either way."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    handle, temp = _new_temporary(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -49,6 +51,20 @@ def write_atomically(path: Path, content: bytes, *, backup: bool = False) -> Non
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _new_temporary(path: Path) -> tuple[int, str]:
+    """A new, empty file beside ``path``, opened for writing. Created as open() creates a file
+    (mode 0666, which the umask and a default ACL then narrow), not as mkstemp does (always
+    0600: a new map on a shared drive that no colleague could open)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        temp = os.path.join(path.parent, f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(temp)
 
 
 def backup_path(path: Path) -> Path:
