@@ -12,6 +12,10 @@ every round so that a busy spell on the machine slows the baseline as much as jo
 - **command line**: ``journeymap --version`` and ``journeymap --help`` (the console script
   that pip installed) against ``python -c pass`` of the same interpreter, to exit.
 
+Every job runs once unmeasured first, and with bytecode caching on (PYTHONDONTWRITEBYTECODE
+is removed from the environment), so that Python's compiled-module cache is warm as on a
+user's machine from the second start on; the rounds then take turns.
+
 Needs Xvfb and xdotool (``apt-get install xvfb xdotool``). Run from the repository root:
 ``python -m benchmarks.bench_startup [--rounds 7]``. Prints a markdown table; not a test.
 """
@@ -21,11 +25,14 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import queue
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,7 +48,6 @@ window.resize(1200, 800)
 window.show()
 app.exec()
 """
-POLL = 0.005
 TIMEOUT = 60.0
 
 
@@ -53,58 +59,119 @@ def console_script() -> str:
     return str(script)
 
 
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def time_exit(command: Sequence[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     return time.perf_counter() - start
 
 
-def time_window(command: Sequence[str], title: str, env: dict[str, str]) -> float:
-    """Seconds from starting ``command`` until a visible window whose name holds ``title``."""
+class MapWatcher:
+    """The windows the X server maps, as they are mapped: ``xev`` on the root window streams
+    its MapNotify events, read by a thread that notes the time of each. One process for the
+    whole run, so that nothing polls (a polling loop of xdotool calls took CPU from the
+    program being measured, and ``xdotool search --sync`` looks only every half second)."""
+
+    def __init__(self, display: str) -> None:
+        self.events: queue.Queue[tuple[float, str]] = queue.Queue()
+        self.process = subprocess.Popen(
+            ["stdbuf", "-oL", "xev", "-display", display, "-root", "-event", "substructure"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        mapped_at: float | None = None
+        for line in self.process.stdout:
+            if line.startswith("MapNotify event"):
+                mapped_at = time.perf_counter()
+            elif mapped_at is not None and (found := re.search(r"window (0x[0-9a-f]+), override", line)):
+                self.events.put((mapped_at, found.group(1)))
+                mapped_at = None
+
+    def wait_for(
+        self, title: str, since: float, env: dict[str, str], process: subprocess.Popen[bytes]
+    ) -> float:
+        """When a window whose name holds ``title`` was mapped after ``since``."""
+        deadline = since + TIMEOUT
+        while time.perf_counter() < deadline:
+            try:
+                mapped_at, window = self.events.get(timeout=0.1)
+            except queue.Empty:
+                if process.poll() is not None:
+                    raise RuntimeError(f"exited with {process.returncode} before its window") from None
+                continue
+            name = subprocess.run(
+                ["xdotool", "getwindowname", window], env=env, capture_output=True, text=True, check=False
+            ).stdout
+            if mapped_at >= since and title in name:
+                return mapped_at
+        raise RuntimeError(f"no window {title!r} after {TIMEOUT} s")
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait()
+
+
+def time_window(command: Sequence[str], title: str, env: dict[str, str], watcher: MapWatcher) -> float:
+    """Seconds from starting ``command`` until its window named with ``title`` is mapped."""
     with tempfile.TemporaryDirectory() as home:
         env = {**env, "HOME": home, "XDG_CONFIG_HOME": f"{home}/c", "XDG_DATA_HOME": f"{home}/d"}
-        start = time.perf_counter()
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            while time.perf_counter() - start < TIMEOUT:
-                found = subprocess.run(
-                    ["xdotool", "search", "--onlyvisible", "--name", title],
-                    env=env,
-                    capture_output=True,
-                    check=False,
-                )
-                if found.stdout.strip():
-                    return time.perf_counter() - start
-                if process.poll() is not None:
-                    raise RuntimeError(f"{command[0]} exited with {process.returncode} before its window")
-                time.sleep(POLL)
-            raise RuntimeError(f"no window {title!r} after {TIMEOUT} s")
-        finally:
-            process.terminate()
+        with open(f"{home}/log", "wb") as log:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, env=env, stdout=log, stderr=log)
             try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+                return watcher.wait_for(title, start, env, process) - start
+            except RuntimeError as error:
+                said = Path(f"{home}/log").read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"{command[0]}: {error}\n{said}") from None
+            finally:
+                process.terminate()
+                try:
+                    process.wait(10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
 
 
 class Xvfb:
-    """A private virtual screen for the whole run."""
+    """A private virtual screen for the whole run, on a display number no one else uses."""
 
     def __enter__(self) -> str:
         for tool in ("Xvfb", "xdotool"):
             if shutil.which(tool) is None:
                 sys.exit(f"{tool} is missing: apt-get install xvfb xdotool")
-        read, write = os.pipe()
-        self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write)
-        with os.fdopen(read) as stream:
-            self.display = ":" + stream.readline().strip()
-        return self.display
+        for number in range(600 + os.getpid() % 200, 1000):
+            if Path(f"/tmp/.X{number}-lock").exists():
+                continue
+            self.display = f":{number}"
+            self.process = subprocess.Popen(
+                ["Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp", "-noreset"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            if self._ready():
+                return self.display
+            self.__exit__()
+        sys.exit("could not start Xvfb")
+
+    def _ready(self) -> bool:
+        deadline = time.perf_counter() + 10
+        while time.perf_counter() < deadline and self.process.poll() is None:
+            probe = subprocess.run(
+                ["xdotool", "getdisplaygeometry"],
+                env={**os.environ, "DISPLAY": self.display},
+                capture_output=True,
+                check=False,
+            )
+            if probe.returncode == 0:
+                return True
+            time.sleep(0.05)
+        return False
 
     def __exit__(self, *exc: object) -> None:
         self.process.terminate()
@@ -113,6 +180,8 @@ class Xvfb:
 
 def rounds(count: int, jobs: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {name: [] for name in jobs}
+    for job in jobs.values():
+        job()  # warm: compiled modules cached, files in the page cache
     for _ in range(count):
         for name, job in jobs.items():
             times[name].append(job())
@@ -142,15 +211,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         },
     )
     with Xvfb() as display:
-        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+        env = {k: v for k, v in ENV.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
         env["DISPLAY"] = display
+        watcher = MapWatcher(display)
+        bare = [sys.executable, "-c", BARE_WINDOW]
         window = rounds(
             args.rounds,
             {
-                "bare": lambda: time_window([sys.executable, "-c", BARE_WINDOW], "bare-baseline-window", env),
-                "journeymap": lambda: time_window([journeymap, str(EXAMPLE)], EXAMPLE.name, env),
+                "bare": lambda: time_window(bare, "bare-baseline-window", env, watcher),
+                "journeymap": lambda: time_window([journeymap, str(EXAMPLE)], EXAMPLE.name, env, watcher),
             },
         )
+        watcher.close()
     print(
         f"Python {platform.python_version()}, {os.cpu_count()} cores, {args.rounds} rounds (CLI: twice as many)"
     )

@@ -9,6 +9,7 @@ A workbook or a Mermaid file is offered for import.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -27,32 +28,47 @@ CASCADE = 32
 
 
 def run(args: list[str]) -> int:
-    """Start the editor with a window for each file in ``args``; returns the exit code."""
+    """Start the editor with a window for each file in ``args``; returns the exit code.
+
+    Each window shows with its map already in it: one layout and one paint, not an empty
+    window first (a file with problems shows them, then the window with the example)."""
     app = make_application()
-    windows = open_windows(args)
-    QTimer.singleShot(0, lambda: start_all(windows, args))
+    windows = open_windows(args, show=False)
+    try:
+        open_maps(windows, args)
+        for window in windows:
+            window.show()
+    finally:
+        gc.enable()  # the command line paused it for the start (journeymap.cli._run_gui)
+    QTimer.singleShot(0, lambda: offer_recovery(windows[0]))
     return app.exec()
 
 
-def open_windows(args: list[str]) -> list[MainWindow]:
-    """One shown window per file (one for none), each a little below and right of the last."""
+def open_windows(args: list[str], *, show: bool = True) -> list[MainWindow]:
+    """One window per file (one for none), each a little below and right of the last."""
     windows: list[MainWindow] = []
     for index in range(max(1, len(args))):
         window = MainWindow()
         if windows:
             window.move(windows[0].pos() + QPoint(CASCADE, CASCADE) * index)
-        window.show()
+        if show:
+            window.show()
         windows.append(window)
     return windows
 
 
 def start_all(windows: list[MainWindow], args: list[str]) -> None:
     """Open each file in its window, then offer (once) what a crashed session left behind."""
+    open_maps(windows, args)
+    offer_recovery(windows[0])
+
+
+def open_maps(windows: list[MainWindow], args: list[str]) -> None:
+    """Each file in its window; with none, the last map (or the example) in the first."""
     if not args:
         open_default(windows[0])
     for window, arg in zip(windows, args, strict=False):
         open_argument(window, Path(arg))
-    offer_recovery(windows[0])
 
 
 def make_application() -> QApplication:

@@ -9,6 +9,7 @@ user. Every message it or a command prints on stderr starts ``journeymap COMMAND
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import shlex
@@ -130,6 +131,12 @@ def _run_gui(paths: list[str]) -> int:
     reason = missing_display()
     if reason is not None:
         return _no_display(reason, paths)
+    # Start-up makes objects that stay: the collector's passes over them took a tenth of the
+    # start (benchmarks/bench_startup.py). app.run turns it back on once the maps show.
+    gc.disable()
+    # The file formats load before Qt does: PySide6 hooks every import made after it (a scan
+    # of the module's source for its __feature__ switches), and pydantic is sixty modules.
+    import journeymap.formats.journey_file  # noqa: F401
     from journeymap.app import run  # Qt is loaded only for the editor
 
     return run(paths)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QTool
 from journeymap.model.journey import Journey
 from journeymap.ui.canvas.actions import EditActions, action_icon
 from journeymap.ui.dialogs import messages
-from journeymap.ui.dialogs.templates import TemplateDialog
 
 if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
@@ -252,6 +251,8 @@ class WindowActions(QObject):
     # ---- new from template -------------------------------------------------------------
 
     def new_from_template(self) -> None:
+        from journeymap.ui.dialogs.templates import TemplateDialog  # and its previews: when asked
+
         dialog = TemplateDialog(self.window)
         if dialog.exec() and dialog.chosen:
             self.window.files.new_from_template(dialog.chosen)

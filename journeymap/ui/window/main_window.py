@@ -18,13 +18,10 @@ from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments
-from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
-from journeymap.ui.panels.metrics import panel as metrics
 from journeymap.ui.panels.outline import OutlinePanel
-from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
+from journeymap.ui.window.docks import LazyDock, lazy_panel
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
@@ -65,17 +62,17 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.outline_dock, self.history_dock)
         self.outline_dock.raise_()
-        self.personas_dock = personas.create_dock(self.document, self)
+        self.personas_dock = self._lazy("personas_dock", "personas.panel:PersonaManager", "Personas")
         self.addDockWidget(DOCK_AREA.RightDockWidgetArea, self.personas_dock)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
         self.actions_ = WindowActions(self)
-        self.insights_dock = insights.create_dock(self.document, self)
+        self.insights_dock = self._lazy("insights_dock", "insights.panel:InsightsPanel", "Insights")
         self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
-        self.metrics_dock = metrics.create_dock(self.document, self)
+        self.metrics_dock = self._lazy("metrics_dock", "metrics.panel:MetricsPanel", "Metrics")
         self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
-        self.comments_dock = comments.create_dock(self.document, self)
+        self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
@@ -106,6 +103,10 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def _lazy(self, name: str, path: str, title: str) -> LazyDock:
+        """A panel of journeymap.ui.panels, made when its dock first shows (see docks.py)."""
+        return lazy_panel(self.document, self, name=name, path=f"journeymap.ui.panels.{path}", title=title)
 
     def add_dock(
         self,

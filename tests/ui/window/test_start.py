@@ -61,3 +61,57 @@ def test_declining_the_import_keeps_the_map(started, tmp_path: Path) -> None:
     answer_next_dialog(click_button("Cancel"))
     assert not window.files.open_path(source)
     assert window.document.journey.info.title == "Kept"
+
+
+def test_hidden_panels_are_built_when_first_shown(started, tmp_path: Path) -> None:
+    (window,) = started([str(write_sample(tmp_path / "a.journey"))])
+    lazy = [window.personas_dock, window.insights_dock, window.metrics_dock, window.comments_dock]
+    assert not any(dock.built for dock in lazy)  # all behind another tab, or hidden
+    window.comments_dock.show()
+    window.comments_dock.raise_()
+    assert window.comments_dock.built
+    assert type(window.comments_dock.widget()).__name__ == "CommentsPanel"
+    assert not window.insights_dock.built
+    window.metrics_dock.toggleViewAction().trigger()  # View > Panels > Metrics
+    assert type(window.metrics_dock.widget()).__name__ == "MetricsPanel"
+
+
+def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Path) -> None:
+    """What the window with a map imports (in a fresh interpreter): not the analyses and their
+    networkx, not openpyxl, not the panels behind other tabs, not the image exporter."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = write_sample(tmp_path / "a.journey")
+    probe = (
+        "import json, sys\n"
+        "from journeymap import app\n"
+        "application = app.make_application()\n"
+        f"windows = app.open_windows([{str(path)!r}], show=False)\n"
+        f"app.open_maps(windows, [{str(path)!r}])\n"
+        "windows[0].show()\n"
+        "application.processEvents()\n"
+        "assert windows[0].document.path is not None\n"
+        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = set(json.loads(result.stderr.strip().splitlines()[-1]))
+    unwanted = (
+        "networkx",
+        "openpyxl",
+        "journeymap.model.analysis",
+        "journeymap.ui.panels.insights.panel",
+        "journeymap.ui.panels.metrics.panel",
+        "journeymap.ui.panels.personas.panel",
+        "journeymap.ui.panels.comments",
+        "journeymap.ui.dialogs.templates",
+        "journeymap.render.images",
+    )
+    assert not {m for m in loaded if m.startswith(unwanted)}
+    assert "journeymap.render.scene" in loaded  # it did draw the map
