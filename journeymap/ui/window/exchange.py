@@ -213,12 +213,9 @@ class ExchangeActions(QObject):
         self.window.statusBar().showMessage(self.tr("Exported {name}").format(name=out.name), 5000)
         return True
 
-    def _lens(self) -> str | None:
-        return self.window.actions_.lens.currentData()  # type: ignore[no-any-return]
-
     def _export_data(self, out: Path) -> None:
         data = self.window.document.journey.snapshot()
-        lens = self._lens()
+        lens = self.window.document.lens
         if lens is not None:
             data = through_persona(data, lens)
         with self._progress(out) as report:
@@ -233,7 +230,7 @@ class ExchangeActions(QObject):
                 self.window.document.journey,
                 out,
                 scale=options.scale,
-                persona=self._lens(),
+                persona=self.window.document.lens,
                 page_size=options.page_size.lower(),
                 tile=options.tile,
                 transparent=options.transparent,
@@ -274,7 +271,10 @@ class ExchangeActions(QObject):
         try:
             with _busy():
                 image = render_image(
-                    self.window.document.journey, scale=2.0, persona=self._lens(), selection=selection
+                    self.window.document.journey,
+                    scale=2.0,
+                    persona=self.window.document.lens,
+                    selection=selection,
                 )
         except ImageExportError as error:
             messages.show_error(self.window, self.tr("Cannot copy the image"), str(error))
