@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from journeymap import app
-from journeymap.exchange import export_data
+from journeymap.exchange import export
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.settings import set_application_identity
 from tests.ui.window_fixtures import answer_next_dialog, click_button, sample_data, write_sample
@@ -43,7 +43,7 @@ def test_two_files_open_in_two_windows(started, tmp_path: Path) -> None:
 @pytest.mark.parametrize("suffix", [".xlsx", ".mmd"])
 def test_a_workbook_or_mermaid_file_is_offered_for_import(started, tmp_path: Path, suffix: str) -> None:
     source = tmp_path / f"shop{suffix}"
-    export_data(sample_data("From elsewhere"), source)
+    export(sample_data("From elsewhere"), source)
     before = source.read_bytes()
     seen: list = []
     answer_next_dialog(click_button("Import"), seen=seen)
@@ -57,7 +57,7 @@ def test_a_workbook_or_mermaid_file_is_offered_for_import(started, tmp_path: Pat
 def test_declining_the_import_keeps_the_map(started, tmp_path: Path) -> None:
     (window,) = started([str(write_sample(tmp_path / "a.journey", title="Kept"))])
     source = tmp_path / "shop.xlsx"
-    export_data(sample_data("Not wanted"), source)
+    export(sample_data("Not wanted"), source)
     answer_next_dialog(click_button("Cancel"))
     assert not window.files.open_path(source)
     assert window.document.journey.info.title == "Kept"
