@@ -36,7 +36,6 @@ from journeymap.exchange import ImageOptions
 from journeymap.formats import journey_file
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
-from journeymap.render.images import ImageExportError, render_image
 from journeymap.ui.dialogs import messages
 from journeymap.util.progress import Cancelled, Progress
 
@@ -240,6 +239,8 @@ class ExchangeActions(QObject):
 
     def copy_as_image(self) -> bool:
         """The selection (or the whole map) as a crisp image on the clipboard, for slides."""
+        from journeymap.render.images import ImageExportError, render_image  # not needed to start
+
         selection = self.window.document.selection.ids or None
         try:
             with _busy():
