@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from journeymap import exchange
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_map, refuse_out
-from journeymap.exchange.options import PX_PER_INCH
 from journeymap.util.i18n import tr
 
 if TYPE_CHECKING:  # the model loads when the command runs, not for `journeymap --help`
@@ -74,7 +73,9 @@ def export(args: argparse.Namespace) -> int:
     format_ = exchange.format_of(out)
     if format_ is None:
         return fail(f"{out}: {exchange.cannot_export()}", EXIT_USAGE)
-    low, high = exchange.MIN_SCALE, exchange.MAX_SCALE
+    from journeymap.exchange.options import MAX_SCALE, MIN_SCALE, PX_PER_INCH
+
+    low, high = MIN_SCALE, MAX_SCALE
     if not low <= args.scale <= high:
         return fail(tr("--scale must be from {low} to {high}").format(low=low, high=high), EXIT_USAGE)
     if args.dpi is not None and not low * PX_PER_INCH <= args.dpi <= high * PX_PER_INCH:
