@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from journeymap.exchange import IMPORT_SUFFIXES
 from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
@@ -29,6 +30,7 @@ from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
 
 DOCK_AREA = Qt.DockWidgetArea
+DROPPABLE = (journey_file.SUFFIX, *IMPORT_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
@@ -205,8 +207,8 @@ class MainWindow(QMainWindow):
         if not mime.hasUrls():
             return None
         for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().endswith(journey_file.SUFFIX):
-                return Path(url.toLocalFile())
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(DROPPABLE):
+                return Path(url.toLocalFile())  # a workbook or Mermaid file is offered for import
         return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -115,3 +115,15 @@ def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Pat
     )
     assert not {m for m in loaded if m.startswith(unwanted)}
     assert "journeymap.render.scene" in loaded  # it did draw the map
+
+
+def test_a_dropped_workbook_is_offered_for_import(started, tmp_path: Path) -> None:
+    from tests.ui.window.test_main_window import drop
+
+    (window,) = started([str(write_sample(tmp_path / "a.journey", title="Before"))])
+    source = tmp_path / "dropped.xlsx"
+    export(sample_data("Dropped in"), source)
+    answer_next_dialog(click_button("Import"))
+    assert drop(window.view.viewport(), source)
+    assert window.document.journey.info.title == "Dropped in"
+    assert window.document.path is None
