@@ -64,7 +64,7 @@ class ImageOptionsDialog(QDialog):
         self.page_size = QComboBox()
         for size in exchange.PAGE_SIZES:
             self.page_size.addItem(self.tr("Fit the map") if size == "fit" else size, size)
-        self.tile = QCheckBox(self.tr("Tile a large map across pages (poster)"))
+        self.tile = QCheckBox(self.tr("Tile a large map across pages (poster; A3 pages with Fit the map)"))
         self.selection_only = QCheckBox(self.tr("Only the selected elements"))
         self.selection_only.setEnabled(bool(selection))
         rows = (
