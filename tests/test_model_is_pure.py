@@ -9,7 +9,7 @@ import sys
 def test_model_and_formats_import_no_qt() -> None:
     code = (
         "import sys\n"
-        "import journeymap.model.journey, journeymap.model.edits, journeymap.formats.journey_file\n"
+        "import journeymap.model.journey, journeymap.model.builders, journeymap.model.clipboard, journeymap.formats.journey_file\n"
         "import journeymap.cli.validate, journeymap.cli.stats, journeymap.cli.templates\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(bad)\n"

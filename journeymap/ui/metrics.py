@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Better
 from journeymap.model.ids import new_id
 from journeymap.model.metric_presets import CUSTOM_KIND, PRESETS, kind_label, metric_from_preset, preset_name

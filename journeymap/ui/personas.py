@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.formats.journey_file import JourneyFileError, load_data
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Persona
 from journeymap.model.ids import new_id
 from journeymap.model.operations import Add, Operation

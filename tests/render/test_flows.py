@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Flow
 from journeymap.model.journey import Journey
 from journeymap.render.items.cards import CardItem

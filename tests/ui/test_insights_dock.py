@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Channel, Flow, Lane, Stage, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Update

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.model import editing
+from journeymap.model import builders, cells, clipboard
 from journeymap.model.elements import NAME_FIELD, LaneKind
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
@@ -48,7 +48,7 @@ class CanvasEditor(QObject):
 
     # ---- pushing -------------------------------------------------------------------
 
-    def run(self, text: str, build: Callable[[], editing.Edit], *, merge_key: str | None = None) -> bool:
+    def run(self, text: str, build: Callable[[], builders.Edit], *, merge_key: str | None = None) -> bool:
         """Build and push one step; False (and a reported problem) when refused or empty."""
         try:
             edit = build()
@@ -116,11 +116,11 @@ class CanvasEditor(QObject):
             "touchpoint": self.tr("New touchpoint"),
             "pain_point": self.tr("New pain point"),
             "opportunity": self.tr("New opportunity"),
-        }.get(editing.card_kind(self.journey, lane) or "", self.tr("New card"))
+        }.get(cells.card_kind(self.journey, lane) or "", self.tr("New card"))
         holder: list[str] = []
 
-        def build() -> editing.Edit:
-            edit = editing.new_card(self.journey, stage, lane, title=title, index=index)
+        def build() -> builders.Edit:
+            edit = builders.new_card(self.journey, stage, lane, title=title, index=index)
             holder.extend(edit.select)
             return edit
 
@@ -150,7 +150,7 @@ class CanvasEditor(QObject):
             return None
         key = f"add-in-lane:{kind}:{self.document.undo_stack.index()}"
         if self._card_cell(kind) is None:  # the lane comes with its first card, in one step
-            build = lambda: editing.new_lane(self.journey, name=lane_name, kind=kind)  # noqa: E731
+            build = lambda: builders.new_lane(self.journey, name=lane_name, kind=kind)  # noqa: E731
             self.run(self.tr("Add lane"), build, merge_key=key)
         cell = self._card_cell(kind)
         return self.add_card(*cell, merge_key=key) if cell else None
@@ -160,7 +160,7 @@ class CanvasEditor(QObject):
         index = self.journey.index_of(stage) + 1 if stage else None
         return self._add_header(
             self.tr("Add stage"),
-            lambda: editing.new_stage(self.journey, name=self.tr("New stage"), index=index),
+            lambda: builders.new_stage(self.journey, name=self.tr("New stage"), index=index),
         )
 
     def add_lane(self) -> str | None:
@@ -168,13 +168,13 @@ class CanvasEditor(QObject):
         index = self.journey.index_of(lane) + 1 if lane else None
         name = self.tr("New lane")
         return self._add_header(
-            self.tr("Add lane"), lambda: editing.new_lane(self.journey, name=name, index=index)
+            self.tr("Add lane"), lambda: builders.new_lane(self.journey, name=name, index=index)
         )
 
-    def _add_header(self, text: str, build: Callable[[], editing.Edit]) -> str | None:
+    def _add_header(self, text: str, build: Callable[[], builders.Edit]) -> str | None:
         holder: list[str] = []
 
-        def wrapped() -> editing.Edit:
+        def wrapped() -> builders.Edit:
             edit = build()
             holder.extend(edit.select)
             return edit
@@ -188,13 +188,15 @@ class CanvasEditor(QObject):
     def add_comment(self, text: str) -> bool:
         selected = self.document.selection.ids
         subject = selected[-1] if selected else None
-        return self.run(self.tr("Add comment"), lambda: editing.new_comment(self.journey, subject, text=text))
+        return self.run(
+            self.tr("Add comment"), lambda: builders.new_comment(self.journey, subject, text=text)
+        )
 
     # ---- changing --------------------------------------------------------------------
 
     def rename(self, ident: str, text: str, *, merge_key: str | None = None) -> bool:
         return self.run(
-            self.tr("Rename"), lambda: editing.rename(self.journey, ident, text), merge_key=merge_key
+            self.tr("Rename"), lambda: builders.rename(self.journey, ident, text), merge_key=merge_key
         )
 
     def rename_selected(self) -> bool:
@@ -211,10 +213,10 @@ class CanvasEditor(QObject):
 
     def current_text_cell(self) -> tuple[str, str] | None:
         cell = self.current_cell
-        return cell if cell is not None and editing.is_text_lane(self.journey, cell[1]) else None
+        return cell if cell is not None and cells.is_text_lane(self.journey, cell[1]) else None
 
     def set_cell_text(self, stage: str, lane: str, text: str) -> bool:
-        return self.run(self.tr("Edit cell"), lambda: editing.set_cell_text(self.journey, stage, lane, text))
+        return self.run(self.tr("Edit cell"), lambda: builders.set_cell_text(self.journey, stage, lane, text))
 
     def assign_personas(self, persona_ids: list[str], card: str) -> bool:
         """A persona drop: the personas join the card's, in ONE step (refusals reported)."""
@@ -222,11 +224,11 @@ class CanvasEditor(QObject):
 
     def delete_selected(self, text: str | None = None) -> bool:
         ids = self.document.selection.ids
-        return bool(ids) and self.run(text or self.tr("Delete"), lambda: editing.delete(self.journey, ids))
+        return bool(ids) and self.run(text or self.tr("Delete"), lambda: builders.delete(self.journey, ids))
 
     def move_cards(self, ids: list[str], stage: str, lane: str, index: int | None) -> bool:
         moved = self.run(
-            self.tr("Move cards"), lambda: editing.move_cards(self.journey, ids, stage, lane, index)
+            self.tr("Move cards"), lambda: builders.move_cards(self.journey, ids, stage, lane, index)
         )
         if moved:
             self.set_current_cell((stage, lane))
@@ -235,15 +237,15 @@ class CanvasEditor(QObject):
     def reorder(self, ident: str, index: int) -> bool:
         kind = self.journey.kind_of(ident)
         text = self.tr("Move stage") if kind == "stage" else self.tr("Move lane")
-        return self.run(text, lambda: editing.move_to(self.journey, ident, index))
+        return self.run(text, lambda: builders.move_to(self.journey, ident, index))
 
     def add_flow(self, source: str, target: str) -> bool:
-        return self.run(self.tr("Connect"), lambda: editing.connect(self.journey, source, target))
+        return self.run(self.tr("Connect"), lambda: builders.connect(self.journey, source, target))
 
     def nudge(self, *, stages: int = 0, lanes: int = 0) -> bool:
         ids = self.document.selection.ids
         key = "nudge:" + ",".join(sorted(ids))
-        build = lambda: editing.nudge(self.journey, ids, stages=stages, lanes=lanes)  # noqa: E731
+        build = lambda: builders.nudge(self.journey, ids, stages=stages, lanes=lanes)  # noqa: E731
         return self.run(self.tr("Move cards"), build, merge_key=key)
 
     def select_all(self) -> None:
@@ -253,12 +255,12 @@ class CanvasEditor(QObject):
     # ---- clipboard -------------------------------------------------------------------
 
     def copy(self) -> bool:
-        fragment = editing.copy_fragment(self.journey, self.document.selection.ids)
+        fragment = clipboard.copy_fragment(self.journey, self.document.selection.ids)
         if not fragment:
             return False
         mime = QMimeData()
         mime.setData(FRAGMENT_MIME, fragment.to_json().encode("utf-8"))
-        mime.setText(editing.fragment_text(self.journey, fragment))
+        mime.setText(clipboard.fragment_text(self.journey, fragment))
         QGuiApplication.clipboard().setMimeData(mime)
         return True
 
@@ -277,15 +279,15 @@ class CanvasEditor(QObject):
             return self._paste_text(mime.text(), stage, lane)
         return False
 
-    def _paste_fragment(self, payload: bytes, stage: str | None, lane: str | None) -> editing.Edit:
-        fragment = editing.Fragment.from_json(payload)
-        return editing.paste(self.journey, fragment, stage=stage, lane=lane)
+    def _paste_fragment(self, payload: bytes, stage: str | None, lane: str | None) -> builders.Edit:
+        fragment = clipboard.Fragment.from_json(payload)
+        return clipboard.paste(self.journey, fragment, stage=stage, lane=lane)
 
     def _paste_text(self, text: str, stage: str | None, lane: str | None) -> bool:
         """Text from another program: one card per line, in the target cell."""
         if text.lstrip().startswith("{"):
             return self.run(self.tr("Paste"), lambda: self._paste_fragment(text.encode("utf-8"), stage, lane))
-        cell = (stage, lane) if stage and lane and editing.card_kind(self.journey, lane) else None
+        cell = (stage, lane) if stage and lane and cells.card_kind(self.journey, lane) else None
         cell = cell or self._card_cell(LaneKind.CHANNEL)
         if cell is None:
             self.problem_reported.emit(self.tr("Select a cell to paste into"))
@@ -293,14 +295,14 @@ class CanvasEditor(QObject):
         titles = [" ".join(line.split())[:200] for line in text.splitlines() if line.strip()]
         return self.run(self.tr("Paste"), lambda: self._cards_from_titles(cell, titles[:MAX_TEXT_CARDS]))
 
-    def _cards_from_titles(self, cell: tuple[str, str], titles: list[str]) -> editing.Edit:
+    def _cards_from_titles(self, cell: tuple[str, str], titles: list[str]) -> builders.Edit:
         ops: list[Operation] = []
         for title in titles:
-            edit = editing.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
+            edit = builders.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
             while edit.select[0] in {op.record.id for op in ops if isinstance(op, Add)}:
-                edit = editing.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
+                edit = builders.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
             ops.extend(edit.ops)
-        return editing.Edit(ops, [op.record.id for op in ops if isinstance(op, Add)])
+        return builders.Edit(ops, [op.record.id for op in ops if isinstance(op, Add)])
 
     @staticmethod
     def can_paste() -> bool:
@@ -311,14 +313,14 @@ class CanvasEditor(QObject):
 
     def duplicate(self) -> bool:
         ids = self.document.selection.ids
-        return bool(ids) and self.run(self.tr("Duplicate"), lambda: editing.duplicate(self.journey, ids))
+        return bool(ids) and self.run(self.tr("Duplicate"), lambda: clipboard.duplicate(self.journey, ids))
 
 
-def _persona_edit(journey: Journey, persona_ids: list[str], card: str) -> editing.Edit:
+def _persona_edit(journey: Journey, persona_ids: list[str], card: str) -> builders.Edit:
     """One update adding every persona not yet on ``card`` (each checked by assign_persona_ops)."""
     added = [pid for pid in dict.fromkeys(persona_ids) if assign_persona_ops(journey, pid, card)]
     if not added:
-        return editing.Edit([], [card])
+        return builders.Edit([], [card])
     record = journey[card]
     personas = (*record.personas, *added)  # type: ignore[attr-defined]
-    return editing.Edit([Update(record, record.updated(personas=personas))], [card])
+    return builders.Edit([Update(record, record.updated(personas=personas))], [card])

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
-from journeymap.model import editing
+from journeymap.model import cells
 from journeymap.model.elements import NAME_FIELD, ReadingDirection
 from journeymap.render.items.base import HIGHLIGHT
 from journeymap.render.scene import JourneyScene
@@ -112,9 +112,9 @@ class JourneyView(QGraphicsView):
         answered here from the cards' rectangles, in reading order.
         """
         journey = self.document.journey
-        if editing.card_kind(journey, lane) == "touchpoint":
+        if cells.card_kind(journey, lane) == "touchpoint":
             return int(self.journey_scene.insertion_index(stage, lane, pos))
-        cards = editing.cards_in(journey, stage, lane)
+        cards = cells.cards_in(journey, stage, lane)
         forward = -1.0 if self.rtl else 1.0
         for card in cards:
             rect = self.journey_scene.element_rect(card)
@@ -122,7 +122,7 @@ class JourneyView(QGraphicsView):
             same_row = rect.top() <= pos.y() <= rect.bottom()
             if above or (same_row and (pos.x() - rect.center().x()) * forward < 0):
                 return journey.index_of(card)
-        return editing.cell_insertion_index(journey, stage, lane, len(cards))
+        return cells.cell_insertion_index(journey, stage, lane, len(cards))
 
     # ---- zoom and pan ----------------------------------------------------------------
 
@@ -311,10 +311,10 @@ class JourneyView(QGraphicsView):
                 self.edit_title(found[1])
             return
         cell = self.journey_scene.cell_at(pos)
-        if cell is not None and editing.card_kind(self.document.journey, cell[1]) is not None:
+        if cell is not None and cells.card_kind(self.document.journey, cell[1]) is not None:
             index = self.insertion_index(cell[0], cell[1], pos)
             self.editor.add_card(*cell, index=index)
-        elif cell is not None and editing.is_text_lane(self.document.journey, cell[1]):
+        elif cell is not None and cells.is_text_lane(self.document.journey, cell[1]):
             self.editor.set_current_cell(cell)
             self.edit_cell_text(*cell)
 
@@ -450,7 +450,7 @@ class JourneyView(QGraphicsView):
         sets the cell's text in ONE step, Esc cancels."""
         self.close_inline_editor()
         journey = self.document.journey
-        if stage not in journey or not editing.is_text_lane(journey, lane):
+        if stage not in journey or not cells.is_text_lane(journey, lane):
             return None
         rect = self.cell_rect(stage, lane)
         self.ensureVisible(rect, 24, 24)
@@ -566,7 +566,7 @@ class JourneyView(QGraphicsView):
         self.editor.set_current_cell(cell)
         if cell is None:
             return "canvas"
-        return "cell" if editing.card_kind(self.document.journey, cell[1]) else "text-cell"
+        return "cell" if cells.card_kind(self.document.journey, cell[1]) else "text-cell"
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu_at(event.pos())
