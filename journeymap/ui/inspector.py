@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.elements import JourneyInfo
 from journeymap.model.journey import Journey
 from journeymap.model.operations import SetInfo, Update
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.field_editors import FieldEditor
 from journeymap.ui.inspector_fields import FieldSpec, element_label, info_specs, kind_name, specs_for
@@ -159,7 +160,7 @@ class InspectorPanel(QWidget):
 
     def _on_edited(self, row: FieldRow) -> None:
         old = self._current()
-        if old is None:
+        if old is None or self.shown_id is None:
             return
         try:
             new = row.spec.put(old, row.editor.value())
@@ -169,7 +170,7 @@ class InspectorPanel(QWidget):
         error_text = self.document.try_push(
             self.tr("Edit {field}").format(field=row.spec.label.lower()),
             [self._operation(old, new)],
-            merge_key=f"{self.shown_id}.{row.spec.key}",
+            merge=MergeKey.typing(self.shown_id, row.spec.key),
         )
         row.show_message(error_text or "")
 

@@ -16,6 +16,7 @@ from journeymap.model.elements import Channel, Flow, Lane, Stage, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Update
 from journeymap.ui import insights as insights_module
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.insights import InsightsPanel, create_dock
 from journeymap.ui.insights_charts import PAD
@@ -121,7 +122,9 @@ def test_many_quick_edits_cost_one_analysis(
     for customers in (900, 800, 700, 600):
         stage = document.journey["st-a"]
         document.push(
-            "Customers", [Update(stage, stage.updated(customers=customers))], merge_key="st-a.customers"
+            "Customers",
+            [Update(stage, stage.updated(customers=customers))],
+            merge=MergeKey.typing("st-a", "customers"),
         )
     qtbot.waitUntil(lambda: bool(calls))
     qtbot.wait(250)

@@ -12,11 +12,12 @@ from journeymap.model.data import JourneyData
 from journeymap.model.elements import LaneKind
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from tests.strategies import journeys
 
 
-def _step(journey: Journey, data: st.DataObject) -> tuple[str, builders.Edit, str | None]:
+def _step(journey: Journey, data: st.DataObject) -> tuple[str, builders.Edit, MergeKey | None]:
     stages, cards = journey.ids("stage"), journey.ids("touchpoint") + journey.ids("pain_point")
     channels = [lane.id for lane in journey.lanes if lane.kind == LaneKind.CHANNEL]
     some_cards = st.lists(st.sampled_from(cards), min_size=1, max_size=3) if cards else st.just([])
@@ -54,7 +55,7 @@ def _step(journey: Journey, data: st.DataObject) -> tuple[str, builders.Edit, st
     if pick == "nudge":
         ids = data.draw(some_cards)
         move = data.draw(st.sampled_from([{"stages": 1}, {"stages": -1}, {"lanes": 1}, {"lanes": -1}]))
-        return pick, builders.nudge(journey, ids, **move), "nudge:" + ",".join(sorted(ids))
+        return pick, builders.nudge(journey, ids, **move), MergeKey.nudge(ids)
     if pick == "dup":
         return (
             pick,
@@ -91,8 +92,8 @@ def test_random_edits_undo_all_and_redo_all_exactly(
     document = Document(Journey(original))
     for _ in range(data.draw(st.integers(1, 12), label="steps")):
         try:
-            text, edit, merge_key = _step(document.journey, data)
-            document.push(text, edit.ops, merge_key=merge_key, select=edit.select)
+            text, edit, merge = _step(document.journey, data)
+            document.push(text, edit.ops, merge=merge, select=edit.select)
         except JourneyError:
             continue  # refused edits change nothing (checked below by the round trip)
     final = document.journey.snapshot()

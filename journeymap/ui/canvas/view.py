@@ -40,6 +40,7 @@ from journeymap.ui.canvas.find_bar import FindBar
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 from journeymap.ui.canvas.navigation import neighbour
 from journeymap.ui.canvas.overlays import MessageOverlay
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
@@ -418,9 +419,9 @@ class JourneyView(QGraphicsView):
 
     # ---- inline title editing ----------------------------------------------------------
 
-    def edit_title(self, ident: str, *, merge_key: str | None = None) -> InlineEditor | None:
-        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into
-        ``merge_key``'s step when given, so that a new card and its title undo together)."""
+    def edit_title(self, ident: str, *, merge: MergeKey | None = None) -> InlineEditor | None:
+        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into the
+        step keyed ``merge`` when given, so that a new card and its title undo together)."""
         self.close_inline_editor()
         record = self.document.journey.get(ident)
         if record is None or record.KIND not in NAME_FIELD or self.journey_scene.item_for(ident) is None:
@@ -430,7 +431,7 @@ class JourneyView(QGraphicsView):
 
         def commit(new_text: str) -> None:
             if ident in self.document.journey:
-                self.editor.rename(ident, new_text, merge_key=merge_key)
+                self.editor.rename(ident, new_text, merge=merge)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self._inline = InlineEditor(
