@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QProgressDialog,
+    QWidget,
 )
 
 from journeymap import exchange
@@ -57,8 +58,8 @@ class ImageOptions:
 class ImageOptionsDialog(QDialog):
     """Scale and background for PNG, page size and tiling for PDF, whole map or selection."""
 
-    def __init__(self, suffix: str, *, has_selection: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, suffix: str, *, has_selection: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Image options"))
         form = QFormLayout(self)
         self.scale = QDoubleSpinBox()
@@ -214,7 +215,8 @@ class ExchangeActions(QObject):
         return True
 
     def _lens(self) -> str | None:
-        return self.window.actions_.lens.currentData()  # type: ignore[no-any-return]
+        lens = self.window.actions_.lens.currentData()
+        return lens if isinstance(lens, str) else None
 
     def _export_data(self, out: Path) -> None:
         data = self.window.document.journey.snapshot()

@@ -99,8 +99,8 @@ class PersonaList(QListWidget):
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         journey = self._document.journey
-        personas = [journey[i] for i in (item.data(ID_ROLE) for item in items) if i in journey]
-        return personas_mime(personas)  # type: ignore[arg-type]
+        found = (journey.find(Persona, item.data(ID_ROLE)) for item in items)
+        return personas_mime([persona for persona in found if persona is not None])
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
@@ -290,7 +290,8 @@ class PersonaManager(QWidget):
 
     def selected_personas(self) -> list[Persona]:
         journey = self._document.journey
-        return [journey[i] for i in self.list.selected_ids() if i in journey]  # type: ignore[misc]
+        found = (journey.find(Persona, i) for i in self.list.selected_ids())
+        return [persona for persona in found if persona is not None]
 
     def _push(self, text: str, ops: list[Operation], select: list[str]) -> bool:
         problem = self._document.try_push(text, ops, select=select)

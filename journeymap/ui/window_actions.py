@@ -223,7 +223,7 @@ class WindowActions(QObject):
         self._apply_emotion_per_persona()  # in case the view made a new scene for the new map
 
     def _apply_emotion_per_persona(self, checked: bool = False) -> None:
-        self.window.view.scene().set_emotion_per_persona(self.emotion_per_persona.isChecked())
+        self.window.view.journey_scene.set_emotion_per_persona(self.emotion_per_persona.isChecked())
 
     def _on_persona_listed(self, kind: str, _ident: str) -> None:
         if kind == "persona":
@@ -247,7 +247,7 @@ class WindowActions(QObject):
         self._on_lens_chosen()
 
     def _on_lens_chosen(self, _index: int = 0) -> None:
-        self.window.view.scene().set_persona_lens(self.lens.currentData())
+        self.window.view.journey_scene.set_persona_lens(self.lens.currentData())
 
     # ---- new from template -------------------------------------------------------------
 

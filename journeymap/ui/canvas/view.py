@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
 from journeymap.model import cells
-from journeymap.model.elements import NAME_FIELD, ReadingDirection
+from journeymap.model.elements import CARD_TYPES, NAME_FIELD, Lane, ReadingDirection, Touchpoint
 from journeymap.render.items.base import HIGHLIGHT
 from journeymap.render.scene import JourneyScene
 from journeymap.render.theme import Theme
@@ -413,9 +413,11 @@ class JourneyView(QGraphicsView):
         found = neighbour(rects, selected[-1] if selected else None, dx, dy, rtl=self.rtl)
         if found is not None:
             self.document.selection.set([*(i for i in selected if i != found), found] if extend else [found])
-            record = journey[found]
-            lane = getattr(record, "lane", None) or (scene.cell_at(rects[found].center()) or ("", ""))[1]
-            self.editor.set_current_cell((record.stage, lane))  # type: ignore[attr-defined]
+            card = journey.get(found)
+            if isinstance(card, CARD_TYPES):
+                lane = card.lane if isinstance(card, Touchpoint) else None
+                lane = lane or (scene.cell_at(rects[found].center()) or ("", ""))[1]
+                self.editor.set_current_cell((card.stage, lane))
 
     # ---- inline title editing ----------------------------------------------------------
 
@@ -461,7 +463,7 @@ class JourneyView(QGraphicsView):
                 self.editor.set_cell_text(stage, lane, text)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        text = journey[lane].cells.get(stage, "")  # type: ignore[attr-defined]
+        text = journey.require(Lane, lane).cells.get(stage, "")
         editor = CellTextEditor(self, rect, text, on_commit=commit, on_close=self._on_inline_closed)
         editor.set_right_to_left(self.rtl)
         self._inline = editor
@@ -532,7 +534,7 @@ class JourneyView(QGraphicsView):
             event.ignore()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self._header_hint(event):  # type: ignore[arg-type]
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._header_hint(event):
             return True
         return super().viewportEvent(event)
 
