@@ -21,7 +21,6 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from journeymap.i18n import tr
 from journeymap.model.cascades import removal_plan
 from journeymap.model.cells import card_kind, cards_in, lane_of_kind
 from journeymap.model.elements import (
@@ -42,6 +41,7 @@ from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 R = TypeVar("R", bound=Record)
 

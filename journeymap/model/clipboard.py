@@ -16,7 +16,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeymap.i18n import tr
 from journeymap.model.builders import Edit, is_connected, refused
 from journeymap.model.cells import card_kind
 from journeymap.model.elements import (
@@ -40,6 +39,7 @@ from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 FRAGMENT_FORMAT = "journeymap-fragment"
 FRAGMENT_VERSION = 1

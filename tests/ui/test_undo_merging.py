@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
-from journeymap.ui.inspector import InspectorPanel
-from tests.ui.canvas_support import center_of, click, key, make_canvas
+from journeymap.ui.panels.inspector.panel import InspectorPanel
+from tests.ui.canvas.canvas_support import center_of, click, key, make_canvas
 from tests.ui.window_fixtures import sample_journey
 
 ALT = Qt.KeyboardModifier.AltModifier

@@ -21,7 +21,7 @@ from journeymap.model.elements import CARD_TYPES, NAME_FIELD, Lane, LaneKind, Pa
 from journeymap.model.operations import Operation, Update
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.ui.commands import MergeKey
-from journeymap.ui.personas_io import assign_persona_ops
+from journeymap.ui.persona_drag import assign_persona_ops
 
 if TYPE_CHECKING:
     from journeymap.model.journey import Journey

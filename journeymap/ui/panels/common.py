@@ -1,0 +1,93 @@
+"""What the docks share: making a dock, claiming standard keys, and naming elements and kinds.
+
+Panels import this module and never each other (an import-linter contract), so anything two
+panels both need lives here or lower (the document, the relay, the model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
+
+from journeymap.model.journey import Journey
+
+
+def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, name: str) -> QDockWidget:
+    """A dock holding ``widget``; ``name`` is the objectName that saveState() remembers."""
+    dock = QDockWidget(title, main_window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    return dock
+
+
+def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The top-level items of ``tree``, in order."""
+    return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i)) is not None]
+
+
+def child_items(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of ``parent``, in order."""
+    return [item for i in range(parent.childCount()) if (item := parent.child(i)) is not None]
+
+
+class KeyHandler(QObject):
+    """Gives standard keys (Delete, Copy, Paste) to ``widget`` before the window's shortcuts.
+
+    A dock's list or table claims the key in ShortcutOverride, so the main window's Edit
+    actions (which act on the canvas) do not fire while the dock has focus, and no two
+    shortcuts for one key are ever ambiguous.
+    """
+
+    def __init__(self, widget: QWidget, keys: dict[QKeySequence.StandardKey, Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._keys = keys
+        widget.installEventFilter(self)
+
+    def _handler(self, event: QEvent) -> Callable[[], None] | None:
+        if not isinstance(event, QKeyEvent):
+            return None
+        return next((slot for key, slot in self._keys.items() if event.matches(key)), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._handler(event) is not None:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            slot = self._handler(event)
+            if slot is not None:
+                slot()
+                return True
+        return False
+
+
+# ---- names people use for elements and kinds --------------------------------------------
+
+
+_KIND_NAMES = {
+    "stage": ("Stage", "Stages"),
+    "lane": ("Lane", "Lanes"),
+    "persona": ("Persona", "Personas"),
+    "touchpoint": ("Touchpoint", "Touchpoints"),
+    "pain_point": ("Pain point", "Pain points"),
+    "opportunity": ("Opportunity", "Opportunities"),
+    "metric": ("Metric", "Metrics"),
+    "flow": ("Flow", "Flows"),
+    "comment": ("Comment", "Comments"),
+}
+
+
+def kind_name(kind: str, *, plural: bool = False) -> str:
+    """How people call an element kind: "Pain point", or "Pain points" with ``plural``."""
+    names = _KIND_NAMES.get(kind, (kind, kind))
+    return QCoreApplication.translate("kind", names[1] if plural else names[0])
+
+
+def element_label(journey: Journey, ident: str) -> str:
+    """What a person calls an element: its name or title, else its id."""
+    record = journey.get(ident)
+    if record is None:
+        return ident
+    return str(getattr(record, "name", None) or getattr(record, "title", None) or record.id)
