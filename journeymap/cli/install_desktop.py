@@ -1,6 +1,6 @@
 """``journeymap install-desktop [--remove]``: the menu entry, the .journey file type and icons.
 
-The work is :mod:`journeymap.desktop`; this module reports what was written or removed, and
+The work is :mod:`journeymap.util.desktop`; this module reports what was written or removed, and
 what the user still has to do when a desktop tool is missing.
 """
 
@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def install_desktop(args: argparse.Namespace) -> int:
-    from journeymap import desktop
+    from journeymap.util import desktop
 
     data = desktop.data_home()
     try:

@@ -13,8 +13,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from journeymap import desktop
 from journeymap.cli import EXIT_OK, main
+from journeymap.util import desktop
 from journeymap.util.paths import example_map
 
 NS = "{http://www.freedesktop.org/standards/shared-mime-info}"

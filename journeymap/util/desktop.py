@@ -139,7 +139,7 @@ def refresh_caches(data: Path) -> tuple[list[str], list[Refresh]]:
 
 def install(data: Path) -> list[DesktopFile]:
     """Write every desktop file (atomically; a file there already is replaced). Raises OSError."""
-    from journeymap.formats.journey_file import write_atomically
+    from journeymap.util.atomic import write_atomically
 
     files = desktop_files(data, launcher())
     for file in files:
