@@ -17,7 +17,7 @@ import io
 import os
 import re
 import zipfile
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from pydantic import ValidationError
 
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
+from journeymap.formats.excel_missing import BadReference, fold_missing_sheets
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
     INFO_FIELDS,
@@ -47,7 +48,7 @@ from journeymap.formats.excel_schema import (
 )
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.model.data import JourneyData, absent_kinds
+from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION, JourneyInfo, Record
 from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
@@ -155,8 +156,7 @@ class _Reader:
         self.formulas = formulas or set()
         self.formula_failed: set[str] = set()  # cells already reported as unsaved formulas
         self.problems: list[Problem] = []
-        self.failures = 0  # problems and folded references: a row with any is not built
-        self.bad_references: list[tuple[Problem, tuple[str, ...], bool]] = []
+        self.bad_references: list[BadReference] = []
         self.kind_of: dict[str, str] = {}  # id -> kind, for every element in the workbook
         self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
@@ -164,36 +164,12 @@ class _Reader:
         if where in self.formula_failed:
             return  # "title is required" says nothing more about a formula with no result
         self.problems.append(Problem(where, message))
-        self.failures += 1
 
     def fail_reference(self, where: str, value: str, kinds: tuple[str, ...], message: str) -> None:
-        """A reference that names nothing of ``kinds``: a problem, unless a whole sheet it
-        needs is missing or empty, which :meth:`_fold_missing_sheets` then says once."""
+        """A reference to nothing of ``kinds``; kept for :func:`fold_missing_sheets` too."""
         self.fail(where, message)
-        dangling = value.strip() not in self.kind_of and not any(
-            self.names[k].get(value.strip()) for k in kinds
-        )
-        self.bad_references.append((self.problems[-1], kinds, dangling))
-
-    def _fold_missing_sheets(self) -> None:
-        needs = [(kinds, dangling) for _, kinds, dangling in self.bad_references]
-        absent = absent_kinds(needs, set(self.kind_of.values()))
-        folded = [
-            p for p, kinds, dangling in self.bad_references if dangling and not absent.isdisjoint(kinds)
-        ]
-        if not folded:
-            return
-        gone = set(folded)
-        self.problems = [p for p in self.problems if p not in gone]
-        uses = Counter(p.location.rstrip("0123456789") for p in folded)
-        titles = [spec.title for spec in SHEETS if spec.kind in absent]
-        state = tr("missing") if all(self._sheet_name(t) is None for t in titles) else tr("missing or empty")
-        message = tr("the sheet is {state}, so {count} cells point nowhere: {uses}").format(
-            state=state,
-            count=len(folded),
-            uses=", ".join(f"{cells} ({n})" for cells, n in uses.most_common()),
-        )
-        self.problems.insert(0, Problem(tr(" and ").join(titles), message))
+        named = value.strip() in self.kind_of or any(self.names[k].get(value.strip()) for k in kinds)
+        self.bad_references.append(BadReference(Problem(where, message), kinds, dangling=not named))
 
     # -- sheets ---------------------------------------------------------------------------
 
@@ -215,7 +191,8 @@ class _Reader:
         collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in SHEETS}
         self._attach_lane_texts(collections)
         self._attach_photos(collections)
-        self._fold_missing_sheets()
+        present = set(self.kind_of.values())
+        self.problems = fold_missing_sheets(self.problems, self.bad_references, present, self._sheet_name)
         if self.problems:
             raise JourneyFileError(self.source, self.problems)
         data = JourneyData(journey=info, **collections)
@@ -364,9 +341,9 @@ class _Reader:
             failed = set()
             for name, raw in row.values.items():
                 if name != "id":
-                    before = self.failures
+                    before = len(self.problems)
                     values[name] = self._value(columns[name], raw, table.where(row.number, name))
-                    if self.failures > before:
+                    if len(self.problems) > before:
                         failed.add(name)
             try:
                 record = spec.record_type.model_validate(values)
