@@ -67,11 +67,15 @@ def follow_pip(lines: list[str], status: Status, log: TextIO) -> None:
             status.show(f"{downloading} {percent}%", step=total > 20 * 2**20 and percent % 25 == 0)
         elif match := PIP_INSTALLING.match(line):
             installed = len(match.group(1).split(","))
-            status.show(f"installing {installed} packages (unpacking Qt takes most of this)…")
+            status.show(f"installing {_packages(installed)} (unpacking Qt takes most of this)…")
     if installed:
-        status.done(f"{installed} packages installed")
+        status.done(f"{_packages(installed)} installed")
     elif found:
         status.done(f"all {len(found)} packages were in place")
+
+
+def _packages(count: int) -> str:
+    return f"{count} package" if count == 1 else f"{count} packages"
 
 
 def follow_apt(lines: list[str], status: Status, log: TextIO) -> None:
