@@ -89,7 +89,7 @@ def follow_apt(lines: list[str], status: Status, log: TextIO) -> None:
             set_up += 1
             status.show(f"set up {set_up}: {match.group(1)}")
     if set_up:
-        status.done(f"{set_up} system packages set up")
+        status.done(f"{_packages(set_up)} set up")
 
 
 def read(log: TextIO) -> Iterator[str]:

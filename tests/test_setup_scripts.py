@@ -54,7 +54,7 @@ def test_pip_output_becomes_a_few_lines_with_the_big_download(tmp_path: Path) ->
 
 def test_apt_output_counts_what_is_set_up(tmp_path: Path) -> None:
     shown = follow("apt", APT_OUTPUT + "E: Unable to fetch some archives\n", tmp_path / "log")
-    assert "set up 2: libxcb-icccm4" in shown and "2 system packages set up" in shown
+    assert "set up 2: libxcb-icccm4" in shown and "2 packages set up" in shown
     assert "E: Unable to fetch some archives" in shown  # a failure is always shown
 
 
