@@ -114,7 +114,7 @@ def _note_unused(options: exchange.ImageOptions, format_: exchange.Format) -> No
 
 
 def _progress(step: str, done: int, total: int) -> None:
-    sys.stderr.write(f"\r\033[K{tr('exporting')} {done}/{total}: {step}")
+    sys.stderr.write(f"\r\033[Kjourneymap export: {tr('exporting')} {done}/{total}: {step}")
     if done == total:
         sys.stderr.write("\n")
     sys.stderr.flush()
