@@ -153,7 +153,7 @@ class FileController(QObject):
 
     def _offer_import(self, path: Path, importer: Callable[[Path], bool]) -> bool:
         """A workbook or a Mermaid journey is no map to open, but it can be imported as one."""
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._shown_window())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Import instead?"))
         kind = (
@@ -173,8 +173,15 @@ class FileController(QObject):
             return journey_file.load(path)
         except journey_file.JourneyFileError as error:
             title = self.tr("Cannot open {name}").format(name=path.name)
-            messages.show_problems(self._window, title, [str(p) for p in error.problems], path=path)
+            messages.show_problems(self._shown_window(), title, [str(p) for p in error.problems], path=path)
             return None
+
+    def _shown_window(self) -> QWidget:
+        """The window, shown: at start-up a window shows once its map is in it, and a question
+        or a problem about that map must not float on an empty screen before it."""
+        if not self._window.isVisible():
+            self._window.show()
+        return self._window
 
     def adopt(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
         """Show a map that was read elsewhere (crash recovery), with the stamp it was opened with."""

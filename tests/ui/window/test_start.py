@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from journeymap import app
 from journeymap.exchange import export
@@ -127,3 +128,23 @@ def test_a_dropped_workbook_is_offered_for_import(started, tmp_path: Path) -> No
     assert drop(window.view.viewport(), source)
     assert window.document.journey.info.title == "Dropped in"
     assert window.document.path is None
+
+
+def test_a_problem_at_start_shows_over_its_window(qtbot, tmp_path: Path) -> None:
+    """The window shows once its map is in it; a file with problems shows the window first,
+    so that the list of problems does not float on an empty screen."""
+    set_application_identity()
+    bad = tmp_path / "broken.journey"
+    bad.write_text("{ not json")
+    (window,) = app.open_windows([str(bad)], show=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    shown_under: list[bool] = []
+
+    def close(dialog: QDialog) -> None:
+        shown_under.append(window.isVisible())
+        dialog.accept()
+
+    answer_next_dialog(close)
+    app.open_maps([window], [str(bad)])
+    assert shown_under == [True]
+    assert window.document.path is None and window.document.journey.count("stage") > 0  # the example
