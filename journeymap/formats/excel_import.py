@@ -48,6 +48,7 @@ from journeymap.formats.excel_schema import (
 from journeymap.formats.journey_file import JourneyFileError, read_limited
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.i18n import tr
+from journeymap.model.bounds import range_of
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION, JourneyInfo, Record
 from journeymap.model.ids import ID_PATTERN, new_id
@@ -483,8 +484,4 @@ def _message(spec: SheetSpec | None, name: str, problem: Any) -> str:
 
 def _bounds(spec: SheetSpec, name: str) -> tuple[Any, Any] | None:
     model_field = spec.record_type.model_fields.get(name)
-    if model_field is None:
-        return None
-    low = next((m.ge for m in model_field.metadata if hasattr(m, "ge")), None)
-    high = next((m.le for m in model_field.metadata if hasattr(m, "le")), None)
-    return (low, high) if low is not None and high is not None else None
+    return range_of(model_field) if model_field is not None else None

@@ -30,6 +30,7 @@ from journeymap.model.data import JourneyData
 from journeymap.model.elements import Channel, JourneyInfo, Lane, Persona, Stage, Touchpoint
 from journeymap.model.ids import new_id
 from journeymap.model.problems import Problem
+from journeymap.util.excerpt import excerpt
 
 SUFFIX = ".mmd"
 BLANK = "–"
@@ -131,27 +132,48 @@ class _Parsed:
         self.problems.append(Problem(tr("line {n}").format(n=line), message))
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Numbered lines, without YAML front matter and ``%%{…}%%`` directives."""
+def _split(text: str) -> tuple[list[str], int]:
+    """The lines, and how many of them YAML front matter takes (0 when there is none)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = 0
     if lines and lines[0].strip() == "---":
         end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
         if end is not None:
-            start = end + 1
+            return lines, end + 1
+    return lines, 0
+
+
+def _lines(lines: list[str], start: int) -> Iterator[tuple[int, str]]:
+    """Numbered lines after the front matter, without ``%%{…}%%`` directives."""
     for number, line in enumerate(lines[start:], start=start + 1):
-        yield number, re.sub(r"%%\{.*?\}%%", "", line)
+        yield number, _without_directives(line) if "%%{" in line else line
 
 
-def _front_matter_title(text: str) -> str:
-    match = re.match(r"\s*---\s*\n(.*?)\n---", text.replace("\r\n", "\n"), re.DOTALL)
-    found = re.search(r"(?m)^title:\s*(.+?)\s*$", match.group(1)) if match else None
-    return found.group(1).strip("'\"") if found else ""
+def _without_directives(line: str) -> str:
+    """``line`` less every ``%%{…}%%``, in one pass: a regex with ``.*?`` would rescan the
+    rest of the line from every ``%%{`` that is never closed (quadratic on hostile input)."""
+    kept: list[str] = []
+    position = 0
+    while True:
+        start = line.find("%%{", position)
+        end = line.find("}%%", start + 3) if start >= 0 else -1
+        if end < 0:
+            kept.append(line[position:])
+            return "".join(kept)
+        kept.append(line[position:start])
+        position = end + 3
+
+
+def _front_matter_title(lines: list[str], end: int) -> str:
+    for line in lines[1 : end - 1]:
+        if line.startswith("title:") and line[6:].strip():
+            return line[6:].strip().strip("'\"")
+    return ""
 
 
 def _parse(text: str) -> _Parsed:
-    parsed = _Parsed(title=_front_matter_title(text))
-    lines = _lines(text)
+    all_lines, start = _split(text)
+    parsed = _Parsed(title=_front_matter_title(all_lines, start))
+    lines = _lines(all_lines, start)
     seen_header = False
     for number, raw in lines:
         line = raw.strip()
@@ -215,7 +237,7 @@ def _task(parsed: _Parsed, content: str, number: int) -> None:
     value, _, actors = data.partition(":")
     points = plain_number(value)
     if points is None:
-        parsed.fail(number, tr("the score {value!r} is not a number").format(value=value.strip()))
+        parsed.fail(number, tr("the score {value} is not a number").format(value=excerpt(value.strip())))
         return
     stage = len(parsed.stages) - 1
     names = [_unescape(a) for a in actors.split(",")] if actors.strip() else []
