@@ -23,7 +23,8 @@ from journeymap.util.excerpt import excerpt
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
 _SHORT = 200
-_LONG = 20_000
+LONG_TEXT = 20_000
+_LONG = LONG_TEXT
 
 
 class Channel(StrEnum):
