@@ -24,8 +24,8 @@ from openpyxl.cell.text import Text
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from journeymap.i18n import tr
 from journeymap.util.excerpt import LongNumber, excerpt
+from journeymap.util.i18n import tr
 
 MAX_CELLS_PER_ROW = 16_384  # Excel's last column, XFD
 _ROW = f"{{{SHEET_MAIN_NS}}}row"

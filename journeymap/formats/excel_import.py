@@ -45,10 +45,8 @@ from journeymap.formats.excel_schema import (
     from_cell_text,
     header_key,
 )
-from journeymap.formats.journey_file import JourneyFileError, read_limited
+from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.formats.progress import Progress
-from journeymap.i18n import tr
 from journeymap.model.bounds import range_of
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION, LONG_TEXT, JourneyInfo, Record, check_photo
@@ -56,6 +54,8 @@ from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.util.excerpt import LIMIT, LongNumber, excerpt, shortened
+from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
@@ -71,7 +71,7 @@ def read_workbook(path: str | os.PathLike[str], *, progress: Progress | None = N
     path = Path(path)
     check_workbook_file(path)
     try:
-        raw = io.BytesIO(read_limited(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
+        raw = io.BytesIO(read_file(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
         book = load_workbook(raw, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds on a damaged or foreign file
         raise _unreadable(path, error) from None

@@ -28,7 +28,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, Field
 from pydantic.fields import FieldInfo
 
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 MAX_COUNT = 10**15 - 1
 MAX_AMOUNT = 1e15

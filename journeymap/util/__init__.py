@@ -1,1 +1,6 @@
-"""Pure helpers below everything else: stdlib only, no model, no Qt."""
+"""Small pure helpers below everything else: the standard library only, no model, no Qt.
+
+Number parsing (what a person types), progress and cancellation, atomic writing and
+bounded reading, short excerpts of bad values for messages, the translation helper and
+where bundled resources live.
+"""
