@@ -40,17 +40,19 @@ def export_data(data: JourneyData, out: Path, *, progress: Progress | None = Non
         raise ValueError(tr("{out}: not a data format: {suffix}").format(out=out, suffix=suffix))
 
 
-def read_import(source: Path) -> JourneyData:
-    """A map from an .xlsx workbook or a Mermaid journey; raises JourneyFileError, located."""
+def read_import(source: Path, *, progress: Progress | None = None) -> JourneyData:
+    """A map from an .xlsx workbook or a Mermaid journey; raises JourneyFileError, located.
+
+    ``progress`` hears how far reading is and may raise to stop it (the editor's Cancel)."""
     suffix = source.suffix.lower()
     if suffix == ".xlsx":
         from journeymap.formats.excel_import import read_workbook
 
-        return read_workbook(source)
+        return read_workbook(source, progress=progress)
     if suffix in MERMAID_SUFFIXES:
         from journeymap.formats.mermaid import from_mermaid
 
-        return from_mermaid(_mermaid_text(source), source=str(source))
+        return from_mermaid(_mermaid_text(source), source=str(source), progress=progress)
     message = tr("can import .xlsx and .mmd files")
     raise journey_file.JourneyFileError(source, [Problem("", message)])
 

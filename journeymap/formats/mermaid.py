@@ -31,6 +31,7 @@ from journeymap.model.problems import Problem
 from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 from journeymap.util.numbers import plain_number
+from journeymap.util.progress import Progress
 
 SUFFIX = ".mmd"
 BLANK = "–"
@@ -41,6 +42,7 @@ _KEYWORD_START = re.compile(r"(?i)^(journey(?![A-Za-z0-9_])|title\s|section\s|ac
 _PERCENTS = re.compile(r"%(?=%)")
 _SPACES = re.compile(r"[\s\ufeff]+")  # JavaScript's \s also holds U+FEFF; Python's does not
 _INDENT = "    "
+_REPORT_EVERY = 5_000
 _COMMENT = re.compile(r"^(%(?!\{)|[^}]%%|#)")  # as Mermaid's lexer: %, x%% and # start comments
 
 
@@ -112,6 +114,10 @@ def to_mermaid(data: JourneyData) -> str:
 # ---- import --------------------------------------------------------------------------
 
 
+def _no_progress(step: str, done: int, total: int) -> None:
+    pass
+
+
 def _unescape(text: str) -> str:
     text = _SPACES.sub(" ", text).strip(" ").removeprefix(_ZWSP)
     return "".join(_ORIGINALS.get(char, char) for char in text)
@@ -170,12 +176,15 @@ def _front_matter_title(lines: list[str], end: int) -> str:
     return ""
 
 
-def _parse(text: str) -> _Parsed:
+def _parse(text: str, report: Progress) -> _Parsed:
     all_lines, start = _split(text)
     parsed = _Parsed(title=_front_matter_title(all_lines, start))
     lines = _lines(all_lines, start)
     seen_header = False
+    total = len(all_lines)
     for number, raw in lines:
+        if number % _REPORT_EVERY == 0:
+            report(tr("reading"), number, total)
         line = raw.strip()
         if not line or _COMMENT.match(line):
             continue
@@ -246,13 +255,17 @@ def _task(parsed: _Parsed, content: str, number: int) -> None:
     )
 
 
-def from_mermaid(text: str, *, source: str = "<mermaid>") -> JourneyData:
-    """A new map from a Mermaid journey; :class:`JourneyFileError` names the lines at fault."""
-    parsed = _parse(text)
+def from_mermaid(text: str, *, source: str = "<mermaid>", progress: Progress | None = None) -> JourneyData:
+    """A new map from a Mermaid journey; :class:`JourneyFileError` names the lines at fault.
+
+    ``progress(step, done, total)`` hears how far reading is (lines, then tasks) and may
+    raise to stop (the editor's Cancel). Cost is linear in the text."""
+    report = progress or _no_progress
+    parsed = _parse(text, report)
     if parsed.problems:
         raise JourneyFileError(source, parsed.problems)
     builder = _Builder()
-    data = builder.build(parsed)
+    data = builder.build(parsed, report)
     if builder.problems:
         raise JourneyFileError(source, builder.problems)
     return data
@@ -279,7 +292,7 @@ class _Builder:
             self.problems.append(Problem(tr("line {n}").format(n=line), f"{where}: {first['msg']}"))
             return None
 
-    def build(self, parsed: _Parsed) -> JourneyData:
+    def build(self, parsed: _Parsed, report: Progress) -> JourneyData:
         sections = list(parsed.stages)
         tasks = parsed.tasks
         if any(stage < 0 for stage, *_ in tasks):  # tasks before the first section
@@ -289,7 +302,9 @@ class _Builder:
         lane = Lane(id=new_id("lane", self.taken), name=tr("Touchpoints"), channel=Channel.OTHER)
         personas: dict[str, Persona | None] = {}
         touchpoints = []
-        for stage_index, name, points, actors, line in tasks:
+        for count, (stage_index, name, points, actors, line) in enumerate(tasks):
+            if count % _REPORT_EVERY == 0:
+                report(tr("building the map"), count, len(tasks))
             for actor in actors:
                 if actor not in personas:
                     personas[actor] = self.make(Persona, line, name=actor)
