@@ -17,11 +17,13 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
@@ -79,7 +81,10 @@ def read_workbook(path: str | os.PathLike[str], *, progress: Progress | None = N
         return _Reader(book, str(path), progress).read()
     except JourneyFileError:
         raise
-    except (SheetTooLarge, ValueError, KeyError, IndexError, TypeError, OSError, zipfile.BadZipFile) as error:
+    except (
+        SheetTooLarge, ParseError, ValueError, KeyError, IndexError, TypeError, OSError, EOFError,
+        zipfile.BadZipFile, zlib.error,
+    ) as error:  # fmt: skip
         raise _unreadable(path, error) from None  # a sheet's XML that fails to parse
     finally:
         book.close()
@@ -190,7 +195,21 @@ class _Reader:
         self.sheets_read += 1
         total = len(SHEETS) + 3
         self.progress(name, self.sheets_read, total)
-        for count, (number, cells) in enumerate(sheet_rows(self.book, name), start=1):
+        rows = enumerate(sheet_rows(self.book, name), start=1)
+        while True:
+            try:
+                count, (number, cells) = next(rows)
+            except StopIteration:
+                return
+            except (
+                ParseError,
+                SheetTooLarge,
+                zlib.error,
+                zipfile.BadZipFile,
+                EOFError,
+            ) as error:  # the sheet's XML
+                message = tr("the sheet cannot be read: {error}").format(error=shortened(str(error), LIMIT))
+                raise refuse(self.source, message, name) from None
             if number > MAX_ROWS or count > MAX_ROWS:
                 message = tr("more than {n} rows; the limit is {n}").format(n=f"{MAX_ROWS:,}")
                 raise refuse(self.source, message, name)
