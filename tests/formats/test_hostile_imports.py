@@ -35,6 +35,11 @@ def _cell(content: bytes, reference: str, new: bytes) -> bytes:
     return changed
 
 
+def _with_cell(tmp_path: Path, sheet: str, reference: str, new: bytes) -> Path:
+    """The example workbook with the cell ``reference`` of ``sheet`` replaced by ``new``."""
+    return _rewritten(tmp_path, _sheet_part(tmp_path, sheet), lambda c: _cell(c, reference, new))
+
+
 def _sheet_xml(rows: bytes, *, dimension: bytes = b"") -> bytes:
     return (
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -76,51 +81,31 @@ def test_customers_with_hundreds_or_thousands_of_digits_are_located(tmp_path: Pa
     # a 401-digit count imported cleanly (and then crashed the editor); 5,000 digits ended
     # the import with Python's "Exceeds the limit (4300 digits)"
     big = b"1" + b"0" * (digits - 1)
-    path = _rewritten(
-        tmp_path,
-        _sheet_part(tmp_path, "Stages"),
-        lambda c: _cell(c, "E2", b'<c r="E2" t="n"><v>%s</v></c>' % big),
-    )
+    path = _with_cell(tmp_path, "Stages", "E2", b'<c r="E2" t="n"><v>%s</v></c>' % big)
     assert _problems(path) == [f"Stages!E2: customers: too large: a number of {digits:,} digits"]
 
 
 def test_a_count_past_the_bound_names_the_bound(tmp_path: Path) -> None:
-    path = _rewritten(
-        tmp_path,
-        _sheet_part(tmp_path, "Stages"),
-        lambda c: _cell(c, "E2", b'<c r="E2" t="n"><v>1000000000000000</v></c>'),
-    )
+    path = _with_cell(tmp_path, "Stages", "E2", b'<c r="E2" t="n"><v>1000000000000000</v></c>')
     assert _problems(path) == ["Stages!E2: customers must be 0..999,999,999,999,999 (got 1000000000000000)"]
 
 
 def test_a_formula_without_result_in_the_journey_sheet_is_reported(tmp_path: Path) -> None:
     # it was read as empty: the title quietly fell back to "Untitled journey"
-    path = _rewritten(
-        tmp_path,
-        _sheet_part(tmp_path, "Journey"),
-        lambda c: _cell(c, "B2", b'<c r="B2" t="str"><f>CONCAT("a","b")</f></c>'),
-    )
+    path = _with_cell(tmp_path, "Journey", "B2", b'<c r="B2" t="str"><f>CONCAT("a","b")</f></c>')
     assert _problems(path) == [f"Journey!B2: {FORMULA_MESSAGE}"]
 
 
 def test_a_shared_text_that_does_not_exist_is_located(tmp_path: Path) -> None:
     # "list index out of range" before
-    path = _rewritten(
-        tmp_path,
-        _sheet_part(tmp_path, "Stages"),
-        lambda c: _cell(c, "B3", b'<c r="B3" t="s"><v>999</v></c>'),
-    )
+    path = _with_cell(tmp_path, "Stages", "B3", b'<c r="B3" t="s"><v>999</v></c>')
     assert _problems(path) == ["Stages!B3: the cell refers to a shared text that the workbook does not have"]
 
 
 def test_a_lane_text_past_the_limit_is_located(tmp_path: Path) -> None:
     # "1 validation error for Lane" before
     long = b"x" * 30_000
-    path = _rewritten(
-        tmp_path,
-        _sheet_part(tmp_path, "Lane texts"),
-        lambda c: _cell(c, "C2", b'<c r="C2" t="inlineStr"><is><t>%s</t></is></c>' % long),
-    )
+    path = _with_cell(tmp_path, "Lane texts", "C2", b'<c r="C2" t="inlineStr"><is><t>%s</t></is></c>' % long)
     assert _problems(path) == ["Lane texts!C2: text is longer than 20,000 characters"]
 
 
@@ -147,11 +132,7 @@ def test_bad_dates_booleans_numbers_and_photos_are_located(tmp_path: Path) -> No
 
 def test_messages_quote_a_short_excerpt_of_a_huge_cell(tmp_path: Path) -> None:
     huge = b"y" * 2_000_000
-    path = _rewritten(
-        tmp_path,
-        _sheet_part(tmp_path, "Touchpoints"),
-        lambda c: _cell(c, "B2", b'<c r="B2" t="inlineStr"><is><t>%s</t></is></c>' % huge),
-    )
+    path = _with_cell(tmp_path, "Touchpoints", "B2", b'<c r="B2" t="inlineStr"><is><t>%s</t></is></c>' % huge)
     problems = _problems(path)
     assert problems and all(len(p) < 400 for p in problems)
     assert "(2,000,000 characters)" in problems[0]

@@ -16,20 +16,12 @@ from journeymap.formats import journey_file
 from journeymap.model.bounds import MAX_AMOUNT, MAX_COUNT
 from journeymap.model.operations import Update
 from journeymap.ui.dialogs import messages
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import answer_next_dialog, click_button, sample_journey, write_sample
+from tests.ui.window_fixtures import answer_next_dialog, click_button, shown_window, write_sample
 
 
 @pytest.fixture
 def window(qtbot):
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
-    return window
+    return shown_window(qtbot)
 
 
 @pytest.fixture
