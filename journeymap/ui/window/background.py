@@ -16,14 +16,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from journeymap.util.progress import Progress
+from journeymap.util.progress import Cancelled, Progress
 
 T = TypeVar("T")
 _POLL_MS = 40
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel in the progress dialog; the work stopped and wrote nothing."""
 
 
 def progress_dialog(parent: QWidget, text: str, cancel: str) -> QProgressDialog:
