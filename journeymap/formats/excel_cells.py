@@ -9,7 +9,8 @@ by a :class:`CellProblem` that says what is wrong with it, so that import can na
 cell. Cost is linear in the size of the sheet's XML; elements already read are freed.
 
 It reads openpyxl's read-only workbook for what openpyxl parses well (sheet names and
-parts, shared texts, which styles are dates) and parses the sheet itself.
+parts, shared texts, which styles are dates) and parses the sheet itself. It also words
+what validation refused in a cell (:func:`cell_message`), bounds and excerpts included.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from openpyxl.cell.text import Text
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from journeymap.model.bounds import range_of
+from journeymap.model.elements import Record
 from journeymap.util.excerpt import LongNumber, excerpt
 from journeymap.util.i18n import tr
 
@@ -198,3 +201,39 @@ def _moment(text: str) -> Any:
         return from_ISO8601(text)
     except (ValueError, TypeError, OverflowError, AttributeError):
         return CellProblem(tr("a date cell holds {value}, which is no date").format(value=excerpt(text)))
+
+
+# ---- what import says about a cell pydantic refused ------------------------------------
+
+
+def cell_message(record_type: type[Record] | None, name: str, problem: Any) -> str:
+    """Pydantic's complaint about one cell, as a person reads it."""
+    label = name.replace("_", " ")
+    kind = problem["type"]
+    value = problem.get("input")
+    if kind == "missing":
+        return tr("{field} is required").format(field=label)
+    if kind in ("greater_than_equal", "less_than_equal") and record_type is not None:
+        bounds = _bounds(record_type, name)
+        if bounds:
+            return tr("{field} must be {low}..{high} (got {value})").format(
+                field=label, low=_bound(bounds[0]), high=_bound(bounds[1]), value=excerpt(value)
+            )
+    message = str(problem["msg"]).removeprefix("Value error, ")
+    if isinstance(value, LongNumber) and kind in ("int_type", "float_type", "bool_type", "int_from_float"):
+        return tr("{field}: too large: {number}").format(field=label, number=excerpt(value))
+    if isinstance(value, (int, float, str, bool, LongNumber)) and kind != "string_too_long":
+        return tr("{field}: {message} (got {value})").format(
+            field=label, message=tr(message), value=excerpt(value)
+        )
+    return tr("{field}: {message}").format(field=label, message=tr(message))
+
+
+def _bounds(record_type: type[Record], name: str) -> tuple[Any, Any] | None:
+    model_field = record_type.model_fields.get(name)
+    return range_of(model_field) if model_field is not None else None
+
+
+def _bound(value: float) -> str:
+    """A bound as people write it: 999,999,999,999,999 rather than 1e+15 or 999999999999999."""
+    return f"{int(value):,}" if abs(value) >= 10_000 and float(value).is_integer() else str(value)

@@ -30,7 +30,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from pydantic import ValidationError
 
-from journeymap.formats.excel_cells import CellProblem, SheetTooLarge, sheet_rows
+from journeymap.formats.excel_cells import CellProblem, SheetTooLarge, cell_message, sheet_rows
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
@@ -49,13 +49,12 @@ from journeymap.formats.excel_schema import (
 )
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.model.bounds import range_of
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION, LONG_TEXT, JourneyInfo, Record, check_photo
 from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.util.excerpt import LIMIT, LongNumber, excerpt, shortened
+from journeymap.util.excerpt import LIMIT, excerpt, shortened
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
@@ -334,7 +333,9 @@ class _Reader:
                 for problem in error.errors():
                     name = str(problem["loc"][0]) if problem["loc"] else ""
                     if name not in failed:  # a bad reference is reported once, above
-                        self.fail(table.where(row.number, name), _message(spec, name, problem))
+                        self.fail(
+                            table.where(row.number, name), cell_message(spec.record_type, name, problem)
+                        )
             else:
                 if not failed:
                     records.append(record)
@@ -366,7 +367,7 @@ class _Reader:
         except ValidationError as error:
             for problem in error.errors():
                 name = str(problem["loc"][0])
-                self.fail(f"{JOURNEY_SHEET}!B{rows.get(name, '')}", _message(None, name, problem))
+                self.fail(f"{JOURNEY_SHEET}!B{rows.get(name, '')}", cell_message(None, name, problem))
             return JourneyInfo()
 
     def _info_from_properties(self) -> JourneyInfo:
@@ -468,36 +469,3 @@ def _as_text(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return "" if value is None else str(value)
-
-
-def _message(spec: SheetSpec | None, name: str, problem: Any) -> str:
-    """Pydantic's complaint about one cell, as a person reads it."""
-    label = name.replace("_", " ")
-    kind = problem["type"]
-    value = problem.get("input")
-    if kind == "missing":
-        return tr("{field} is required").format(field=label)
-    if kind in ("greater_than_equal", "less_than_equal") and spec is not None:
-        bounds = _bounds(spec, name)
-        if bounds:
-            return tr("{field} must be {low}..{high} (got {value})").format(
-                field=label, low=_bound(bounds[0]), high=_bound(bounds[1]), value=excerpt(value)
-            )
-    message = str(problem["msg"]).removeprefix("Value error, ")
-    if isinstance(value, LongNumber) and kind in ("int_type", "float_type", "bool_type", "int_from_float"):
-        return tr("{field}: too large: {number}").format(field=label, number=excerpt(value))
-    if isinstance(value, (int, float, str, bool, LongNumber)) and kind != "string_too_long":
-        return tr("{field}: {message} (got {value})").format(
-            field=label, message=tr(message), value=excerpt(value)
-        )
-    return tr("{field}: {message}").format(field=label, message=tr(message))
-
-
-def _bounds(spec: SheetSpec, name: str) -> tuple[Any, Any] | None:
-    model_field = spec.record_type.model_fields.get(name)
-    return range_of(model_field) if model_field is not None else None
-
-
-def _bound(value: float) -> str:
-    """A bound as people write it: 999,999,999,999,999 rather than 1e+15 or 999999999999999."""
-    return f"{int(value):,}" if abs(value) >= 10_000 and float(value).is_integer() else str(value)
