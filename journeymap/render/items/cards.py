@@ -44,10 +44,12 @@ FACE_R = 11.0
 HANDLE_R = 6.0
 OUTSET = 8.0
 TITLE_LINES = 3
-FAR = 0.4
-"""Below this on-screen scale a card's text would be under 5 px high: cards are drawn as
-their outline, colour marks and grey bars where the text goes (greeked), so zooming out
-over thousands of cards stays smooth."""
+READABLE_PX = 5.0
+"""On screen, a card whose title would be drawn under this many device pixels high is
+greeked: its outline, colour marks and grey bars where the text goes, so zooming out over
+thousands of cards stays smooth. Only the screen greeks; a print or an image draws all text
+at any size (the reader may zoom into the PDF)."""
+TITLE_PX = 13
 
 EVIDENCE_LABEL = {"observed": "observed", "assumed": "assumed", "proposed": "proposed"}
 STATUS_LABEL = {
@@ -57,6 +59,15 @@ STATUS_LABEL = {
     "done": "done",
     "dropped": "dropped",
 }
+
+
+def greeked(scale: float, painter: QPainter) -> bool:
+    """Whether a title drawn at ``scale`` scene-to-painter on ``painter``'s device would be too
+    small to read there: measured in device pixels, so a high-density screen reads text
+    that a plain one would not."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return TITLE_PX * scale * ratio < READABLE_PX
 
 
 class CardItem(ElementItem):
@@ -108,7 +119,7 @@ class CardItem(ElementItem):
             self._height = height
         self.update()
 
-    def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = 13) -> None:
+    def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = TITLE_PX) -> None:
         """The title, wrapped to ``width`` and elided after ``lines``; the full text is the
         tooltip. Shaped when first drawn: the card's height does not depend on it."""
         tip = comment_tip(text, getattr(self.content, "comments", ()))
@@ -126,7 +137,7 @@ class CardItem(ElementItem):
             self._title_made = TextBlock(text, font, width, max_lines=lines, direction=self.ctx.direction)
         return self._title_made
 
-    def _title_space(self, *, lines: int = TITLE_LINES, size: int = 13) -> float:
+    def _title_space(self, *, lines: int = TITLE_LINES, size: int = TITLE_PX) -> float:
         """Room kept for the title whatever its length: cards of a kind share one height,
         so editing a title never moves another card (or a row, or a flow)."""
         return lines * line_height(self.ctx.font(size, medium=True))
@@ -138,7 +149,7 @@ class CardItem(ElementItem):
             return
         theme = self.ctx.theme
         body = self.body()
-        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR
+        far = widget is not None and greeked(option.levelOfDetailFromTransform(painter.worldTransform()), painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not far:
             self.text_rects, self.comment_mark = [], None
