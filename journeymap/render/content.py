@@ -23,7 +23,7 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
-from journeymap.render.glyphs import initials
+from journeymap.model.persona_look import initials, persona_color
 from journeymap.render.items.data import (
     FlowContent,
     LaneContent,
@@ -35,7 +35,6 @@ from journeymap.render.items.data import (
     StageContent,
     TouchpointContent,
 )
-from journeymap.render.theme import PERSONA_PALETTE
 
 Cell = tuple[str, str]
 
@@ -49,8 +48,7 @@ def host_lane(journey: Journey, kind: str) -> str | None:
 
 
 def persona_chip(journey: Journey, persona: Persona) -> PersonaChip:
-    color = persona.color or PERSONA_PALETTE[journey.index_of(persona.id) % len(PERSONA_PALETTE)]
-    return PersonaChip(initials(persona.name), color, persona.name)
+    return PersonaChip(initials(persona.name), persona_color(journey, persona), persona.name)
 
 
 MAX_PERSONA_LINES = 5

@@ -149,12 +149,3 @@ def draw_comment(painter: QPainter, rect: QRectF, fill: QColor, *, rtl: bool) ->
     painter.setBrush(fill)
     painter.drawPath(path.united(tail))
     painter.restore()
-
-
-def initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].upper()
-    return (words[0][0] + words[-1][0]).upper()

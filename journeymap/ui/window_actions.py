@@ -16,8 +16,10 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar
 
 from journeymap.model.journey import Journey
+from journeymap.model.persona_look import persona_color
 from journeymap.ui import dialogs
 from journeymap.ui.edit_actions import EditActions, action_icon
+from journeymap.ui.personas_io import avatar
 from journeymap.ui.template_dialog import TemplateDialog
 
 if TYPE_CHECKING:
@@ -230,7 +232,7 @@ class WindowActions(QObject):
             self.fill_lens()
 
     def _on_persona_changed(self, kind: str, _ident: str, fields: tuple[str, ...]) -> None:
-        if kind == "persona" and "name" in fields:
+        if kind == "persona" and {"name", "color", "photo"} & set(fields):
             self.fill_lens()
 
     def fill_lens(self) -> None:
@@ -238,8 +240,11 @@ class WindowActions(QObject):
         self.lens.blockSignals(True)
         self.lens.clear()
         self.lens.addItem(icon("persona"), self.tr("All personas"), None)
-        for persona in self.window.document.journey.personas:
-            self.lens.addItem(icon("persona"), persona.name, persona.id)
+        journey = self.window.document.journey
+        ratio = self.lens.devicePixelRatioF()
+        for persona in journey.personas:
+            face = avatar(persona, 16, color=persona_color(journey, persona), device_ratio=ratio)
+            self.lens.addItem(QIcon(face), persona.name, persona.id)
         index = max(0, self.lens.findData(current)) if current is not None else 0
         self.lens.setCurrentIndex(index)
         self.lens.blockSignals(False)

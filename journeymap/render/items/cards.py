@@ -149,7 +149,9 @@ class CardItem(ElementItem):
             return
         theme = self.ctx.theme
         body = self.body()
-        far = widget is not None and greeked(option.levelOfDetailFromTransform(painter.worldTransform()), painter)
+        far = widget is not None and greeked(
+            option.levelOfDetailFromTransform(painter.worldTransform()), painter
+        )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not far:
             self.text_rects, self.comment_mark = [], None
