@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.formats.numbers import plain_number
+from journeymap.formats.numbers import plain_number, share_number
 
 Choice = tuple[str, Any]  # (label shown, value stored)
 
@@ -115,6 +115,26 @@ class NumberEditor(LineEditor):
         if isinstance(value, float) and value.is_integer() and not self._integer:
             return f"{value:g}"
         return str(value)
+
+
+class ShareEditor(LineEditor):
+    """An optional share typed as people type one: 40%, 40 %, 0.4 or 0,4; shown as "40%",
+    as the canvas shows it."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder=_tr("e.g. 25% (not set)"))
+
+    def value(self) -> Any:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        share = share_number(text)
+        if share is None:
+            raise ValueError(_tr("“{text}” is not a share: type 0% to 100%, or 0 to 1").format(text=text))
+        return share
+
+    def format(self, value: Any) -> str:
+        return "" if value is None else f"{value * 100:.4g}%"
 
 
 class ListLineEditor(LineEditor):
