@@ -50,16 +50,16 @@ class EditActions(QObject):
         self.document = document
         self.view = view
         editor = view.editor
-        self.add_stage = self._action("add-stage", self.tr("Add &Stage"), editor.add_stage)
-        self.add_lane = self._action("add-lane", self.tr("Add &Lane"), editor.add_lane)
+        self.add_stage = self._action("add-stage", self.tr("Add &Stage"), editor.add_stage, "Ctrl+Shift+G")
+        self.add_lane = self._action("add-lane", self.tr("Add &Lane"), editor.add_lane, "Ctrl+Shift+L")
         self.add_touchpoint = self._action(
             "add-touchpoint", self.tr("Add &Touchpoint"), editor.add_touchpoint, "Ctrl+Shift+T"
         )
         self.add_pain_point = self._action(
-            "add-pain-point", self.tr("Add &Pain Point"), editor.add_pain_point
+            "add-pain-point", self.tr("Add &Pain Point"), editor.add_pain_point, "Ctrl+Shift+P"
         )
         self.add_opportunity = self._action(
-            "add-opportunity", self.tr("Add &Opportunity"), editor.add_opportunity
+            "add-opportunity", self.tr("Add &Opportunity"), editor.add_opportunity, "Ctrl+Shift+O"
         )
         self.add_comment = self._action(
             "add-comment", self.tr("Add &Comment…"), self._ask_comment, "Ctrl+Alt+M"

@@ -90,7 +90,9 @@ class WindowActions(QObject):
         self.undo.setShortcuts(Key.Undo)
         self.undo.setIcon(icon("undo"))
         self.redo = stack.createRedoAction(self.window, self.tr("&Redo"))
-        self.redo.setShortcuts(Key.Redo)
+        # Ctrl+Y on every platform (the Linux binding is Ctrl+Shift+Z only), as the README says
+        redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]
+        self.redo.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.redo.setIcon(icon("redo"))
         for action in (self.undo, self.redo):
             self.window.addAction(action)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.model import editing
+from journeymap.model import editing, follow
 from journeymap.model.elements import NAME_FIELD, LaneKind
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
@@ -109,9 +109,17 @@ class CanvasEditor(QObject):
     # ---- adding ----------------------------------------------------------------------
 
     def add_card(
-        self, stage: str, lane: str, *, index: int | None = None, merge_key: str | None = None
+        self,
+        stage: str,
+        lane: str,
+        *,
+        index: int | None = None,
+        merge_key: str | None = None,
+        about: list[str] | None = None,
     ) -> str | None:
-        """A new card in the cell, its title open for typing; typing merges into the add."""
+        """A new card in the cell, its title open for typing; typing merges into the add.
+        It is linked to the cards it is ``about`` (default: the selection) where its kind
+        links: a pain point to touchpoints, an opportunity to pain points."""
         title = {
             "touchpoint": self.tr("New touchpoint"),
             "pain_point": self.tr("New pain point"),
@@ -119,8 +127,10 @@ class CanvasEditor(QObject):
         }.get(editing.card_kind(self.journey, lane) or "", self.tr("New card"))
         holder: list[str] = []
 
+        selection = list(self.document.selection.ids) if about is None else about
+
         def build() -> editing.Edit:
-            edit = editing.new_card(self.journey, stage, lane, title=title, index=index)
+            edit = follow.new_card(self.journey, stage, lane, title=title, selection=selection, index=index)
             holder.extend(edit.select)
             return edit
 
@@ -145,15 +155,22 @@ class CanvasEditor(QObject):
         return self._add_to_lane_of(LaneKind.OPPORTUNITIES, self.tr("Opportunities"))
 
     def _add_to_lane_of(self, kind: LaneKind, lane_name: str) -> str | None:
+        """A pain point or opportunity in its lane, in the stage of the selected cards it is
+        about (a touchpoint's pain, a pain point's answer), else in the target cell's stage."""
         if not self.journey.ids("stage"):
             self.problem_reported.emit(self.tr("Add a stage first"))
             return None
+        about = list(self.document.selection.ids)  # adding the lane first selects the lane
         key = f"add-in-lane:{kind}:{self.document.undo_stack.index()}"
         if self._card_cell(kind) is None:  # the lane comes with its first card, in one step
             build = lambda: editing.new_lane(self.journey, name=lane_name, kind=kind)  # noqa: E731
             self.run(self.tr("Add lane"), build, merge_key=key)
         cell = self._card_cell(kind)
-        return self.add_card(*cell, merge_key=key) if cell else None
+        if cell is None:
+            return None
+        card = editing.CARD_KIND[kind]
+        stage = follow.cell_for_selection(self.journey, about, card) or cell[0]
+        return self.add_card(stage, cell[1], merge_key=key, about=about)
 
     def add_stage(self) -> str | None:
         stage, _ = self.target_cell()
@@ -165,10 +182,9 @@ class CanvasEditor(QObject):
 
     def add_lane(self) -> str | None:
         _, lane = self.target_cell()
-        index = self.journey.index_of(lane) + 1 if lane else None
         name = self.tr("New lane")
         return self._add_header(
-            self.tr("Add lane"), lambda: editing.new_lane(self.journey, name=name, index=index)
+            self.tr("Add lane"), lambda: follow.new_lane_after(self.journey, lane, name=name)
         )
 
     def _add_header(self, text: str, build: Callable[[], editing.Edit]) -> str | None:
@@ -194,7 +210,7 @@ class CanvasEditor(QObject):
 
     def rename(self, ident: str, text: str, *, merge_key: str | None = None) -> bool:
         return self.run(
-            self.tr("Rename"), lambda: editing.rename(self.journey, ident, text), merge_key=merge_key
+            self.tr("Rename"), lambda: follow.rename(self.journey, ident, text), merge_key=merge_key
         )
 
     def rename_selected(self) -> bool:
