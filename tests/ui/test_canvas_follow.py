@@ -52,4 +52,4 @@ def test_a_lane_added_below_a_channel_lane_is_a_channel_named_by_its_name(qtbot:
     new = lanes[1]
     assert isinstance(new, Lane) and new.name == "Chat"
     assert new.kind == LaneKind.CHANNEL and new.channel == Channel.CHAT
-    assert [lane.id for lane in lanes][0] == "web"
+    assert lanes[0].id == "web"
