@@ -53,3 +53,23 @@ def test_a_lane_added_below_a_channel_lane_is_a_channel_named_by_its_name(qtbot:
     assert isinstance(new, Lane) and new.name == "Chat"
     assert new.kind == LaneKind.CHANNEL and new.channel == Channel.CHAT
     assert lanes[0].id == "web"
+
+
+def test_enter_saves_the_name_and_closes_the_editor(qtbot: QtBot) -> None:
+    """Enter after typing a name (stage, lane, card) saves it and leaves the editor closed;
+    it does not open again with the text selected."""
+    canvas = make_canvas(qtbot)
+    for ident, name, field in (
+        ("t2", "Home page", "title"),
+        ("s2", "Kaufen", "name"),
+        ("mail", "Post", "name"),
+    ):
+        click(qtbot, canvas, center_of(canvas.view, ident))
+        key(qtbot, canvas, Qt.Key.Key_F2)
+        editor = canvas.view.inline_editor
+        assert editor is not None
+        qtbot.keyClicks(editor, name)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        assert getattr(canvas.journey[ident], field) == name
+        assert canvas.view.inline_editor is None
+        assert canvas.view.hasFocus()
