@@ -16,6 +16,7 @@ from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.flowplan import End, FlowPlan
+from journeymap.render.gutters import gap_for, track_depth
 from journeymap.render.items.base import ElementItem
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
@@ -30,7 +31,6 @@ from journeymap.render.layout import (
     TITLE_H,
     GridLayout,
     cards_per_row,
-    column_width_for,
 )
 from journeymap.render.routing import flow_kind, stage_route
 
@@ -72,6 +72,8 @@ class Grid:
         self._flow_lanes: dict[str, set[str]] = {}
         self._dirty_cells: set[CellItem] = set()
         self._dirty_flows: set[str] = set()
+        self._gutters_dirty: set[str] = set()
+        """Stages whose flows changed: their gutters are measured again at the next flush."""
         self.plan = FlowPlan(self.occupied, self._in_emotion_band)
         self._end_cache: dict[str, End | None] | None = None
         self._kinds: dict[str, str] = {}
@@ -297,6 +299,7 @@ class Grid:
 
     def add_flow(self, item: FlowArrow, source: str, target: str) -> None:
         self._forget_flow(item.element_id)
+        self._gutter_changed(source)
         self._flows[item.element_id] = item
         self._ends[item.element_id] = (source, target)
         for end in (source, target):
@@ -321,8 +324,15 @@ class Grid:
         if flow in self._flows:
             self._dirty_flows.add(flow)
 
+    def _gutter_changed(self, card: str) -> None:
+        cell = self._cell_of.get(card)
+        if cell is not None:
+            self._gutters_dirty.add(cell.stage_id)
+
     def _forget_flow(self, flow: str) -> None:
         ends = self._ends.pop(flow, None)
+        if ends is not None:
+            self._gutter_changed(ends[0])
         self._flows.pop(flow, None)
         self._dirty_flows.discard(flow)
         for end in ends or ():
@@ -345,15 +355,20 @@ class Grid:
         src, dst = ends
         forward = self.layout.forward()
         kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
+        out_y, moved = self.plan.port(
+            (flow, "out"), source, src.rect, "trail", self._at_edge(source, "trail")
+        )
+        self._dirty_flows.update(moved)
         if kind == "back":
-            self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
+            self._dirty_flows.update(f for f in self.plan.free_port((flow, "in")) if f in self._flows)
             in_y = dst.rect.bottom()
         else:
             side = "lead" if kind == "ahead" else "trail"
-            in_y, moved = self.plan.port(flow, target, dst.rect, side, self._entering(target, side))
+            in_y, moved = self.plan.port((flow, "in"), target, dst.rect, side, self._at_edge(target, side))
             self._dirty_flows.update(moved)
         item.setVisible(True)
-        item.set_plan(self.plan.aim(flow, src, dst, forward, in_y=in_y, label_w=item.label_width()))
+        plan = self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
+        item.set_plan(plan)
         for end in (source, target):
             cell = self._cell_of.get(end)
             if cell is not None:
@@ -376,24 +391,30 @@ class Grid:
         card, cell = self.items.get(ident), self._cell_of.get(ident)
         if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
             return None
-        per_row = self.layout.per_row(self.layout.column_width(cell.stage_id))
-        slot = cell.ids.index(ident) % per_row
-        return End(card.mapRectToItem(self.body, card.body()), cell.stage_id, slot, per_row)
+        slot = cell.ids.index(ident) % self.layout.cards_per_row(cell.stage_id)
+        gutter = self.layout.gutter_after(cell.stage_id, slot)
+        return End(card.mapRectToItem(self.body, card.body()), cell.stage_id, slot, gutter)
 
-    def _entering(self, target: str, side: str) -> list[tuple[str, float]]:
-        """(flow, source centre y) of the card flows entering ``target`` on ``side``."""
-        dst = self._end(target)
+    def _at_edge(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
+        """((flow, "out"|"in"), y of the other end's centre) of the card flows that meet
+        ``card`` on ``side``: every flow leaves by the trailing edge; one ahead enters by
+        the leading edge, one beside by the trailing edge, one back by the bottom."""
+        here = self._end(card)
         found = []
-        for flow in self._flows_at.get(target, ()):
-            source, end = self._ends[flow]
-            src = self._end(source) if end == target else None
-            if src is None or dst is None:
+        for flow in self._flows_at.get(card, ()):
+            source, target = self._ends[flow]
+            other = self._end(target if source == card else source)
+            if here is None or other is None:
+                continue
+            if source == card:
+                if side == "trail":
+                    found.append(((flow, "out"), other.rect.center().y()))
                 continue
             kind = self._kinds.get(flow) if self._end_cache is not None else None
             if kind is None:
-                kind = flow_kind(src.rect, dst.rect, self.layout.forward())
+                kind = flow_kind(other.rect, here.rect, self.layout.forward())
             if (kind == "ahead" and side == "lead") or (kind == "beside" and side == "trail"):
-                found.append((flow, src.rect.center().y()))
+                found.append(((flow, "in"), other.rect.center().y()))
         return found
 
     def _in_emotion_band(self, rect: QRectF) -> bool:
@@ -442,7 +463,7 @@ class Grid:
         if full:
             self._dirty_cells.update(c for row in self._rows.values() for c in row.cells.values())
         cells, self._dirty_cells = self._dirty_cells, set()
-        widths = self._update_widths({c.stage_id for c in cells}, cells)
+        widths = self._update_widths({c.stage_id for c in cells} | self._sources_of(cells), cells)
         lanes: set[str] = set()
         for cell in cells:
             self._arrange(cell)
@@ -477,11 +498,11 @@ class Grid:
             return
         items = self.items
         cards = [items[i] for i in cell.ids]
-        arrangement = self.layout.arrange([c.height for c in cards], self.layout.column_width(cell.stage_id))
+        arrangement = self.layout.arrange([c.height for c in cards], cell.stage_id)
         positions = arrangement.positions
         for card, pos in zip(cards, positions, strict=True):
             card.setPos(pos)
-        per_row = self.layout.per_row(self.layout.column_width(cell.stage_id))
+        per_row = self.layout.cards_per_row(cell.stage_id)
         rows = []
         for start in range(0, len(cards), per_row):
             xs = [p.x() for p in positions[start : start + per_row]]
@@ -492,12 +513,17 @@ class Grid:
         cell.content_height = arrangement.height
 
     def _update_widths(self, stages: set[str], cells: set[CellItem]) -> bool:
-        """New widths for the columns of ``stages``; every cell of a column whose width
-        changed joins ``cells`` (to be arranged once, at the new width)."""
+        """New widths for the columns of ``stages`` (cards per row, and gutters as wide as
+        the flows leaving them need); every cell of a column whose width changed joins
+        ``cells`` (to be arranged once, at the new width)."""
         changed = False
+        lanes = {lane: index for index, lane in enumerate(self.layout.lanes)}
         for stage in stages:
+            if stage not in self._washes:
+                continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest))):
+            gap = gap_for(track_depth(self._lane_spans(stage, lanes)))
+            if self.layout.set_column(stage, cards_per_row(fullest), gap):
                 changed = True
                 for row in self._rows.values():
                     cell = row.cells[stage]
@@ -505,6 +531,31 @@ class Grid:
                         cell.set_text(cell.text, self.ctx, self.layout.column_width(stage))
                     cells.add(cell)
         return changed
+
+    def _lane_spans(self, stage: str, lanes: dict[str, int]) -> list[tuple[int, int]]:
+        """(first, last) lane index of each card flow leaving a card of ``stage``."""
+        spans = []
+        for row in self._rows.values():
+            for ident in row.cells[stage].ids:
+                for flow in self._flows_at.get(ident, ()):
+                    source, target = self._ends[flow]
+                    there = self._cell_of.get(target)
+                    if source == ident and there is not None:
+                        low, high = sorted((lanes[row.lane_id], lanes[there.lane_id]))
+                        spans.append((low, high))
+        return spans
+
+    def _sources_of(self, cells: set[CellItem]) -> set[str]:
+        """The stages whose gutters carry flows into or out of the cards of ``cells``."""
+        stages = set(self._gutters_dirty)
+        self._gutters_dirty.clear()
+        for cell in cells:
+            for ident in cell.ids:
+                for flow in self._flows_at.get(ident, ()):
+                    source = self._cell_of.get(self._ends[flow][0])
+                    if source is not None:
+                        stages.add(source.stage_id)
+        return stages
 
     def _update_header_band(self) -> bool:
         self._headers_dirty = False
