@@ -26,9 +26,10 @@ from itertools import islice, pairwise
 
 from PySide6.QtCore import QRectF
 
+from journeymap.render.detours import Corridors, ahead_detour, back_detour
 from journeymap.render.gutters import LABEL_ZONE, STEP, has_label_zone, track_zone
 from journeymap.render.layout import CARD_GAP
-from journeymap.render.routing import UNDER, CardPath, card_path, flow_kind, trailing
+from journeymap.render.routing import UNDER, CardPath, card_path, flow_kind, leading, trailing
 
 CLEAR = 6.0
 """Vertical room kept between two flows that share a track."""
@@ -49,6 +50,9 @@ cards. The width is part of the key: when a column's cards per row or gaps chang
 gutter after a slot can turn from the one between cards into the one at the row's end (or
 back), and its tracks are then other tracks."""
 
+APPROACH = "\x00approach"
+"""Appended to a flow's id: the holder of its second track, in the gutter before its target."""
+
 Member = tuple[str, str]
 """(flow id, "out" or "in"): one end of a flow at a card edge's ports."""
 
@@ -63,6 +67,9 @@ class End:
     """The card's position within its row of the cell (0 = leading)."""
     gutter: float
     """How wide the free space after the card is (to the next card or the next column)."""
+    before: tuple[str, int, float] | None = None
+    """The gutter just before the card (that after the card or column before it), as
+    (stage, slot, width); None for the first column's first cards."""
 
 
 @dataclass(frozen=True)
@@ -77,9 +84,15 @@ class Plan:
 class FlowPlan:
     """Tracks, ports and label spots of the card flows of one grid."""
 
-    def __init__(self, blocked: Callable[[QRectF], bool], blocked_band: Callable[[QRectF], bool]) -> None:
+    def __init__(
+        self,
+        blocked: Callable[[QRectF], bool],
+        blocked_band: Callable[[QRectF], bool],
+        corridors: Corridors | None = None,
+    ) -> None:
         self._blocked = blocked
         self._blocked_band = blocked_band
+        self._corridors = corridors
         self._tracks: dict[Gutter, list[list[tuple[float, float, str]]]] = {}
         self._track_of: dict[str, tuple[Gutter, int, tuple[float, float, str]]] = {}
         self._ports: dict[tuple[str, str], dict[Member, float]] = {}
@@ -113,10 +126,13 @@ class FlowPlan:
         return [f for f, _ in ports]
 
     def _free_track(self, flow: str) -> None:
-        held = self._track_of.pop(flow, None)
-        if held is not None:
-            gutter, index, entry = held
-            self._tracks[gutter][index].remove(entry)
+        for holder in (flow, flow + APPROACH):
+            held = self._track_of.pop(holder, None)
+            if held is not None:
+                gutter, index, entry = held
+                self._tracks[gutter][index].remove(entry)
+        if self._corridors is not None:
+            self._corridors.free(flow)
 
     def _free_label(self, flow: str) -> None:
         rect = self._label_of.pop(flow, None)
@@ -155,23 +171,30 @@ class FlowPlan:
     # ---- tracks ----------------------------------------------------------------------
 
     def _track_x(self, flow: str, source: End, forward: float, span: tuple[float, float]) -> float:
-        low, high = track_zone(source.gutter)
+        gutter = (source.stage, source.slot, source.gutter)
+        return self._take_track(flow, gutter, trailing(source.rect, forward), forward, span)
+
+    def _take_track(
+        self, holder: str, gutter: Gutter, edge: float, forward: float, span: tuple[float, float]
+    ) -> float:
+        """The x of a free track for ``span`` in ``gutter``, which starts at ``edge``."""
+        low, high = track_zone(gutter[2])
         count = max(1, int((high - low) // STEP) + 1)
         first = low + (high - low - (count - 1) * STEP) / 2
-        gutter = (source.stage, source.slot, source.gutter)
         tracks = self._tracks.setdefault(gutter, [[] for _ in range(count)])
-        held = self._track_of.get(flow)
-        self._free_track(flow)
+        held = self._track_of.pop(holder, None)
+        if held is not None:
+            self._tracks[held[0]][held[1]].remove(held[2])
         preferred = [held[1]] if held is not None and held[0] == gutter else []
         order = preferred + sorted(range(count), key=lambda i: (abs(i - (count - 1) / 2), i))
         index = next((i for i in order if _free(tracks[i], span)), None)
         if index is None:
             index = (count - 1) // 2  # crowded: share the middle track, unregistered
         else:
-            entry = (span[0], span[1], flow)
+            entry = (span[0], span[1], holder)
             insort(tracks[index], entry)
-            self._track_of[flow] = (gutter, index, entry)
-        return trailing(source.rect, forward) + forward * (first + index * STEP)
+            self._track_of[holder] = (gutter, index, entry)
+        return edge + forward * (first + index * STEP)
 
     # ---- the whole plan of one flow ----------------------------------------------------
 
@@ -190,13 +213,43 @@ class FlowPlan:
         src, dst = source.rect, target.rect
         turn = dst.bottom() + UNDER if flow_kind(src, dst, forward) == "back" else in_y
         span = (min(out_y, turn), max(out_y, turn))
+        self._free_track(flow)
         trunk_x = self._track_x(flow, source, forward, span)
         path = card_path(src, dst, forward, trunk_x=trunk_x, out_y=out_y, in_y=in_y)
         if path.trunk is None:
             self._free_track(flow)
+        path = self._detour(flow, path, source, target, forward, span) or path
         gutter = _gutter_span(source, forward)
         label, fallback = self._place_label(flow, path, label_w, gutter, forward=forward, zone=source.gutter)
         return Plan(path, label, fallback)
+
+    def _detour(
+        self, flow: str, path: CardPath, source: End, target: End, forward: float, span: tuple[float, float]
+    ) -> CardPath | None:
+        """The path by a corridor, when ``path`` would run behind cards on its way across."""
+        corridors, points = self._corridors, path.points
+        kind = flow_kind(source.rect, target.rect, forward)
+        if corridors is None or kind == "beside":
+            return None
+        run = (points[-2], points[-1]) if kind == "ahead" else (points[2], points[3])
+        gutter = target.before if kind == "ahead" else (target.stage, target.slot, target.gutter)
+        if gutter is None or not corridors.blocked(run[0].y(), run[0].x(), run[1].x()):
+            return None
+        src, dst, start, end = source.rect, target.rect, points[0], points[-1]
+        edge = leading(dst, forward) - forward * gutter[2] if kind == "ahead" else trailing(dst, forward)
+        self._free_track(flow)
+        lane_y = corridors.take(flow, trailing(src, forward), edge, near=dst.top())
+        if lane_y is None:  # nowhere better: the straight run, on its own track again
+            if path.trunk is not None:
+                self._track_x(flow, source, forward, span)
+            return None
+        trunk_x = self._track_x(flow, source, forward, (min(start.y(), lane_y), max(start.y(), lane_y)))
+        turn = end.y() if kind == "ahead" else end.y() + UNDER
+        approach_x = self._take_track(
+            flow + APPROACH, gutter, edge, forward, (min(lane_y, turn), max(lane_y, turn))
+        )
+        make = ahead_detour if kind == "ahead" else back_detour
+        return make(start, trunk_x, lane_y, approach_x, end)
 
     def _place_label(
         self,

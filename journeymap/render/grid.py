@@ -7,6 +7,7 @@ shift the containers that follow, and re-aim only the flows whose ends moved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -15,6 +16,7 @@ from journeymap.model.elements import Lane, LaneKind
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
+from journeymap.render.detours import Corridors
 from journeymap.render.flowplan import End, FlowPlan
 from journeymap.render.gutters import gap_for, track_depth
 from journeymap.render.items.base import ElementItem
@@ -72,15 +74,21 @@ class Grid:
         self._flow_lanes: dict[str, set[str]] = {}
         self._dirty_cells: set[CellItem] = set()
         self._dirty_flows: set[str] = set()
+        self._unplaced: set[str] = set()
+        """Card flows with an end that is not drawn (a card in a lane that shows no cards)."""
         self._gutters_dirty: set[str] = set()
         """Stages whose flows changed: their gutters are measured again at the next flush."""
-        self.plan = FlowPlan(self.occupied, self._in_emotion_band)
+        self.plan = FlowPlan(
+            self.occupied, self._in_emotion_band, Corridors(self.run_blocked, self._lane_edges)
+        )
         self._end_cache: dict[str, End | None] | None = None
         self._kinds: dict[str, str] = {}
         self.lines = FlowLines(self.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled_flows, self.body)
         self._headers_dirty = True
         self.building = False
+        self.flow_shown: Callable[[str], bool] = lambda _flow: True
+        """Whether a card flow is drawn (the scene's flows option decides)."""
 
     # ---- frame -----------------------------------------------------------------------
 
@@ -316,6 +324,15 @@ class Grid:
         if staged:
             self._headers_dirty = True
 
+    def card_flows(self) -> list[str]:
+        """The flows between cards (not those between stages)."""
+        return [f for f, (source, _) in self._ends.items() if source not in self._stage_headers]
+
+    def is_placed(self, flow: str) -> bool:
+        """Whether ``flow`` is a card flow whose two cards are drawn (so it can be shown)."""
+        ends = self._ends.get(flow)
+        return ends is not None and ends[0] not in self._stage_headers and flow not in self._unplaced
+
     def flows_at(self, ident: str) -> set[str]:
         """The flows that start or end at ``ident`` (a card or a stage)."""
         return set(self._flows_at.get(ident, ()))
@@ -334,6 +351,7 @@ class Grid:
         if ends is not None:
             self._gutter_changed(ends[0])
         self._flows.pop(flow, None)
+        self._unplaced.discard(flow)
         self._dirty_flows.discard(flow)
         for end in ends or ():
             self._flows_at.get(end, set()).discard(flow)
@@ -348,6 +366,7 @@ class Grid:
             return
         ends = [self._end(source), self._end(target)]
         if ends[0] is None or ends[1] is None:
+            self._unplaced.add(flow)
             item.setVisible(False)
             item.update()  # the lines layer repaints where its line was
             self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
@@ -366,7 +385,8 @@ class Grid:
             side = "lead" if kind == "ahead" else "trail"
             in_y, moved = self.plan.port((flow, "in"), target, dst.rect, side, self._at_edge(target, side))
             self._dirty_flows.update(moved)
-        item.setVisible(True)
+        self._unplaced.discard(flow)
+        item.setVisible(self.flow_shown(flow))
         plan = self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
         item.set_plan(plan)
         for end in (source, target):
@@ -391,9 +411,17 @@ class Grid:
         card, cell = self.items.get(ident), self._cell_of.get(ident)
         if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
             return None
-        slot = cell.ids.index(ident) % self.layout.cards_per_row(cell.stage_id)
-        gutter = self.layout.gutter_after(cell.stage_id, slot)
-        return End(card.mapRectToItem(self.body, card.body()), cell.stage_id, slot, gutter)
+        layout, stage = self.layout, cell.stage_id
+        slot = cell.ids.index(ident) % layout.cards_per_row(stage)
+        gutter = layout.gutter_after(stage, slot)
+        before: tuple[str, int, float] | None = None
+        if slot > 0:
+            before = (stage, slot - 1, layout.gutter_after(stage, slot - 1))
+        elif (index := layout.stages.index(stage)) > 0:
+            previous = layout.stages[index - 1]
+            last = layout.cards_per_row(previous) - 1
+            before = (previous, last, layout.gutter_after(previous, last))
+        return End(card.mapRectToItem(self.body, card.body()), stage, slot, gutter, before)
 
     def _at_edge(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
         """((flow, "out"|"in"), y of the other end's centre) of the card flows that meet
@@ -424,6 +452,32 @@ class Grid:
             lane is not None and self._lane_kind[lane] == LaneKind.EMOTION
             for lane in (self.layout.lane_at(rect.top() + top), self.layout.lane_at(rect.bottom() + top))
         )
+
+    def run_blocked(self, y: float, x0: float, x1: float) -> bool:
+        """Whether a horizontal line at ``y`` from ``x0`` to ``x1`` (body coordinates) passes
+        behind a card or a note, or through the emotion curve's row."""
+        layout = self.layout
+        lane = layout.lane_at(y + layout.rows_top)
+        if lane is None:
+            return False
+        if self._lane_kind[lane] == LaneKind.EMOTION:
+            return True
+        row = self._rows[lane]
+        for stage in layout.stages:
+            x, width = layout.column_span(stage)
+            if not (x < x1 and x0 < x + width):
+                continue
+            cell = row.cells[stage]
+            for left in layout.card_lefts(stage):  # card by card: the gaps between are free
+                low, high = max(x0, x + left), min(x1, x + left + CARD_W)
+                if low < high and cell.blocks(QRectF(low - x, y - 2.0 - row.y(), high - low, 4.0)):
+                    return True
+        return False
+
+    def _lane_edges(self) -> list[float]:
+        """The lane boundaries (body coordinates): where corridors run between card rows."""
+        top = self.layout.rows_top
+        return [self.layout.row_span(lane)[0] - top for lane in self.layout.lanes[1:]]
 
     def occupied(self, rect: QRectF) -> bool:
         """Whether ``rect`` (body coordinates) covers a card, a note or the emotion curve."""

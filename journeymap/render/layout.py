@@ -110,6 +110,12 @@ class GridLayout:
         """The room after each card of ``stage`` (the inner gap; the gutter after the last)."""
         return self._gap[stage]
 
+    def card_lefts(self, stage: str) -> list[float]:
+        """The left x of each card slot of a row of ``stage``'s cells, in cell coordinates."""
+        gap, width = self._gap[stage], self._width[stage]
+        lefts = [CELL_PAD_X + k * (CARD_W + gap) for k in range(self._per_row[stage])]
+        return [width - x - CARD_W for x in lefts] if self.rtl else lefts
+
     def gutter_after(self, stage: str, slot: int) -> float:
         """How wide the free space after the card in ``slot`` of a row is: the gap to the
         next card, or the gutter to the next column."""
