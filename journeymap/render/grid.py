@@ -146,6 +146,7 @@ class Grid:
         if lane.kind == LaneKind.EMOTION:
             curve = self._curves[lane.id] = EmotionCurve(self.ctx, self._emotion_points, row)
             curve.legend.setParentItem(self._lane_headers[lane.id])
+            curve.scale.setParentItem(self._lane_headers[lane.id])
             curve.set_persona_source(self._persona_source)
             curve.set_lens(self._curve_lens)
         return row
@@ -177,6 +178,8 @@ class Grid:
         curve = self._curves.pop(lane, None)
         if curve is not None and curve.legend.scene() is not None:
             self.scene.removeItem(curve.legend)
+        if curve is not None and curve.scale.scene() is not None:
+            self.scene.removeItem(curve.scale)
         self.scene.removeItem(row)
 
     def stage_header(self, stage: str) -> StageHeader:

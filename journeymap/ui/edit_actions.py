@@ -89,6 +89,18 @@ class EditActions(QObject):
         self.zoom_fit = self._action("zoom-fit", self.tr("&Fit Map"), view.zoom_fit, "Ctrl+0")
         self.zoom_reset = self._action("zoom-reset", self.tr("Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         self.find = self._action("find", self.tr("&Find…"), view.show_find, QKeySequence.StandardKey.Find)
+        self.happier = self._action(
+            "emotion-up",
+            self.tr("Emotion &Happier"),
+            lambda: editor.step_emotion(1),
+            [QKeySequence("Ctrl+Up")],
+        )
+        self.sadder = self._action(
+            "emotion-down",
+            self.tr("Emotion Sa&dder"),
+            lambda: editor.step_emotion(-1),
+            [QKeySequence("Ctrl+Down")],
+        )
         self._set_tips()
         self._canvas_only()
         view.add_canvas_actions([*self.all_actions(), self.add_here, self.edit_cell])
@@ -109,6 +121,8 @@ class EditActions(QObject):
             self.add_opportunity,
             self.add_comment,
             self.rename,
+            self.happier,
+            self.sadder,
             self.delete,
             self.duplicate,
             self.cut,
@@ -149,6 +163,8 @@ class EditActions(QObject):
             self.copy,
             self.paste,
             self.select_all,
+            self.happier,
+            self.sadder,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -157,6 +173,9 @@ class EditActions(QObject):
         journey = self.document.journey
         for action in (self.delete, self.duplicate, self.cut, self.copy):
             action.setEnabled(bool(ids))
+        feels = any(journey.kind_of(i) == "touchpoint" for i in ids)
+        for action in (self.happier, self.sadder):
+            action.setEnabled(feels)
         text_cell = not ids and self.view.editor.current_text_cell() is not None
         self.rename.setEnabled(text_cell or any(journey.kind_of(i) is not None for i in ids))
         self.paste.setEnabled(self.view.editor.can_paste())

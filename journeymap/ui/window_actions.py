@@ -270,6 +270,7 @@ def edit_groups(edit: EditActions) -> list[list[QAction]]:
         [edit.add_stage, edit.add_lane, edit.add_touchpoint, edit.add_pain_point, edit.add_opportunity],
         [edit.add_comment],
         [edit.rename, edit.duplicate, edit.delete],
+        [edit.happier, edit.sadder],
         [edit.cut, edit.copy, edit.paste],
         [edit.select_all, edit.find],
     ]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.model import editing, follow
+from journeymap.model import editing, emotions, follow
 from journeymap.model.elements import NAME_FIELD, LaneKind
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
@@ -255,6 +255,18 @@ class CanvasEditor(QObject):
 
     def add_flow(self, source: str, target: str) -> bool:
         return self.run(self.tr("Connect"), lambda: editing.connect(self.journey, source, target))
+
+    def set_emotion(self, ident: str, emotion: int) -> bool:
+        """A touchpoint's emotion, as dragged on the emotion curve: one step."""
+        return self.run(self.tr("Set emotion"), lambda: emotions.set_emotion(self.journey, [ident], emotion))
+
+    def step_emotion(self, step: int) -> bool:
+        """The selected touchpoints one level happier (+1) or sadder (-1); repeated presses
+        merge into one step."""
+        ids = self.document.selection.ids
+        key = "emotion:" + ",".join(sorted(ids))
+        build = lambda: emotions.step_emotion(self.journey, ids, step)  # noqa: E731
+        return self.run(self.tr("Change emotion"), build, merge_key=key)
 
     def nudge(self, *, stages: int = 0, lanes: int = 0) -> bool:
         ids = self.document.selection.ids

@@ -36,6 +36,7 @@ from journeymap.render.theme import Theme
 from journeymap.ui.canvas import interactions as gestures
 from journeymap.ui.canvas.drops import PersonaDrops
 from journeymap.ui.canvas.editor import CARD_KINDS, CanvasEditor
+from journeymap.ui.canvas.emotion_drag import EmotionDragInteraction
 from journeymap.ui.canvas.find_bar import FindBar
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 from journeymap.ui.canvas.navigation import neighbour
@@ -263,6 +264,9 @@ class JourneyView(QGraphicsView):
         handle = scene.flow_handle_at(pos)
         if handle is not None:
             return gestures.NewFlowInteraction(self, event, handle)
+        point = scene.emotion_point_at(pos)
+        if point is not None:
+            return EmotionDragInteraction(self, event, *point)
         found = scene.element_at(pos)
         if found is not None:
             kind, ident = found
