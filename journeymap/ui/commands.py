@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from journeymap.model.describe import describe
 from journeymap.model.operations import Operation
 
 if TYPE_CHECKING:
@@ -77,4 +78,5 @@ class OperationsCommand(QUndoCommand):
             return False
         self._ops.extend(other._ops)
         self._selection_after = other._selection_after
+        self.setText(describe(self._ops, self._journey) or self.text())  # named after the result
         return True

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from journeymap.model.describe import describe
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Operation
 from journeymap.model.problems import JourneyError
@@ -90,6 +91,7 @@ class Document(QObject):
         if not done:
             return None
         after = list(select) if select is not None else [i for i in before if i in self._journey]
+        text = describe(done, self._journey) or text  # what changed, not just "Rename"
         command = OperationsCommand(
             self, text, done, merge_key=merge_key, selection_before=before, selection_after=after
         )
