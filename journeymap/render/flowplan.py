@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from PySide6.QtCore import QRectF
@@ -186,8 +187,7 @@ class FlowPlan:
         if held is not None:
             self._tracks[held[0]][held[1]].remove(held[2])
         preferred = [held[1]] if held is not None and held[0] == gutter else []
-        order = preferred + sorted(range(count), key=lambda i: (abs(i - (count - 1) / 2), i))
-        index = next((i for i in order if _free(tracks[i], span)), None)
+        index = next((i for i in (*preferred, *_middle_first(count)) if _free(tracks[i], span)), None)
         if index is None:
             index = (count - 1) // 2  # crowded: share the middle track, unregistered
         else:
@@ -307,6 +307,12 @@ class FlowPlan:
         return any(
             grown.intersects(other) for key in _buckets(rect) for other in self._labels.get(key, {}).values()
         )
+
+
+@lru_cache(maxsize=64)
+def _middle_first(count: int) -> tuple[int, ...]:
+    """Track indices from the middle of a gutter outwards."""
+    return tuple(sorted(range(count), key=lambda i: (abs(i - (count - 1) / 2), i)))
 
 
 def _free(track: list[tuple[float, float, str]], span: tuple[float, float]) -> bool:

@@ -466,10 +466,8 @@ class Grid:
         if self._lane_kind[lane] == LaneKind.EMOTION:
             return True
         row = self._rows[lane]
-        for stage in layout.stages:
-            x, width = layout.column_span(stage)
-            if not (x < x1 and x0 < x + width):
-                continue
+        for stage in layout.stages_between(x0, x1):
+            x, _ = layout.column_span(stage)
             cell = row.cells[stage]
             for left in layout.card_lefts(stage):  # card by card: the gaps between are free
                 low, high = max(x0, x + left), min(x1, x + left + CARD_W)

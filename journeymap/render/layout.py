@@ -116,6 +116,16 @@ class GridLayout:
         lefts = [CELL_PAD_X + k * (CARD_W + gap) for k in range(self._per_row[stage])]
         return [width - x - CARD_W for x in lefts] if self.rtl else lefts
 
+    def stages_between(self, x0: float, x1: float) -> list[str]:
+        """The stages whose columns meet the span from ``x0`` to ``x1``, found by bisection."""
+        low, high = sorted((x0, x1))
+        if self.rtl:
+            low, high = self.width - high, self.width - low
+        self._xs()
+        first = max(0, bisect_right(self._x_starts, low) - 1)
+        last = bisect_left(self._x_starts, high)
+        return self._stages[first:last]
+
     def gutter_after(self, stage: str, slot: int) -> float:
         """How wide the free space after the card in ``slot`` of a row is: the gap to the
         next card, or the gutter to the next column."""
