@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from journeymap.i18n import tr
 from journeymap.model.elements import NAME_FIELD, Flow, Record
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, Remove, Update
+from journeymap.util.i18n import tr
 
 KIND_WORDS = {
     "stage": ("stage", "stages"),

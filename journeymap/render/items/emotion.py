@@ -19,11 +19,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_face
 from journeymap.render.items.data import PersonaLine
 from journeymap.render.items.persona_lines import PersonaLegend, Series, nudge, paint_series
+from journeymap.util.i18n import tr
 
 PAD_Y = 22.0
 FACE_R = 8.0
