@@ -87,6 +87,10 @@ class EditActions(QObject):
             "zoom-out", self.tr("Zoom &Out"), view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_fit = self._action("zoom-fit", self.tr("&Fit Map"), view.zoom_fit, "Ctrl+0")
+        self.zoom_fit.setStatusTip(self.tr("Fit the map's width to the window; scroll to see the rest"))
+        self.zoom_fit_whole = self._action(
+            "zoom-fit", self.tr("Fit &Whole Map"), view.zoom_fit_whole, "Ctrl+Shift+0"
+        )
         self.zoom_reset = self._action("zoom-reset", self.tr("Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         self.find = self._action("find", self.tr("&Find…"), view.show_find, QKeySequence.StandardKey.Find)
         self.happier = self._action(
@@ -132,6 +136,7 @@ class EditActions(QObject):
             self.zoom_in,
             self.zoom_out,
             self.zoom_fit,
+            self.zoom_fit_whole,
             self.zoom_reset,
             self.find,
         ]

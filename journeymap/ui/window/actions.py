@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar, QToolButton
+from shiboken6 import isValid
 
 from journeymap.model.journey import Journey
 from journeymap.model.persona_look import persona_color
@@ -21,6 +22,7 @@ from journeymap.ui.canvas.actions import EditActions, action_icon
 from journeymap.ui.dialogs import messages
 from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.panels.personas.io import avatar
+from journeymap.ui.window.flow_options import FlowOptions
 
 if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
@@ -94,8 +96,65 @@ class WindowActions(QObject):
         redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]
         self.redo.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.redo.setIcon(icon("redo"))
+        # the toolbar keeps a fixed label (it does not jump as steps change); the step's
+        # name is in the Edit menu's entry and in the tooltip
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
+        stack.undoTextChanged.connect(self._on_undo_text)  # a method: gone with this object
+        stack.redoTextChanged.connect(self._on_redo_text)
+        self._on_undo_text(stack.undoText())
+        self._on_redo_text(stack.redoText())
         for action in (self.undo, self.redo):
             self.window.addAction(action)
+
+    def _on_undo_text(self, step: str) -> None:
+        self._tip(self.undo, self.tr("Undo"), step)
+
+    def _on_redo_text(self, step: str) -> None:
+        self._tip(self.redo, self.tr("Redo"), step)
+
+    @staticmethod
+    def _tip(action: QAction, verb: str, step: str) -> None:
+        if not isValid(action):  # the stack outlives the window's actions as it closes
+            return
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = f"{verb} {step}" if step else verb
+        action.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def add_panel_adders(self, personas: QDockWidget, metrics: QDockWidget) -> None:
+        """Add Persona and Add Metric in the Edit menu and the toolbar: each shows its panel
+        and adds there (a persona ready to be named; a metric from a preset, attached to the
+        selected stage, lane or touchpoint)."""
+        manager, table = personas.widget(), metrics.widget()
+
+        def persona() -> None:
+            personas.show()
+            personas.raise_()
+            manager.create_persona()  # type: ignore[attr-defined]
+
+        self.add_persona = self._action(
+            self.tr("Add Pe&rsona"), persona, shortcut="Ctrl+Shift+R", icon_name="add-persona"
+        )
+        self.add_persona.setIconText(self.tr("Persona"))
+        self.add_metric_menu = QMenu(self.tr("Add &Metric"), self.window)
+        self.add_metric_menu.setIcon(icon("add-metric"))
+        self.add_metric_menu.addActions(table.add_menu.actions())  # type: ignore[attr-defined]
+        self.add_metric_menu.triggered.connect(lambda _action: (metrics.show(), metrics.raise_()))
+        self.add_metric = self.add_metric_menu.menuAction()
+        self.add_metric.setIconText(self.tr("Metric"))
+        adds = self.window.edit_actions.add_opportunity
+        self.edit_menu.insertActions(self._after(self.edit_menu, adds), [self.add_persona, self.add_metric])
+        self.toolbar.insertActions(self._after(self.toolbar, adds), [self.add_persona, self.add_metric])
+        button = self.toolbar.widgetForAction(self.add_metric)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    @staticmethod
+    def _after(container: QMenu | QToolBar, action: QAction) -> QAction | None:
+        """The action following ``action`` in ``container`` (to insert before it)."""
+        actions = container.actions()
+        index = actions.index(action) + 1
+        return actions[index] if index < len(actions) else None
 
     # ---- menus -----------------------------------------------------------------------
 
@@ -123,7 +182,9 @@ class WindowActions(QObject):
             self.edit_menu.addActions(group)
 
         self.view_menu = bar.addMenu(tr("&View"))
-        self.view_menu.addActions([edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset])
+        self.view_menu.addActions(
+            [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_fit_whole, edit.zoom_reset]
+        )
         self.view_menu.addSeparator()
         self.emotion_per_persona = QAction(tr("&Emotion Curve per Persona"), self.window)
         self.emotion_per_persona.setObjectName("emotion-per-persona")
@@ -131,6 +192,7 @@ class WindowActions(QObject):
         self.emotion_per_persona.setStatusTip(tr("Draw one emotion curve for each persona (up to five)"))
         self.emotion_per_persona.toggled.connect(self._apply_emotion_per_persona)
         self.view_menu.addAction(self.emotion_per_persona)
+        self.flow_options = FlowOptions(self.window.document, self.window.view, self.view_menu)
         self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
         for dock in self.window.docks():
             self.add_panel_toggle(dock)

@@ -29,6 +29,7 @@ from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
+from journeymap.ui.window.zoom_field import ZoomField
 
 DOCK_AREA = Qt.DockWidgetArea
 
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
+        self.zoom_field = ZoomField(self.view, self)
+        self.statusBar().addPermanentWidget(self.zoom_field)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
