@@ -577,8 +577,11 @@ class Grid:
             if stage not in self._washes:
                 continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            gap = gap_for(track_depth(self._lane_spans(stage, lanes)))
-            if self.layout.set_column(stage, cards_per_row(fullest), gap):
+            per_row = cards_per_row(fullest)
+            inner, last = self._lane_spans(stage, lanes, per_row)
+            if self.layout.set_column(
+                stage, per_row, gap_for(track_depth(last)), gap_for(track_depth(inner))
+            ):
                 changed = True
                 for row in self._rows.values():
                     cell = row.cells[stage]
@@ -587,18 +590,23 @@ class Grid:
                     cells.add(cell)
         return changed
 
-    def _lane_spans(self, stage: str, lanes: dict[str, int]) -> list[tuple[int, int]]:
-        """(first, last) lane index of each card flow leaving a card of ``stage``."""
-        spans = []
+    def _lane_spans(
+        self, stage: str, lanes: dict[str, int], per_row: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(first, last) lane index of each card flow leaving a card of ``stage``: those
+        that leave by a gap between two cards of a row, and those that leave by the gutter
+        after the row's last card."""
+        inner: list[tuple[int, int]] = []
+        last: list[tuple[int, int]] = []
         for row in self._rows.values():
-            for ident in row.cells[stage].ids:
+            for slot, ident in enumerate(row.cells[stage].ids):
                 for flow in self._flows_at.get(ident, ()):
                     source, target = self._ends[flow]
                     there = self._cell_of.get(target)
                     if source == ident and there is not None:
                         low, high = sorted((lanes[row.lane_id], lanes[there.lane_id]))
-                        spans.append((low, high))
-        return spans
+                        (last if slot % per_row == per_row - 1 else inner).append((low, high))
+        return inner, last
 
     def _sources_of(self, cells: set[CellItem]) -> set[str]:
         """The stages whose gutters carry flows into or out of the cards of ``cells``."""

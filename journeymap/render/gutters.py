@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from journeymap.render.layout import CARD_GAP
 
-LABEL_ZONE = 42.0
+LABEL_ZONE = 38.0
 """Room after a card's trailing edge for the share labels of the flows leaving it."""
 EDGE = 7.0
 """Closest a track comes to the cards on either side of its gutter."""
