@@ -145,3 +145,18 @@ def _counted(template: str, kinds: list[str]) -> str:
     counts = Counter(kinds)
     what = ", ".join(f"{n} {_kind(kind, n)}" for kind, n in counts.items())
     return template.format(what=what)
+
+
+def element_name(journey: Journey, ident: str) -> str:
+    """What a person calls an element: its name or title; a flow its two ends and its label
+    ("Advocacy → Awareness (referrals)"); a comment its text. The id only for an element
+    that is not there."""
+    record = journey.get(ident)
+    if record is None:
+        return ident
+    field = NAME_FIELD.get(record.KIND, "")
+    text = " ".join(str(getattr(record, field, "") or "").split()) if field else ""
+    if isinstance(record, Flow):
+        ends = f"{element_name(journey, record.source)} → {element_name(journey, record.target)}"
+        return f"{ends} ({text})" if text else ends
+    return text or ident
