@@ -16,7 +16,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.context import RenderContext
-from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_no_emotion, draw_off_target
+from journeymap.render.glyphs import (
+    draw_badge,
+    draw_evidence,
+    draw_face,
+    draw_no_emotion,
+    draw_off_target,
+    draw_trend,
+)
 from journeymap.render.items.base import (
     COMMENT_H,
     ElementItem,
@@ -403,14 +410,18 @@ class MetricChip(CardItem):
 
     def relayout(self) -> None:
         self._set_title(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)
+        if self.content.reading:
+            self.setToolTip(f"{self.toolTip()}\n{self.content.reading}")
         self._set_height(PAD + self._title_space(lines=2, size=12) + 4 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
+        """The reading ("41 score (target 45)") and an arrow: up when the value is above its
+        target, down below, red when that is worse (a cost too high, an NPS too low), green
+        when better."""
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
-        value = content.value or "–"
-        text = f"{value} / {content.target}" if content.target else value
-        room = CARD_W - 2 * PAD - 4 - (22 if content.off_target else 0)
+        text = content.reading or content.value or "–"
+        room = CARD_W - 2 * PAD - 4 - (22 if content.trend else 0)
         if content.short and label_width(text, self.ctx.font(13, bold=True)) > room:
             text = content.short
         font = next(
@@ -421,6 +432,7 @@ class MetricChip(CardItem):
         text = fit_label(text, font, room)
         width = label_width(text, font)
         self._text(painter, text, font, color, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H))
-        if content.off_target:
-            mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 3, 16, 12)
-            draw_off_target(painter, mark, theme.pain)
+        if content.trend:
+            mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 2, 16, 14)
+            worse = theme.pain if content.off_target else theme.opportunity
+            draw_trend(painter, mark, up=content.trend == "up", color=worse)
