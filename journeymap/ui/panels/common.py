@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -49,3 +49,28 @@ class KeyHandler(QObject):
                 slot()
                 return True
         return False
+
+
+def ui_locale() -> QLocale:
+    """The reader's locale for numbers, with thousands separators (120,000): the plain "C"
+    locale of a bare system writes none, so it reads as English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def count_text(value: int | None) -> str:
+    """A count as the reader writes it: 120,000 (or 120 000, 120.000 by locale)."""
+    return "?" if value is None else ui_locale().toString(int(value))
+
+
+def share_text(value: float | None, decimals: int | None = None) -> str:
+    """A share as a percentage: whole above 10% (68%), one decimal below (5.2%)."""
+    if value is None:
+        return "?"
+    if decimals is None:
+        decimals = 0 if abs(value) >= 0.1 else 1
+    number = ui_locale().toString(value * 100, "f", decimals)
+    return f"{number}%"

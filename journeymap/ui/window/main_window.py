@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.windowHandle().installEventFilter(self)
         self._update_title()
         self._default_size()
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock], [240, self._right_width()], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
         self.restore_layout()
 
@@ -167,6 +169,13 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     # ---- layout --------------------------------------------------------------------------
+
+    def _right_width(self) -> int:
+        """The right-hand panels open wide enough for their content (the persona form, the
+        inspector's fields, the insights), a scroll bar included; at most 480 px, so the
+        map keeps the room."""
+        panels = (self.inspector_dock, self.personas_dock, self.insights_dock)
+        return min(480, max(320, *(dock.widget().sizeHint().width() + 24 for dock in panels)))
 
     def _default_size(self) -> None:
         """First start: most of the screen, centred (the map wants room)."""

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.util.numbers import plain_number, share_number
 
+MIN_LIST_ROWS, MAX_LIST_ROWS = 4, 8
 Choice = tuple[str, Any]  # (label shown, value stored)
 
 
@@ -327,8 +328,14 @@ class CheckListEditor(FieldEditor):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.set_value(checked)
-        rows = max(1, min(self.list.count(), 6))
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        self.list.setFixedHeight(self.list_height())
+
+    def list_height(self) -> int:
+        """Room for at least four rows (more as there are choices, up to eight): a list
+        never opens as a one-line slit, even before it has any choice to measure."""
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 6)
+        rows = min(max(self.list.count(), MIN_LIST_ROWS), MAX_LIST_ROWS)
+        return row * rows + 2 * self.list.frameWidth() + 4
 
     def set_value(self, value: Any) -> None:
         wanted = set(value or ())
