@@ -153,3 +153,22 @@ def test_large_maps_open_with_the_selected_cards_flows_and_the_menu_switches(
     assert window.view.journey_scene.flow_mode == "none"
     options.actions["all"].trigger()
     assert window.view.journey_scene.flow_mode == "all"
+
+
+def test_panels_open_wide_enough_for_their_content(window: MainWindow, qtbot: QtBot) -> None:
+    window.files.adopt(journey_file.load(EXAMPLE), EXAMPLE, None)
+    window.personas_dock.raise_()
+    manager = window.personas_dock.widget()
+    manager.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: manager.form.isVisible())
+    scroll = manager.form.parentWidget().parentWidget()  # the form's scroll area
+    assert scroll.horizontalScrollBar().maximum() == 0  # the persona form is not clipped
+    window.inspector_dock.raise_()
+    window.document.selection.set(["tp-checkout"])
+    personas = window.inspector.row("personas").editor.list
+    assert personas.height() >= 4 * personas.sizeHintForRow(0)  # at least four rows show
+    window.metrics_dock.show()
+    table = window.metrics_dock.widget().table
+    header = table.horizontalHeader()
+    names = [table.model().headerData(header.logicalIndex(i), Qt.Orientation.Horizontal) for i in range(3)]
+    assert names == ["Name", "Value", "Target"]
