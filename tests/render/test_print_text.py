@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
 from journeymap.model.journey import Journey
-from journeymap.render.images import export_image
+from journeymap.exchange import ImageOptions, PageSize, export
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
 
@@ -44,9 +44,12 @@ def _card_titles(journey: Journey) -> list[str]:
 
 
 @pytest.mark.parametrize(("page", "tile"), [("A4", False), ("A3", False), ("A4", True)])
-def test_every_card_title_is_in_the_pdf_text(qtbot: QtBot, tmp_path: Path, page: str, tile: bool) -> None:
+def test_every_card_title_is_in_the_pdf_text(
+    qtbot: QtBot, tmp_path: Path, page: PageSize, tile: bool
+) -> None:
     journey = journey_file.load(EXAMPLE)
-    out = export_image(journey, tmp_path / "map.pdf", page_size=page, tile=tile)
+    out = tmp_path / "map.pdf"
+    export(journey, out, ImageOptions(page_size=page, tile=tile))
     text = _pdf_text(out)
     missing = [title for title in _card_titles(journey) if _squeezed(title) not in text]
     assert missing == []

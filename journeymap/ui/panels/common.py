@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from journeymap.model.describe import element_name
+from journeymap.model.journey import Journey
 
 
 def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, name: str) -> QDockWidget:
@@ -49,6 +52,33 @@ class KeyHandler(QObject):
                 slot()
                 return True
         return False
+
+
+# ---- names people use for elements and kinds --------------------------------------------
+
+
+_KIND_NAMES = {
+    "stage": ("Stage", "Stages"),
+    "lane": ("Lane", "Lanes"),
+    "persona": ("Persona", "Personas"),
+    "touchpoint": ("Touchpoint", "Touchpoints"),
+    "pain_point": ("Pain point", "Pain points"),
+    "opportunity": ("Opportunity", "Opportunities"),
+    "metric": ("Metric", "Metrics"),
+    "flow": ("Flow", "Flows"),
+    "comment": ("Comment", "Comments"),
+}
+
+
+def kind_name(kind: str, *, plural: bool = False) -> str:
+    """How people call an element kind: "Pain point", or "Pain points" with ``plural``."""
+    names = _KIND_NAMES.get(kind, (kind, kind))
+    return QCoreApplication.translate("kind", names[1] if plural else names[0])
+
+
+def element_label(journey: Journey, ident: str) -> str:
+    """What a person calls an element: its name or title (a flow its two ends), else its id."""
+    return element_name(journey, ident)
 
 
 def ui_locale() -> QLocale:
