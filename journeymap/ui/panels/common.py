@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from journeymap.model.describe import element_name
+from journeymap.model.describe import KIND_WORDS, element_name
 from journeymap.model.journey import Journey
 
 
@@ -57,17 +57,8 @@ class KeyHandler(QObject):
 # ---- names people use for elements and kinds --------------------------------------------
 
 
-_KIND_NAMES = {
-    "stage": ("Stage", "Stages"),
-    "lane": ("Lane", "Lanes"),
-    "persona": ("Persona", "Personas"),
-    "touchpoint": ("Touchpoint", "Touchpoints"),
-    "pain_point": ("Pain point", "Pain points"),
-    "opportunity": ("Opportunity", "Opportunities"),
-    "metric": ("Metric", "Metrics"),
-    "flow": ("Flow", "Flows"),
-    "comment": ("Comment", "Comments"),
-}
+_KIND_NAMES = {kind: (one.capitalize(), many.capitalize()) for kind, (one, many) in KIND_WORDS.items()}
+"""As headings: "Pain point", "Pain points" (the model's words for the kinds, capitalised)."""
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:
