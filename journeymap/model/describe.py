@@ -65,11 +65,46 @@ def describe(ops: Sequence[Operation], journey: Journey | None = None) -> str | 
         return _added(adds, updates, names) if not removes else None
     if removes:
         return _removed(removes, names)
+    if journey is not None and all(isinstance(op, (Update, Move)) for op in ops) and _only_moves(updates):
+        return _moved(ops, journey, names)
     if updates and len(updates) == len(ops):
         return _updated(updates, names)
-    if all(isinstance(op, Move) for op in ops):
-        return tr("Reorder")
     return None
+
+
+PLACE_FIELDS = frozenset({"stage", "lane"})
+"""A card whose only changes are these moved (to another cell)."""
+
+
+def _only_moves(updates: list[Update]) -> bool:
+    return all(
+        {f for f in type(op.new).model_fields if getattr(op.old, f) != getattr(op.new, f)} <= PLACE_FIELDS
+        for op in updates
+    )
+
+
+def _moved(ops: Sequence[Operation], journey: Journey, names: dict[str, str]) -> str | None:
+    """ "Move touchpoint “Search ad” to “Stay”", "Move stage “Buy”", "Move 3 touchpoints"."""
+    ids = list(
+        dict.fromkeys(
+            op.new.id if isinstance(op, Update) else op.id for op in ops if isinstance(op, (Update, Move))
+        )
+    )
+    records = [r for i in ids if (r := journey.get(i)) is not None]
+    if not records:
+        return None
+    if len(records) > 1:
+        return _counted(tr("Move {what}"), [r.KIND for r in records])
+    (record,) = records
+    head = tr("Move {kind} {name}").format(kind=_kind(record.KIND), name=_name(record, names)).strip()
+    firsts = [op.old for op in ops if isinstance(op, Update)]
+    stage_before = getattr(firsts[0], "stage", None) if firsts else None
+    stage_now = getattr(record, "stage", None)
+    if stage_now is not None and stage_before != stage_now:
+        stage = journey.get(str(stage_now))
+        if stage is not None:
+            return tr("{head} to {stage}").format(head=head, stage=_name(stage, names))
+    return head
 
 
 def _end_names(ops: Sequence[Operation], journey: Journey | None) -> dict[str, str]:

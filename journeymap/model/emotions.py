@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from journeymap.model.editing import Edit
+from journeymap.model.builders import Edit
 from journeymap.model.elements import Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Operation, Update

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from journeymap.model import editing
-from journeymap.model.elements import Channel, Lane, LaneKind
+from journeymap.model import builders
+from journeymap.model.elements import Channel, Lane, LaneKind, PainPoint, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Update
 
@@ -76,9 +76,9 @@ def new_card(
     title: str,
     selection: Sequence[str],
     index: int | None = None,
-) -> editing.Edit:
+) -> builders.Edit:
     """A card in the cell ``(stage, lane)``, linked to the selected cards it is about."""
-    edit = editing.new_card(journey, stage, lane, title=title, index=index)
+    edit = builders.new_card(journey, stage, lane, title=title, index=index)
     (add,) = edit.ops
     assert isinstance(add, Add)
     link = LINKS.get(add.record.KIND)
@@ -89,7 +89,7 @@ def new_card(
     if not about:
         return edit
     record = add.record.model_validate({**add.record.model_dump(), field: about})
-    return editing.Edit([Add(record, add.index)], edit.select)
+    return builders.Edit([Add(record, add.index)], edit.select)
 
 
 def cell_for_selection(journey: Journey, selection: Sequence[str], kind: str) -> str | None:
@@ -97,12 +97,12 @@ def cell_for_selection(journey: Journey, selection: Sequence[str], kind: str) ->
     link = LINKS.get(kind)
     for ident in reversed(selection):
         record = journey.get(ident)
-        if record is not None and link is not None and link[1] == record.KIND:
-            return str(record.stage)  # type: ignore[attr-defined]
+        if isinstance(record, (Touchpoint, PainPoint)) and link is not None and link[1] == record.KIND:
+            return record.stage
     return None
 
 
-def new_lane_after(journey: Journey, lane: str | None, *, name: str) -> editing.Edit:
+def new_lane_after(journey: Journey, lane: str | None, *, name: str) -> builders.Edit:
     """A lane just below ``lane`` (at the end without one), of its kind when that is a
     channel or a text lane: a lane added among the channel lanes is a channel lane."""
     kind = LaneKind.CHANNEL
@@ -112,13 +112,13 @@ def new_lane_after(journey: Journey, lane: str | None, *, name: str) -> editing.
         index = journey.index_of(record.id) + 1
         if record.kind in (LaneKind.CHANNEL, LaneKind.TEXT):
             kind = record.kind
-    return editing.new_lane(journey, name=name, kind=kind, index=index)
+    return builders.new_lane(journey, name=name, kind=kind, index=index)
 
 
-def rename(journey: Journey, ident: str, text: str) -> editing.Edit:
-    """Rename as :func:`journeymap.model.editing.rename`; a channel lane named like a channel
+def rename(journey: Journey, ident: str, text: str) -> builders.Edit:
+    """Rename as :func:`journeymap.model.builders.rename`; a channel lane named like a channel
     also takes that channel, when its channel is unset or was the one its old name said."""
-    edit = editing.rename(journey, ident, text)
+    edit = builders.rename(journey, ident, text)
     record = journey.get(ident)
     if not edit.ops or not isinstance(record, Lane) or record.kind != LaneKind.CHANNEL:
         return edit
@@ -130,4 +130,4 @@ def rename(journey: Journey, ident: str, text: str) -> editing.Edit:
     if record.channel is not None and record.channel != channel_for_name(record.name):
         return edit  # someone chose this lane's channel: a new name does not override it
     new = Lane.model_validate({**update.new.model_dump(), "channel": wanted})
-    return editing.Edit([Update(record, new)], edit.select)
+    return builders.Edit([Update(record, new)], edit.select)

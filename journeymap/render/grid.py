@@ -1,14 +1,15 @@
-"""The grid frame of a scene: headers, rows, cells, column washes, curves and flow routes.
+"""The grid frame of a scene: headers, rows, cells, column washes and emotion curves.
 
 Grid owns the containers and the GridLayout and turns "these cells changed" into the
 smallest set of moves: arrange the dirty cells, resize their column or row if needed,
-shift the containers that follow, and re-aim only the flows whose ends moved.
+shift the containers that follow, and have its :class:`FlowRoutes` re-aim only the flows
+whose ends moved.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRectF
 
@@ -16,14 +17,13 @@ from journeymap.model.elements import Lane, LaneKind
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
-from journeymap.render.detours import Corridors
-from journeymap.render.flowplan import End, FlowPlan
+from journeymap.render.grid_flows import STRIP_H, FlowRoutes
 from journeymap.render.gutters import gap_for, track_depth
-from journeymap.render.items.base import ElementItem
+from journeymap.render.items.base import ElementItem, unparent
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
 from journeymap.render.items.emotion import EmotionCurve, PersonaSource, StagePoints
-from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
+from journeymap.render.items.flows import FlowArrow
 from journeymap.render.items.headers import ColumnWash, LaneHeader, StageHeader, TitleItem
 from journeymap.render.layout import (
     CARD_W,
@@ -34,15 +34,14 @@ from journeymap.render.layout import (
     GridLayout,
     cards_per_row,
 )
-from journeymap.render.routing import flow_kind, stage_route
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
 
-STRIP_H = 30.0
 CARD_LANES = (LaneKind.CHANNEL, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.METRICS)
 
 Cell = tuple[str, str]
+H = TypeVar("H", StageHeader, LaneHeader)
 
 
 class Grid:
@@ -68,27 +67,10 @@ class Grid:
         self._persona_source: PersonaSource | None = None
         self._curve_lens: str | None = None
         self._cell_of: dict[str, CellItem] = {}
-        self._flows: dict[str, FlowArrow] = {}
-        self._ends: dict[str, tuple[str, str]] = {}
-        self._flows_at: dict[str, set[str]] = {}
-        self._flow_lanes: dict[str, set[str]] = {}
         self._dirty_cells: set[CellItem] = set()
-        self._dirty_flows: set[str] = set()
-        self._unplaced: set[str] = set()
-        """Card flows with an end that is not drawn (a card in a lane that shows no cards)."""
-        self._gutters_dirty: set[str] = set()
-        """Stages whose flows changed: their gutters are measured again at the next flush."""
-        self.plan = FlowPlan(
-            self.occupied, self._in_emotion_band, Corridors(self.run_blocked, self._lane_edges)
-        )
-        self._end_cache: dict[str, End | None] | None = None
-        self._kinds: dict[str, str] = {}
-        self.lines = FlowLines(self.body)  # before any flow: hovered flows draw above it
-        self.labels = FlowLabels(self._labelled_flows, self.body)
+        self.flows = FlowRoutes(self)
         self._headers_dirty = True
         self.building = False
-        self.flow_shown: Callable[[str], bool] = lambda _flow: True
-        """Whether a card flow is drawn (the scene's flows option decides)."""
 
     # ---- frame -----------------------------------------------------------------------
 
@@ -126,18 +108,17 @@ class Grid:
         return {(c.stage_id, c.lane_id) for row in self._rows.values() for c in row.cells.values()}
 
     def _sync_headers(self, journey: Journey) -> None:
-        for table, records, cls in (
-            (self._stage_headers, journey.stages, StageHeader),
-            (self._lane_headers, journey.lanes, LaneHeader),
-        ):
-            wanted = {r.id for r in records}
-            for ident in [i for i in table if i not in wanted]:
-                self.scene.removeItem(table.pop(ident))
-            for record in records:
-                if record.id not in table:
-                    table[record.id] = cls(record.id, self.ctx)  # type: ignore[operator]
-                    self.scene.addItem(table[record.id])
-                    table[record.id].setZValue(2)
+        self._sync(self._stage_headers, [s.id for s in journey.stages], StageHeader)
+        self._sync(self._lane_headers, [lane.id for lane in journey.lanes], LaneHeader)
+
+    def _sync(self, table: dict[str, H], wanted: list[str], make: Callable[[str, RenderContext], H]) -> None:
+        for ident in [i for i in table if i not in set(wanted)]:
+            self.scene.removeItem(table.pop(ident))
+        for ident in wanted:
+            if ident not in table:
+                header = table[ident] = make(ident, self.ctx)
+                self.scene.addItem(header)
+                header.setZValue(2)
 
     def _new_row(self, lane: Lane) -> RowItem:
         row = RowItem(lane.id)
@@ -146,7 +127,7 @@ class Grid:
         if lane.kind == LaneKind.EMOTION:
             curve = self._curves[lane.id] = EmotionCurve(self.ctx, self._emotion_points, row)
             curve.legend.setParentItem(self._lane_headers[lane.id])
-            curve.scale.setParentItem(self._lane_headers[lane.id])
+            curve.faces.setParentItem(self._lane_headers[lane.id])
             curve.set_persona_source(self._persona_source)
             curve.set_lens(self._curve_lens)
         return row
@@ -163,7 +144,7 @@ class Grid:
     def _drop_cell(self, cell: CellItem) -> None:
         """Remove a cell, first taking its cards out so their items survive."""
         for child in cell.childItems():
-            child.setParentItem(None)
+            unparent(child)
             if child.scene() is not None:
                 self.scene.removeItem(child)
         for ident in cell.ids:
@@ -178,12 +159,15 @@ class Grid:
         curve = self._curves.pop(lane, None)
         if curve is not None and curve.legend.scene() is not None:
             self.scene.removeItem(curve.legend)
-        if curve is not None and curve.scale.scene() is not None:
-            self.scene.removeItem(curve.scale)
+        if curve is not None and curve.faces.scene() is not None:
+            self.scene.removeItem(curve.faces)
         self.scene.removeItem(row)
 
     def stage_header(self, stage: str) -> StageHeader:
         return self._stage_headers[stage]
+
+    def is_stage(self, ident: str) -> bool:
+        return ident in self._stage_headers
 
     def lane_header(self, lane: str) -> LaneHeader:
         return self._lane_headers[lane]
@@ -233,6 +217,10 @@ class Grid:
     def cell(self, cell: Cell) -> CellItem:
         return self._rows[cell[1]].cells[cell[0]]
 
+    def cell_of(self, ident: str) -> CellItem | None:
+        """The cell that holds the card ``ident``, if it is placed."""
+        return self._cell_of.get(ident)
+
     def cell_key(self, item: ElementItem) -> Cell | None:
         cell = self._cell_of.get(item.element_id)
         return (cell.stage_id, cell.lane_id) if cell is not None else None
@@ -257,8 +245,7 @@ class Grid:
 
     def unplace(self, item: ElementItem) -> None:
         if isinstance(item, FlowArrow):
-            self._forget_flow(item.element_id)
-            item.detach_lines()
+            self.flows.remove(item)
             return
         cell = self._cell_of.pop(item.element_id, None)
         if cell is not None:
@@ -309,176 +296,24 @@ class Grid:
     # ---- flows -----------------------------------------------------------------------
 
     def add_flow(self, item: FlowArrow, source: str, target: str) -> None:
-        self._forget_flow(item.element_id)
-        self._gutter_changed(source)
-        self._flows[item.element_id] = item
-        self._ends[item.element_id] = (source, target)
-        for end in (source, target):
-            self._flows_at.setdefault(end, set()).add(item.element_id)
-        staged = source in self._stage_headers
-        if item.scene() is None:
-            if staged:
-                self.scene.addItem(item)
-            else:
-                item.setParentItem(self.body)
-                item.layer = self.labels
-                item.attach_lines(self.lines)
-        self._dirty_flows.add(item.element_id)
-        if staged:
-            self._headers_dirty = True
-
-    def card_flows(self) -> list[str]:
-        """The flows between cards (not those between stages)."""
-        return [f for f, (source, _) in self._ends.items() if source not in self._stage_headers]
-
-    def is_placed(self, flow: str) -> bool:
-        """Whether ``flow`` is a card flow whose two cards are drawn (so it can be shown)."""
-        ends = self._ends.get(flow)
-        return ends is not None and ends[0] not in self._stage_headers and flow not in self._unplaced
+        self.flows.add(item, source, target)
+        if self.is_stage(source):
+            self._headers_dirty = True  # the header band makes room for the strip
 
     def flows_at(self, ident: str) -> set[str]:
         """The flows that start or end at ``ident`` (a card or a stage)."""
-        return set(self._flows_at.get(ident, ()))
+        return self.flows.at(ident)
 
     def reattach_flow(self, flow: str) -> None:
-        if flow in self._flows:
-            self._dirty_flows.add(flow)
+        self.flows.reattach(flow)
 
-    def _gutter_changed(self, card: str) -> None:
-        cell = self._cell_of.get(card)
-        if cell is not None:
-            self._gutters_dirty.add(cell.stage_id)
-
-    def _forget_flow(self, flow: str) -> None:
-        ends = self._ends.pop(flow, None)
-        if ends is not None:
-            self._gutter_changed(ends[0])
-        self._flows.pop(flow, None)
-        self._unplaced.discard(flow)
-        self._dirty_flows.discard(flow)
-        for end in ends or ():
-            self._flows_at.get(end, set()).discard(flow)
-        self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
-        for lanes in self._flow_lanes.values():
-            lanes.discard(flow)
-
-    def _aim(self, flow: str) -> None:
-        item, (source, target) = self._flows[flow], self._ends[flow]
-        if source in self._stage_headers and target in self._stage_headers:
-            self._aim_stage_flow(item, source, target)
-            return
-        ends = [self._end(source), self._end(target)]
-        if ends[0] is None or ends[1] is None:
-            self._unplaced.add(flow)
-            item.setVisible(False)
-            item.update()  # the lines layer repaints where its line was
-            self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
-            return
-        src, dst = ends
-        forward = self.layout.forward()
-        kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
-        out_y, moved = self.plan.port(
-            (flow, "out"), source, src.rect, "trail", self._at_edge(source, "trail")
-        )
-        self._dirty_flows.update(moved)
-        if kind == "back":
-            self._dirty_flows.update(f for f in self.plan.free_port((flow, "in")) if f in self._flows)
-            in_y = dst.rect.bottom()
-        else:
-            side = "lead" if kind == "ahead" else "trail"
-            in_y, moved = self.plan.port((flow, "in"), target, dst.rect, side, self._at_edge(target, side))
-            self._dirty_flows.update(moved)
-        self._unplaced.discard(flow)
-        item.setVisible(self.flow_shown(flow))
-        plan = self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
-        item.set_plan(plan)
-        for end in (source, target):
-            cell = self._cell_of.get(end)
-            if cell is not None:
-                self._flow_lanes.setdefault(cell.lane_id, set()).add(flow)
-
-    def _labelled_flows(self, rect: QRectF) -> list[FlowArrow]:
-        flows = self._flows
-        return [flows[f] for f in sorted(self.plan.labels_in(rect)) if f in flows]
-
-    def _end(self, ident: str) -> End | None:
-        """A card flow end: the card's rectangle in the body and its place in its row."""
-        cache = self._end_cache
-        if cache is None:
-            return self._make_end(ident)
-        if ident not in cache:
-            cache[ident] = self._make_end(ident)
-        return cache[ident]
-
-    def _make_end(self, ident: str) -> End | None:
-        card, cell = self.items.get(ident), self._cell_of.get(ident)
-        if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
-            return None
-        layout, stage = self.layout, cell.stage_id
-        slot = cell.ids.index(ident) % layout.cards_per_row(stage)
-        gutter = layout.gutter_after(stage, slot)
-        before: tuple[str, int, float] | None = None
-        if slot > 0:
-            before = (stage, slot - 1, layout.gutter_after(stage, slot - 1))
-        elif (index := layout.stages.index(stage)) > 0:
-            previous = layout.stages[index - 1]
-            last = layout.cards_per_row(previous) - 1
-            before = (previous, last, layout.gutter_after(previous, last))
-        return End(card.mapRectToItem(self.body, card.body()), stage, slot, gutter, before)
-
-    def _at_edge(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
-        """((flow, "out"|"in"), y of the other end's centre) of the card flows that meet
-        ``card`` on ``side``: every flow leaves by the trailing edge; one ahead enters by
-        the leading edge, one beside by the trailing edge, one back by the bottom."""
-        here = self._end(card)
-        found = []
-        for flow in self._flows_at.get(card, ()):
-            source, target = self._ends[flow]
-            other = self._end(target if source == card else source)
-            if here is None or other is None:
-                continue
-            if source == card:
-                if side == "trail":
-                    found.append(((flow, "out"), other.rect.center().y()))
-                continue
-            kind = self._kinds.get(flow) if self._end_cache is not None else None
-            if kind is None:
-                kind = flow_kind(other.rect, here.rect, self.layout.forward())
-            if (kind == "ahead" and side == "lead") or (kind == "beside" and side == "trail"):
-                found.append(((flow, "in"), other.rect.center().y()))
-        return found
-
-    def _in_emotion_band(self, rect: QRectF) -> bool:
+    def in_emotion_band(self, rect: QRectF) -> bool:
         """Whether ``rect`` (body coordinates) meets the emotion curve's row."""
         top = self.layout.rows_top
         return any(
             lane is not None and self._lane_kind[lane] == LaneKind.EMOTION
             for lane in (self.layout.lane_at(rect.top() + top), self.layout.lane_at(rect.bottom() + top))
         )
-
-    def run_blocked(self, y: float, x0: float, x1: float) -> bool:
-        """Whether a horizontal line at ``y`` from ``x0`` to ``x1`` (body coordinates) passes
-        behind a card or a note, or through the emotion curve's row."""
-        layout = self.layout
-        lane = layout.lane_at(y + layout.rows_top)
-        if lane is None:
-            return False
-        if self._lane_kind[lane] == LaneKind.EMOTION:
-            return True
-        row = self._rows[lane]
-        for stage in layout.stages_between(x0, x1):
-            x, _ = layout.column_span(stage)
-            cell = row.cells[stage]
-            for left in layout.card_lefts(stage):  # card by card: the gaps between are free
-                low, high = max(x0, x + left), min(x1, x + left + CARD_W)
-                if low < high and cell.blocks(QRectF(low - x, y - 2.0 - row.y(), high - low, 4.0)):
-                    return True
-        return False
-
-    def _lane_edges(self) -> list[float]:
-        """The lane boundaries (body coordinates): where corridors run between card rows."""
-        top = self.layout.rows_top
-        return [self.layout.row_span(lane)[0] - top for lane in self.layout.lanes[1:]]
 
     def occupied(self, rect: QRectF) -> bool:
         """Whether ``rect`` (body coordinates) covers a card, a note or the emotion curve."""
@@ -500,17 +335,6 @@ class Grid:
                     return True
         return False
 
-    def _aim_stage_flow(self, item: FlowArrow, source: str, target: str) -> None:
-        src = self._stage_headers[source].mapRectToScene(self._stage_headers[source].body())
-        dst = self._stage_headers[target].mapRectToScene(self._stage_headers[target].body())
-        layout = self.layout
-        strip_y = layout.rows_top - STRIP_H / 2
-        step = layout.stages.index(target) - layout.stages.index(source)
-        # wider loops ride higher, so nested loops and their labels stay apart
-        loop_y = layout.loop_band_rect().bottom() - 8 - 13 * min(2, abs(step) - 1)
-        route = stage_route(src, dst, layout.forward(), adjacent=step == 1, strip_y=strip_y, loop_y=loop_y)
-        item.set_route(route, loop=step < 0)
-
     # ---- geometry --------------------------------------------------------------------
 
     def flush(self, *, full: bool = False) -> None:
@@ -518,7 +342,7 @@ class Grid:
         if full:
             self._dirty_cells.update(c for row in self._rows.values() for c in row.cells.values())
         cells, self._dirty_cells = self._dirty_cells, set()
-        widths = self._update_widths({c.stage_id for c in cells} | self._sources_of(cells), cells)
+        widths = self._update_widths({c.stage_id for c in cells} | self.flows.gutters_touched(cells), cells)
         lanes: set[str] = set()
         for cell in cells:
             self._arrange(cell)
@@ -527,32 +351,20 @@ class Grid:
         first_row = self._update_rows(lanes)
         if full or widths or header:
             self._place_all()
-            self._dirty_flows.update(self._flows)
+            self.flows.mark_all()
         elif first_row is not None:
             self._place_rows(first_row)
-            for lane in self.layout.lanes[first_row:]:
-                self._dirty_flows.update(self._flow_lanes.get(lane, ()))
+            self.flows.mark_lanes(self.layout.lanes[first_row:])
         for cell in cells:
-            for ident in cell.ids:
-                self._dirty_flows.update(self._flows_at.get(ident, ()))
-        self._end_cache, self._kinds = {}, {}  # cards stand still while flows are aimed
-        for _ in range(4):  # re-aiming a flow can move the ports of its siblings, once
-            flows, self._dirty_flows = self._dirty_flows, set()
-            for flow in sorted(flows):
-                if flow in self._flows:
-                    self._dirty_flows.discard(flow)  # aimed now, with its siblings' ports as they are
-                    self._aim(flow)
-            if not self._dirty_flows:
-                break
-        self._end_cache = None
+            self.flows.mark_at(cell.ids)
+        self.flows.aim_dirty()
 
     def _arrange(self, cell: CellItem) -> None:
         if isinstance(cell, TextCellItem) or not cell.ids:
             cell.content_height = cell.content_height if isinstance(cell, TextCellItem) else 0.0
             cell.set_card_rows([])
             return
-        items = self.items
-        cards = [items[i] for i in cell.ids]
+        cards = self._cards(cell)
         arrangement = self.layout.arrange([c.height for c in cards], cell.stage_id)
         positions = arrangement.positions
         for card, pos in zip(cards, positions, strict=True):
@@ -578,10 +390,10 @@ class Grid:
                 continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
             per_row = cards_per_row(fullest)
-            inner, last = self._lane_spans(stage, lanes, per_row)
-            if self.layout.set_column(
-                stage, per_row, gap_for(track_depth(last)), gap_for(track_depth(inner))
-            ):
+            cells_of = [(row.lane_id, row.cells[stage]) for row in self._rows.values()]
+            inner, last = self.flows.lane_spans(cells_of, lanes, per_row)
+            gap, inner_gap = gap_for(track_depth(last)), gap_for(track_depth(inner))
+            if self.layout.set_column(stage, per_row, gap, inner_gap):
                 changed = True
                 for row in self._rows.values():
                     cell = row.cells[stage]
@@ -590,43 +402,13 @@ class Grid:
                     cells.add(cell)
         return changed
 
-    def _lane_spans(
-        self, stage: str, lanes: dict[str, int], per_row: int
-    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """(first, last) lane index of each card flow leaving a card of ``stage``: those
-        that leave by a gap between two cards of a row, and those that leave by the gutter
-        after the row's last card."""
-        inner: list[tuple[int, int]] = []
-        last: list[tuple[int, int]] = []
-        for row in self._rows.values():
-            for slot, ident in enumerate(row.cells[stage].ids):
-                for flow in self._flows_at.get(ident, ()):
-                    source, target = self._ends[flow]
-                    there = self._cell_of.get(target)
-                    if source == ident and there is not None:
-                        low, high = sorted((lanes[row.lane_id], lanes[there.lane_id]))
-                        (last if slot % per_row == per_row - 1 else inner).append((low, high))
-        return inner, last
-
-    def _sources_of(self, cells: set[CellItem]) -> set[str]:
-        """The stages whose gutters carry flows into or out of the cards of ``cells``."""
-        stages = set(self._gutters_dirty)
-        self._gutters_dirty.clear()
-        for cell in cells:
-            for ident in cell.ids:
-                for flow in self._flows_at.get(ident, ()):
-                    source = self._cell_of.get(self._ends[flow][0])
-                    if source is not None:
-                        stages.add(source.stage_id)
-        return stages
-
     def _update_header_band(self) -> bool:
         self._headers_dirty = False
         needed = 0.0
         for stage, header in self._stage_headers.items():
             header.set_size(self.layout.column_width(stage), 200.0)
             needed = max(needed, header.needed_height())
-        strip = STRIP_H if any(end in self._stage_headers for end, _ in self._ends.values()) else 0.0
+        strip = STRIP_H if self.flows.any_between_stages() else 0.0
         self._header_content = needed
         changed = self.layout.set_header_height(max(needed, 80.0) + strip)
         for stage, header in self._stage_headers.items():
@@ -685,8 +467,7 @@ class Grid:
                 QRectF(x, layout.header_top, width, layout.height - layout.header_top + 8), rules
             )
         self.scene.setSceneRect(layout.scene_rect())
-        for layer in (self.lines, self.labels):
-            layer.set_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
+        self.flows.set_layers_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
 
     def title_text(self) -> str:
         return self.title._title.text if self.title._title is not None else ""
@@ -696,9 +477,8 @@ class Grid:
 
     def card_rects(self, cell: Cell) -> list[tuple[str, QRectF]]:
         """Scene rects of the cards of a cell, in reading order."""
-        items = self.items
-        found = []
-        for ident in self.cell(cell).ids:
-            card = items[ident]
-            found.append((ident, card.mapRectToScene(card.body())))
-        return found
+        return [(card.element_id, card.mapRectToScene(card.body())) for card in self._cards(self.cell(cell))]
+
+    def _cards(self, cell: CellItem) -> list[CardItem]:
+        """The card items of a cell, in its order (a cell holds nothing else)."""
+        return [card for i in cell.ids if isinstance(card := self.items[i], CardItem)]

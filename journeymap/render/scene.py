@@ -17,13 +17,13 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsScene
 
-from journeymap.model.elements import Flow, Lane, Record
+from journeymap.model.elements import Flow, Lane, Metric, Record
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid import Grid
-from journeymap.render.items.base import ITEM_CLASSES, ElementItem
-from journeymap.render.items.cards import CardItem
+from journeymap.render.items.base import ElementItem
+from journeymap.render.items.cards import CardItem, card_class
 from journeymap.render.items.data import PersonaLine
 from journeymap.render.items.emotion import EmotionCurve
 from journeymap.render.items.flows import FlowArrow
@@ -36,7 +36,7 @@ FLOW_MODES = ("all", "selected", "none")
 or none. Flows between stages are part of the funnel and always drawn."""
 
 
-class JourneyScene(SceneQueries, QGraphicsScene):
+class JourneyScene(SceneQueries):
     """The drawn map of one journey; see the canvas contract in docs/dev/team-brief.md."""
 
     def __init__(
@@ -104,7 +104,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         if mode not in FLOW_MODES:
             raise ValueError(f"flow mode must be one of {FLOW_MODES}, not {mode!r}")
         self._flow_mode = mode
-        for ident in self.grid.card_flows():
+        for ident in self.grid.flows.card_flows():
             self._show_flow(ident)
 
     def _flow_shown(self, ident: str) -> bool:
@@ -113,7 +113,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
 
     def _show_flow(self, ident: str) -> None:
         item = self._items.get(ident)
-        if isinstance(item, FlowArrow) and self.grid.is_placed(ident):
+        if isinstance(item, FlowArrow) and self.grid.flows.is_placed(ident):
             item.setVisible(self._flow_shown(ident))
             item.update()
 
@@ -188,7 +188,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self.setBackgroundBrush(QBrush(self.ctx.theme.canvas))
         journey = self.journey
         self.grid = Grid(self, self.ctx, self._items)
-        self.grid.flow_shown = self._flow_shown
+        self.grid.flows.shown = self._flow_shown
         self.grid.set_persona_source(self._persona_lines if self._per_persona else None)
         self.grid.set_curve_lens(self._lens)
         self.grid.build(journey)
@@ -222,7 +222,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self._records[record.id] = record
         if cell is None or not self.grid.has_cell(cell):
             return
-        item = ITEM_CLASSES[record.KIND](record.id, self.ctx, self.grid.cell(cell))
+        item = card_class(record.KIND)(record.id, self.ctx, self.grid.cell(cell))
         item.set_content(spec.content(self.journey, record, refs))
         self._items[record.id] = item
         self.grid.place(item, cell, self.journey)
@@ -263,8 +263,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             return
         if kind in cn.CARD_KINDS:
             self._add_card(record, self.grid.hosts)
-        elif kind == "flow":
-            self._add_flow(record)  # type: ignore[arg-type]
+        elif isinstance(record, Flow):
+            self._add_flow(record)
         elif kind == "comment":
             self._records[ident] = record
         self._refresh_related(record)
@@ -294,8 +294,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             self._on_structure_changed(record, fields)
         elif kind in cn.CARD_KINDS:
             self._on_card_changed(record)
-        elif kind == "flow":
-            self._on_flow_changed(record)  # type: ignore[arg-type]
+        elif isinstance(record, Flow):
+            self._on_flow_changed(record)
         elif kind == "persona":
             for tp in self.journey.referring(ident, "personas"):
                 self._refresh(tp)
@@ -413,9 +413,9 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             for ident in (
                 self.journey.referring(record.id, "attached_to") if record.id in self.journey else ()
             ):
-                metric = self.journey[ident]
-                if metric.KIND == "metric" and self.grid.cell_key(self._items.get(ident)) is not None:
-                    self._on_card_changed(metric)
+                card, item = self.journey.find(Metric, ident), self._items.get(ident)
+                if card is not None and item is not None and self.grid.cell_key(item) is not None:
+                    self._on_card_changed(card)
         elif kind == "persona" and self._per_persona:
             self.grid.emotions_changed()  # names, colours and the persona list of the curves
 

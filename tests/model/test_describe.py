@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from journeymap.formats import journey_file
-from journeymap.model import editing
+from journeymap.model import builders
+from journeymap.model.cascades import removal_plan
 from journeymap.model.describe import describe
-from journeymap.model.edits import removal_plan
 from journeymap.model.journey import Journey
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
@@ -25,15 +25,15 @@ def _done(journey: Journey, ops: list) -> list:  # type: ignore[type-arg]
 
 
 def test_a_rename_says_the_kind_and_both_names(example: Journey) -> None:
-    done = _done(example, editing.rename(example, "st-awareness", "Reach").ops)
+    done = _done(example, builders.rename(example, "st-awareness", "Reach").ops)
     assert describe(done, example) == "Rename stage “Awareness” → “Reach”"
 
 
 def test_an_added_card_is_named_by_the_title_it_ended_with(example: Journey) -> None:
     lane = next(ln.id for ln in example.lanes if ln.kind == "pain_points")
-    add = _done(example, editing.new_card(example, "st-purchase", lane, title="New pain point").ops)
+    add = _done(example, builders.new_card(example, "st-purchase", lane, title="New pain point").ops)
     ident = add[0].record.id
-    typed = _done(example, editing.rename(example, ident, "Card declined twice").ops)
+    typed = _done(example, builders.rename(example, ident, "Card declined twice").ops)
     assert describe(add + typed, example) == "Add pain point “Card declined twice”"
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from journeymap.exchange import ImageOptions, PageSize, export
 from journeymap.formats import journey_file
 from journeymap.model.journey import Journey
-from journeymap.exchange import ImageOptions, PageSize, export
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
 

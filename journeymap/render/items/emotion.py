@@ -73,7 +73,7 @@ class EmotionCurve(QGraphicsItem):
         self._lens: str | None = None
         self.legend = PersonaLegend(ctx, self.series)
         """Drawn in the lane header (the grid makes it the header's child)."""
-        self.scale = EmotionScale(ctx, self.y_of)
+        self.faces = EmotionScale(ctx, self.y_of)
         """The five faces at their heights, in the lane header (also the header's child)."""
 
     def set_persona_source(self, source: PersonaSource | None) -> None:

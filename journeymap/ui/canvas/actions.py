@@ -97,13 +97,13 @@ class EditActions(QObject):
             "emotion-up",
             self.tr("Emotion &Happier"),
             lambda: editor.step_emotion(1),
-            [QKeySequence("Ctrl+Up")],
+            "Ctrl+Up",
         )
         self.sadder = self._action(
             "emotion-down",
             self.tr("Emotion Sa&dder"),
             lambda: editor.step_emotion(-1),
-            [QKeySequence("Ctrl+Down")],
+            "Ctrl+Down",
         )
         self._set_tips()
         self._canvas_only()

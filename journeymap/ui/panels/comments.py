@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.describe import element_name
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Comment
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document

@@ -21,7 +21,9 @@ from journeymap.model.persona_look import persona_color
 from journeymap.ui.canvas.actions import EditActions, action_icon
 from journeymap.ui.dialogs import messages
 from journeymap.ui.dialogs.templates import TemplateDialog
+from journeymap.ui.panels.metrics.panel import MetricsPanel
 from journeymap.ui.panels.personas.io import avatar
+from journeymap.ui.panels.personas.panel import PersonaManager
 from journeymap.ui.window.flow_options import FlowOptions
 
 if TYPE_CHECKING:
@@ -127,11 +129,16 @@ class WindowActions(QObject):
         and adds there (a persona ready to be named; a metric from a preset, attached to the
         selected stage, lane or touchpoint)."""
         manager, table = personas.widget(), metrics.widget()
+        assert isinstance(manager, PersonaManager) and isinstance(table, MetricsPanel)
 
         def persona() -> None:
             personas.show()
             personas.raise_()
-            manager.create_persona()  # type: ignore[attr-defined]
+            manager.create_persona()
+
+        def show_metrics(_action: QAction) -> None:
+            metrics.show()
+            metrics.raise_()
 
         self.add_persona = self._action(
             self.tr("Add Pe&rsona"), persona, shortcut="Ctrl+Shift+R", icon_name="add-persona"
@@ -139,23 +146,26 @@ class WindowActions(QObject):
         self.add_persona.setIconText(self.tr("Persona"))
         self.add_metric_menu = QMenu(self.tr("Add &Metric"), self.window)
         self.add_metric_menu.setIcon(icon("add-metric"))
-        self.add_metric_menu.addActions(table.add_menu.actions())  # type: ignore[attr-defined]
-        self.add_metric_menu.triggered.connect(lambda _action: (metrics.show(), metrics.raise_()))
+        self.add_metric_menu.addActions(table.add_menu.actions())
+        self.add_metric_menu.triggered.connect(show_metrics)
         self.add_metric = self.add_metric_menu.menuAction()
         self.add_metric.setIconText(self.tr("Metric"))
         adds = self.window.edit_actions.add_opportunity
-        self.edit_menu.insertActions(self._after(self.edit_menu, adds), [self.add_persona, self.add_metric])
-        self.toolbar.insertActions(self._after(self.toolbar, adds), [self.add_persona, self.add_metric])
+        for container in (self.edit_menu, self.toolbar):
+            self._insert_after(container, adds, [self.add_persona, self.add_metric])
         button = self.toolbar.widgetForAction(self.add_metric)
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     @staticmethod
-    def _after(container: QMenu | QToolBar, action: QAction) -> QAction | None:
-        """The action following ``action`` in ``container`` (to insert before it)."""
+    def _insert_after(container: QMenu | QToolBar, action: QAction, new: list[QAction]) -> None:
+        """``new`` right after ``action`` in ``container`` (a menu or the toolbar)."""
         actions = container.actions()
         index = actions.index(action) + 1
-        return actions[index] if index < len(actions) else None
+        if index < len(actions):
+            container.insertActions(actions[index], new)
+        else:
+            container.addActions(new)
 
     # ---- menus -----------------------------------------------------------------------
 
@@ -290,7 +300,7 @@ class WindowActions(QObject):
         self._apply_emotion_per_persona()  # in case the view made a new scene for the new map
 
     def _apply_emotion_per_persona(self, checked: bool = False) -> None:
-        self.window.view.scene().set_emotion_per_persona(self.emotion_per_persona.isChecked())
+        self.window.view.journey_scene.set_emotion_per_persona(self.emotion_per_persona.isChecked())
 
     def _on_persona_listed(self, kind: str, _ident: str) -> None:
         if kind == "persona":

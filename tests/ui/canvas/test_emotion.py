@@ -91,10 +91,10 @@ def test_the_emotion_lane_header_shows_the_five_faces(qtbot: QtBot) -> None:
     canvas = make_canvas(qtbot, feeling_map())
     curve = _curve(canvas)
     header = canvas.view.journey_scene.item_for("feel")
-    assert curve.scale.parentItem() is header
-    centers = curve.scale.centers()
+    assert curve.faces.parentItem() is header
+    centers = curve.faces.centers()
     assert [emotion for emotion, _ in centers] == [-2, -1, 0, 1, 2]
     for emotion, center in centers:  # each face at the height of its guide on the curve
-        scene_y = curve.scale.mapToScene(center).y()
+        scene_y = curve.faces.mapToScene(center).y()
         assert abs(scene_y - curve.mapToScene(QPointF(0, curve.y_of(emotion))).y()) < 0.5
         assert header.body().contains(center)
