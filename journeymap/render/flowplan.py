@@ -233,7 +233,9 @@ class FlowPlan:
             return None
         run = (points[-2], points[-1]) if kind == "ahead" else (points[2], points[3])
         gutter = target.before if kind == "ahead" else (target.stage, target.slot, target.gutter)
-        if gutter is None or not corridors.blocked(run[0].y(), run[0].x(), run[1].x()):
+        if gutter is None or gutter == (source.stage, source.slot, source.gutter):
+            return None  # the run stays in one gutter, where no card stands
+        if not corridors.blocked(run[0].y(), run[0].x(), run[1].x()):
             return None
         src, dst, start, end = source.rect, target.rect, points[0], points[-1]
         edge = leading(dst, forward) - forward * gutter[2] if kind == "ahead" else trailing(dst, forward)

@@ -49,6 +49,8 @@ class FlowRoutes:
         self._dirty: set[str] = set()
         self._end_cache: dict[str, End | None] | None = None
         self._kinds: dict[str, str] = {}
+        self._edges: dict[tuple[str, str], list[tuple[tuple[str, str], float]]] | None = None
+        """Who meets each card edge, while the cards stand still (one aiming pass)."""
         self._unplaced: set[str] = set()
         """Card flows with an end that is not drawn (a card in a lane that shows no cards)."""
         self._gutters_dirty: set[str] = set()
@@ -195,7 +197,7 @@ class FlowRoutes:
 
     def aim_dirty(self) -> None:
         """Re-aim the dirty flows (the cards stand still meanwhile, so their ends are cached)."""
-        self._end_cache, self._kinds = {}, {}
+        self._end_cache, self._kinds, self._edges = {}, {}, {}
         for _ in range(AIM_ROUNDS):
             flows, self._dirty = self._dirty, set()
             for flow in sorted(flows):
@@ -204,7 +206,7 @@ class FlowRoutes:
                     self._aim(flow)
             if not self._dirty:
                 break
-        self._end_cache = None
+        self._end_cache, self._edges = None, None
 
     def set_layers_rect(self, rect: QRectF) -> None:
         for layer in (self.lines, self.labels):
@@ -280,6 +282,15 @@ class FlowRoutes:
         """((flow, "out"|"in"), y of the other end's centre) of the card flows that meet
         ``card`` on ``side``: every flow leaves by the trailing edge; one ahead enters by
         the leading edge, one beside by the trailing edge, one back by the bottom."""
+        cache = self._edges
+        if cache is None:
+            return self._meeting(card, side)
+        key = (card, side)
+        if key not in cache:
+            cache[key] = self._meeting(card, side)
+        return cache[key]
+
+    def _meeting(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
         here = self._end(card)
         found = []
         for flow in self._at.get(card, ()):
