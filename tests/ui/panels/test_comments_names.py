@@ -8,17 +8,13 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
+from tests.ui.window_fixtures import shown_window
 
 EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "online-shop.journey"
 
 
 def test_every_comment_of_the_example_names_its_element(qtbot: QtBot) -> None:
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
+    window = shown_window(qtbot)
     window.files.adopt(journey_file.load(EXAMPLE), EXAMPLE, None)
     tree = window.comments_dock.widget().tree
     about = {tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}

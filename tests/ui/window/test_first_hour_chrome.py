@@ -17,9 +17,8 @@ from journeymap.model.journey import Journey
 from journeymap.render.items.cards import READABLE_PX, TITLE_PX
 from journeymap.ui.canvas.zoom import READABLE_ZOOM
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
 from tests.ui.canvas.canvas_support import center_of
-from tests.ui.window_fixtures import sample_journey
+from tests.ui.window_fixtures import sample_journey, shown_window
 
 EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "online-shop.journey"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,12 +26,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window = shown_window(qtbot)
     window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
     return window
 
 

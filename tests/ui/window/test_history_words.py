@@ -5,20 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
 from tests.ui.canvas.canvas_support import center_of
-from tests.ui.window_fixtures import sample_journey
+from tests.ui.window_fixtures import shown_window
 
 
 def test_history_names_the_renamed_stage_and_its_old_and_new_name(qtbot: QtBot) -> None:
-    set_application_identity()
-    window = MainWindow()
+    window = shown_window(qtbot)
     window.resize(1600, 1000)
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
     view = window.view
     for ident, new in (("aware", "Reach"), ("buy", "Conversion"), ("ad", "Search ad (Google)")):
         view.ensure_visible(ident)

@@ -16,19 +16,12 @@ from journeymap.render.content import persona_lines
 from journeymap.render.items.cards import TouchpointCard
 from journeymap.ui.panels.personas.panel import PersonaManager
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import sample_journey
+from tests.ui.window_fixtures import shown_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
-    return window
+    return shown_window(qtbot)
 
 
 def _fill(image: QImage) -> QColor:
