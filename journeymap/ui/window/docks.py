@@ -4,7 +4,8 @@ The personas, insights, metrics and comments panels sit behind other tabs or are
 the window opens; building them (and loading what they import: the analyses, networkx, the
 metric presets) would only delay the first sight of the map. A :class:`LazyDock` holds an
 empty placeholder until it becomes visible — its tab is raised, View > Panels shows it, or a
-restored layout has it open — and then builds its panel once.
+restored layout has it open — or until code asks for its widget(), and then builds its panel
+once.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from journeymap.ui.document import Document
@@ -21,6 +22,9 @@ PanelFactory = Callable[[Document], QWidget]
 
 
 class LazyDock(QDockWidget):
+    built_panel = Signal(QWidget)
+    """The panel was just built (a window may make room for it)."""
+
     def __init__(self, title: str, name: str, build: Callable[[], QWidget], parent: QWidget) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)  # the key of its place in the saved layout
@@ -33,7 +37,12 @@ class LazyDock(QDockWidget):
         if self._build is not None:
             build, self._build = self._build, None
             self.setWidget(build())
-        return self.widget()
+            self.built_panel.emit(super().widget())
+        return super().widget()
+
+    def widget(self) -> QWidget:
+        """The panel (not the placeholder), as for any dock: built when first asked for."""
+        return self.panel()
 
     @property
     def built(self) -> bool:

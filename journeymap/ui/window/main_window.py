@@ -29,6 +29,7 @@ from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
+from journeymap.ui.window.zoom_field import ZoomField
 
 DOCK_AREA = Qt.DockWidgetArea
 DROPPABLE = (journey_file.SUFFIX, *IMPORT_SUFFIXES)
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
         self.files.importer = self.exchange.import_path
+        self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
+        for dock in (self.personas_dock, self.insights_dock):
+            dock.built_panel.connect(lambda _panel: self._widen_right())
+        self.zoom_field = ZoomField(self.view, self)
+        self.statusBar().addPermanentWidget(self.zoom_field)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
@@ -94,7 +100,9 @@ class MainWindow(QMainWindow):
         self.windowHandle().installEventFilter(self)
         self._update_title()
         self._default_size()
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock], [240, self._right_width()], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
         self.restore_layout()
 
@@ -168,6 +176,19 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     # ---- layout --------------------------------------------------------------------------
+
+    def _right_width(self) -> int:
+        """The right-hand panels open wide enough for their content (the persona form, the
+        inspector's fields, the insights), a scroll bar included; at most 480 px, so the
+        map keeps the room. A panel not built yet (docks.py) counts once it is."""
+        docks = (self.inspector_dock, self.personas_dock, self.insights_dock)
+        built = [d.widget() for d in docks if not isinstance(d, LazyDock) or d.built]
+        return min(480, max(320, *(panel.sizeHint().width() + 24 for panel in built)))
+
+    def _widen_right(self) -> None:
+        """A right-hand panel just built gets the room it needs (the area never shrinks)."""
+        if self.inspector_dock.width() < self._right_width():
+            self.resizeDocks([self.inspector_dock], [self._right_width()], Qt.Orientation.Horizontal)
 
     def _default_size(self) -> None:
         """First start: most of the screen, centred (the map wants room)."""
