@@ -18,6 +18,7 @@ PersonaId = NewType("PersonaId", str)
 MetricId = NewType("MetricId", str)
 FlowId = NewType("FlowId", str)
 CommentId = NewType("CommentId", str)
+ConflictId = NewType("ConflictId", str)
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 
@@ -31,6 +32,7 @@ PREFIXES: dict[str, str] = {
     "metric": "me",
     "flow": "fl",
     "comment": "co",
+    "conflict": "cf",
 }
 
 

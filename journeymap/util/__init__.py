@@ -1,0 +1,1 @@
+"""Pure helpers below everything else (stdlib only): no model, no Qt."""
