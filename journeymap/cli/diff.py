@@ -14,9 +14,9 @@ import sys
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
 from journeymap.formats import journey_file
 from journeymap.formats.map_text import diff_text, names_for
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import diff
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_USAGE, fail
-from journeymap.i18n import tr
 from journeymap.util.gitsetup import GitSetupError, disable, enable, setup_for
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _same_file, fail, refuse_out
 from journeymap.formats import journey_file
 from journeymap.formats.map_text import conflict_text, names_for
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.merge import merge
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail
 from journeymap.formats import journey_file
 from journeymap.formats.map_text import map_text
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,7 +48,7 @@ def _as_it_is(path: Path, error: journey_file.JourneyFileError) -> int:
     first = error.problems[0] if error.problems else ""
     sys.stdout.write(tr("(not a valid map: {problem})").format(problem=first) + "\n")
     try:
-        raw = journey_file.read_limited(path, journey_file.MAX_FILE_BYTES)
+        raw = journey_file.read_file(path, journey_file.MAX_FILE_BYTES)
     except journey_file.JourneyFileError:
         return EXIT_OK  # not a file that can be shown: the line above says why
     sys.stdout.write(raw.decode("utf-8", errors="replace"))

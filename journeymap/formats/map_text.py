@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import CELLS, JOURNEY, PLACE, Change, Names, flat_fields
 from journeymap.model.elements import (
@@ -29,6 +28,7 @@ from journeymap.model.elements import (
     Record,
 )
 from journeymap.model.merge import ORDER
+from journeymap.util.i18n import tr
 
 _LONG = 60
 

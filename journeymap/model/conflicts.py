@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from journeymap.i18n import tr
 from journeymap.model.diff import JOURNEY
 from journeymap.model.edits import removal_plan
 from journeymap.model.elements import RECORD_TYPE, Conflict, Lane, LaneKind, Record
@@ -21,6 +20,7 @@ from journeymap.model.merge_values import split_unit
 from journeymap.model.operations import Add, Operation, Remove, SetInfo, Update
 from journeymap.model.patch import Scratch, place, updated
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 Choice = Literal["ours", "theirs", "edited"]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import CELLS, GROUP, JOURNEY, Change, group_key
 from journeymap.model.editing import _changed as changed
@@ -22,6 +21,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.model.sequences import Anchor
+from journeymap.util.i18n import tr
 
 
 class Scratch:

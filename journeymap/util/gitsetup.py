@@ -18,7 +18,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 DRIVER = "journeymap"
 ATTRIBUTES_LINE = f"*.journey merge={DRIVER} diff={DRIVER}"

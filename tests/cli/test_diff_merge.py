@@ -12,7 +12,7 @@ from journeymap.cli import main
 from journeymap.formats import journey_file
 from journeymap.model.data import JourneyData
 from journeymap.model.operations import Update
-from journeymap.paths import resource
+from journeymap.util.paths import resource
 
 EXAMPLE = resource("examples", "online-shop.journey")
 

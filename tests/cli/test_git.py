@@ -15,7 +15,7 @@ from journeymap.cli import main
 from journeymap.formats import journey_file
 from journeymap.model.elements import Touchpoint
 from journeymap.model.operations import Add, Update
-from journeymap.paths import resource
+from journeymap.util.paths import resource
 
 
 def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:

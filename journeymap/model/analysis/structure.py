@@ -25,11 +25,11 @@ from typing import Any
 
 import networkx as nx
 
-from journeymap.i18n import tr
 from journeymap.model.analysis._common import name_of, rounded, stage_of
 from journeymap.model.analysis.chain import TOUCHPOINT_LEVEL, flow_level
 from journeymap.model.elements import OpportunityStatus
 from journeymap.model.journey import Journey
+from journeymap.util.i18n import tr
 
 CRITICAL = 3
 
