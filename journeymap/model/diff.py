@@ -15,13 +15,15 @@ group (None: first), so that the change can be applied to a map that has moved o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import KINDS, NAME_FIELD, Flow, JourneyInfo, Lane, Record
 from journeymap.model.sequences import Anchor, anchors, stable_ids
+from journeymap.util.collector import collector_paused
 
 PLACE: dict[str, tuple[str, ...]] = {
     "touchpoint": ("stage", "lane"),
@@ -78,8 +80,13 @@ class Change:
         return self.op in ("add", "reorder") or (self.op == "move" and self.kind in GROUP)
 
 
-def group_key(record: Record) -> tuple[Any, ...]:
-    return tuple(getattr(record, name) for name in GROUP.get(record.KIND, ()))
+_GROUP_KEY = {kind: attrgetter(*fields) for kind, fields in GROUP.items()}
+
+
+def group_key(record: Record) -> Any:
+    """What an element is ordered within: its cell or stage; () for a whole collection."""
+    key = _GROUP_KEY.get(record.KIND)
+    return key(record) if key is not None else ()
 
 
 def flat_fields(record: Record) -> dict[str, Any]:
@@ -98,22 +105,37 @@ def json_record(record: Record) -> dict[str, Any]:
 
 
 class Names:
-    """Names for people: each element's name in the newer map, else in the older one."""
+    """Names for people: each element's name in the first map that has it."""
 
     def __init__(self, *maps: JourneyData) -> None:
-        self._records: dict[str, Record] = {}
-        for data in reversed(maps):
-            self._records.update((r.id, r) for r in data.records())
+        self._extra: dict[str, Record] = {}
+        self._lookups: list[Mapping[str, Record]] = [self._extra]
+        self._maps = maps
+
+    @classmethod
+    def over(cls, *lookups: Mapping[str, Record]) -> Names:
+        """Names from records already indexed by id (nothing is copied)."""
+        names = cls()
+        names._lookups.extend(lookups)
+        return names
 
     def add(self, record: Record) -> None:
         """Also know ``record`` (an element only a conflict keeps), unless already known."""
-        self._records.setdefault(record.id, record)
+        if self.get(record.id) is None:
+            self._extra[record.id] = record
 
     def get(self, ident: str) -> Record | None:
-        return self._records.get(ident)
+        if self._maps:  # indexed on first use: most diffs and merges name few elements
+            self._lookups.extend({r.id: r for r in data.records()} for data in self._maps)
+            self._maps = ()
+        for lookup in self._lookups:
+            found = lookup.get(ident)
+            if found is not None:
+                return found
+        return None
 
     def of(self, ident: str | None) -> str:
-        record = self._records.get(ident) if ident is not None else None
+        record = self.get(ident) if ident is not None else None
         return self.name(record) if record is not None else (ident or "")
 
     def name(self, record: Record) -> str:
@@ -127,12 +149,13 @@ class Names:
 def diff(old: JourneyData, new: JourneyData) -> list[Change]:
     """Every difference that turns ``old`` into ``new``: the map's fields, then kind by kind
     (in file order) the removals, then each element in its order in ``new``."""
-    names = Names(new, old)
-    changes = list(_info_changes(old.journey, new.journey))
-    old_by_kind = _by_kind(old)
-    new_by_kind = _by_kind(new)
-    for kind in KINDS:
-        changes.extend(_kind_changes(kind, old_by_kind[kind], new_by_kind[kind], names))
+    with collector_paused():
+        changes = list(_info_changes(old.journey, new.journey))
+        old_by_kind = _by_kind(old)
+        new_by_kind = _by_kind(new)
+        names = Names.over(*new_by_kind.values(), *old_by_kind.values())
+        for kind in KINDS:
+            changes.extend(_kind_changes(kind, old_by_kind[kind], new_by_kind[kind], names))
     return changes
 
 
@@ -208,8 +231,8 @@ def _placements(
     return placed, positions
 
 
-def _groups(records: Iterable[Record]) -> dict[tuple[Any, ...], list[str]]:
-    groups: dict[tuple[Any, ...], list[str]] = {}
+def _groups(records: Iterable[Record]) -> dict[Any, list[str]]:
+    groups: dict[Any, list[str]] = {}
     for record in records:
         groups.setdefault(group_key(record), []).append(record.id)
     return groups

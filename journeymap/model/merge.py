@@ -17,7 +17,7 @@ touchpoint — each a conflict, never a dangling reference (:mod:`.merge_repair`
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,7 @@ from journeymap.model.merge_values import (
     unit_value,
 )
 from journeymap.model.sequences import Anchor, anchors, merge_order
+from journeymap.util.collector import collector_paused
 
 ORDER = "order"  # the conflict field of an element put at two places in its group
 
@@ -51,7 +52,8 @@ class MergeResult:
 
 def merge(base: JourneyData, ours: JourneyData, theirs: JourneyData) -> MergeResult:
     """Merge ``ours`` and ``theirs``, both descended from ``base``."""
-    return _Merge(base, ours, theirs).run()
+    with collector_paused():
+        return _Merge(base, ours, theirs).run()
 
 
 class _Merge:
@@ -60,7 +62,7 @@ class _Merge:
     def __init__(self, base: JourneyData, ours: JourneyData, theirs: JourneyData) -> None:
         self.maps = (base, ours, theirs)
         self.base, self.ours, self.theirs = (_by_id(m) for m in self.maps)
-        self.names = Names(ours, theirs, base)
+        self.names = Names.over(self.ours, self.theirs, self.base)
         self.result: dict[str, Record] = {}
         self.conflicts: dict[tuple[str | None, str | None], dict[str, Any]] = {}
 
@@ -107,13 +109,16 @@ class _Merge:
             "theirs": None if theirs is ABSENT else theirs,
         }
 
+    def _lookups(self) -> tuple[dict[str, Record], ...]:
+        return (self.result, self.base, self.ours, self.theirs)
+
     def has_conflict(self, element: str, field: str | None = None) -> bool:
         return (element, field) in self.conflicts
 
     def _conflict_records(self) -> Iterator[Conflict]:
         rank = {kind: n for n, kind in enumerate((JOURNEY, *KINDS))}
         position = {ident: n for n, ident in enumerate(self.result)}
-        taken = set(self.result) | {i for m in (self.base, self.ours, self.theirs) for i in m}
+        taken: set[str] = set()
         entries = sorted(
             self.conflicts.values(),
             key=lambda e: (
@@ -125,7 +130,7 @@ class _Merge:
         )
         for entry in entries:
             seed = f"{entry['kind']}:{entry['element']}:{entry['field']}"
-            ident = _conflict_id(seed, taken)
+            ident = _conflict_id(seed, lambda i: i in taken or any(i in m for m in self._lookups()))
             taken.add(ident)
             yield Conflict.model_validate({"id": ident, **entry})
 
@@ -145,14 +150,9 @@ class _Merge:
 
     # ---- elements ---------------------------------------------------------------------
 
-    def _ids(self) -> Iterator[str]:
+    def _ids(self) -> list[str]:
         """Every id, ours in our order first, then what only their side or the base has."""
-        seen: set[str] = set()
-        for data in self.maps[1:] + self.maps[:1]:
-            for record in data.records():
-                if record.id not in seen:
-                    seen.add(record.id)
-                    yield record.id
+        return list(self.ours | self.theirs | self.base)
 
     def _merge_element(self, ident: str) -> None:
         base, ours, theirs = self.base.get(ident), self.ours.get(ident), self.theirs.get(ident)
@@ -224,11 +224,11 @@ class _Merge:
         places the group holds in the collection's merged order."""
         side_groups = []
         for ids, lookup in zip(orders, (self.base, self.ours, self.theirs), strict=True):
-            groups: dict[tuple[Any, ...], list[str]] = {}
+            groups: dict[Any, list[str]] = {}
             for ident in ids:
                 groups.setdefault(group_key(lookup[ident]), []).append(ident)
             side_groups.append(groups)
-        slots: dict[tuple[Any, ...], list[int]] = {}
+        slots: dict[Any, list[int]] = {}
         for index, ident in enumerate(order):
             slots.setdefault(group_key(self.result[ident]), []).append(index)
         out = list(order)
@@ -253,11 +253,11 @@ def _by_id(data: JourneyData) -> dict[str, Record]:
     return {record.id: record for record in data.records()}
 
 
-def _conflict_id(seed: str, taken: set[str]) -> str:
+def _conflict_id(seed: str, taken: Callable[[str], bool]) -> str:
     """A stable id for a conflict: the same merge gives the same file."""
     for salt in range(1000):
         digest = hashlib.sha1(f"{seed}#{salt}".encode(), usedforsecurity=False).hexdigest()
         ident = f"cf-{digest[:8]}"
-        if ident not in taken:
+        if not taken(ident):
             return ident
     raise AssertionError("no free conflict id")  # pragma: no cover

@@ -23,6 +23,8 @@ def stable_ids(old: Sequence[str], new: Sequence[str]) -> set[str]:
 
     Patience sorting over the old positions, O(n log n); ties cannot happen (ids are unique).
     """
+    if len(old) == len(new) and list(old) == list(new):  # the common case: nothing moved
+        return set(new)
     position = {ident: index for index, ident in enumerate(old)}
     common = [(position[ident], ident) for ident in new if ident in position]
     tail_values: list[int] = []  # smallest last old position of an increasing run of each length
