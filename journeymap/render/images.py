@@ -1,4 +1,4 @@
-"""Pictures of a map: PNG, SVG and PDF files and clipboard images, drawn by a JourneyScene.
+"""Pictures of a map: PNG, SVG and PDF bytes and clipboard images, drawn by a JourneyScene.
 
 The picture is the canvas's own drawing: a fresh JourneyScene in the export theme,
 optionally through a persona lens and cropped to a selection. SVG text becomes glyph
@@ -6,7 +6,8 @@ outlines (so Arabic and mixed text look right in any program); PDF keeps real te
 embedded font subsets, on A4..A0 pages (landscape, or upright for a map taller than
 wide) or one page that fits the map, and can
 tile a large map across pages as a poster. Works with no display: a QApplication on the
-"offscreen" platform is made when none exists.
+"offscreen" platform is made when none exists. Which format a file gets, and writing it, is
+the exchange service's (:mod:`journeymap.exchange`); this module only draws.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -24,7 +24,6 @@ from journeymap.model.journey import Journey
 from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
-from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
@@ -240,55 +239,62 @@ def _pdf_page(
     painter.restore()
 
 
-def export_image(
+def png_bytes(
     journey: Journey,
-    out: Path | str,
     *,
     scale: float = 1.0,
+    dpi: float | None = None,
     persona: str | None = None,
-    page_size: str = "fit",
-    tile: bool = False,
     transparent: bool = False,
     selection: Iterable[str] | None = None,
-    dpi: float | None = None,
-    outline_text: bool | None = None,
-    progress: Progress | None = None,
-) -> Path:
-    """Write the map as .png, .svg or .pdf (by ``out``'s suffix); return the path.
+) -> bytes:
+    """The map (or the selection) as a PNG file's bytes. ``dpi`` sets the scale as dpi/96
+    and records that resolution in the file."""
+    if dpi:
+        scale = dpi / 96.0
+    image = render_image(journey, scale=scale, persona=persona, transparent=transparent, selection=selection)
+    return encode_png(image, dpi=dpi or 96.0 * scale)
 
-    ``dpi`` (PNG) sets the scale as dpi/96 and records the resolution in the file.
-    ``outline_text`` defaults to True for SVG and False for PDF (real, embedded fonts).
-    ``progress`` hears of each PDF page (a tiled poster has hundreds) and may raise to stop.
-    """
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf"):
-        raise ImageExportError(
-            tr("cannot write {suffix!r} images: use .png, .svg or .pdf").format(suffix=suffix)
-        )
-    title = journey.info.title
-    if suffix == ".png":
-        if dpi:
-            scale = dpi / 96.0
-        image = render_image(
-            journey, scale=scale, persona=persona, transparent=transparent, selection=selection
-        )
-        write_atomically(out, encode_png(image, dpi=dpi or 96.0 * scale))
-        return out
+
+def svg_bytes(
+    journey: Journey,
+    *,
+    persona: str | None = None,
+    selection: Iterable[str] | None = None,
+    outline_text: bool = True,
+) -> bytes:
+    """The map as an SVG drawing; text as glyph outlines unless ``outline_text`` is False."""
+    scene, source = _framed(journey, persona, selection)
+    return _svg(scene, source, outlines=outline_text, title=journey.info.title)
+
+
+def pdf_bytes(
+    journey: Journey,
+    *,
+    persona: str | None = None,
+    selection: Iterable[str] | None = None,
+    page_size: str = "fit",
+    tile: bool = False,
+    outline_text: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    """The map as a PDF: one page (``fit``, or A4..A0 turned to the map), or a poster of
+    ``page_size`` pages with ``tile``. Real text with embedded fonts unless ``outline_text``.
+    ``progress`` hears of each page (a tiled poster has hundreds) and may raise to stop."""
+    scene, source = _framed(journey, persona, selection)
+    return _pdf(
+        scene,
+        source,
+        page_size=page_size,
+        tile=tile,
+        title=journey.info.title,
+        outlines=outline_text,
+        progress=progress,
+    )
+
+
+def _framed(journey: Journey, persona: str | None, selection: Iterable[str] | None) -> tuple[object, QRectF]:
+    """A scene on a white page, and the part of it to draw."""
     scene = _scene(journey, persona, None)
-    _background(scene, transparent)
-    source = _source(scene, selection)
-    if suffix == ".svg":
-        content = _svg(scene, source, outlines=True if outline_text is None else outline_text, title=title)
-    else:
-        content = _pdf(
-            scene,
-            source,
-            page_size=page_size,
-            tile=tile,
-            title=title,
-            outlines=bool(outline_text),
-            progress=progress,
-        )
-    write_atomically(out, content)
-    return out
+    _background(scene, transparent=False)
+    return scene, _source(scene, selection)

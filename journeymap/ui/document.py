@@ -1,7 +1,9 @@
-"""The open document: one Journey, its undo stack, its file and the current selection.
+"""The open document: one Journey, its undo stack, its file, and how it is viewed.
 
 Widgets never call model mutators: they build operations and :meth:`Document.push`
-them. "Modified" is exactly "the undo stack is not clean".
+them. "Modified" is exactly "the undo stack is not clean". The view state that more than
+one part of the window reads (the selection, the persona lens) lives here too, so that
+the canvas, the panels and the exporters ask the document, never another widget.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from journeymap.model.elements import Persona
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Operation
 from journeymap.model.problems import JourneyError
@@ -42,6 +45,7 @@ class Document(QObject):
     journey_replaced = Signal()
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
+    lens_changed = Signal(object)  # the persona id, or None for everyone
 
     def __init__(
         self, journey: Journey | None = None, path: Path | None = None, parent: QObject | None = None
@@ -51,7 +55,9 @@ class Document(QObject):
         self._path = path
         self.undo_stack = QUndoStack(self)
         self.selection = Selection(self)
+        self._lens: str | None = None
         self.undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
+        self._journey.element_removed.connect(self._on_element_removed)
 
     def _on_stack_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -68,6 +74,24 @@ class Document(QObject):
         if path != self._path:
             self._path = path
             self.path_changed.emit(path)
+
+    @property
+    def lens(self) -> str | None:
+        """The persona the map is read through (the canvas fades the rest; exports leave it
+        out), or None for everyone."""
+        return self._lens
+
+    def set_lens(self, persona_id: str | None) -> None:
+        """Read the map through ``persona_id``; an id that names no persona means everyone."""
+        if persona_id is not None and not isinstance(self._journey.get(persona_id), Persona):
+            persona_id = None
+        if persona_id != self._lens:
+            self._lens = persona_id
+            self.lens_changed.emit(persona_id)
+
+    def _on_element_removed(self, kind: str, ident: str) -> None:
+        if kind == "persona" and ident == self._lens:
+            self.set_lens(None)
 
     @property
     def modified(self) -> bool:
@@ -105,9 +129,13 @@ class Document(QObject):
         return None
 
     def replace(self, journey: Journey, path: Path | None) -> None:
-        """Open or import: a new Journey, a clear stack, nothing selected."""
+        """Open or import: a new Journey, a clear stack, nothing selected. The lens stays on
+        its persona if the new map has it (same id), else it shows everyone."""
         self.selection.set([])
+        self._journey.element_removed.disconnect(self._on_element_removed, missing_ok=True)
         self._journey = journey
+        journey.element_removed.connect(self._on_element_removed)
+        self.set_lens(self._lens)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_path(path)

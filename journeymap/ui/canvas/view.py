@@ -57,6 +57,8 @@ class JourneyView(QGraphicsView):
         self.journey_scene = JourneyScene(
             document.journey, theme=Theme.from_palette(self.palette()), parent=self
         )
+        if document.lens is not None:
+            self.journey_scene.set_persona_lens(document.lens)
         self.setScene(self.journey_scene)
         self.editor = CanvasEditor(document, self)
         self._interaction: gestures.Interaction | None = None
@@ -84,6 +86,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene.selectionChanged.connect(self._on_scene_selection_changed)
         document.selection.changed.connect(self._on_document_selection_changed)
         document.journey_replaced.connect(self._on_journey_replaced)
+        document.lens_changed.connect(self._on_lens_changed)
         self.editor.current_cell_changed.connect(lambda _cell: self.viewport().update())
 
     # ---- state -----------------------------------------------------------------------
@@ -216,6 +219,9 @@ class JourneyView(QGraphicsView):
                 self._syncing = False
         if ids:
             self.ensure_visible(ids[-1])
+
+    def _on_lens_changed(self, persona_id: str | None) -> None:
+        self.journey_scene.set_persona_lens(persona_id)
 
     def ensure_visible(self, ident: str) -> None:
         if ident in self.document.journey and self.journey_scene.item_for(ident) is not None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.model.journey import Journey
 from journeymap.ui.document import Document
-from journeymap.ui.panels.inspector.fields import element_label, kind_name
+from journeymap.ui.panels.common import element_label, kind_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = ("stage", "lane", "pain_point", "opportunity")

@@ -1,9 +1,9 @@
-"""The main window: the canvas in the centre, docks around it, menus, toolbar and files.
+"""The main window: the canvas in the centre, the panels docked around it, menus, toolbar, files.
 
-This module composes; the work lives elsewhere: the canvas and its gestures in
-:mod:`journeymap.ui.canvas`, edit actions in :mod:`journeymap.ui.canvas.actions`, file
-commands in :mod:`journeymap.ui.window.files`, autosave in :mod:`journeymap.ui.window.recovery`, the
-menus and toolbar in :mod:`journeymap.ui.window.actions`.
+This module composes; the work lives elsewhere: the canvas, its gestures and its actions in
+:mod:`journeymap.ui.canvas`, the docks in :mod:`journeymap.ui.panels`, the menus and
+toolbar in :mod:`.actions`, New/Open/Save in :mod:`.files`, autosave in :mod:`.recovery`,
+File > Import / Export in :mod:`.exchange`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
 from journeymap.ui.panels import comments
+from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
 from journeymap.ui.panels.metrics import panel as metrics
@@ -52,8 +53,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
         self.inspector = InspectorPanel(self.document)
         self.outline = OutlinePanel(self.document)
-        self.history = QUndoView(self.document.undo_stack)
-        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history = HistoryPanel(self.document)
         self.inspector_dock = self._dock(
             self.inspector, self.tr("Inspector"), "inspector", DOCK_AREA.RightDockWidgetArea
         )

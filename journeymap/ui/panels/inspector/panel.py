@@ -26,8 +26,9 @@ from journeymap.model.elements import JourneyInfo
 from journeymap.model.journey import Journey
 from journeymap.model.operations import SetInfo, Update
 from journeymap.ui.document import Document
+from journeymap.ui.panels.common import element_label, kind_name
 from journeymap.ui.panels.inspector.editors import FieldEditor
-from journeymap.ui.panels.inspector.fields import FieldSpec, element_label, info_specs, kind_name, specs_for
+from journeymap.ui.panels.inspector.fields import FieldSpec, info_specs, specs_for
 
 JOURNEY = "journey"  # the pseudo-id of the journey's own facts
 _CHOICE_KINDS = frozenset(("stage", "lane", "persona", "touchpoint", "pain_point", "metric", "flow"))

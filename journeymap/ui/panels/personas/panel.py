@@ -5,9 +5,8 @@ points in the same undo step); copy them to the clipboard and paste them into an
 map; import them from another .journey file; drag one onto a card. Every change is one
 ``document.push``. Wire it into a window with :func:`create_dock`.
 
-For the canvas: a persona drag carries ``application/x-journeymap-persona`` (the id, or
-ids one per line; read them with :func:`persona_ids_from_mime`). On a drop on a
-touchpoint or pain point card, push ``assign_persona_ops(journey, persona_id, card_id)``.
+A persona dragged out of the list is dropped on the canvas through
+:mod:`journeymap.ui.persona_drag`, which both sides share.
 """
 
 from __future__ import annotations
@@ -45,28 +44,15 @@ from journeymap.ui.document import Document
 from journeymap.ui.panels.common import KeyHandler, make_dock
 from journeymap.ui.panels.personas.form import PersonaForm
 from journeymap.ui.panels.personas.io import (
-    PERSONA_MIME,
     PERSONAS_MIME,
-    assign_persona_ops,
     avatar,
-    can_assign_persona,
     paste_ops,
-    persona_ids_from_mime,
     persona_summary,
     personas_from_mime,
     personas_mime,
 )
+from journeymap.ui.persona_drag import PERSONA_MIME
 from journeymap.ui.relay import JourneyRelay
-
-__all__ = [
-    "PERSONAS_MIME",
-    "PERSONA_MIME",
-    "PersonaManager",
-    "assign_persona_ops",
-    "can_assign_persona",
-    "create_dock",
-    "persona_ids_from_mime",
-]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 AVATAR_SIDE = 36
