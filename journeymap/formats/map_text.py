@@ -27,6 +27,7 @@ from journeymap.model.elements import (
     Persona,
     Record,
 )
+from journeymap.model.journey import Journey
 from journeymap.model.merge import ORDER
 from journeymap.util.i18n import tr
 
@@ -39,12 +40,20 @@ def kind_name(kind: str) -> str:
 
 def names_for(*maps: JourneyData) -> Names:
     """Names of every element of ``maps`` and of what their conflicts keep."""
-    names = Names(*maps)
-    for data in maps:
-        for conflict in data.conflicts:
-            for value in (conflict.theirs, conflict.ours, conflict.base):
-                if conflict.field is None and isinstance(value, dict) and conflict.kind in RECORD_TYPE:
-                    names.add(RECORD_TYPE[conflict.kind].model_validate(value))
+    return _with_kept(Names(*maps), [c for data in maps for c in data.conflicts])
+
+
+def names_in(journey: Journey) -> Names:
+    """Names of the elements of a live map and of what its conflicts keep."""
+    return _with_kept(Names.over(journey), journey.records("conflict"))
+
+
+def _with_kept(names: Names, conflicts: list[Conflict]) -> Names:
+    """Also the names of elements only a conflict keeps (removed on one side)."""
+    for conflict in conflicts:
+        for value in (conflict.theirs, conflict.ours, conflict.base):
+            if conflict.field is None and isinstance(value, dict) and conflict.kind in RECORD_TYPE:
+                names.add(RECORD_TYPE[conflict.kind].model_validate(value))
     return names
 
 
@@ -97,14 +106,16 @@ def element_text(kind: str, ident: str | None, title: str) -> str:
     return f"{kind_name(kind)} {_quoted(title)}"
 
 
-def where_text(record: dict[str, Any] | Record, names: Names) -> str:
-    """Where an element stands: a card's cell, a pain point's stage, what a note is on."""
-    values = record if isinstance(record, dict) else flat_fields(record)
-    kind = values.get("kind") if isinstance(record, dict) else record.KIND
-    place = [f for f in PLACE.get(str(kind), ()) if f in values or f == "attached_to"]
+def where_text(kind: str, record: Any, names: Names) -> str:
+    """Where an element stands (a card's cell, a pain point's stage, what a note is on),
+    from a record or its JSON object; "" for kinds that stand nowhere in particular."""
+    values = flat_fields(record) if isinstance(record, Record) else record
+    if not isinstance(values, dict):
+        return ""
+    place = [f for f in PLACE.get(kind, ()) if f in values or f == "attached_to"]
     if not place:
         return ""
-    shown = " / ".join(value_text(str(kind), f, values.get(f), names) for f in place)
+    shown = " / ".join(value_text(kind, f, values.get(f), names) for f in place)
     return (
         tr(" on {where}").format(where=shown)
         if place == ["attached_to"]
@@ -119,9 +130,11 @@ def change_text(change: Change, names: Names) -> str:
     """One difference as a line: ``changed touchpoint "Checkout": title "Pay" → "Pay now"``."""
     what = element_text(change.kind, change.id, change.title)
     if change.op == "add":
-        return tr("added {what}{where}").format(what=what, where=_where(change.kind, change.after, names))
+        return tr("added {what}{where}").format(what=what, where=where_text(change.kind, change.after, names))
     if change.op == "remove":
-        return tr("removed {what}{where}").format(what=what, where=_where(change.kind, change.before, names))
+        return tr("removed {what}{where}").format(
+            what=what, where=where_text(change.kind, change.before, names)
+        )
     if change.op == "reorder":
         return tr("reordered {what}: now {place}").format(what=what, place=_after(change.anchor, names))
     field = field_name(change.kind, change.field or "", names)
@@ -133,12 +146,6 @@ def change_text(change: Change, names: Names) -> str:
         else tr("changed {what}: {field} {before} → {after}")
     )
     return verb.format(what=what, field=field, before=before, after=after)
-
-
-def _where(kind: str, record: Any, names: Names) -> str:
-    if not isinstance(record, dict) or kind not in PLACE:
-        return ""
-    return where_text({**record, "kind": kind}, names)
 
 
 def _after(anchor: str | None, names: Names) -> str:
@@ -223,7 +230,7 @@ def _record_lines(record: Record, names: Names) -> Iterator[str]:
         yield tr("conflict [{id}]: {text}").format(id=record.id, text=conflict_text(record, names))
         return
     title = names.name(record)
-    yield f"{kind_name(record.KIND)} {_quoted(title)} [{record.id}]{where_text(record, names)}"
+    yield f"{kind_name(record.KIND)} {_quoted(title)} [{record.id}]{where_text(record.KIND, record, names)}"
     skip = {"id", NAME_FIELD[record.KIND], *PLACE.get(record.KIND, ())}
     defaults = _defaults(record)
     for name, value in flat_fields(record).items():

@@ -15,10 +15,10 @@ group (None: first), so that the change can be applied to a map that has moved o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, Protocol
 
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import KINDS, NAME_FIELD, Flow, JourneyInfo, Lane, Record
@@ -104,17 +104,23 @@ def json_record(record: Record) -> dict[str, Any]:
     return record.model_dump(mode="json", exclude_defaults=True)
 
 
+class Lookup(Protocol):
+    """Where records are found by id: a dict of them, or a live Journey."""
+
+    def get(self, ident: str) -> Record | None: ...
+
+
 class Names:
     """Names for people: each element's name in the first map that has it."""
 
     def __init__(self, *maps: JourneyData) -> None:
         self._extra: dict[str, Record] = {}
-        self._lookups: list[Mapping[str, Record]] = [self._extra]
+        self._lookups: list[Lookup] = [self._extra]
         self._maps = maps
 
     @classmethod
-    def over(cls, *lookups: Mapping[str, Record]) -> Names:
-        """Names from records already indexed by id (nothing is copied)."""
+    def over(cls, *lookups: Lookup) -> Names:
+        """Names from records already indexed by id, or from live journeys (nothing is copied)."""
         names = cls()
         names._lookups.extend(lookups)
         return names

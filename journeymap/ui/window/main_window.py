@@ -18,7 +18,7 @@ from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments
+from journeymap.ui.panels import comments, conflicts
 from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = comments.create_dock(self.document, self)
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.conflicts_dock = conflicts.create_dock(self.document, self)
+        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
+        self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
+        self.document.journey_replaced.connect(self._show_conflicts)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
@@ -123,6 +127,12 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
+
+    def _show_conflicts(self) -> None:
+        """A map that holds merge conflicts opens with the Conflicts panel in front."""
+        if self.document.journey.count("conflict"):
+            self.conflicts_dock.show()
+            self.conflicts_dock.raise_()
 
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
