@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
+        self.files.lock.read_only_changed.connect(lambda _on: self._update_title())
         self.document.journey_replaced.connect(self._update_title)
         self._titled_journey = self.document.journey
         self._titled_journey.info_changed.connect(self._on_info_changed)
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.files.display_name()
+        if self.files.lock.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         title = self.document.journey.info.title
         self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
         self.setWindowModified(self.document.modified)
@@ -257,4 +260,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.autosaver.close()
+        self.files.close_file()
         event.accept()
