@@ -20,15 +20,15 @@ from journeymap.model.elements import KINDS, RECORD_TYPE, Record
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.model.sequences import Anchor
+from journeymap.model.sequences import Anchor, anchors
 from journeymap.util.i18n import tr
 
 
 class Scratch:
     """A copy of the journey that records every operation it performs."""
 
-    def __init__(self, journey: Journey) -> None:
-        self.journey = Journey(journey.snapshot())
+    def __init__(self, journey: Journey | JourneyData) -> None:
+        self.journey = Journey(journey.snapshot() if isinstance(journey, Journey) else journey)
         self.done: list[Operation] = []
 
     def apply(self, op: Operation) -> None:
@@ -165,3 +165,24 @@ def place(scratch: Scratch, ident: str, anchor: Anchor) -> None:
         return
     if order.index(ident) != target:
         scratch.apply(Move(ident, journey.index_of(ident), target))
+
+
+def union_map(old: JourneyData, new: JourneyData) -> JourneyData:
+    """``new`` with every element only ``old`` has put back where it stood in ``old``: what
+    a comparison draws (the other map, and as ghosts what it no longer has). An element
+    that cannot stand in ``new`` (say, its lane became a text lane there) is left out."""
+    scratch = Scratch(new)
+    groups: dict[tuple[str, Any], list[str]] = {}
+    for record in old.records():
+        groups.setdefault((record.KIND, group_key(record)), []).append(record.id)
+    for record in old.records():
+        if record.id in scratch.journey:
+            continue
+        try:
+            scratch.apply(Add(record))
+        except JourneyError:
+            continue
+        members = groups[(record.KIND, group_key(record))]
+        standing = {i for i in members if i in scratch.journey}
+        place(scratch, record.id, anchors(members, standing)[record.id])
+    return scratch.journey.snapshot()

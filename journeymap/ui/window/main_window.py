@@ -26,8 +26,10 @@ from journeymap.ui.panels.metrics import panel as metrics
 from journeymap.ui.panels.outline import OutlinePanel
 from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
+from journeymap.ui.window.compare import CompareAction
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
+from journeymap.ui.window.import_changes import ImportChangesAction
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
 
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.compare = CompareAction(self)
+        self.import_changes = ImportChangesAction(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
