@@ -86,8 +86,10 @@ def _plain(value: Any) -> str:
 
 
 def _quoted(text: str) -> str:
+    """A name or short text in typographic quotes (names often hold straight ones),
+    on one line and shortened."""
     line = " ⏎ ".join(text.splitlines()) if "\n" in text else text
-    return f'"{line if len(line) <= _LONG else line[: _LONG - 1] + "…"}"'
+    return f"“{line if len(line) <= _LONG else line[: _LONG - 1] + '…'}”"
 
 
 def field_name(kind: str, field: str, names: Names) -> str:

@@ -45,7 +45,7 @@ def test_diff_says_what_changed_in_words(tmp_path: Path, capsys: pytest.CaptureF
     new = save(edited(EXAMPLE, "tp-search-ad", title="Search ad: bedding"), tmp_path / "new.journey")
     assert main(["diff", str(EXAMPLE), str(new)]) == 1
     assert capsys.readouterr().out == (
-        'changed touchpoint "Search ad: bedding": title "Search ad: "linen bedding"" → "Search ad: bedding"\n'
+        'changed touchpoint “Search ad: bedding”: title “Search ad: "linen bedding"” → “Search ad: bedding”\n'
     )
     assert main(["diff", str(EXAMPLE), str(new), "--json"]) == 1
     assert json.loads(capsys.readouterr().out) == {
@@ -93,7 +93,7 @@ def test_a_merge_with_conflicts_keeps_ours_records_them_and_says_so(
         main(["merge", str(EXAMPLE), str(ours), str(theirs), "-o", str(ours), "--path", "shop.journey"]) == 1
     )
     assert capsys.readouterr().out.splitlines() == [
-        'shop.journey: conflict: touchpoint "Ours": title changed on both sides: ours "Ours", theirs "Theirs"',
+        "shop.journey: conflict: touchpoint “Ours”: title changed on both sides: ours “Ours”, theirs “Theirs”",
         "shop.journey: 1 conflict kept in the map; open it in journeymap to resolve it",
     ]
     assert journey_file.load(ours)["tp-search-ad"].title == "Ours"
@@ -120,8 +120,8 @@ def test_show_prints_a_map_as_text_and_textconv_shows_any_file(
 ) -> None:
     assert main(["show", str(EXAMPLE)]) == 0
     text = capsys.readouterr().out
-    assert text.startswith('map "Nestwell home-goods web shop"\n')
-    assert '\ntouchpoint "Search ad: "linen bedding"" [tp-search-ad] in "Awareness" / "Ads"\n' in text
+    assert text.startswith("map “Nestwell home-goods web shop”\n")
+    assert '\ntouchpoint “Search ad: "linen bedding"” [tp-search-ad] in “Awareness” / “Ads”\n' in text
     broken = tmp_path / "broken.journey"
     broken.write_text("<<<<<<< ours\n")
     assert main(["show", str(broken)]) == 1

@@ -57,7 +57,7 @@ def test_a_real_conflict_stops_the_merge_and_leaves_a_map_with_its_conflicts(rep
     merged = git(repo, "merge", "--no-edit", "theirs", check=False)
     assert merged.returncode == 1
     assert "CONFLICT (content): Merge conflict in shop.journey" in merged.stdout
-    assert 'shop.journey: conflict: touchpoint "Ours": title changed on both sides' in merged.stdout
+    assert "shop.journey: conflict: touchpoint “Ours”: title changed on both sides" in merged.stdout
     assert git(repo, "status", "--porcelain").stdout == "UU shop.journey\n"
     journey = journey_file.load(repo / "shop.journey")  # opens: no conflict markers, a valid map
     (conflict,) = journey.records("conflict")
@@ -69,8 +69,8 @@ def test_a_real_conflict_stops_the_merge_and_leaves_a_map_with_its_conflicts(rep
 def test_git_log_p_shows_the_maps_changes_in_words(repo: Path) -> None:
     commit_edit(repo, "main", retitle("tp-search-ad", "Search ad: wool throws"), start="main")
     log = git(repo, "log", "-p", "-1").stdout
-    assert '-touchpoint "Search ad: "linen bedding"" [tp-search-ad] in "Awareness" / "Ads"' in log
-    assert '+touchpoint "Search ad: wool throws" [tp-search-ad] in "Awareness" / "Ads"' in log
+    assert '-touchpoint “Search ad: "linen bedding"” [tp-search-ad] in “Awareness” / “Ads”' in log
+    assert "+touchpoint “Search ad: wool throws” [tp-search-ad] in “Awareness” / “Ads”" in log
     assert '"id": "tp-search-ad"' not in log  # the words, not the JSON
 
 

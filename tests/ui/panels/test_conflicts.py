@@ -47,9 +47,9 @@ def click(qtbot, window: MainWindow, row: QListWidgetItem) -> None:
 def test_a_merged_map_opens_with_its_conflicts_listed(window, qtbot):
     assert window.conflicts_dock.isVisible()
     assert [row.text() for row in rows(window)] == [
-        'stage "Loyalty": removed in ours, changed or still used in theirs',
-        'touchpoint "Sees a banner ad": title changed on both sides: ours "Sees a banner ad", theirs "Sees a video ad"',
-        'touchpoint "Points email" from theirs needs stage "Loyalty", which ours removed or changed',
+        "stage “Loyalty”: removed in ours, changed or still used in theirs",
+        "touchpoint “Sees a banner ad”: title changed on both sides: ours “Sees a banner ad”, theirs “Sees a video ad”",
+        "touchpoint “Points email” from theirs needs stage “Loyalty”, which ours removed or changed",
     ]
     assert panel(window).summary.text().startswith("3 unresolved merge conflicts")
     click(qtbot, window, rows(window)[1])
@@ -79,7 +79,7 @@ def test_taking_their_card_brings_back_its_stage_in_one_step(window, qtbot):
     assert journey["tp-points"].stage == "st-loyalty" and journey["st-loyalty"].name == "Loyalty"
     assert window.document.undo_stack.count() == steps + 1
     assert [row.text() for row in rows(window)] == [rows(window)[0].text()]
-    assert rows(window)[0].text().startswith('touchpoint "Sees a banner ad"')
+    assert rows(window)[0].text().startswith("touchpoint “Sees a banner ad”")
     assert window.view.scene().item_for("tp-points") is not None  # on the canvas at once
 
 
@@ -132,4 +132,4 @@ def test_the_map_a_stopped_git_merge_leaves_opens_with_its_conflicts(qtbot, tmp_
     assert window.files.open_path(repo / "shop.journey", ask=False)
     assert window.conflicts_dock.isVisible()
     (row,) = rows(window)
-    assert row.text().endswith('title changed on both sides: ours "Ours", theirs "Theirs"')
+    assert row.text().endswith("title changed on both sides: ours “Ours”, theirs “Theirs”")

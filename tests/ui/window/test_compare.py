@@ -84,11 +84,11 @@ def outlines(compare: CompareWindow) -> dict[str, str]:
 def test_the_differences_in_words_and_on_the_canvas(compare):
     assert compare.windowTitle() == "Compare with theirs.journey"
     assert rows(compare) == [
-        'added stage "Loyalty"',
-        'removed touchpoint "Receipt email" in "Purchase" / "Email"',
-        'changed touchpoint "Video ad": title "Search ad" → "Video ad"',
-        'moved touchpoint "Checkout page": lane "Web" → "Email"',
-        'added touchpoint "Points email" in "Loyalty" / "Email"',
+        "added stage “Loyalty”",
+        "removed touchpoint “Receipt email” in “Purchase” / “Email”",
+        "changed touchpoint “Video ad”: title “Search ad” → “Video ad”",
+        "moved touchpoint “Checkout page”: lane “Web” → “Email”",
+        "added touchpoint “Points email” in “Loyalty” / “Email”",
     ]
     assert (
         compare.summary.text()
@@ -113,12 +113,12 @@ def test_a_click_selects_on_both_canvases(compare, window, qtbot):
 
 def test_taking_one_change_is_one_undoable_step_and_the_comparison_follows(compare, window, qtbot):
     journey = window.document.journey
-    click_row(qtbot, compare, 'added touchpoint "Points email"')
+    click_row(qtbot, compare, "added touchpoint “Points email”")
     qtbot.mouseClick(compare.take_button, Qt.MouseButton.LeftButton)
     assert journey["points"] == POINTS and journey["loyal"] == LOYALTY  # its new stage came along
     assert window.document.undo_stack.count() == 1
-    assert not any(text.startswith('added touchpoint "Points email"') for text in rows(compare))
-    assert not any(text.startswith('added stage "Loyalty"') for text in rows(compare))
+    assert not any(text.startswith("added touchpoint “Points email”") for text in rows(compare))
+    assert not any(text.startswith("added stage “Loyalty”") for text in rows(compare))
     window.actions_.undo.trigger()
     assert "points" not in journey and "loyal" not in journey
     qtbot.waitUntil(lambda: len(rows(compare)) == 5)
@@ -147,7 +147,7 @@ def test_an_edited_workbook_shows_its_changes_before_they_apply_as_one_step(
 
     answer_next_dialog(cancel)
     window.import_changes.action.trigger()
-    assert seen[0][0] == 'added stage "Loyalty"' and len(seen[0]) == 5
+    assert seen[0][0] == "added stage “Loyalty”" and len(seen[0]) == 5
     assert window.document.journey.snapshot() == before  # Cancel: nothing changed
     answer_next_dialog(lambda dialog: qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton))
     window.import_changes.action.trigger()
