@@ -27,9 +27,9 @@ from typing import Any
 from benchmarks.bench_file import best_times
 from benchmarks.generate import synthetic_map
 from journeymap.formats import journey_file
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import diff
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.merge import merge

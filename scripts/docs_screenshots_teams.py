@@ -23,8 +23,8 @@ for _folder in (ROOT, ROOT / "scripts"):
 from docs_screenshots import settle  # noqa: E402
 
 from journeymap.formats import journey_file  # noqa: E402
+from journeymap.model.cascades import removal_plan  # noqa: E402
 from journeymap.model.data import JourneyData  # noqa: E402
-from journeymap.model.edits import removal_plan  # noqa: E402
 from journeymap.model.elements import Touchpoint  # noqa: E402
 from journeymap.model.journey import Journey  # noqa: E402
 from journeymap.model.merge import merge  # noqa: E402

@@ -6,9 +6,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import group_key
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import (
     KINDS,
     NAME_FIELD,

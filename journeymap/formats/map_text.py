@@ -45,7 +45,7 @@ def names_for(*maps: JourneyData) -> Names:
 
 def names_in(journey: Journey) -> Names:
     """Names of the elements of a live map and of what its conflicts keep."""
-    return _with_kept(Names.over(journey), journey.records("conflict"))
+    return _with_kept(Names.over(journey), journey.records(Conflict))
 
 
 def _with_kept(names: Names, conflicts: list[Conflict]) -> Names:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.diff import JOURNEY
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import RECORD_TYPE, Conflict, Lane, LaneKind, Record
 from journeymap.model.journey import Journey
 from journeymap.model.merge import ORDER
@@ -26,7 +26,7 @@ Choice = Literal["ours", "theirs", "edited"]
 
 
 def conflicts_of(journey: Journey) -> list[Conflict]:
-    return journey.records("conflict")
+    return journey.records(Conflict)
 
 
 def resolve_ops(journey: Journey, ident: str, choice: Choice, value: Any = None) -> list[Operation]:

@@ -408,6 +408,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 (except comments and metrics, which refer across). Conflicts refer to nothing: they name
 elements that may be gone."""
 
+Card = Touchpoint | PainPoint | Opportunity
+"""The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
+CARD_TYPES: tuple[type[Touchpoint], type[PainPoint], type[Opportunity]] = (Touchpoint, PainPoint, Opportunity)
+"""For ``isinstance(record, CARD_TYPES)``, which narrows a record to a :data:`Card`."""
+
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
 NAME_FIELD: dict[str, str] = {

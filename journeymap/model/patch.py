@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from journeymap.model.builders import changed
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import CELLS, GROUP, JOURNEY, Change, group_key
-from journeymap.model.editing import _changed as changed
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import KINDS, RECORD_TYPE, Record
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, SetInfo, Update

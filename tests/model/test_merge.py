@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.conflicts import resolve_ops
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import (
     Conflict,
     ConflictReason,

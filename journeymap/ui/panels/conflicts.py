@@ -103,7 +103,7 @@ class ConflictsPanel(QWidget):
     # ---- the list, following the model ------------------------------------------------------
 
     def conflicts(self) -> list[Conflict]:
-        return self._document.journey.records("conflict")
+        return self._document.journey.records(Conflict)
 
     def refill(self) -> None:
         self.tree.clear()
