@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 for _folder in (ROOT, ROOT / "scripts"):
@@ -55,6 +55,17 @@ def edited(
     return journey.snapshot()
 
 
+def grab(app: QApplication, shown: QWidget, canvas: QAbstractScrollArea, name: str) -> None:
+    """The window as it is on screen, its canvas scrolled to the top left, into docs/images."""
+    settle(app)
+    canvas.horizontalScrollBar().setValue(0)
+    canvas.verticalScrollBar().setValue(0)
+    settle(app)
+    out = IMAGES / name
+    shown.grab().save(str(out))
+    print(f"wrote {out}")
+
+
 def compare_view(app: QApplication, window: MainWindow, base: JourneyData, folder: Path) -> None:
     colleague = edited(
         base,
@@ -76,12 +87,7 @@ def compare_view(app: QApplication, window: MainWindow, base: JourneyData, folde
     compare.fit()
     compare.list.setCurrentRow(2)
     compare.select_current()
-    compare.canvas.horizontalScrollBar().setValue(0)
-    compare.canvas.verticalScrollBar().setValue(0)
-    settle(app)
-    out = IMAGES / "compare-view.png"
-    compare.grab().save(str(out))
-    print(f"wrote {out}")
+    grab(app, compare, compare.canvas, "compare-view.png")
     compare.close()
 
 
@@ -111,13 +117,7 @@ def conflicts_panel(app: QApplication, window: MainWindow, base: JourneyData, fo
     panel = window.conflicts_dock.widget()
     panel.tree.setCurrentRow(0)
     window.document.selection.set([panel.current().element])
-    settle(app)
-    window.view.horizontalScrollBar().setValue(0)
-    window.view.verticalScrollBar().setValue(0)
-    settle(app)
-    out = IMAGES / "conflicts-panel.png"
-    window.grab().save(str(out))
-    print(f"wrote {out}")
+    grab(app, window, window.view, "conflicts-panel.png")
 
 
 def main() -> int:

@@ -10,30 +10,12 @@ from hypothesis import strategies as st
 
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import Change, diff
-from journeymap.model.elements import JourneyInfo, Lane, LaneKind, PainPoint, Stage, Touchpoint
+from journeymap.model.elements import JourneyInfo, Stage, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.patch import patch_ops, take_ops
 from journeymap.model.problems import JourneyError
+from tests.model.teams_sample import BASE, CARDS, LANES, STAGES
 from tests.strategies import edited, journeys, meaning
-
-STAGES = (Stage(id="s1", name="Awareness"), Stage(id="s2", name="Purchase"))
-LANES = (
-    Lane(id="web", name="Web", channel="web"),
-    Lane(id="mail", name="Email", channel="email"),
-    Lane(id="notes", name="Notes", kind=LaneKind.TEXT, cells={"s1": "hello"}),
-)
-CARDS = (
-    Touchpoint(id="t1", stage="s1", lane="web", title="Ad"),
-    Touchpoint(id="t2", stage="s1", lane="web", title="Landing page"),
-    Touchpoint(id="t3", stage="s2", lane="mail", title="Receipt"),
-)
-BASE = JourneyData(
-    journey=JourneyInfo(title="Shop"),
-    stages=STAGES,
-    lanes=LANES,
-    touchpoints=CARDS,
-    pain_points=(PainPoint(id="p1", stage="s2", title="Slow", touchpoints=("t3",)),),
-)
 
 
 def with_(data: JourneyData, **collections: Any) -> JourneyData:
@@ -49,9 +31,13 @@ def test_each_kind_of_change_in_the_maps_terms() -> None:
     new = with_(
         BASE,
         journey=JourneyInfo(title="Online shop"),
-        stages=(STAGES[1], STAGES[0]),
+        stages=(STAGES[1], STAGES[0], STAGES[2]),
         lanes=(*LANES[:2], LANES[2].updated(cells={"s1": "hello", "s2": "bye"})),
-        touchpoints=(CARDS[0].updated(title="Search ad"), CARDS[1].updated(stage="s2", lane="mail")),
+        touchpoints=(
+            CARDS[0].updated(title="Search ad"),
+            CARDS[1].updated(stage="s2", lane="mail"),
+            CARDS[3],
+        ),
         pain_points=(BASE.pain_points[0].updated(touchpoints=()),),
     )
     got = [(c.op, c.kind, c.id, c.field, c.before, c.after) for c in diff(BASE, new)]
@@ -88,9 +74,9 @@ def test_an_addition_names_its_anchor_and_the_json_shape_is_the_documented_one()
 
 
 def test_card_order_counts_within_its_cell_only() -> None:
-    other_cells = with_(BASE, touchpoints=(CARDS[2], CARDS[0], CARDS[1]))
+    other_cells = with_(BASE, touchpoints=(CARDS[2], CARDS[0], CARDS[1], CARDS[3]))
     assert diff(BASE, other_cells) == []
-    (change,) = diff(BASE, with_(BASE, touchpoints=(CARDS[1], CARDS[0], CARDS[2])))
+    (change,) = diff(BASE, with_(BASE, touchpoints=(CARDS[1], CARDS[0], CARDS[2], CARDS[3])))
     assert (change.op, change.id, change.anchor) in {("reorder", "t2", None), ("reorder", "t1", "t2")}
 
 
@@ -117,17 +103,17 @@ def test_diff_of_an_edited_copy_applied_gives_the_copy(data: st.DataObject) -> N
 
 
 def test_taking_an_added_card_brings_its_new_stage() -> None:
-    stage = Stage(id="s3", name="Loyalty")
-    card = Touchpoint(id="t9", stage="s3", lane="web", title="Points")
+    stage = Stage(id="s4", name="Referral")
+    card = Touchpoint(id="t9", stage="s4", lane="web", title="Points")
     other = with_(BASE, stages=(*STAGES, stage), touchpoints=(*CARDS, card))
     change = next(c for c in diff(BASE, other) if c.id == "t9")
     journey = Journey(BASE)
     journey.apply_all(take_ops(journey, change, other))
-    assert journey["s3"] == stage and journey["t9"] == card
+    assert journey["s4"] == stage and journey["t9"] == card
 
 
 def test_taking_a_move_and_a_reorder_into_a_map_that_moved_on() -> None:
-    other = with_(BASE, touchpoints=(CARDS[1], CARDS[0].updated(stage="s2", lane="mail"), CARDS[2]))
+    other = with_(BASE, touchpoints=(CARDS[1], CARDS[0].updated(stage="s2", lane="mail"), CARDS[2], CARDS[3]))
     moves = [c for c in diff(BASE, other) if c.id == "t1"]
     journey = Journey(
         with_(BASE, touchpoints=(*CARDS, Touchpoint(id="t5", stage="s2", lane="mail", title="New")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
@@ -23,6 +24,8 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
+from journeymap.ui.window.main_window import MainWindow
+from journeymap.ui.window.settings import set_application_identity
 
 
 def sample_data(title: str = "Shop journey") -> JourneyData:
@@ -87,3 +90,13 @@ def click_button(text: str) -> Callable[[QDialog], None]:
         raise AssertionError(f"no button {text!r} in {[b.text() for b in dialog.buttons()]}")
 
     return answer
+
+
+def shown_window(qtbot: Any) -> MainWindow:
+    """A main window on screen, closed at teardown without asking about unsaved changes."""
+    set_application_identity()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    return window

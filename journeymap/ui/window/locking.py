@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journeymap.ui.dialogs import messages
 from journeymap.util import locks
 from journeymap.util.locks import LockOwner
 
@@ -37,32 +38,23 @@ def when_text(since: datetime) -> str:
 
 def ask_locked(parent: QWidget | None, path: Path, owner: LockOwner) -> OpenChoice | None:
     """Someone else has ``path`` open: open it read-only, anyway, or not (None)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Map in use"))
-    box.setText(
-        _tr("“{name}” is open by {user} on {host} since {when}.").format(
+    chosen = messages.choose(
+        parent,
+        title=_tr("Map in use"),
+        text=_tr("“{name}” is open by {user} on {host} since {when}.").format(
             name=path.name, user=owner.user, host=owner.host, when=when_text(owner.since)
-        )
-    )
-    box.setInformativeText(
-        _tr(
+        ),
+        detail=_tr(
             "If you both save it, one of you overwrites the other's changes. Open it read-only "
             "to look (you can save a copy under another name), or open it anyway to edit it."
-        )
+        ),
+        choices=(
+            (_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
+            (_tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole),
+        ),
+        default=0,
     )
-    read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(_tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(read_only)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is read_only:
-        return OpenChoice.READ_ONLY
-    if clicked is anyway:
-        return OpenChoice.EDIT
-    return None
+    return None if chosen is None else (OpenChoice.READ_ONLY, OpenChoice.EDIT)[chosen]
 
 
 class MapLock(QObject):

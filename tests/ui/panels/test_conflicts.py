@@ -11,19 +11,15 @@ from PySide6.QtWidgets import QListWidgetItem
 
 from journeymap.formats import journey_file
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
 from tests.git_support import commit_edit, git, make_repo, retitle
+from tests.ui.window_fixtures import shown_window
 
 MERGED = Path(__file__).parents[2] / "formats" / "data" / "v2-conflicts.journey"
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot)
     path = tmp_path / "merged.journey"
     path.write_bytes(MERGED.read_bytes())
     assert window.files.open_path(path, ask=False)
@@ -125,10 +121,7 @@ def test_the_map_a_stopped_git_merge_leaves_opens_with_its_conflicts(qtbot, tmp_
     commit_edit(repo, "theirs", retitle("tp-search-ad", "Theirs"))
     git(repo, "checkout", "-q", "ours")
     assert git(repo, "merge", "--no-edit", "theirs", check=False).returncode == 1
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
+    window = shown_window(qtbot)
     assert window.files.open_path(repo / "shop.journey", ask=False)
     assert window.conflicts_dock.isVisible()
     (row,) = rows(window)

@@ -15,9 +15,7 @@ from journeymap.model.data import JourneyData
 from journeymap.model.elements import Stage, Touchpoint
 from journeymap.ui.window.changes import OP_COLORS
 from journeymap.ui.window.compare import CompareWindow
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import answer_next_dialog, sample_data, write_sample
+from tests.ui.window_fixtures import answer_next_dialog, sample_data, shown_window, write_sample
 
 LOYALTY = Stage(id="loyal", name="Loyalty")
 POINTS = Touchpoint(id="points", stage="loyal", lane="mail", title="Points email")
@@ -38,10 +36,7 @@ def theirs() -> JourneyData:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
+    window = shown_window(qtbot)
     assert window.files.open_path(write_sample(tmp_path / "mine.journey"), ask=False)
     return window
 

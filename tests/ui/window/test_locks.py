@@ -12,23 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeymap.formats import journey_file
 from journeymap.model.operations import Update
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
 from journeymap.util.locks import LockOwner, lock_path, read_lock
-from tests.ui.window_fixtures import answer_next_dialog, click_button, write_sample
+from tests.ui.window_fixtures import answer_next_dialog, click_button, shown_window, write_sample
 
 
 @pytest.fixture
 def make_window(qtbot):
-    set_application_identity()
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-        window.show()
-        return window
-
-    return make
+    return lambda: shown_window(qtbot)
 
 
 def someone_else_has(path: Path, *, age: timedelta = timedelta(minutes=5)) -> bytes:
