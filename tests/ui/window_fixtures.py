@@ -24,8 +24,6 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
 
 
 def sample_data(title: str = "Shop journey") -> JourneyData:
@@ -92,11 +90,15 @@ def click_button(text: str) -> Callable[[QDialog], None]:
     return answer
 
 
-def shown_window(qtbot: Any) -> MainWindow:
-    """A main window on screen, closed at teardown without asking about unsaved changes."""
+def shown_window(qtbot: Any) -> Any:
+    """A main window on the sample map, shown, closed at teardown without asking to save."""
+    from journeymap.ui.window.main_window import MainWindow
+    from journeymap.ui.window.settings import set_application_identity
+
     set_application_identity()
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
     window.show()
     qtbot.waitExposed(window)
+    window.files.adopt(sample_journey(), None, None)
     return window
