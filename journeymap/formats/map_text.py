@@ -32,6 +32,7 @@ from journeymap.model.merge import ORDER
 from journeymap.util.i18n import tr
 
 _LONG = 60
+_LIST_ITEMS = 8
 
 
 def kind_name(kind: str) -> str:
@@ -66,7 +67,7 @@ def value_text(kind: str, field: str | None, value: Any, names: Names) -> str:
         if value is None:
             return tr("the whole map") if field == "attached_to" else tr("nothing")
         if isinstance(value, list):
-            return ", ".join(_quoted(names.of(v)) for v in value) if value else tr("none")
+            return _listed([_quoted(names.of(v)) for v in value])
         return _quoted(names.of(value))
     if isinstance(value, dict):
         return " / ".join(value_text(kind, k, v, names) for k, v in value.items())
@@ -79,10 +80,19 @@ def _plain(value: Any) -> str:
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value) if value else tr("none")
+        return _listed([_plain(v) for v in value])
     if isinstance(value, str):
         return _quoted(value)
     return str(value)
+
+
+def _listed(items: list[str]) -> str:
+    """A list on one line: the first few items, then how many more."""
+    if not items:
+        return tr("none")
+    shown = ", ".join(items[:_LIST_ITEMS])
+    more = len(items) - _LIST_ITEMS
+    return shown if more <= 0 else tr("{items} and {n} more").format(items=shown, n=more)
 
 
 def _quoted(text: str) -> str:

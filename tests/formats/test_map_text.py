@@ -59,6 +59,10 @@ def test_each_kind_of_change_in_one_line() -> None:
     assert change_text(reorder, NAMES) == "reordered stage “Konwersja”: now first"
     cell = Change("change", "lane", "notes", "Notes", "cells.s1", "hello", "")
     assert change_text(cell, NAMES) == "changed lane “Notes”: cell “Zasięg” “hello” → nothing"
+    tags = Change("change", "touchpoint", "t1", "Ad", "tags", [], [f"tag{i}" for i in range(20)])
+    assert change_text(tags, NAMES) == (
+        "changed touchpoint “Ad”: tags none → “tag0”, “tag1”, “tag2”, “tag3”, “tag4”, “tag5”, “tag6”, “tag7” and 12 more"
+    )
     info = Change("change", "journey", None, "Shop", "title", "Shop", "Sklep")
     assert change_text(info, NAMES) == "changed the map: title “Shop” → “Sklep”"
 
