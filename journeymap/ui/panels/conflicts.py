@@ -217,7 +217,9 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             return False
         try:
-            value = _parse(self.edited.text(), like=conflict.ours) if choice == "edited" else None
+            sides = (conflict.ours, conflict.theirs, conflict.base)
+            like = next((v for v in sides if v is not None), None)
+            value = _parse(self.edited.text(), like=like) if choice == "edited" else None
             ops = resolve_ops(self._document.journey, conflict.id, choice, value)
             text = {
                 "ours": self.tr("Keep ours: {what}"),
@@ -237,12 +239,15 @@ def _as_text(value: Any) -> str:
 
 
 def _parse(text: str, *, like: Any) -> Any:
-    """What the user typed, as a value of the field's kind (text stays text)."""
+    """What the user typed, as a value of the field's kind: text for a text field (one whose
+    values are text on some side), else JSON (a number, null, a list), else the text itself."""
     if isinstance(like, str):
         return text
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
+        if like is None:
+            return text
         raise ValueError(f"not a value: {error.msg}") from None
 
 

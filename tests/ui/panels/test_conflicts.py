@@ -126,3 +126,32 @@ def test_the_map_a_stopped_git_merge_leaves_opens_with_its_conflicts(qtbot, tmp_
     assert window.conflicts_dock.isVisible()
     (row,) = rows(window)
     assert row.text().endswith("title changed on both sides: ours “Ours”, theirs “Theirs”")
+
+
+def test_a_number_typed_for_a_number_field(qtbot, tmp_path):
+    from journeymap.model.merge import merge
+
+    base = journey_file.load_data(MERGED).model_copy(update={"conflicts": ()})
+    card = base.touchpoints[1]
+    ours, theirs = (
+        base.model_copy(update={"touchpoints": (base.touchpoints[0], card.updated(emotion=e))})
+        for e in (-2, 1)
+    )
+    path = tmp_path / "emotions.journey"
+    journey_file.save(merge(base, ours, theirs).data, path, backup=False)
+    window = shown_window(qtbot)
+    assert window.files.open_path(path, ask=False)
+    (row,) = rows(window)
+    assert "emotion changed on both sides: ours -2, theirs 1" in row.text()
+    click(qtbot, window, row)
+    edit = panel(window).edited
+    assert edit.text() == "-2"
+    edit.selectAll()
+    qtbot.keyClicks(edit, "very")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "not a value" in panel(window).problem.text()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "0")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.document.journey["tp-checkout"].emotion == 0
+    assert rows(window) == []
