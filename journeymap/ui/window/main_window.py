@@ -24,9 +24,11 @@ from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.inspector.panel import InspectorPanel
 from journeymap.ui.panels.outline import OutlinePanel
 from journeymap.ui.window.actions import WindowActions
+from journeymap.ui.window.compare import CompareAction
 from journeymap.ui.window.docks import LazyDock, lazy_panel
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
+from journeymap.ui.window.import_changes import ImportChangesAction
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
 from journeymap.ui.window.zoom_field import ZoomField
@@ -78,10 +80,16 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
+        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
+        self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
+        self.document.journey_replaced.connect(self._show_conflicts)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
         self.files.importer = self.exchange.import_path
+        self.compare = CompareAction(self)
+        self.import_changes = ImportChangesAction(self)
         self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
         for dock in (self.personas_dock, self.insights_dock):
             dock.built_panel.connect(lambda _panel: self._widen_right())
@@ -91,6 +99,7 @@ class MainWindow(QMainWindow):
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
+        self.files.lock.read_only_changed.connect(lambda _on: self._update_title())
         self.document.journey_replaced.connect(self._update_title)
         self._titled_journey = self.document.journey
         self._titled_journey.info_changed.connect(self._on_info_changed)
@@ -137,6 +146,12 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
 
+    def _show_conflicts(self) -> None:
+        """A map that holds merge conflicts opens with the Conflicts panel in front."""
+        if self.document.journey.count("conflict"):
+            self.conflicts_dock.show()
+            self.conflicts_dock.raise_()
+
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -162,6 +177,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.files.display_name()
+        if self.files.lock.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         title = self.document.journey.info.title
         self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
         self.setWindowModified(self.document.modified)
@@ -273,4 +290,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.autosaver.close()
+        self.files.close_file()
         event.accept()
