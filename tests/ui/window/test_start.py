@@ -66,7 +66,8 @@ def test_declining_the_import_keeps_the_map(started, tmp_path: Path) -> None:
 
 def test_hidden_panels_are_built_when_first_shown(started, tmp_path: Path) -> None:
     (window,) = started([str(write_sample(tmp_path / "a.journey"))])
-    lazy = [window.personas_dock, window.insights_dock, window.metrics_dock, window.comments_dock]
+    docks = (window.personas_dock, window.insights_dock, window.metrics_dock, window.comments_dock)
+    lazy = [*docks, window.conflicts_dock]
     assert not any(dock.built for dock in lazy)  # all behind another tab, or hidden
     window.comments_dock.show()
     window.comments_dock.raise_()
@@ -111,6 +112,7 @@ def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Pat
         "journeymap.ui.panels.metrics.panel",
         "journeymap.ui.panels.personas.panel",
         "journeymap.ui.panels.comments",
+        "journeymap.ui.panels.conflicts",
         "journeymap.ui.dialogs.templates",
         "journeymap.render.images",
     )
