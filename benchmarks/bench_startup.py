@@ -8,7 +8,8 @@ every round so that a busy spell on the machine slows the baseline as much as jo
   screen; against a bare PySide6 ``QMainWindow`` started the same way. Both run under one
   private Xvfb screen; a window is found with ``xdotool search --onlyvisible --name``, asked
   every 5 ms (``xdotool search --sync`` asks every half second, too coarse for a baseline
-  of a few tenths of a second). Each run gets an empty HOME, as on a first start.
+  of a few tenths of a second). Each run gets an empty HOME, as on a first start,
+  with its own copy of the example map (journeymap locks a map it opens).
 - **command line**: ``journeymap --version`` and ``journeymap --help`` (the console script
   that pip installed) against ``python -c pass`` of the same interpreter, to exit.
 
@@ -138,11 +139,21 @@ class MapWatcher:
         self.process.wait()
 
 
-def time_window(command: Sequence[str], title: str, env: dict[str, str], watcher: MapWatcher) -> Timing:
+def time_window(
+    command: Sequence[str],
+    title: str,
+    env: dict[str, str],
+    watcher: MapWatcher,
+    *,
+    map_file: Path | None = None,
+) -> Timing:
     """Seconds from starting ``command`` until its window named with ``title`` is mapped, and
-    the processor time it had used by then."""
+    the processor time it had used by then. ``map_file`` is copied into the run's own HOME and
+    given to the command, so that nothing (an open-file lock) is left beside the original."""
     with tempfile.TemporaryDirectory() as home:
         env = {**env, "HOME": home, "XDG_CONFIG_HOME": f"{home}/c", "XDG_DATA_HOME": f"{home}/d"}
+        if map_file is not None:
+            command = [*command, shutil.copy(map_file, home)]
         with open(f"{home}/log", "wb") as log:
             start = time.perf_counter()
             process = subprocess.Popen(command, env=env, stdout=log, stderr=log)
@@ -245,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.rounds,
             {
                 "bare": lambda: time_window(bare, "bare-baseline-window", env, watcher),
-                "journeymap": lambda: time_window([journeymap, str(EXAMPLE)], EXAMPLE.name, env, watcher),
+                "journeymap": lambda: time_window([journeymap], EXAMPLE.name, env, watcher, map_file=EXAMPLE),
             },
         )
         watcher.close()
