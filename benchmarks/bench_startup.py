@@ -3,13 +3,14 @@
 Two ratios, each against a baseline measured in the same run, the jobs taking turns in
 every round so that a busy spell on the machine slows the baseline as much as journeymap:
 
-- **window**: from starting ``journeymap resources/examples/online-shop.journey`` until its
-  window, titled with the map's file name (set once the map is in it), is visible on the
+- **window**: from starting ``journeymap online-shop.journey`` (the example map) until its
+  window, titled with the map's file name (set once the map is in it), is mapped on the
   screen; against a bare PySide6 ``QMainWindow`` started the same way. Both run under one
-  private Xvfb screen; a window is found with ``xdotool search --onlyvisible --name``, asked
-  every 5 ms (``xdotool search --sync`` asks every half second, too coarse for a baseline
-  of a few tenths of a second). Each run gets an empty HOME, as on a first start,
-  with its own copy of the example map (journeymap locks a map it opens).
+  private Xvfb screen; the map events come from ``xev -root`` as they happen (see
+  :class:`MapWatcher`: ``xdotool search --sync`` asks only every half second, too coarse for
+  a baseline of a few tenths of a second), and ``xdotool getwindowname`` names the window.
+  Each run gets an empty HOME, as on a first start, with its own copy of the example map
+  (journeymap locks a map it opens).
 - **command line**: ``journeymap --version`` and ``journeymap --help`` (the console script
   that pip installed) against ``python -c pass`` of the same interpreter, to exit.
 
@@ -22,7 +23,7 @@ Every job runs once unmeasured first, and with bytecode caching on (PYTHONDONTWR
 is removed from the environment), so that Python's compiled-module cache is warm as on a
 user's machine from the second start on; the rounds then take turns.
 
-Needs Xvfb and xdotool (``apt-get install xvfb xdotool``). Run from the repository root:
+Needs Xvfb, xdotool and xev (``apt-get install xvfb xdotool x11-utils``). Run from the repository root:
 ``python -m benchmarks.bench_startup [--rounds 7]``. Prints a markdown table; not a test.
 """
 
