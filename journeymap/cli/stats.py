@@ -8,6 +8,7 @@ calls them and prints. The JSON keys are documented in docs/insights.md.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 from typing import Any
 
@@ -43,6 +44,9 @@ def stats(args: argparse.Namespace) -> int:
         journey = journey_file.load(args.file)
     except journey_file.JourneyFileError as error:
         return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
+    # The map lives until the command ends: the collector's full passes need not walk its
+    # millions of objects again while the analyses run (a third of the time at 50,000).
+    gc.freeze()
     try:
         insights = analyse(journey, target=args.target)
         change = _what_if(journey, args.what_if, args.target) if args.what_if else None

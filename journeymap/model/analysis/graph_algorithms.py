@@ -79,44 +79,74 @@ def articulation_points(neighbours: Adjacency) -> set[str]:
     return found
 
 
-def _dependencies(successors: Adjacency, source: str, into: dict[str, float]) -> int:
-    """Brandes' single-source step: add each node's dependency on ``source`` to ``into``;
-    return the work done (nodes reached + edges looked at)."""
-    distance = {source: 0}
-    paths = {source: 1.0}
-    before: dict[str, list[str]] = {source: []}
-    order = [source]
-    edges = 0
-    for node in order:  # the list grows while it is read: a breadth-first queue
-        step, count = distance[node] + 1, paths[node]
-        targets = successors[node]
-        edges += len(targets)
-        for target in targets:
-            if target not in distance:
-                distance[target] = step
-                paths[target] = count
-                before[target] = [node]
-                order.append(target)
-            elif distance[target] == step:
-                paths[target] += count
-                before[target].append(node)
-    delta = dict.fromkeys(order, 0.0)
-    for node in reversed(order):
-        share = (1.0 + delta[node]) / paths[node]
-        for previous in before[node]:
-            delta[previous] += paths[previous] * share
-        if node != source:
-            into[node] += delta[node]
-    return len(order) + edges
+class _Brandes:
+    """Brandes' single-source steps over the graph renumbered 0..n-1, with the per-node
+    arrays made once and reset only where a search went (so a search that reaches few nodes
+    costs little, whatever the size of the map). Predecessors are not stored: the back
+    pass finds them among each node's successors one level further (Brandes 2008, sec. 3)."""
+
+    def __init__(self, successors: Adjacency) -> None:
+        self.nodes = list(successors)
+        index = {node: i for i, node in enumerate(self.nodes)}
+        self.adjacent = [[index[target] for target in successors[node]] for node in self.nodes]
+        self.index = index
+        n = len(self.nodes)
+        self.total = [0.0] * n
+        self._distance = [-1] * n
+        self._paths = [0.0] * n
+        self._delta = [0.0] * n  # no reset needed: written before it is read
+
+    def add_dependencies(self, source: str) -> int:
+        """Add each node's dependency on ``source`` to :attr:`total`; return the work done
+        (nodes reached + edges looked at)."""
+        adjacent, distance, paths, delta, total = (
+            self.adjacent,
+            self._distance,
+            self._paths,
+            self._delta,
+            self.total,
+        )
+        start = self.index[source]
+        distance[start], paths[start] = 0, 1.0
+        order = [start]
+        edges = 0
+        for node in order:  # the list grows while it is read: a breadth-first queue
+            step, count = distance[node] + 1, paths[node]
+            targets = adjacent[node]
+            edges += len(targets)
+            for target in targets:
+                seen = distance[target]
+                if seen < 0:
+                    distance[target], paths[target] = step, count
+                    order.append(target)
+                elif seen == step:
+                    paths[target] += count
+        for node in reversed(order):  # delta holds (1 + dependency) / paths once final
+            step = distance[node] + 1
+            share = 0.0
+            for target in adjacent[node]:
+                if distance[target] == step:
+                    share += delta[target]
+            dependency = paths[node] * share
+            total[node] += dependency
+            delta[node] = (1.0 + dependency) / paths[node]
+        total[start] -= paths[start] * delta[start] - 1.0  # no intermediate of its own routes
+        for node in order:
+            distance[node] = -1
+        return len(order) + edges
+
+    def values(self) -> dict[str, float]:
+        return dict(zip(self.nodes, self.total, strict=True))
 
 
 def betweenness(successors: Adjacency) -> dict[str, float]:
     """Exact normalised betweenness of a directed graph (endpoints excluded), as networkx's
     ``betweenness_centrality``: every node is a source, O(nodes x edges)."""
-    total = dict.fromkeys(successors, 0.0)
-    for source in successors:
-        _dependencies(successors, source, total)
-    n = len(successors)
+    brandes = _Brandes(successors)
+    for source in brandes.nodes:
+        brandes.add_dependencies(source)
+    total = brandes.values()
+    n = len(total)
     if n > 2:
         scale = 1.0 / ((n - 1) * (n - 2))
         total = {node: value * scale for node, value in total.items()}
@@ -156,17 +186,18 @@ def betweenness_estimate(
     """
     nodes = list(successors)
     n = len(nodes)
-    if n <= sample:
+    if n <= max(sample, 2):
         return Estimate(betweenness(successors), n, exact=True)
     chosen = random.Random(seed).sample(nodes, sample)
-    total = dict.fromkeys(nodes, 0.0)
+    brandes = _Brandes(successors)
     work = 0
     done: list[str] = []
     for source in chosen:
         if len(done) >= minimum and work > budget:
             break
-        work += _dependencies(successors, source, total)
+        work += brandes.add_dependencies(source)
         done.append(source)
+    total = brandes.values()
     k = len(done)
     on_source = 1.0 / ((k - 1) * (n - 2)) if k > 1 else 0.0
     elsewhere = 1.0 / (k * (n - 2))
