@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import itertools
 import platform
 import subprocess
 import sys
@@ -104,12 +105,12 @@ def command_table(rows: Sequence[dict[str, float]]) -> str:
 def scaling_table(found: dict[int, dict[str, float]]) -> str:
     sizes = sorted(found)
     head = " | ".join(f"{n:,}" for n in sizes)
-    growth = " | ".join(f"{a:,} → {b:,} (size x{b / a:g})" for a, b in zip(sizes, sizes[1:], strict=False))
+    growth = " | ".join(f"{a:,} → {b:,} (size x{b / a:g})" for a, b in itertools.pairwise(sizes))
     lines = [f"| analysis | {head} | {growth} |", "|---" + "|---:" * (2 * len(sizes) - 1) + "|"]
     for name in found[sizes[0]]:
         times = [found[n][name] for n in sizes]
         cells = [f"{t * 1000:,.1f} ms" for t in times]
-        cells += [f"x{b / a:.1f}" for a, b in zip(times, times[1:], strict=False)]
+        cells += [f"x{b / a:.1f}" for a, b in itertools.pairwise(times)]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
