@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, 
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from journeymap import i18n, paths
 from journeymap.formats import journey_file
-from journeymap.ui.main_window import MainWindow
-from journeymap.ui.recovery import RecoveryDialog, pending_entries
-from journeymap.ui.settings import APPLICATION, set_application_identity
+from journeymap.ui.window.main_window import MainWindow
+from journeymap.ui.window.recovery import RecoveryDialog, pending_entries
+from journeymap.ui.window.settings import APPLICATION, set_application_identity
+from journeymap.util import i18n, paths
 
 
 def run(args: list[str]) -> int:

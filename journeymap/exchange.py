@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeymap.formats import journey_file
-from journeymap.formats.progress import Progress
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.problems import Problem
+from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 DATA_SUFFIXES = (".xlsx", ".mmd", ".csv")
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
@@ -32,7 +33,7 @@ def export_data(data: JourneyData, out: Path, *, progress: Progress | None = Non
     if suffix == ".xlsx":
         excel_export.write_workbook(data, out, progress=progress)
     elif suffix == ".mmd":
-        journey_file.write_atomically(out, mermaid.to_mermaid(data).encode("utf-8"))
+        write_atomically(out, mermaid.to_mermaid(data).encode("utf-8"))
     elif suffix == ".csv":
         csv_export.write_csv(data, out)
     else:
@@ -58,7 +59,7 @@ def _mermaid_text(source: Path) -> str:
     def refuse(where: str, message: str) -> journey_file.JourneyFileError:
         return journey_file.JourneyFileError(source, [Problem(where, message)])
 
-    raw = journey_file.read_limited(source, MAX_MERMAID_BYTES)
+    raw = journey_file.read_file(source, MAX_MERMAID_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

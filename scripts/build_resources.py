@@ -53,6 +53,7 @@ from journeymap.model.elements import (  # noqa: E402
     Stage,
     Touchpoint,
 )
+from journeymap.util.atomic import write_atomically  # noqa: E402
 
 TEMPLATE_DIR = Path("resources/templates")
 EXAMPLE_DIR = Path("resources/examples")
@@ -244,7 +245,7 @@ def write_all(root: Path = ROOT) -> list[Path]:
     built = build_all()
     for path in changed:
         (root / path).parent.mkdir(parents=True, exist_ok=True)
-        journey_file.write_atomically(root / path, built[path])
+        write_atomically(root / path, built[path])
     return changed
 
 

@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from journeymap.formats import journey_file  # noqa: E402
-from journeymap.paths import example_map  # noqa: E402
-from journeymap.ui.main_window import MainWindow  # noqa: E402
-from journeymap.ui.settings import set_application_identity  # noqa: E402
+from journeymap.ui.window.main_window import MainWindow  # noqa: E402
+from journeymap.ui.window.settings import set_application_identity  # noqa: E402
+from journeymap.util.paths import example_map  # noqa: E402
 
 SELECTED = "tp-product-page"  # a card near the top left, with flows in and out
 ZOOM = 0.85  # a laptop user's view: four stages and their labels, text still easy to read

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journeymap import __version__
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 

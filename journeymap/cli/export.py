@@ -14,9 +14,9 @@ from pathlib import Path
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
 from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES, export_data
 from journeymap.formats import journey_file
-from journeymap.formats.lens import personas_named, through_persona
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
+from journeymap.model.lens import personas_named, through_persona
+from journeymap.util.i18n import tr
 
 MIN_SCALE, MAX_SCALE = 0.05, 16.0
 """A PNG from a twentieth of the canvas (a thumbnail) to 16 times it (a wall poster)."""

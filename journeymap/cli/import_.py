@@ -12,7 +12,7 @@ from pathlib import Path
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
 from journeymap.exchange import MERMAID_SUFFIXES, read_import
 from journeymap.formats import journey_file
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
-from journeymap.formats import journey_file, schema
-from journeymap.i18n import tr
+from journeymap.formats import schema
+from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +36,7 @@ def print_schema(args: argparse.Namespace) -> int:
         return refused
     out = Path(args.out)
     try:
-        journey_file.write_atomically(out, content)
+        write_atomically(out, content)
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
     print(tr("wrote {out}").format(out=out))

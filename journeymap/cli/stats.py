@@ -15,11 +15,11 @@ from typing import Any
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
 from journeymap.cli.tables import format_table
 from journeymap.formats import journey_file
-from journeymap.formats.numbers import plain_number
-from journeymap.i18n import tr
 from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
 from journeymap.model.counts import element_counts
 from journeymap.model.journey import Journey
+from journeymap.util.i18n import tr
+from journeymap.util.numbers import plain_number
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,7 +6,7 @@ import argparse
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS
 from journeymap.formats import journey_file
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

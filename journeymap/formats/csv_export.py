@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from journeymap.formats.excel_schema import encode_list, is_formula_like
-from journeymap.formats.journey_file import write_atomically
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import Touchpoint
+from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import tr
 
 COLUMNS = (
     "id", "stage id", "stage", "lane id", "lane", "title", "description", "action", "thoughts",

@@ -49,12 +49,12 @@ from journeymap.formats.excel_schema import (
     is_formula_like,
     to_cell_text,
 )
-from journeymap.formats.journey_file import write_atomically
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.formats.progress import Progress
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION
+from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 _HEADER_FONT = Font(bold=True)
 _WIDTH_SAMPLE = 200

@@ -15,8 +15,8 @@ import zipfile
 from pathlib import Path
 
 from journeymap.formats.journey_file import JourneyFileError
-from journeymap.i18n import tr
 from journeymap.model.problems import Problem
+from journeymap.util.i18n import tr
 
 MAX_WORKBOOK_BYTES = 64 * 2**20
 MAX_UNCOMPRESSED_BYTES = 400 * 2**20

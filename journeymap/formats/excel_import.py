@@ -45,14 +45,14 @@ from journeymap.formats.excel_schema import (
     from_cell_text,
     header_key,
 )
-from journeymap.formats.journey_file import JourneyFileError, read_limited
+from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION, JourneyInfo, Record
 from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
@@ -65,7 +65,7 @@ def read_workbook(path: str | os.PathLike[str]) -> JourneyData:
     path = Path(path)
     check_workbook_file(path)
     try:
-        raw = io.BytesIO(read_limited(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
+        raw = io.BytesIO(read_file(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
         book = load_workbook(raw, read_only=True, data_only=True, keep_links=False)
         formulas = _formula_cells(raw)
     except Exception as error:  # openpyxl raises many kinds on a damaged or foreign file

@@ -22,9 +22,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from journeymap.formats.excel_schema import FUNNEL_SHEET, MAP_SHEET, to_cell_text
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import LaneKind, Metric, Opportunity, PainPoint, Stage, Touchpoint
+from journeymap.util.i18n import tr
 
 SOFT_PALETTE = ("#A8C8E8", "#F6C89F", "#B8DBA0", "#F2A7A7", "#C9B6E4", "#FFE08F", "#A3DAD4", "#F2B8D3")
 """Stage colours for stages that have none of their own, in stage order."""

@@ -11,25 +11,22 @@ from __future__ import annotations
 import gc
 import json
 import os
-import shutil
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import ConfigDict, ValidationError, create_model, field_validator
 
 from journeymap.formats.migrations import CURRENT_VERSION, migrate
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData, reference_problems
 from journeymap.model.elements import COLLECTION
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem, location
+from journeymap.util.atomic import UnreadableFile, read_limited, write_atomically
+from journeymap.util.i18n import tr
 
 FORMAT_NAME = "journeymap"
 SUFFIX = ".journey"
 MAX_FILE_BYTES = 256 * 1024 * 1024
-BACKUP_SUFFIX = ".bak"
 
 _FIELDS: dict[str, Any] = {
     "format": (Literal["journeymap"], ...),
@@ -75,34 +72,16 @@ def load_data(path: str | os.PathLike[str]) -> JourneyData:
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
-    return read_limited(Path(path), MAX_FILE_BYTES)
+    return read_file(Path(path), MAX_FILE_BYTES)
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """The bytes of the regular file ``path``, or JourneyFileError if it is not one (a
-    folder, a device such as /dev/zero, a pipe) or holds more than ``limit`` bytes. At
-    most ``limit`` + 1 bytes are ever read: a file that grows, or lies about its size,
-    cannot make a reader hang or fill memory."""
-
-    def refuse(message: str) -> JourneyFileError:
-        return JourneyFileError(path, [Problem("", message)])
-
-    too_big = tr("the file is over the limit of {limit} MB").format(limit=limit // 2**20)
+def read_file(path: Path, limit: int) -> bytes:
+    """:func:`~journeymap.util.atomic.read_limited`, a refusal reported as a JourneyFileError
+    (a folder, a device, a pipe, over ``limit`` bytes, or the system's reason)."""
     try:
-        facts = path.stat()
-        if stat.S_ISDIR(facts.st_mode):
-            raise refuse(tr("is a folder, not a file"))
-        if not stat.S_ISREG(facts.st_mode):
-            raise refuse(tr("is not a regular file (a device or a pipe)"))
-        if facts.st_size > limit:
-            raise refuse(too_big)
-        with path.open("rb") as stream:
-            raw = stream.read(limit + 1)
-    except OSError as error:
-        raise refuse(error.strerror or str(error)) from None
-    if len(raw) > limit:
-        raise refuse(too_big)
-    return raw
+        return read_limited(path, limit)
+    except UnreadableFile as refused:
+        raise JourneyFileError(path, [Problem("", refused.reason)]) from None
 
 
 def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:
@@ -208,21 +187,3 @@ def dumps(journey: Journey | JourneyData) -> bytes:
 def save(journey: Journey | JourneyData, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Write atomically, keeping the previous file as ``NAME.journey.bak``."""
     write_atomically(Path(path), dumps(journey), backup=backup)
-
-
-def write_atomically(path: Path, content: bytes, *, backup: bool = False) -> None:
-    """Temp file in the same folder, flush and fsync, then replace: never a half-written file."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            shutil.copymode(path, temp)
-            if backup:
-                shutil.copy2(path, path.with_name(path.name + BACKUP_SUFFIX))
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -24,12 +24,12 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from journeymap.formats.journey_file import JourneyFileError
-from journeymap.formats.numbers import plain_number
-from journeymap.i18n import tr
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import Channel, JourneyInfo, Lane, Persona, Stage, Touchpoint
 from journeymap.model.ids import new_id
 from journeymap.model.problems import Problem
+from journeymap.util.i18n import tr
+from journeymap.util.numbers import plain_number
 
 SUFFIX = ".mmd"
 BLANK = "–"

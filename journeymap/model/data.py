@@ -13,7 +13,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from journeymap.i18n import tr
 from journeymap.model.elements import (
     COLLECTION,
     RECORD_TYPE,
@@ -31,6 +30,7 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.problems import Problem, location
+from journeymap.util.i18n import tr
 
 
 class JourneyData(BaseModel):

@@ -21,7 +21,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeymap.i18n import tr
 from journeymap.model.edits import removal_plan
 from journeymap.model.elements import (
     COLLECTION,
@@ -41,6 +40,7 @@ from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 FRAGMENT_FORMAT = "journeymap-fragment"
 FRAGMENT_VERSION = 1

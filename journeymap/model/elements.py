@@ -16,8 +16,8 @@ from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from journeymap.i18n import tr
 from journeymap.model.ids import ID_PATTERN
+from journeymap.util.i18n import tr
 
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024

@@ -14,7 +14,6 @@ from typing import Any
 import networkx as nx
 from psygnal import Signal
 
-from journeymap.i18n import tr
 from journeymap.model.data import (
     JourneyData,
     item_reference_problems,
@@ -39,6 +38,7 @@ from journeymap.model.elements import (
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.i18n import tr
 
 FLOW_EDGE = "flow"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeymap.i18n import tr
 from journeymap.model.elements import Better, Metric
+from journeymap.util.i18n import tr
 
 CUSTOM_KIND = "custom"
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-from journeymap.paths import resource
+from journeymap.util.paths import resource
 
 
 @lru_cache(maxsize=256)

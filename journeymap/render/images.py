@@ -20,13 +20,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from journeymap.formats.journey_file import write_atomically
-from journeymap.formats.progress import Progress
-from journeymap.i18n import tr
 from journeymap.model.journey import Journey
 from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
+from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 PAGE_SIZES = {
     "a4": QPageSize.PageSizeId.A4,

@@ -173,8 +173,8 @@ def test_a_file_that_grows_past_the_limit_is_read_no_further(tmp_path: Path) -> 
     grown = tmp_path / "grown.journey"
     grown.write_bytes(b" " * 101)
     with pytest.raises(journey_file.JourneyFileError, match="over the limit of"):
-        journey_file.read_limited(grown, 100)
-    assert journey_file.read_limited(grown, 101) == b" " * 101
+        journey_file.read_file(grown, 100)
+    assert journey_file.read_file(grown, 101) == b" " * 101
 
 
 def test_missing_file_is_a_message(tmp_path: Path) -> None:

@@ -11,12 +11,11 @@ from types import ModuleType
 
 import pytest
 
-from journeymap import templates
-from journeymap.formats import journey_file
+from journeymap.formats import journey_file, templates
 from journeymap.model.elements import LaneKind
 from journeymap.model.ids import ID_PATTERN
 from journeymap.model.journey import Journey
-from journeymap.paths import example_map
+from journeymap.util.paths import example_map
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "online-shop.journey"

@@ -10,7 +10,7 @@ import pytest
 
 from journeymap.cli import main
 from journeymap.formats import journey_file, schema
-from journeymap.paths import resource, resource_dir
+from journeymap.util.paths import resource, resource_dir
 
 SHIPPED = resource("schema", schema.SCHEMA_FILE_NAME)
 MAP_FILES = sorted(resource_dir().glob("*/*.journey"))

@@ -11,7 +11,6 @@ from typing import Any
 
 import networkx as nx
 
-from journeymap.i18n import tr
 from journeymap.model.analysis._common import name_of, stage_of, stage_positions
 from journeymap.model.analysis.chain import Chain
 from journeymap.model.analysis.coverage import Coverage, CoverageCell
@@ -37,6 +36,7 @@ from journeymap.model.analysis.structure import (
 )
 from journeymap.model.elements import COLLECTION, KINDS, LaneKind, OpportunityStatus
 from journeymap.model.journey import Journey
+from journeymap.util.i18n import tr
 
 TOUCHPOINT_LEVEL = "touchpoint"
 STAGE_LEVEL = "stage"

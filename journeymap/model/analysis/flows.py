@@ -21,12 +21,12 @@ import itertools
 from dataclasses import dataclass
 from typing import Any
 
-from journeymap.i18n import tr
 from journeymap.model.analysis._common import name_of, rounded
 from journeymap.model.analysis.chain import Chain, build_chain, reach_from_entry, reach_probabilities
 from journeymap.model.analysis.flowgraph import FlowGraph
 from journeymap.model.elements import Flow, Stage
 from journeymap.model.journey import Journey
+from journeymap.util.i18n import tr
 
 TARGET_WORDS = (
     "purchase",

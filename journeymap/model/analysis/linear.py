@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from journeymap.i18n import tr
+from journeymap.util.i18n import tr
 
 
 class SingularSystemError(ArithmeticError):

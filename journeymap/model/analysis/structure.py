@@ -29,7 +29,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from journeymap.i18n import tr
 from journeymap.model.analysis._common import name_of, rounded
 from journeymap.model.analysis.flowgraph import TOUCHPOINT_LEVEL, FlowGraph, flow_graph
 from journeymap.model.analysis.graph_algorithms import (
@@ -41,6 +40,7 @@ from journeymap.model.analysis.graph_algorithms import (
 )
 from journeymap.model.elements import OpportunityStatus
 from journeymap.model.journey import Journey
+from journeymap.util.i18n import tr
 
 CRITICAL = 3
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
-from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import comment_body, draw_comment
 from journeymap.render.text import draw_label, label_width
+from journeymap.util.i18n import tr
 
 ITEM_CLASSES: dict[str, type[ElementItem]] = {}
 """element kind -> the item class that draws it (``"touchpoint"`` -> TouchpointCard, ...)."""

@@ -15,7 +15,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_no_emotion, draw_off_target
 from journeymap.render.items.base import (
@@ -37,6 +36,7 @@ from journeymap.render.items.data import (
 )
 from journeymap.render.layout import CARD_W
 from journeymap.render.text import TextBlock, draw_label, fit_label, label_width, line_height
+from journeymap.util.i18n import tr
 
 PAD = 10.0
 FOOTER_H = 18.0

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
-from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.flowplan import Plan
 from journeymap.render.items.base import HIGHLIGHT, ElementItem, clipped_away, register
@@ -24,6 +23,7 @@ from journeymap.render.items.data import FlowContent
 from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
 from journeymap.render.theme import Theme
+from journeymap.util.i18n import tr
 
 STAGE_LABEL_H = 18.0
 PLAIN_MIX = 0.62

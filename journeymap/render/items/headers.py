@@ -10,7 +10,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeymap.i18n import tr
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_icon, icon_name
 from journeymap.render.items.base import (
@@ -24,6 +23,7 @@ from journeymap.render.items.base import (
 )
 from journeymap.render.items.data import LaneContent, StageContent
 from journeymap.render.text import TextBlock
+from journeymap.util.i18n import tr
 
 INSET = 6.0
 PAD = 12.0

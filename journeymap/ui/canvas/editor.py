@@ -19,7 +19,7 @@ from journeymap.model import editing
 from journeymap.model.elements import NAME_FIELD, LaneKind
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.ui.personas_io import assign_persona_ops
+from journeymap.ui.panels.personas.io import assign_persona_ops
 
 if TYPE_CHECKING:
     from journeymap.model.journey import Journey

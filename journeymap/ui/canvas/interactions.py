@@ -15,13 +15,12 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPo
 from PySide6.QtWidgets import QApplication
 
 from journeymap.model import editing
+from journeymap.ui.canvas.editor import CARD_KINDS
 
 if TYPE_CHECKING:
     from journeymap.model.journey import Journey
     from journeymap.render.scene import JourneyScene
     from journeymap.ui.canvas.view import JourneyView
-
-CARD_KINDS = ("touchpoint", "pain_point", "opportunity")
 
 
 class Interaction:
@@ -289,6 +288,32 @@ class NewFlowInteraction(Interaction):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPath(_arrow_head(line))
+
+
+def on_left_press(view: JourneyView, event: QMouseEvent) -> Interaction:
+    """The gesture a left press starts: a flow from a handle (or Shift on a stage header), a
+    card or header drag, or a rubber band on empty canvas (which clears the selection)."""
+    scene = view.journey_scene
+    pos = view.mapToScene(event.position().toPoint())
+    handle = scene.flow_handle_at(pos)
+    if handle is not None:
+        return NewFlowInteraction(view, event, handle)
+    found = scene.element_at(pos)
+    if found is not None:
+        kind, ident = found
+        view.click_element(ident, event.modifiers(), pos)
+        if kind in CARD_KINDS:
+            return CardDragInteraction(view, event, ident)
+        if kind == "stage" and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return NewFlowInteraction(view, event, ident)
+        if kind in ("stage", "lane"):
+            return HeaderDragInteraction(view, event, ident)
+        return Interaction(view, event)
+    cell = scene.cell_at(pos)
+    view.editor.set_current_cell(cell)
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        view.document.selection.set([])
+    return RubberBandInteraction(view, event)
 
 
 def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

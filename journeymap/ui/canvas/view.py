@@ -3,8 +3,9 @@
 The view owns a JourneyScene for the document's journey and keeps the scene's selection
 and ``document.selection`` in step both ways. Mouse presses start a small
 :mod:`interaction <journeymap.ui.canvas.interactions>`; keys and double-clicks call the
-view's :class:`CanvasEditor`, which builds ONE undo step per gesture. Nothing here
-edits the model directly, and nothing assumes left-to-right: arrow keys move spatially.
+view's :class:`CanvasEditor`, which builds ONE undo step per gesture. The keyboard is
+:mod:`.keys`, typing over items :mod:`.inline_editing`. Nothing here edits the model
+directly, and nothing assumes left-to-right.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPen,
@@ -37,19 +37,14 @@ from journeymap.ui.canvas import interactions as gestures
 from journeymap.ui.canvas.drops import PersonaDrops
 from journeymap.ui.canvas.editor import CARD_KINDS, CanvasEditor
 from journeymap.ui.canvas.find_bar import FindBar
+from journeymap.ui.canvas.inline_editing import InlineEditing
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
-from journeymap.ui.canvas.navigation import neighbour
+from journeymap.ui.canvas.keys import CanvasKeys
 from journeymap.ui.canvas.overlays import MessageOverlay
 from journeymap.ui.document import Document
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 ZOOM_STEP = 1.25
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
 
 
 class JourneyView(QGraphicsView):
@@ -65,12 +60,12 @@ class JourneyView(QGraphicsView):
         self.setScene(self.journey_scene)
         self.editor = CanvasEditor(document, self)
         self._interaction: gestures.Interaction | None = None
-        self._inline: InlineEditor | CellTextEditor | None = None
+        self.inline = InlineEditing(self)
+        self.keys = CanvasKeys(self)
         self._find_bar: FindBar | None = None
         self._highlighted_cells: list[tuple[str, str]] = []
         self.drops = PersonaDrops(self)
         self.messages = MessageOverlay(self)
-        self._space = False
         self._syncing = False
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -96,6 +91,11 @@ class JourneyView(QGraphicsView):
     @property
     def rtl(self) -> bool:
         return self.document.journey.info.direction == ReadingDirection.RTL
+
+    @property
+    def interaction(self) -> gestures.Interaction | None:
+        """The mouse gesture in progress, if any."""
+        return self._interaction
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -133,8 +133,7 @@ class JourneyView(QGraphicsView):
             self._zoomed()
 
     def _zoomed(self) -> None:
-        if self._inline is not None:
-            self._inline.follow()
+        self.inline.follow()
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -179,6 +178,10 @@ class JourneyView(QGraphicsView):
             self._find_bar = FindBar(self)
         return self._find_bar
 
+    @property
+    def find_bar_open(self) -> bool:
+        return self._find_bar is not None and self._find_bar.isVisible()
+
     def show_find(self) -> FindBar:
         self.find_bar.open()
         return self.find_bar
@@ -219,7 +222,7 @@ class JourneyView(QGraphicsView):
             self.ensureVisible(self.journey_scene.element_rect(ident), 24, 24)
 
     def _on_journey_replaced(self) -> None:
-        self._end_interaction(cancel=True)
+        self.end_interaction(cancel=True)
         self.close_inline_editor()
         self.journey_scene.set_journey(self.document.journey)
         self.viewport().update()
@@ -246,39 +249,18 @@ class JourneyView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.close_inline_editor()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._end_interaction(cancel=True)
+        self.end_interaction(cancel=True)
         button = event.button()
-        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space):
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self.keys.space_held
+        ):
             self._begin(gestures.PanInteraction(self, event))
         elif button == Qt.MouseButton.LeftButton:
-            self._begin(self._left_press(event))
+            self._begin(gestures.on_left_press(self, event))
         elif button == Qt.MouseButton.RightButton:
             event.accept()  # the context menu event follows
         else:
             super().mousePressEvent(event)
-
-    def _left_press(self, event: QMouseEvent) -> gestures.Interaction:
-        scene = self.journey_scene
-        pos = self.mapToScene(event.position().toPoint())
-        handle = scene.flow_handle_at(pos)
-        if handle is not None:
-            return gestures.NewFlowInteraction(self, event, handle)
-        found = scene.element_at(pos)
-        if found is not None:
-            kind, ident = found
-            self.click_element(ident, event.modifiers(), pos)
-            if kind in CARD_KINDS:
-                return gestures.CardDragInteraction(self, event, ident)
-            if kind == "stage" and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                return gestures.NewFlowInteraction(self, event, ident)
-            if kind in ("stage", "lane"):
-                return gestures.HeaderDragInteraction(self, event, ident)
-            return gestures.Interaction(self, event)
-        cell = scene.cell_at(pos)
-        self.editor.set_current_cell(cell)
-        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.document.selection.set([])
-        return gestures.RubberBandInteraction(self, event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._interaction is None:
@@ -296,13 +278,13 @@ class JourneyView(QGraphicsView):
         try:
             interaction.release(event)
         finally:
-            self._restore_cursor()
+            self.restore_cursor()
             self.viewport().update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        self._end_interaction(cancel=True)
+        self.end_interaction(cancel=True)
         pos = self.mapToScene(event.position().toPoint())
         found = self.journey_scene.element_at(pos)
         if found is not None:
@@ -322,167 +304,54 @@ class JourneyView(QGraphicsView):
         self._interaction = interaction
         self.viewport().setCursor(interaction.cursor)
 
-    def _end_interaction(self, *, cancel: bool) -> None:
+    def end_interaction(self, *, cancel: bool) -> None:
         if self._interaction is not None:
             if cancel:
                 self._interaction.cancel()
             self._interaction = None
-            self._restore_cursor()
+            self.restore_cursor()
             self.viewport().update()
 
-    def _restore_cursor(self) -> None:
-        cursor = Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+    def restore_cursor(self) -> None:
+        cursor = Qt.CursorShape.OpenHandCursor if self.keys.space_held else Qt.CursorShape.ArrowCursor
         self.viewport().setCursor(cursor)
 
-    # ---- keyboard --------------------------------------------------------------------
+    # ---- keyboard (see keys.py) -------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat() and self._interaction is None:
-            self._space = True
-            self._restore_cursor()
-        elif key == Qt.Key.Key_Escape:
-            if self._interaction is not None:
-                self._end_interaction(cancel=True)
-            elif self._find_bar is not None and self._find_bar.isVisible():
-                self._find_bar.close_bar()  # Esc on the canvas first closes the find bar
-            else:
-                self.document.selection.set([])
-        elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
-            dx, dy = _ARROWS[Qt.Key(key)]
-            self.editor.nudge(stages=-dx if self.rtl else dx, lanes=dy)
-        elif (
-            key in _ARROWS
-            and not mods & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            self.select_neighbour(
-                *_ARROWS[Qt.Key(key)], extend=bool(mods & Qt.KeyboardModifier.ShiftModifier)
-            )
-        elif not self._trigger_action_for(event):
-            self._fallback_key(event)
-
-    def _fallback_key(self, event: QKeyEvent) -> None:
-        """The canvas's own keys, for when no action carries them (a view on its own)."""
-        if event.key() == Qt.Key.Key_F2:
-            self.editor.rename_selected()
-        elif event.key() == Qt.Key.Key_F3:
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            if self.find_bar.isVisible() and self.find_bar.matches:
-                self.find_bar.step(-1 if shift else 1)
-            else:
-                self.find_bar.open()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.editor.delete_selected()
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.editor.rename_selected()
-        else:
+        if not self.keys.press(event):
             super().keyPressEvent(event)
 
-    def _trigger_action_for(self, event: QKeyEvent) -> bool:
-        """Run the view's action for this key: the shortcut map skips windows that are not active."""
-        pressed = QKeySequence(event.keyCombination())
-        for action in self.actions():
-            if action.isEnabled() and any(
-                s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()
-            ):
-                action.trigger()
-                return True
-        return False
-
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = False
-            if self._interaction is None:
-                self._restore_cursor()
-            return
-        super().keyReleaseEvent(event)
+        if not self.keys.release(event):
+            super().keyReleaseEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._space = False
+        self.keys.space_held = False
         super().focusOutEvent(event)
 
-    def select_neighbour(self, dx: int, dy: int, *, extend: bool = False) -> None:
-        """Select the card next to the current one on screen (Left is left, in any direction)."""
-        journey, scene = self.document.journey, self.journey_scene
-        cards = [i for kind in CARD_KINDS for i in journey.ids(kind) if scene.item_for(i) is not None]
-        if not cards:
-            return
-        selected = [i for i in self.document.selection.ids if i in cards]
-        rects = {i: scene.element_rect(i) for i in cards}
-        found = neighbour(rects, selected[-1] if selected else None, dx, dy, rtl=self.rtl)
-        if found is not None:
-            self.document.selection.set([*(i for i in selected if i != found), found] if extend else [found])
-            record = journey[found]
-            lane = getattr(record, "lane", None) or (scene.cell_at(rects[found].center()) or ("", ""))[1]
-            self.editor.set_current_cell((record.stage, lane))  # type: ignore[attr-defined]
-
-    # ---- inline title editing ----------------------------------------------------------
+    # ---- typing over items (see inline_editing.py) -----------------------------------------
 
     def edit_title(self, ident: str, *, merge_key: str | None = None) -> InlineEditor | None:
         """Open the inline editor over ``ident``; Enter renames in ONE step (merged into
         ``merge_key``'s step when given, so that a new card and its title undo together)."""
-        self.close_inline_editor()
-        record = self.document.journey.get(ident)
-        if record is None or record.KIND not in NAME_FIELD or self.journey_scene.item_for(ident) is None:
-            return None
-        self.ensure_visible(ident)
-        text = str(getattr(record, NAME_FIELD[record.KIND]))
-
-        def commit(new_text: str) -> None:
-            if ident in self.document.journey:
-                self.editor.rename(ident, new_text, merge_key=merge_key)
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        self._inline = InlineEditor(
-            self,
-            self.journey_scene.element_rect(ident),
-            text,
-            on_commit=commit,
-            on_close=self._on_inline_closed,
-        )
-        self._inline.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
-        )
-        return self._inline
+        return self.inline.edit_title(ident, merge_key=merge_key)
 
     def edit_cell_text(self, stage: str, lane: str) -> CellTextEditor | None:
         """Open the multi-line editor over a text lane's cell; Ctrl+Enter or leaving it
         sets the cell's text in ONE step, Esc cancels."""
-        self.close_inline_editor()
-        journey = self.document.journey
-        if stage not in journey or not editing.is_text_lane(journey, lane):
-            return None
-        rect = self.cell_rect(stage, lane)
-        self.ensureVisible(rect, 24, 24)
-
-        def commit(text: str) -> None:
-            if stage in self.document.journey and lane in self.document.journey:
-                self.editor.set_cell_text(stage, lane, text)
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        text = journey[lane].cells.get(stage, "")  # type: ignore[attr-defined]
-        editor = CellTextEditor(self, rect, text, on_commit=commit, on_close=self._on_inline_closed)
-        editor.set_right_to_left(self.rtl)
-        self._inline = editor
-        return editor
+        return self.inline.edit_cell_text(stage, lane)
 
     @property
     def inline_editor(self) -> InlineEditor | CellTextEditor | None:
-        return self._inline
+        return self.inline.current
 
     def close_inline_editor(self) -> None:
-        if self._inline is not None:
-            self._inline.commit()
-
-    def _on_inline_closed(self) -> None:
-        self._inline = None
-        if not self.hasFocus():
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.inline.close()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        if self._inline is not None:
-            self._inline.follow()
+        self.inline.follow()
 
     # ---- painting --------------------------------------------------------------------
 

@@ -1,0 +1,51 @@
+"""What the docks share: making a dock, claiming standard keys, and naming elements and kinds.
+
+Panels import this module and never each other (an import-linter contract), so anything two
+panels both need lives here or lower (the document, the relay, the model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+
+def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, name: str) -> QDockWidget:
+    """A dock holding ``widget``; ``name`` is the objectName that saveState() remembers."""
+    dock = QDockWidget(title, main_window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    return dock
+
+
+class KeyHandler(QObject):
+    """Gives standard keys (Delete, Copy, Paste) to ``widget`` before the window's shortcuts.
+
+    A dock's list or table claims the key in ShortcutOverride, so the main window's Edit
+    actions (which act on the canvas) do not fire while the dock has focus, and no two
+    shortcuts for one key are ever ambiguous.
+    """
+
+    def __init__(self, widget: QWidget, keys: dict[QKeySequence.StandardKey, Callable[[], None]]) -> None:
+        super().__init__(widget)
+        self._keys = keys
+        widget.installEventFilter(self)
+
+    def _handler(self, event: QEvent) -> Callable[[], None] | None:
+        if not isinstance(event, QKeyEvent):
+            return None
+        return next((slot for key, slot in self._keys.items() if event.matches(key)), None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._handler(event) is not None:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            slot = self._handler(event)
+            if slot is not None:
+                slot()
+                return True
+        return False

@@ -1,0 +1,1 @@
+"""The insights dock: funnel, coverage, findings, what-if."""

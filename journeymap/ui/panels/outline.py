@@ -1,0 +1,226 @@
+"""The outline dock: the map as a tree (stages with their touchpoints, lanes, pain points,
+opportunities), filterable, its selection kept in step with the document's both ways.
+
+Renames update one item in place; additions, removals and moves rebuild the tree once per
+event-loop turn (a cascade of fifty operations costs one rebuild).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap.model.journey import Journey
+from journeymap.ui.document import Document
+from journeymap.ui.panels.inspector.fields import element_label, kind_name
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+GROUPS = ("stage", "lane", "pain_point", "opportunity")
+SHOWN = frozenset((*GROUPS, "touchpoint"))
+_LABEL_FIELDS = frozenset(("name", "title"))
+
+
+class OutlinePanel(QWidget):
+    activated = Signal(str)  # an element id the user double-clicked or pressed Enter on
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self._collapsed: set[str] = set()
+        self._syncing = False
+        self._journey: Journey | None = None
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.itemSelectionChanged.connect(self._on_tree_selection)
+        self.tree.itemActivated.connect(self._on_item_activated)
+        self.tree.itemCollapsed.connect(lambda item: self._collapsed.add(self._key(item)))
+        self.tree.itemExpanded.connect(lambda item: self._collapsed.discard(self._key(item)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.tree, 1)
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        document.selection.changed.connect(self._on_document_selection)
+        document.journey_replaced.connect(self._on_journey_replaced)
+        self._on_journey_replaced()
+
+    # ---- queries (tests and the window) -------------------------------------------------
+
+    def item_for(self, ident: str) -> QTreeWidgetItem | None:
+        return self._items.get(ident)
+
+    def visible_ids(self) -> list[str]:
+        return [i for i, item in self._items.items() if not self._hidden(item)]
+
+    @staticmethod
+    def _hidden(item: QTreeWidgetItem) -> bool:
+        while item is not None:
+            if item.isHidden():
+                return True
+            item = item.parent()
+        return False
+
+    # ---- building -----------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self._rebuild_timer.stop()
+        journey = self.document.journey
+        self._syncing = True
+        self.tree.clear()
+        self._items, self._groups = {}, {}
+        for kind in GROUPS:
+            group = QTreeWidgetItem([kind_name(kind, plural=True)])
+            group.setData(0, ID_ROLE, None)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self._groups[kind] = group
+            group.addChildren([self._make_item(journey, r.id) for r in journey.records(kind)])
+        by_stage: dict[str, list[QTreeWidgetItem]] = {}
+        for touchpoint in journey.touchpoints:
+            by_stage.setdefault(touchpoint.stage, []).append(self._make_item(journey, touchpoint.id))
+        for stage_id, children in by_stage.items():
+            self._items[stage_id].addChildren(children)
+        self.tree.addTopLevelItems(list(self._groups.values()))
+        for key, item in [*self._groups.items(), *self._items.items()]:
+            item.setExpanded(key not in self._collapsed)
+        self._syncing = False
+        self._on_document_selection(self.document.selection.ids)
+        self.apply_filter()
+
+    def _make_item(self, journey: Journey, ident: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([element_label(journey, ident)])
+        item.setData(0, ID_ROLE, ident)
+        item.setToolTip(0, self._tooltip(journey, ident))
+        self._items[ident] = item
+        return item
+
+    def _tooltip(self, journey: Journey, ident: str) -> str:
+        record = journey[ident]
+        stage = getattr(record, "stage", None)
+        if stage is None:
+            return kind_name(record.KIND)
+        return self.tr("{kind} in {stage}").format(
+            kind=kind_name(record.KIND), stage=element_label(journey, stage)
+        )
+
+    def _key(self, item: QTreeWidgetItem) -> str:
+        ident = item.data(0, ID_ROLE)
+        if ident:
+            return str(ident)
+        return next((k for k, g in self._groups.items() if g is item), "")
+
+    # ---- filter -------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        needle = self.filter_edit.text().strip().casefold()
+        for group in self._groups.values():
+            any_shown = False
+            for index in range(group.childCount()):
+                any_shown |= self._filter(group.child(index), needle, parent_matches=False)
+            group.setHidden(bool(needle) and not any_shown)
+
+    def _filter(self, item: QTreeWidgetItem, needle: str, *, parent_matches: bool) -> bool:
+        matches = not needle or needle in item.text(0).casefold()
+        child_shown = False
+        for index in range(item.childCount()):
+            child_shown |= self._filter(item.child(index), needle, parent_matches=matches or parent_matches)
+        shown = matches or child_shown or parent_matches
+        item.setHidden(not shown)
+        if needle and child_shown:
+            item.setExpanded(True)
+        return shown
+
+    # ---- selection, both ways -----------------------------------------------------------
+
+    def _on_tree_selection(self) -> None:
+        if self._syncing:
+            return
+        ids = [str(item.data(0, ID_ROLE)) for item in self.tree.selectedItems() if item.data(0, ID_ROLE)]
+        self._syncing = True
+        try:
+            self.document.selection.set(ids)
+        finally:
+            self._syncing = False
+
+    def _on_document_selection(self, ids: list[str]) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.tree.clearSelection()
+            for ident in ids:
+                item = self._items.get(ident)
+                if item is not None:
+                    item.setSelected(True)
+            first = next((self._items[i] for i in ids if i in self._items), None)
+            if first is not None:
+                self.tree.scrollToItem(first)
+        finally:
+            self._syncing = False
+
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        ident = item.data(0, ID_ROLE)
+        if ident:
+            self.activated.emit(str(ident))
+
+    # ---- following the model ------------------------------------------------------------
+
+    def _on_journey_replaced(self) -> None:
+        if self._journey is not None:
+            self._connect(self._journey, connect=False)
+        self._journey = self.document.journey
+        self._connect(self._journey, connect=True)
+        self._collapsed.clear()
+        self.rebuild()
+
+    def _connect(self, journey: Journey, *, connect: bool) -> None:
+        pairs = (
+            (journey.element_added, self._on_listed),
+            (journey.element_removed, self._on_listed),
+            (journey.element_moved, self._on_moved),
+            (journey.element_changed, self._on_changed),
+        )
+        for signal, slot in pairs:
+            if connect:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot, missing_ok=True)
+
+    def _on_listed(self, kind: str, _ident: str) -> None:
+        if kind in SHOWN:
+            self._rebuild_timer.start()
+
+    def _on_moved(self, kind: str, _ident: str, _index: int) -> None:
+        if kind in SHOWN:
+            self._rebuild_timer.start()
+
+    def _on_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
+        item = self._items.get(ident)
+        if item is None:
+            return
+        if kind == "touchpoint" and "stage" in fields:
+            self._rebuild_timer.start()
+        elif _LABEL_FIELDS.intersection(fields):
+            item.setText(0, element_label(self.document.journey, ident))
+            if self.filter_edit.text().strip():
+                self.apply_filter()

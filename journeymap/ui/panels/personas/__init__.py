@@ -1,0 +1,1 @@
+"""The persona manager: list, form, photos, clipboard and drag."""

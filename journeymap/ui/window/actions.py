@@ -1,0 +1,273 @@
+"""The main window's menus, toolbar and own actions (files, undo/redo, panels, help).
+
+Edit actions (add, rename, delete, clipboard, zoom, find) come from
+:class:`journeymap.ui.canvas.actions.EditActions`; this module only places them. The File menu
+keeps named places for import and export entries that other modules add later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar
+
+from journeymap.model.journey import Journey
+from journeymap.ui.canvas.actions import EditActions, action_icon
+from journeymap.ui.dialogs import messages
+from journeymap.ui.dialogs.templates import TemplateDialog
+
+if TYPE_CHECKING:
+    from journeymap.ui.window.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def icon(name: str) -> QIcon:
+    """A bundled line icon (resources/icons/actions) in the palette's text colour."""
+    return action_icon(name, QApplication.palette().windowText().color().name())
+
+
+class WindowActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._lens_journey: Journey | None = None
+        self._make_file_actions()
+        self._make_edit_actions()
+        self._make_menus()
+        self._make_toolbar()
+        window.files.recent_changed.connect(self._fill_recent_menu)
+        window.document.journey_replaced.connect(self._on_journey_replaced)
+        self._on_journey_replaced()
+
+    # ---- actions ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: QKeySequence | Key | str | None = None,
+        icon_name: str = "",
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if isinstance(shortcut, Key):
+            action.setShortcuts(shortcut)  # every platform binding (Redo: Ctrl+Y and Ctrl+Shift+Z)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _make_file_actions(self) -> None:
+        w, files = self.window, self.window.files
+        tr = self.tr
+        self.new = self._action(
+            tr("&New from Template…"), self.new_from_template, shortcut=Key.New, icon_name="new"
+        )
+        self.new.setIconText(tr("New"))
+        self.open = self._action(tr("&Open…"), files.open_dialog, shortcut=Key.Open, icon_name="open")
+        self.open.setIconText(tr("Open"))
+        self.save = self._action(tr("&Save"), files.save, shortcut=Key.Save, icon_name="save")
+        self.save_as = self._action(tr("Save &As…"), files.save_as, shortcut=Key.SaveAs)
+        self.close = self._action(tr("&Close"), w.close, shortcut=Key.Close)
+        self.quit = self._action(tr("&Quit"), QApplication.closeAllWindows, shortcut="Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about = self._action(tr("&About journeymap"), lambda: messages.show_about(w))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_edit_actions(self) -> None:
+        stack = self.window.document.undo_stack
+        self.undo = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo.setShortcuts(Key.Undo)
+        self.undo.setIcon(icon("undo"))
+        self.redo = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.redo.setShortcuts(Key.Redo)
+        self.redo.setIcon(icon("redo"))
+        for action in (self.undo, self.redo):
+            self.window.addAction(action)
+
+    # ---- menus -----------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        bar, tr, edit = self.window.menuBar(), self.tr, self.window.edit_actions
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu.addActions([self.new, self.open])
+        self.recent_menu = self.file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save, self.save_as])
+        self.file_menu.addSeparator()
+        self.import_menu = self.file_menu.addMenu(tr("&Import"))
+        self.export_menu = self.file_menu.addMenu(tr("&Export"))
+        for menu in (self.import_menu, self.export_menu):
+            menu.menuAction().setVisible(False)  # shown once something is added
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close, self.quit])
+        self._fill_recent_menu()
+
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu.addActions([self.undo, self.redo])
+        for group in edit_groups(edit):
+            self.edit_menu.addSeparator()
+            self.edit_menu.addActions(group)
+
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.addActions([edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset])
+        self.view_menu.addSeparator()
+        self.emotion_per_persona = QAction(tr("&Emotion Curve per Persona"), self.window)
+        self.emotion_per_persona.setObjectName("emotion-per-persona")
+        self.emotion_per_persona.setCheckable(True)
+        self.emotion_per_persona.setStatusTip(tr("Draw one emotion curve for each persona (up to five)"))
+        self.emotion_per_persona.toggled.connect(self._apply_emotion_per_persona)
+        self.view_menu.addAction(self.emotion_per_persona)
+        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        for dock in self.window.docks():
+            self.add_panel_toggle(dock)
+
+        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu.addAction(self.about)
+
+    def add_panel_toggle(self, dock: QDockWidget) -> None:
+        toggle = dock.toggleViewAction()
+        if toggle not in self.panels_menu.actions():
+            self.panels_menu.addAction(toggle)
+
+    def add_file_actions(self, actions: Iterable[QAction], *, section: str) -> None:
+        menus = {"import": self.import_menu, "export": self.export_menu}
+        if section not in menus:
+            raise ValueError(f"section must be 'import' or 'export', not {section!r}")
+        menu = menus[section]
+        menu.addActions(list(actions))
+        menu.menuAction().setVisible(not menu.isEmpty())
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self.window.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        if recent:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear the List"), self._clear_recent)
+        menu.setEnabled(bool(recent))
+
+    def _open_recent(self, path: Path) -> None:
+        self.window.files.open_path(path)
+
+    def _clear_recent(self) -> None:
+        self.window.settings.clear_recent_files()
+        self._fill_recent_menu()
+
+    # ---- toolbar ---------------------------------------------------------------------
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self.window)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        bar.setIconSize(QSize(22, 22))
+        bar.setMovable(False)
+        bar.addActions([self.new, self.open, self.save])
+        bar.addSeparator()
+        bar.addActions([self.undo, self.redo])
+        bar.addSeparator()
+        bar.addActions(self._toolbar_edit_actions())
+        bar.addSeparator()
+        self.lens = QComboBox()
+        self.lens.setObjectName("persona-lens")
+        self.lens.setToolTip(self.tr("Persona lens: fade what does not apply to the chosen persona"))
+        self.lens.setMinimumContentsLength(14)
+        self.lens.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lens.currentIndexChanged.connect(self._on_lens_chosen)
+        self.lens_action = bar.addWidget(self.lens)
+        self.toolbar = bar
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.view_menu.insertAction(self.panels_menu.menuAction(), bar.toggleViewAction())
+
+    def _toolbar_edit_actions(self) -> list[QAction]:
+        edit = self.window.edit_actions
+        short = {
+            edit.add_stage: self.tr("Stage"),
+            edit.add_lane: self.tr("Lane"),
+            edit.add_touchpoint: self.tr("Touchpoint"),
+            edit.add_pain_point: self.tr("Pain point"),
+            edit.add_opportunity: self.tr("Opportunity"),
+            edit.add_comment: self.tr("Comment"),
+            edit.zoom_fit: self.tr("Fit"),
+        }
+        for action, text in short.items():
+            action.setIconText(text)
+        return list(short)
+
+    # ---- persona lens ----------------------------------------------------------------
+
+    def _on_journey_replaced(self) -> None:
+        if self._lens_journey is not None:
+            for signal in (self._lens_journey.element_added, self._lens_journey.element_removed):
+                signal.disconnect(self._on_persona_listed, missing_ok=True)
+            self._lens_journey.element_changed.disconnect(self._on_persona_changed, missing_ok=True)
+        journey = self._lens_journey = self.window.document.journey
+        journey.element_added.connect(self._on_persona_listed)
+        journey.element_removed.connect(self._on_persona_listed)
+        journey.element_changed.connect(self._on_persona_changed)
+        self.fill_lens()
+        self._apply_emotion_per_persona()  # in case the view made a new scene for the new map
+
+    def _apply_emotion_per_persona(self, checked: bool = False) -> None:
+        self.window.view.scene().set_emotion_per_persona(self.emotion_per_persona.isChecked())
+
+    def _on_persona_listed(self, kind: str, _ident: str) -> None:
+        if kind == "persona":
+            self.fill_lens()
+
+    def _on_persona_changed(self, kind: str, _ident: str, fields: tuple[str, ...]) -> None:
+        if kind == "persona" and "name" in fields:
+            self.fill_lens()
+
+    def fill_lens(self) -> None:
+        current = self.lens.currentData()
+        self.lens.blockSignals(True)
+        self.lens.clear()
+        self.lens.addItem(icon("persona"), self.tr("All personas"), None)
+        for persona in self.window.document.journey.personas:
+            self.lens.addItem(icon("persona"), persona.name, persona.id)
+        index = max(0, self.lens.findData(current)) if current is not None else 0
+        self.lens.setCurrentIndex(index)
+        self.lens.blockSignals(False)
+        self.lens.setEnabled(self.lens.count() > 1)
+        self._on_lens_chosen()
+
+    def _on_lens_chosen(self, _index: int = 0) -> None:
+        self.window.view.scene().set_persona_lens(self.lens.currentData())
+
+    # ---- new from template -------------------------------------------------------------
+
+    def new_from_template(self) -> None:
+        dialog = TemplateDialog(self.window)
+        if dialog.exec() and dialog.chosen:
+            self.window.files.new_from_template(dialog.chosen)
+
+
+def edit_groups(edit: EditActions) -> list[list[QAction]]:
+    """The Edit menu's sections, after Undo and Redo."""
+    return [
+        [edit.add_stage, edit.add_lane, edit.add_touchpoint, edit.add_pain_point, edit.add_opportunity],
+        [edit.add_comment],
+        [edit.rename, edit.duplicate, edit.delete],
+        [edit.cut, edit.copy, edit.paste],
+        [edit.select_all, edit.find],
+    ]
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    """The visible entries of ``menu`` without '&' (for tests and the README)."""
+    return [a.text().replace("&", "") for a in menu.actions() if a.isVisible() and not a.isSeparator()]

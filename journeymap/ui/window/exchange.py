@@ -1,0 +1,293 @@
+"""File > Import and File > Export in the editor, and Edit > Copy as Image.
+
+The formats and the suffix dispatch are :mod:`journeymap.exchange` (shared with the command
+line); this module adds the dialogs: choosing a file, the image options, a cancellable
+progress dialog, and located problems when an import fails. Import replaces the map like
+Open does (asking about unsaved changes first) and leaves it untitled, so that Save asks
+where to put the new .journey file instead of overwriting the workbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QProgressDialog,
+)
+
+from journeymap import exchange
+from journeymap.formats import journey_file
+from journeymap.model.journey import Journey
+from journeymap.model.lens import through_persona
+from journeymap.model.problems import JourneyError
+from journeymap.ui.dialogs import messages
+from journeymap.util.progress import Progress
+
+if TYPE_CHECKING:
+    from journeymap.ui.window.main_window import MainWindow
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel in the progress dialog; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImageOptions:
+    scale: float = 1.0
+    transparent: bool = False
+    page_size: str = "fit"
+    tile: bool = False
+    selection_only: bool = False
+
+
+class ImageOptionsDialog(QDialog):
+    """Scale and background for PNG, page size and tiling for PDF, whole map or selection."""
+
+    def __init__(self, suffix: str, *, has_selection: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setWindowTitle(self.tr("Image options"))
+        form = QFormLayout(self)
+        self.scale = QDoubleSpinBox()
+        self.scale.setRange(0.25, 8.0)
+        self.scale.setSingleStep(0.25)
+        self.scale.setValue(2.0 if suffix == ".png" else 1.0)
+        self.scale.setSuffix(" ×")
+        self.transparent = QCheckBox(self.tr("Transparent background"))
+        self.page_size = QComboBox()
+        for size in exchange.PAGE_SIZES:
+            self.page_size.addItem(self.tr("Fit the map") if size == "fit" else size, size)
+        self.tile = QCheckBox(self.tr("Tile a large map across pages (poster)"))
+        self.selection_only = QCheckBox(self.tr("Only the selected elements"))
+        self.selection_only.setEnabled(has_selection)
+        if suffix != ".pdf":
+            form.addRow(self.tr("Scale:"), self.scale)
+        if suffix == ".png":
+            form.addRow("", self.transparent)
+        if suffix == ".pdf":
+            form.addRow(self.tr("Page size:"), self.page_size)
+            form.addRow("", self.tile)
+        form.addRow("", self.selection_only)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def options(self) -> ImageOptions:
+        return ImageOptions(
+            scale=self.scale.value(),
+            transparent=self.transparent.isChecked(),
+            page_size=str(self.page_size.currentData()),
+            tile=self.tile.isChecked(),
+            selection_only=self.selection_only.isChecked(),
+        )
+
+
+class ExchangeActions(QObject):
+    """Adds the import and export entries to a main window's File menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_action = self._action(self.tr("Excel Workbook or Mermaid Journey…"), self.import_dialog)
+        self.export_excel = self._action(
+            self.tr("Excel Workbook (.xlsx)…"), lambda: self.export_dialog(".xlsx")
+        )
+        self.export_image = self._action(
+            self.tr("Image (PNG, SVG, PDF)…"), lambda: self.export_dialog(".png")
+        )
+        self.export_mermaid = self._action(
+            self.tr("Mermaid Journey (.mmd)…"), lambda: self.export_dialog(".mmd")
+        )
+        self.export_csv = self._action(self.tr("Touchpoints as CSV…"), lambda: self.export_dialog(".csv"))
+        self.copy_image = self._action(self.tr("Copy as &Image"), self.copy_as_image)
+        self.copy_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_image.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(self.copy_image)
+        window.add_file_actions([self.import_action], section="import")
+        exports = [self.export_excel, self.export_image, self.export_mermaid, self.export_csv]
+        window.add_file_actions(exports, section="export")
+        window.export_menu.addSeparator()
+        window.export_menu.addAction(self.copy_image)
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # ---- import ---------------------------------------------------------------------------
+
+    def import_dialog(self) -> bool:
+        patterns = " ".join(f"*{s}" for s in exchange.IMPORT_SUFFIXES)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a map"),
+            "",
+            self.tr("Workbooks and Mermaid journeys ({p})").format(p=patterns),
+        )
+        return self.import_path(Path(chosen)) if chosen else False
+
+    def import_path(self, source: Path) -> bool:
+        """Read ``source``; on problems list them all and keep the current map."""
+        try:
+            with _busy():
+                journey = Journey(exchange.read_import(source))
+        except (journey_file.JourneyFileError, JourneyError) as error:
+            title = self.tr("Cannot import {name}").format(name=source.name)
+            messages.show_problems(self.window, title, [str(p) for p in error.problems], path=source)
+            return False
+        if not self.window.files.confirm_discard():
+            return False
+        self.window.files.adopt(journey, None, None)
+        return True
+
+    # ---- export ---------------------------------------------------------------------------
+
+    def export_dialog(self, suffix: str) -> bool:
+        out = self._ask_target(suffix)
+        if out is None:
+            return False
+        if out.suffix.lower() not in exchange.EXPORT_SUFFIXES:
+            out = out.with_suffix(suffix)
+        return self.export_to(out)
+
+    def _ask_target(self, suffix: str) -> Path | None:
+        names = {
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".png": self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+            ".mmd": self.tr("Mermaid journeys (*.mmd)"),
+            ".csv": self.tr("CSV files (*.csv)"),
+        }
+        document_path = self.window.document.path
+        stem = document_path.with_suffix(suffix) if document_path else Path(self._title_stem() + suffix)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export"), str(stem), names[suffix]
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix and "*." in chosen_filter:
+            path = path.with_suffix(chosen_filter.split("*")[1].rstrip(")"))
+        return path
+
+    def _title_stem(self) -> str:
+        title = self.window.document.journey.info.title
+        return "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "journey"
+
+    def export_to(self, out: Path, options: ImageOptions | None = None) -> bool:
+        """Export the map to ``out`` (format by suffix), through the current persona lens."""
+        suffix = out.suffix.lower()
+        if suffix in exchange.IMAGE_SUFFIXES and options is None:
+            dialog = ImageOptionsDialog(
+                suffix, has_selection=bool(self.window.document.selection.ids), parent=self.window
+            )
+            if not dialog.exec():
+                return False
+            options = dialog.options()
+        try:
+            if suffix in exchange.IMAGE_SUFFIXES:
+                self._export_image(out, options or ImageOptions())
+            else:
+                self._export_data(out)
+        except ExportCancelled:
+            return False
+        except (OSError, ValueError) as error:
+            text = getattr(error, "strerror", None) or str(error)
+            messages.show_error(self.window, self.tr("Export failed"), f"{out}: {text}")
+            return False
+        self.window.statusBar().showMessage(self.tr("Exported {name}").format(name=out.name), 5000)
+        return True
+
+    def _lens(self) -> str | None:
+        return self.window.actions_.lens.currentData()  # type: ignore[no-any-return]
+
+    def _export_data(self, out: Path) -> None:
+        data = self.window.document.journey.snapshot()
+        lens = self._lens()
+        if lens is not None:
+            data = through_persona(data, lens)
+        with self._progress(out) as report:
+            exchange.export_data(data, out, progress=report)
+
+    def _export_image(self, out: Path, options: ImageOptions) -> None:
+        from journeymap.render.images import export_image
+
+        selection = self.window.document.selection.ids if options.selection_only else None
+        with _busy(), self._progress(out) as report:
+            export_image(
+                self.window.document.journey,
+                out,
+                scale=options.scale,
+                persona=self._lens(),
+                page_size=options.page_size.lower(),
+                tile=options.tile,
+                transparent=options.transparent,
+                selection=selection or None,
+                progress=report,
+            )
+
+    @contextmanager
+    def _progress(self, out: Path) -> Iterator[Progress]:
+        """A cancellable progress dialog (shown if the export takes over 0.3 s) and the
+        callback that feeds it; Cancel stops the export with nothing written."""
+        progress = QProgressDialog(
+            self.tr("Exporting {name}…").format(name=out.name), self.tr("Cancel"), 0, 1, self.window
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(step: str, done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Exporting {name}: {step}").format(name=out.name, step=step))
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise ExportCancelled
+
+        try:
+            yield report
+        finally:
+            progress.reset()
+
+    # ---- clipboard ------------------------------------------------------------------------
+
+    def copy_as_image(self) -> bool:
+        """The selection (or the whole map) as a crisp image on the clipboard, for slides."""
+        from journeymap.render.images import ImageExportError, render_image
+
+        selection = self.window.document.selection.ids or None
+        try:
+            with _busy():
+                image = render_image(
+                    self.window.document.journey, scale=2.0, persona=self._lens(), selection=selection
+                )
+        except ImageExportError as error:
+            messages.show_error(self.window, self.tr("Cannot copy the image"), str(error))
+            return False
+        QGuiApplication.clipboard().setImage(image)
+        self.window.statusBar().showMessage(self.tr("Copied the map as an image"), 3000)
+        return True
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -1,0 +1,242 @@
+"""New, Open, Save and Save As for one document, as every good desktop program does them.
+
+What this owns:
+- the "was the file changed on disk since we read or wrote it?" check (:class:`FileStamp`:
+  modification time, size and SHA-256 of the bytes), asked before every save to the same file;
+- saving: the snapshot is written with ``info.modified`` set to now *in the saved bytes only*.
+  Saving is not an edit, so it never puts a step on the undo stack; the live Journey keeps
+  its old ``modified`` value until the next open. Saving then marks the stack clean;
+- asking Save / Discard / Cancel before unsaved changes would be lost;
+- opening: a bad file shows every located problem and leaves the current map as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from journeymap.formats import journey_file, templates
+from journeymap.model.data import JourneyData
+from journeymap.model.journey import Journey
+from journeymap.model.problems import JourneyError
+from journeymap.ui.dialogs import messages
+from journeymap.ui.document import Document
+from journeymap.ui.window.settings import AppSettings
+from journeymap.util.atomic import write_atomically
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like when we last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path, content: bytes | None = None) -> FileStamp | None:
+        try:
+            info = path.stat()
+            raw = content if content is not None else path.read_bytes()
+        except OSError:
+            return None
+        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(raw).hexdigest())
+
+    def differs_on_disk(self, path: Path) -> bool:
+        """True when the content changed (a touch that keeps the bytes is no change)."""
+        try:
+            info = path.stat()
+        except OSError:
+            return False  # gone: saving simply writes it again
+        if info.st_mtime_ns == self.mtime_ns and info.st_size == self.size:
+            return False
+        current = FileStamp.of(path)
+        return current is None or current.sha256 != self.sha256
+
+    def to_json(self) -> dict[str, object]:
+        return {"mtime_ns": self.mtime_ns, "size": self.size, "sha256": self.sha256}
+
+    @classmethod
+    def from_json(cls, value: object) -> FileStamp | None:
+        if not isinstance(value, dict):
+            return None
+        try:
+            return cls(int(value["mtime_ns"]), int(value["size"]), str(value["sha256"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def stamped_snapshot(journey: Journey, *, now: datetime | None = None) -> JourneyData:
+    """The snapshot to save: ``modified`` set to now (and ``created`` if it was never set)."""
+    data = journey.snapshot()
+    stamp = (now or datetime.now(UTC)).replace(microsecond=0)
+    info = data.journey.updated(modified=stamp, created=data.journey.created or stamp)
+    return data.model_copy(update={"journey": info})
+
+
+def file_filter() -> str:
+    text = QCoreApplication.translate("FileController", "Journey maps (*{suffix});;All files (*)")
+    return text.format(suffix=journey_file.SUFFIX)
+
+
+class FileController(QObject):
+    """File commands for the document shown in ``window``."""
+
+    recent_changed = Signal()
+    saved = Signal(object)  # Path
+    opened = Signal(object)  # Path | None
+
+    def __init__(self, document: Document, window: QWidget, settings: AppSettings) -> None:
+        super().__init__(window)
+        self._document = document
+        self._window = window
+        self._settings = settings
+        self.stamp: FileStamp | None = None
+
+    # ---- asking before changes are lost -------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """True when the current map may be replaced or closed (saved, discarded or clean)."""
+        if not self._document.modified:
+            return True
+        answer = messages.ask_save_changes(self._window, self.display_name())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def display_name(self) -> str:
+        path = self._document.path
+        return path.name if path is not None else self.tr("Untitled")
+
+    # ---- new and open -------------------------------------------------------------------
+
+    def new_from_template(self, name: str) -> bool:
+        try:
+            journey = Journey(templates.new_from_template(name))
+        except (KeyError, journey_file.JourneyFileError, JourneyError) as error:
+            messages.show_problems(self._window, self.tr("Cannot use this template"), _problems_of(error))
+            return False
+        if not self.confirm_discard():
+            return False
+        self._replace(journey, None, None)
+        return True
+
+    def open_dialog(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open journey map"), self._start_folder(), file_filter()
+        )
+        return self.open_path(Path(chosen)) if chosen else False
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open ``path``; on a bad file show every problem and keep the current map."""
+        journey = self.read(path)
+        if journey is None:
+            return False
+        if ask and not self.confirm_discard():
+            return False
+        self._replace(journey, path, FileStamp.of(path))
+        self._settings.add_recent_file(path)
+        self.recent_changed.emit()
+        return True
+
+    def read(self, path: Path) -> Journey | None:
+        """Load a map, or show its problems (a list the user can copy) and return None."""
+        try:
+            return journey_file.load(path)
+        except journey_file.JourneyFileError as error:
+            title = self.tr("Cannot open {name}").format(name=path.name)
+            messages.show_problems(self._window, title, [str(p) for p in error.problems], path=path)
+            return None
+
+    def adopt(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
+        """Show a map that was read elsewhere (crash recovery), with the stamp it was opened with."""
+        self._replace(journey, path, stamp)
+
+    def _replace(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
+        self.stamp = stamp
+        self._document.replace(journey, path.resolve() if path is not None else None)
+        self.opened.emit(self._document.path)
+
+    # ---- save ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        path = self._document.path
+        if path is None:
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save journey map as"), self._suggested_path(), file_filter()
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix != journey_file.SUFFIX:
+            path = path.with_name(path.name + journey_file.SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        path = path.resolve()
+        if not self._may_write(path):
+            return False
+        raw = journey_file.dumps(stamped_snapshot(self._document.journey))
+        try:
+            write_atomically(path, raw, backup=True)
+        except OSError as error:
+            messages.show_error(
+                self._window,
+                self.tr("Cannot save"),
+                self.tr("{path} could not be written: {reason}").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
+            return False
+        self.stamp = FileStamp.of(path, raw)
+        self._document.set_path(path)
+        self._document.undo_stack.setClean()
+        self._settings.add_recent_file(path)
+        self.recent_changed.emit()
+        self.saved.emit(path)
+        return True
+
+    def _may_write(self, path: Path) -> bool:
+        """Warn when the file we opened was changed by someone else since."""
+        if path != self._document.path or self.stamp is None or not self.stamp.differs_on_disk(path):
+            return True
+        answer = messages.ask_disk_changed(self._window, path)
+        if answer == messages.DiskChoice.RELOAD:
+            journey = self.read(path)
+            if journey is not None:
+                self._replace(journey, path, FileStamp.of(path))
+            return False
+        return answer == messages.DiskChoice.OVERWRITE
+
+    # ---- folders ------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        path = self._document.path
+        if path is not None:
+            return str(path.parent)
+        recent = self._settings.recent_files()
+        return str(recent[0].parent) if recent else QDir.homePath()
+
+    def _suggested_path(self) -> str:
+        path = self._document.path
+        if path is not None:
+            return str(path)
+        title = self._document.journey.info.title.strip() or self.tr("Untitled")
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+        return str(Path(self._start_folder()) / f"{safe}{journey_file.SUFFIX}")
+
+
+def _problems_of(error: Exception) -> list[str]:
+    problems = getattr(error, "problems", None)
+    if problems:
+        return [str(p) for p in problems]
+    return [str(error.args[0]) if error.args else str(error)]

@@ -1,0 +1,250 @@
+"""The main window: the canvas in the centre, docks around it, menus, toolbar and files.
+
+This module composes; the work lives elsewhere: the canvas and its gestures in
+:mod:`journeymap.ui.canvas`, edit actions in :mod:`journeymap.ui.canvas.actions`, file
+commands in :mod:`journeymap.ui.window.files`, autosave in :mod:`journeymap.ui.window.recovery`, the
+menus and toolbar in :mod:`journeymap.ui.window.actions`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+
+from journeymap.formats import journey_file
+from journeymap.ui.canvas.actions import EditActions
+from journeymap.ui.canvas.view import JourneyView
+from journeymap.ui.document import Document
+from journeymap.ui.panels import comments
+from journeymap.ui.panels.insights import panel as insights
+from journeymap.ui.panels.inspector.panel import InspectorPanel
+from journeymap.ui.panels.metrics import panel as metrics
+from journeymap.ui.panels.outline import OutlinePanel
+from journeymap.ui.panels.personas import panel as personas
+from journeymap.ui.window.actions import WindowActions
+from journeymap.ui.window.exchange import ExchangeActions
+from journeymap.ui.window.files import FileController
+from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
+from journeymap.ui.window.settings import AppSettings
+
+DOCK_AREA = Qt.DockWidgetArea
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("journeymap-main-window")
+        self.document = document if document is not None else Document(parent=self)
+        self.settings = settings if settings is not None else AppSettings()
+        self.view = JourneyView(self.document)
+        self.setCentralWidget(self.view)
+        self.edit_actions = EditActions(self.document, self.view)
+        self.files = FileController(self.document, self, self.settings)
+        self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
+        self.inspector = InspectorPanel(self.document)
+        self.outline = OutlinePanel(self.document)
+        self.history = QUndoView(self.document.undo_stack)
+        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.inspector_dock = self._dock(
+            self.inspector, self.tr("Inspector"), "inspector", DOCK_AREA.RightDockWidgetArea
+        )
+        self.outline_dock = self._dock(
+            self.outline, self.tr("Outline"), "outline", DOCK_AREA.LeftDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            self.history, self.tr("History"), "history", DOCK_AREA.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.outline_dock, self.history_dock)
+        self.outline_dock.raise_()
+        self.personas_dock = personas.create_dock(self.document, self)
+        self.addDockWidget(DOCK_AREA.RightDockWidgetArea, self.personas_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
+        self.inspector_dock.raise_()
+        self.actions_ = WindowActions(self)
+        self.insights_dock = insights.create_dock(self.document, self)
+        self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
+        self.metrics_dock = metrics.create_dock(self.document, self)
+        self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
+        self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
+        self.comments_dock = comments.create_dock(self.document, self)
+        self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.outline_dock.raise_()
+        self.inspector_dock.raise_()
+        self.exchange = ExchangeActions(self)
+        self.outline.activated.connect(self._show_element)
+        self.view.editor.problem_reported.connect(self._on_problem_reported)
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(lambda _path: self._update_title())
+        self.document.journey_replaced.connect(self._update_title)
+        self._titled_journey = self.document.journey
+        self._titled_journey.info_changed.connect(self._on_info_changed)
+        self.document.journey_replaced.connect(self._on_journey_replaced)
+        self.setAcceptDrops(True)
+        self.winId()  # create the native window now, to watch the drags it receives
+        self.windowHandle().installEventFilter(self)
+        self._update_title()
+        self._default_size()
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
+        self.restore_layout()
+
+    # ---- docks ---------------------------------------------------------------------------
+
+    def _dock(self, widget: QWidget, title: str, name: str, area: DOCK_AREA) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_dock(
+        self,
+        dock: QDockWidget,
+        area: DOCK_AREA = DOCK_AREA.RightDockWidgetArea,
+        *,
+        tabify_with: QDockWidget | None = None,
+    ) -> None:
+        """Add a panel (personas, metrics, insights…): placed, listed under View > Panels, and
+        put back where the user left it last time (its objectName is its key in the layout)."""
+        self.addDockWidget(area, dock)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        self.restoreDockWidget(dock)
+        self.actions_.add_panel_toggle(dock)
+
+    def docks(self) -> list[QDockWidget]:
+        return self.findChildren(QDockWidget)
+
+    def _on_problem_reported(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_element(self, ident: str) -> None:
+        self.view.ensure_visible(ident)
+        self.view.setFocus()
+
+    # ---- file extension points ---------------------------------------------------------
+
+    def add_file_actions(self, actions: list, *, section: str) -> None:  # type: ignore[type-arg]
+        """Import and export entries of the File menu: ``section`` is "import" or "export"."""
+        self.actions_.add_file_actions(actions, section=section)
+
+    @property
+    def import_menu(self):  # type: ignore[no-untyped-def]
+        return self.actions_.import_menu
+
+    @property
+    def export_menu(self):  # type: ignore[no-untyped-def]
+        return self.actions_.export_menu
+
+    # ---- title ---------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        name = self.files.display_name()
+        title = self.document.journey.info.title
+        self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
+        self.setWindowModified(self.document.modified)
+
+    def _on_journey_replaced(self) -> None:
+        self._titled_journey.info_changed.disconnect(self._on_info_changed, missing_ok=True)
+        self._titled_journey = self.document.journey
+        self._titled_journey.info_changed.connect(self._on_info_changed)
+
+    def _on_info_changed(self, fields: tuple[str, ...]) -> None:
+        if "title" in fields:
+            self._update_title()
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """First start: most of the screen, centred (the map wants room)."""
+        screen = self.screen().availableGeometry()
+        width, height = min(1600, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9))
+        self.resize(width, height)
+        self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+
+    # ---- crash recovery ------------------------------------------------------------------
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        """Show a crashed session's unsaved map: marked modified, its file (if any) kept."""
+        journey = self.files.read(entry.map_file)
+        if journey is None:
+            return False
+        self.files.adopt(journey, entry.original, entry.stamp)
+        self.document.undo_stack.resetClean()  # not what is on disk: unsaved until saved
+        self.autosaver.autosave()  # our own recovery copy first, then the old one can go
+        entry.discard()
+        return True
+
+    # ---- drag and drop of .journey files -------------------------------------------------
+
+    @staticmethod
+    def dropped_map(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().endswith(journey_file.SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_map(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if self.dropped_map(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.dropped_map(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watches the native window: a .journey file dragged anywhere over the window (the
+        canvas, a text field in a dock) opens the map instead of being pasted as text."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self.dropped_map(event) is not None:  # type: ignore[arg-type]
+            event.acceptProposedAction()  # type: ignore[attr-defined]
+            return True
+        if kind == QEvent.Type.Drop and self.dropped_map(event) is not None:  # type: ignore[arg-type]
+            self.dropEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self.autosaver.close()
+        event.accept()
