@@ -1,6 +1,7 @@
 """The metrics table's Qt model: one row per metric, edits pushed on the undo stack.
 
-Rows follow the Journey's signals (add, remove, change, move, Open). ``setData`` builds
+Rows follow the Journey's signals by id (insert, remove, change, move one row; only Open
+resets the model). ``setData`` builds
 a validated candidate with ``record.updated`` and pushes one Update; anything refused
 (a word where a number belongs, an empty name) is reported through :attr:`message`
 and changes nothing. Off-target rows carry a warning icon, a tint and the words
@@ -348,14 +349,22 @@ class MetricsTableModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         elif kind in ("stage", "lane", "touchpoint") and {"name", "title"} & set(fields):
-            rows = [n for n, i in enumerate(self._ids) if self.metric(n).attached_to == ident]
+            referrers = self._document.journey.referrers(ident)  # the metrics attached, by index
+            rows = [self.row_of(r) for r, field in referrers if field == "attached_to"]
             column = COLUMNS.index("attached_to")
             for row in rows:
-                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
-    def _on_moved(self, kind: str, _ident: str, _index: int) -> None:
-        if kind == "metric":
-            self._reset()
+    def _on_moved(self, kind: str, ident: str, index: int) -> None:
+        row = self.row_of(ident)
+        if kind != "metric" or row < 0 or row == index:
+            return
+        # Qt's destination is the row before which it lands, counted before the move
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), index + 1 if index > row else index)
+        del self._ids[row]
+        self._ids.insert(index, ident)
+        self.endMoveRows()
 
     def _reset(self) -> None:
         self.beginResetModel()
