@@ -8,9 +8,10 @@ in turn: add a touchpoint, duplicate one, move one to another cell, delete one (
 flows), undo, redo. Each is timed from the push (or undo/redo) until the event loop has
 nothing left to do: the journey's signals, the scene, every panel and the zero-delay
 timers they start. The Insights panel recomputes on a worker thread after a pause in
-editing; that work is not on the UI thread and is reported apart (how long until its
-numbers are fresh again). The table gives the median of the rounds and the ratio
-10,000 / 100; runs headless (offscreen platform).
+editing, in a worker process: it is not on the UI thread. Flows far from the view
+re-route in idle time (:mod:`journeymap.render.lazy_flows`): after each edit that work is
+done and timed apart, as "(idle)" rows. The table gives the median of the rounds and the
+ratio 10,000 / 100; runs headless (offscreen platform).
 
 Run from the repository root: ``python3 -m benchmarks.bench_edits [--rounds 15]``.
 Nothing here is a test.
@@ -112,7 +113,9 @@ class Round:
 def measure(n: int, rounds: int) -> dict[str, list[float]]:
     window = open_window(n)
     jobs = Round(window).jobs()
+    lazy = window.view.journey_scene.grid.lazy
     times: dict[str, list[float]] = {name: [] for name in EDITS}
+    idle: dict[str, list[float]] = {name: [] for name in EDITS}
     for _ in range(rounds + 1):  # the first round warms caches up and is not counted
         for name in EDITS:
             gc.collect()
@@ -120,10 +123,16 @@ def measure(n: int, rounds: int) -> dict[str, list[float]]:
             jobs[name]()
             settle()
             times[name].append(time.perf_counter() - start)
+            start = time.perf_counter()  # the flows that waited for idle time, as the user pauses
+            lazy.aim_all()
+            settle()
+            idle[name].append(time.perf_counter() - start)
     window.document.undo_stack.setClean()
     window.close()
     settle()
-    return {name: values[1:] for name, values in times.items()}
+    found = {name: values[1:] for name, values in times.items()}
+    found |= {f"{name} (idle)": values[1:] for name, values in idle.items()}
+    return found
 
 
 def table(small: int, large: int, found: dict[int, dict[str, list[float]]]) -> str:
@@ -131,8 +140,11 @@ def table(small: int, large: int, found: dict[int, dict[str, list[float]]]) -> s
         f"| edit | N = {small:,} (median) | N = {large:,} (median) | ratio | ratio range over rounds |",
         "|---|---:|---:|---:|---:|",
     ]
-    for name in EDITS:
+    for name in [*EDITS, *(f"{edit} (idle)" for edit in EDITS)]:
         a, b = found[small][name], found[large][name]
+        if statistics.median(a) <= 0.0005:  # nothing waited on the small map: no ratio
+            lines.append(f"| {name} | – | {statistics.median(b) * 1000:.1f} ms | – | – |")
+            continue
         low, high = min(b) / statistics.median(a), max(b) / statistics.median(a)
         lines.append(
             f"| {name} | {statistics.median(a) * 1000:.1f} ms | {statistics.median(b) * 1000:.1f} ms "

@@ -7,6 +7,7 @@ shift the containers that follow, and re-aim only the flows whose ends moved.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -32,6 +33,7 @@ from journeymap.render.layout import (
     cards_per_row,
     column_width_for,
 )
+from journeymap.render.lazy_flows import LazyFlows
 from journeymap.render.routing import flow_kind, stage_route
 
 if TYPE_CHECKING:
@@ -78,6 +80,7 @@ class Grid:
         self._kinds: dict[str, str] = {}
         self.lines = FlowLines(self.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled_flows, self.body)
+        self.lazy = LazyFlows(scene, self.body, self._flow_extent, self._aim_now)
         self._headers_dirty = True
         self.building = False
 
@@ -326,6 +329,7 @@ class Grid:
             self._dirty_flows.add(flow)
 
     def _forget_flow(self, flow: str) -> None:
+        self.lazy.forget(flow)
         ends = self._ends.pop(flow, None)
         self._flows.pop(flow, None)
         self._dirty_flows.discard(flow)
@@ -463,6 +467,11 @@ class Grid:
                 self._dirty_flows.update(self._flow_lanes.get(lane, ()))
         for ident in cards:  # only the cards that moved or changed: the others' flows stand
             self._dirty_flows.update(self._flows_at.get(ident, ()))
+        due, self._dirty_flows = self._dirty_flows, set()
+        self._aim_now(self.lazy.split(due))  # flows far from every view wait for idle time
+
+    def _aim_now(self, flows: Iterable[str]) -> None:
+        self._dirty_flows.update(flows)
         self._end_cache, self._kinds = {}, {}  # cards stand still while flows are aimed
         for _ in range(4):  # re-aiming a flow can move the ports of its siblings, once
             flows, self._dirty_flows = self._dirty_flows, set()
@@ -473,6 +482,24 @@ class Grid:
             if not self._dirty_flows:
                 break
         self._end_cache = None
+
+    def _flow_extent(self, flow: str) -> QRectF | None:
+        """Where a flow was and will be, roughly: its old path and the cells of its ends (body
+        coordinates, from the layout's spans: cheap); None for a stage flow or a flow
+        without both ends on the map."""
+        item, ends = self._flows.get(flow), self._ends.get(flow)
+        if item is None or ends is None or item.parentItem() is not self.body:
+            return None
+        rect = item.mapRectToParent(item.boundingRect())
+        layout, top = self.layout, self.layout.rows_top
+        for ident in ends:
+            cell = self._cell_of.get(ident)
+            if cell is None:
+                return None
+            x, width = layout.column_span(cell.stage_id)
+            y, height = layout.row_span(cell.lane_id)
+            rect = rect.united(QRectF(x, y - top, width, height))
+        return rect
 
     def _arrange(self, cell: CellItem) -> list[str]:
         """Lay out the cell's cards; the ids of those that moved."""

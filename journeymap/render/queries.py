@@ -87,6 +87,8 @@ class SceneQueries:
         item = self._items.get(ident)
         if item is None:
             return QRectF()
+        if ident in self.grid.lazy.waiting:  # type: ignore[attr-defined]
+            self.grid.lazy.aim_all()  # type: ignore[attr-defined]
         return item.mapRectToScene(item.shape_rect())
 
     def selected_ids(self) -> list[str]:

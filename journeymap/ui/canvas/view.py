@@ -402,6 +402,10 @@ class JourneyView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self._header_hint(event):  # type: ignore[arg-type]
             return True
+        if event.type() == QEvent.Type.Paint and self.journey_scene.grid.lazy.waiting:
+            # flows that waited for idle time and are about to be seen re-route first
+            exposed = self.mapToScene(event.rect()).boundingRect()  # type: ignore[attr-defined]
+            self.journey_scene.grid.lazy.aim_in(exposed)
         return super().viewportEvent(event)
 
     def _header_hint(self, event: QHelpEvent) -> bool:
