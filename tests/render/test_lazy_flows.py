@@ -27,7 +27,7 @@ def _geometry(scene: JourneyScene) -> dict[str, tuple[float, float, float, float
     return {i: item.sceneBoundingRect().getRect() for i, item in flows.items() if item is not None}
 
 
-def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
+def _shown(qtbot: QtBot) -> tuple[Journey, JourneyScene, QGraphicsView]:
     journey = Journey(synthetic_map(1500))
     scene = JourneyScene(journey)
     view = QGraphicsView(scene)
@@ -35,6 +35,11 @@ def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
     view.resize(800, 600)
     view.show()
     qtbot.waitExposed(view)
+    return journey, scene, view
+
+
+def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
+    journey, scene, view = _shown(qtbot)
     lazy = scene.grid.lazy
     _grow_the_first_row(journey, scene)
     assert lazy.waiting  # the rows below moved; flows off the screen wait
@@ -49,13 +54,7 @@ def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
 
 
 def test_a_view_routes_what_waits_where_it_is_about_to_paint(qtbot: QtBot) -> None:
-    journey = Journey(synthetic_map(1500))
-    scene = JourneyScene(journey)
-    view = QGraphicsView(scene)
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    journey, scene, _view = _shown(qtbot)
     lazy = scene.grid.lazy
     _grow_the_first_row(journey, scene)
     waiting = set(lazy.waiting)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from journeymap.ui.document import Document
+from journeymap.ui.panels.common import IdRows
 from journeymap.ui.relay import JourneyRelay
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -24,7 +25,7 @@ class FlowListModel(QAbstractListModel):
     def __init__(self, document: Document, relay: JourneyRelay, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._ids = document.journey.ids("flow")
+        self._rows = IdRows(self, document.journey.ids("flow"))
         relay.added.connect(self._on_added)
         relay.removed.connect(self._on_removed)
         relay.changed.connect(self._on_changed)
@@ -32,12 +33,12 @@ class FlowListModel(QAbstractListModel):
         relay.reset.connect(self._on_reset)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
             return None
-        ident = self._ids[index.row()]
+        ident = self._rows.ids[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return ident
         if role == Qt.ItemDataRole.DisplayRole:
@@ -51,41 +52,24 @@ class FlowListModel(QAbstractListModel):
         record = self._document.journey.get(ident)
         return str(getattr(record, "title", None) or getattr(record, "name", ident))
 
-    def _row(self, ident: str) -> int:
-        try:
-            return self._ids.index(ident)
-        except ValueError:
-            return -1
-
     def _on_added(self, kind: str, ident: str) -> None:
         if kind == "flow":
-            row = self._document.journey.index_of(ident)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._ids.insert(row, ident)
-            self.endInsertRows()
+            self._rows.insert(ident, self._document.journey.index_of(ident))
 
     def _on_removed(self, kind: str, ident: str) -> None:
-        row = self._row(ident) if kind == "flow" else -1
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._ids[row]
-            self.endRemoveRows()
+        if kind == "flow":
+            self._rows.remove(ident)
 
     def _on_moved(self, kind: str, ident: str, index: int) -> None:
-        row = self._row(ident) if kind == "flow" else -1
-        if row < 0 or row == index:
-            return
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), index + 1 if index > row else index)
-        del self._ids[row]
-        self._ids.insert(index, ident)
-        self.endMoveRows()
+        if kind == "flow":
+            self._rows.move(ident, index)
 
     def _on_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
         if kind == "flow":
-            rows = [self._row(ident)]
+            rows = [self._rows.row(ident)]
         elif _NAMES.intersection(fields):
             referrers = self._document.journey.referrers(ident)
-            rows = [self._row(r) for r, field in referrers if field in ("source", "target")]
+            rows = [self._rows.row(r) for r, field in referrers if field in ("source", "target")]
         else:
             return
         for row in rows:
@@ -93,6 +77,4 @@ class FlowListModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(row), self.index(row))
 
     def _on_reset(self) -> None:
-        self.beginResetModel()
-        self._ids = self._document.journey.ids("flow")
-        self.endResetModel()
+        self._rows.reset(self._document.journey.ids("flow"))
