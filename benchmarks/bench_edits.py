@@ -33,7 +33,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from benchmarks.generate import synthetic_map
-from journeymap.model import editing
+from journeymap.model import builders, cells, clipboard
 from journeymap.model.journey import Journey
 from journeymap.ui.document import Document
 from journeymap.ui.window.main_window import MainWindow
@@ -67,9 +67,7 @@ class Round:
         self.document = window.document
         journey = self.document.journey
         self.stages = journey.ids("stage")
-        self.lanes = [
-            lane.id for lane in journey.lanes if editing.card_kind(journey, lane.id) == "touchpoint"
-        ]
+        self.lanes = [lane.id for lane in journey.lanes if cells.card_kind(journey, lane.id) == "touchpoint"]
         self.count = 0
 
     def _middle(self) -> str:
@@ -79,26 +77,26 @@ class Round:
     def jobs(self) -> dict[str, Callable[[], object]]:
         document = self.document
 
-        def push(edit: editing.Edit, text: str) -> None:
+        def push(edit: builders.Edit, text: str) -> None:
             document.push(text, edit.ops, select=edit.select)
 
         def add() -> None:
             self.count += 1
             stage, lane = self.stages[self.count % len(self.stages)], self.lanes[self.count % len(self.lanes)]
-            push(editing.new_touchpoint(document.journey, stage, lane, title=f"New {self.count}"), "add")
+            push(builders.new_touchpoint(document.journey, stage, lane, title=f"New {self.count}"), "add")
 
         def duplicate() -> None:
-            push(editing.duplicate(document.journey, [self._middle()]), "duplicate")
+            push(clipboard.duplicate(document.journey, [self._middle()]), "duplicate")
 
         def move() -> None:
             ident = self._middle()
             record = document.journey[ident]
             stage = self.stages[(self.stages.index(record.stage) + 1) % len(self.stages)]
             lane = self.lanes[(self.lanes.index(record.lane) + 1) % len(self.lanes)]
-            push(editing.move_cards(document.journey, [ident], stage, lane, None), "move")
+            push(builders.move_cards(document.journey, [ident], stage, lane, None), "move")
 
         def delete() -> None:
-            push(editing.delete(document.journey, [self._middle()]), "delete")
+            push(builders.delete(document.journey, [self._middle()]), "delete")
 
         return {
             "add": add,
@@ -113,7 +111,7 @@ class Round:
 def measure(n: int, rounds: int) -> dict[str, list[float]]:
     window = open_window(n)
     jobs = Round(window).jobs()
-    lazy = window.view.journey_scene.grid.lazy
+    lazy = window.view.journey_scene.grid.flows.lazy
     times: dict[str, list[float]] = {name: [] for name in EDITS}
     idle: dict[str, list[float]] = {name: [] for name in EDITS}
     for _ in range(rounds + 1):  # the first round warms caches up and is not counted

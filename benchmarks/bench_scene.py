@@ -28,8 +28,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from benchmarks.generate import synthetic_map
+from journeymap import exchange
 from journeymap.model.journey import Journey
-from journeymap.render.images import ensure_app, export_image
+from journeymap.render.images import ensure_app
 from journeymap.render.scene import JourneyScene
 from journeymap.render.theme import Theme
 
@@ -99,7 +100,7 @@ def bench(sizes: list[int], png_size: int) -> list[tuple[str, str]]:
     journey = Journey(synthetic_map(png_size))
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "map.png"
-        png = best(lambda: export_image(journey, out), 3)
+        png = best(lambda: exchange.export(journey, out), 3)
         rows.append(
             (
                 f"PNG export, N = {png_size:,}, scale 1",

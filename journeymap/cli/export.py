@@ -1,8 +1,9 @@
 """``journeymap export FILE OUT``: the map as .xlsx, .mmd, .csv, .png, .svg or .pdf.
 
-The format comes from OUT's suffix. Workbooks, Mermaid and CSV need no Qt and never load
-it; images are drawn by :mod:`journeymap.render.images`, imported only when asked for.
-Nothing is written to OUT unless the whole export succeeded.
+A thin caller of the exchange service (:mod:`journeymap.exchange`): this module reads the
+options, resolves a persona named by id or name, and reports. The format comes from OUT's
+suffix; workbooks, Mermaid and CSV never load Qt. Nothing is written to OUT unless the
+whole export succeeded.
 """
 
 from __future__ import annotations
@@ -11,22 +12,22 @@ import argparse
 import sys
 from pathlib import Path
 
+from journeymap import exchange
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.exchange import DATA_SUFFIXES, IMAGE_SUFFIXES, PAGE_SIZES, export_data
+from journeymap.exchange.options import PX_PER_INCH
 from journeymap.formats import journey_file
 from journeymap.model.data import JourneyData
-from journeymap.model.lens import personas_named, through_persona
+from journeymap.model.lens import personas_named
 from journeymap.util.i18n import tr
 
-MIN_SCALE, MAX_SCALE = 0.05, 16.0
-"""A PNG from a twentieth of the canvas (a thumbnail) to 16 times it (a wall poster)."""
-APPLIES = {
-    "--scale": (".png",),
-    "--page-size": (".pdf",),
-    "--tile": (".pdf",),
-    "--transparent": (".png",),
+FLAGS = {
+    "scale": "--scale",
+    "dpi": "--dpi",
+    "page_size": "--page-size",
+    "tile": "--tile",
+    "transparent": "--transparent",
 }
-"""The formats each image option changes; elsewhere it is noted and ignored."""
+"""The command-line flag of each ImageOptions field that a user sets here."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,15 +35,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export",
         help=tr("write a map as Excel, Mermaid, CSV or an image"),
         description=tr("Write FILE as OUT; the format comes from OUT's suffix: {suffixes}.").format(
-            suffixes=" ".join(DATA_SUFFIXES + IMAGE_SUFFIXES)
+            suffixes=exchange.export_formats_text()
         ),
     )
     parser.add_argument("file", metavar="FILE", help=tr("the .journey file"))
     parser.add_argument("out", metavar="OUT", help=tr("the file to write"))
-    parser.add_argument("--scale", type=float, default=1.0, help=tr("PNG: image scale; default 1"))
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--scale", type=float, default=1.0, help=tr("PNG: image scale; default 1"))
+    size.add_argument("--dpi", type=float, help=tr("PNG: print resolution instead of a scale (96 = scale 1)"))
     parser.add_argument("--persona", metavar="ID", help=tr("only what concerns this persona (id or name)"))
     parser.add_argument(
-        "--page-size", default="fit", type=_page_size, metavar="|".join(PAGE_SIZES), help=tr("PDF page size")
+        "--page-size",
+        default="fit",
+        type=_page_size,
+        metavar="|".join(exchange.PAGE_SIZES),
+        help=tr("PDF page size"),
     )
     parser.add_argument("--tile", action="store_true", help=tr("PDF: tile a large map across pages"))
     parser.add_argument("--transparent", action="store_true", help=tr("PNG: transparent background"))
@@ -50,25 +57,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(handler=export)
 
 
-def _page_size(text: str) -> str:
-    for size in PAGE_SIZES:
+def _page_size(text: str) -> exchange.PageSize:
+    for size in exchange.PAGE_SIZES:
         if text.casefold() == size.casefold():
             return size
-    raise argparse.ArgumentTypeError(tr("choose one of {sizes}").format(sizes=", ".join(PAGE_SIZES)))
+    raise argparse.ArgumentTypeError(tr("choose one of {sizes}").format(sizes=", ".join(exchange.PAGE_SIZES)))
 
 
 def export(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    suffix = out.suffix.lower()
-    if suffix not in DATA_SUFFIXES + IMAGE_SUFFIXES:
-        known = " ".join(DATA_SUFFIXES + IMAGE_SUFFIXES)
-        return fail(
-            tr("{out}: cannot tell the format; use one of {known}").format(out=out, known=known), EXIT_USAGE
-        )
-    if not MIN_SCALE <= args.scale <= MAX_SCALE:
-        return fail(
-            tr("--scale must be from {low} to {high}").format(low=MIN_SCALE, high=MAX_SCALE), EXIT_USAGE
-        )
+    format_ = exchange.format_of(out)
+    if format_ is None:
+        return fail(f"{out}: {exchange.cannot_export()}", EXIT_USAGE)
+    low, high = exchange.MIN_SCALE, exchange.MAX_SCALE
+    if not low <= args.scale <= high:
+        return fail(tr("--scale must be from {low} to {high}").format(low=low, high=high), EXIT_USAGE)
+    if args.dpi is not None and not low * PX_PER_INCH <= args.dpi <= high * PX_PER_INCH:
+        message = tr("--dpi must be from {low:g} to {high:g}")
+        return fail(message.format(low=low * PX_PER_INCH, high=high * PX_PER_INCH), EXIT_USAGE)
     refused = refuse_out(args.out, force=args.force, inputs=[args.file])
     if refused is not None:
         return refused
@@ -76,37 +82,42 @@ def export(args: argparse.Namespace) -> int:
         data = journey_file.load_data(args.file)
     except journey_file.JourneyFileError as error:
         return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
-    persona = None
-    if args.persona is not None:
-        named = personas_named(data, args.persona)
-        if len(named) > 1:
-            message = tr("{file}: {count} personas are named {name!r}; give the id of one: {ids}")
-            return fail(
-                message.format(file=args.file, count=len(named), name=args.persona, ids=", ".join(named)),
-                EXIT_USAGE,
-            )
-        if not named:
-            return fail(
-                tr("{file}: no persona {name!r}").format(file=args.file, name=args.persona), EXIT_USAGE
-            )
-        persona = named[0]
-    _warn_unused(args, suffix)
-    if suffix in IMAGE_SUFFIXES:
-        return _export_image(data, out, args, persona)
-    return _export_data(through_persona(data, persona) if persona else data, out, suffix)
+    persona = _persona(args, data)
+    if isinstance(persona, int):
+        return persona
+    options = exchange.ImageOptions(
+        persona=persona,
+        scale=args.scale,
+        dpi=args.dpi,
+        page_size=args.page_size,
+        tile=args.tile,
+        transparent=args.transparent,
+    )
+    _note_unused(options, format_)
+    return _export(data, out, options)
 
 
-def _warn_unused(args: argparse.Namespace, suffix: str) -> None:
-    given = {
-        "--scale": args.scale != 1.0,
-        "--page-size": args.page_size != "fit",
-        "--tile": args.tile,
-        "--transparent": args.transparent,
-    }
-    unused = [name for name, used in given.items() if used and suffix not in APPLIES[name]]
+def _persona(args: argparse.Namespace, data: JourneyData) -> str | int | None:
+    """The persona id ``--persona`` means, None without it, or the exit code of a usage error."""
+    if args.persona is None:
+        return None
+    named = personas_named(data, args.persona)
+    if len(named) > 1:
+        message = tr("{file}: {count} personas are named {name!r}; give the id of one: {ids}")
+        return fail(
+            message.format(file=args.file, count=len(named), name=args.persona, ids=", ".join(named)),
+            EXIT_USAGE,
+        )
+    if not named:
+        return fail(tr("{file}: no persona {name!r}").format(file=args.file, name=args.persona), EXIT_USAGE)
+    return named[0]
+
+
+def _note_unused(options: exchange.ImageOptions, format_: exchange.Format) -> None:
+    unused = [FLAGS[name] for name in options.unused_by(format_) if name in FLAGS]
     if unused:
         note = tr("note: {options}: not used for {suffix} files; ignored")
-        print(note.format(options=", ".join(unused), suffix=suffix), file=sys.stderr)
+        print(note.format(options=", ".join(unused), suffix=format_.suffix), file=sys.stderr)
 
 
 def _progress(step: str, done: int, total: int) -> None:
@@ -116,36 +127,12 @@ def _progress(step: str, done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def _export_data(data: JourneyData, out: Path, suffix: str) -> int:
+def _export(data: JourneyData, out: Path, options: exchange.ImageOptions) -> int:
     try:
-        export_data(data, out, progress=_progress if sys.stderr.isatty() else None)
-    except OSError as error:
-        return fail(
-            tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS
-        )
-    print(tr("wrote {out}").format(out=out))
-    return EXIT_OK
-
-
-def _export_image(data: JourneyData, out: Path, args: argparse.Namespace, persona: str | None) -> int:
-    try:  # Qt is loaded here and only here
-        from journeymap.model.journey import Journey
-        from journeymap.render.images import ImageExportError, export_image
-    except ImportError as error:
-        message = tr("{out}: image export is not available in this installation ({error})")
-        return fail(message.format(out=out, error=error), EXIT_PROBLEMS)
-    try:
-        export_image(
-            Journey(data),
-            out,
-            scale=args.scale,
-            persona=persona,
-            page_size=args.page_size.lower(),
-            tile=args.tile,
-            transparent=args.transparent,
-            progress=_progress if sys.stderr.isatty() else None,
-        )
-    except ImageExportError as error:
+        exchange.export(data, out, options, progress=_progress if sys.stderr.isatty() else None)
+    except exchange.PicturesUnavailable as error:
+        return fail(f"{out}: {error}", EXIT_PROBLEMS)
+    except exchange.ExportError as error:
         return fail(f"{out}: {error}", EXIT_USAGE)
     except OSError as error:
         return fail(

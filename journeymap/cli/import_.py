@@ -1,6 +1,6 @@
 """``journeymap import IN OUT.journey``: a map from an Excel workbook (.xlsx) or a Mermaid journey (.mmd).
 
-Never loads Qt. OUT is not replaced unless ``--force`` is given, and is written only when
+A thin caller of the exchange service (:func:`journeymap.exchange.import_map`); never loads Qt. OUT is not replaced unless ``--force`` is given, and is written only when
 IN was read without a problem; every problem is printed as ``IN: where: what``.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from journeymap import exchange
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.exchange import MERMAID_SUFFIXES, read_import
 from journeymap.formats import journey_file
 from journeymap.util.i18n import tr
 
@@ -29,16 +29,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def import_map(args: argparse.Namespace) -> int:
     source, out = Path(args.source), Path(args.out)
-    suffix = source.suffix.lower()
-    if suffix not in (".xlsx", *MERMAID_SUFFIXES):
-        return fail(tr("{file}: can import .xlsx and .mmd files").format(file=source), EXIT_USAGE)
+    if exchange.format_of(source, importing=True) is None:
+        return fail(f"{source}: {exchange.cannot_import()}", EXIT_USAGE)
     if out.suffix != journey_file.SUFFIX:
         return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)
     refused = refuse_out(args.out, force=args.force, inputs=[args.source])
     if refused is not None:
         return refused
     try:
-        data = read_import(source)
+        data = exchange.import_map(source)
     except journey_file.JourneyFileError as error:
         return fail("\n".join(f"{source}: {p}" for p in error.problems), EXIT_PROBLEMS)
     try:

@@ -16,8 +16,9 @@ def element_counts(journey: Journey) -> dict[str, Any]:
     over the records counted (O(elements))."""
     total = {COLLECTION[kind]: journey.count(kind) for kind in KINDS}
     per_stage: Counter[tuple[str, str]] = Counter()
-    for kind in PER_STAGE_KINDS:
-        per_stage.update((record.stage, kind) for record in journey.records(kind))
+    per_stage.update((t.stage, "touchpoint") for t in journey.touchpoints)
+    per_stage.update((p.stage, "pain_point") for p in journey.pain_points)
+    per_stage.update((o.stage, "opportunity") for o in journey.opportunities)
     per_lane = Counter(touchpoint.lane for touchpoint in journey.touchpoints)
     stages = [
         {

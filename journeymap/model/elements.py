@@ -10,19 +10,21 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
+from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
 _SHORT = 200
-_LONG = 20_000
+LONG_TEXT = 20_000
+_LONG = LONG_TEXT
 
 
 class Channel(StrEnum):
@@ -141,8 +143,8 @@ class JourneyInfo(BaseModel):
     description: str = _text()
     language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
     direction: ReadingDirection = ReadingDirection.LTR
-    created: datetime | None = None
-    modified: datetime | None = None
+    created: Moment | None = None
+    modified: Moment | None = None
 
     def updated(self, **changes: Any) -> JourneyInfo:
         data = self.model_dump()
@@ -156,7 +158,7 @@ class Stage(Record):
     name: str = _name()
     description: str = _text()
     goal: str = _text()
-    customers: int | None = Field(default=None, ge=0)
+    customers: Count | None = None
     color: str | None = Field(default=None, pattern=COLOR_PATTERN)
 
 
@@ -178,7 +180,7 @@ class Lane(Record):
     def _sorted_cells(cls, cells: dict[str, str]) -> dict[str, str]:
         for key, text in cells.items():
             if not re.match(ID_PATTERN, key):
-                raise ValueError(tr("not a valid stage id: {key!r}").format(key=key))
+                raise ValueError(tr("not a valid stage id: {key}").format(key=excerpt(key)))
             if len(text) > _LONG:
                 raise ValueError(tr("cell text is longer than {n} characters").format(n=_LONG))
         # equal maps must save to equal bytes, whatever order the cells were edited in
@@ -202,7 +204,7 @@ class Touchpoint(Record):
     description: str = _text()
     action: str = _text()
     thoughts: str = _text()
-    emotion: int | None = Field(default=None, ge=-2, le=2)
+    emotion: Emotion | None = None
     owner: str = _text(_SHORT)
     layer: Layer = Layer.FRONTSTAGE
     personas: tuple[str, ...] = _strings()
@@ -224,8 +226,8 @@ class PainPoint(Record):
     title: str = _name()
     description: str = _text()
     touchpoints: tuple[str, ...] = _strings()
-    severity: int = Field(default=3, ge=1, le=5)
-    affected: float | None = Field(default=None, ge=0.0, le=1.0)
+    severity: Scale = 3
+    affected: Share | None = None
     evidence: Evidence = Evidence.ASSUMED
     source: str = _text(_SHORT)
     personas: tuple[str, ...] = _strings()
@@ -242,8 +244,8 @@ class Opportunity(Record):
     title: str = _name()
     description: str = _text()
     pain_points: tuple[str, ...] = _strings()
-    impact: int = Field(default=3, ge=1, le=5)
-    effort: int = Field(default=3, ge=1, le=5)
+    impact: Scale = 3
+    effort: Scale = 3
     owner: str = _text(_SHORT)
     status: OpportunityStatus = OpportunityStatus.IDEA
 
@@ -308,8 +310,8 @@ class Metric(Record):
     kind: str = Field(default="custom", pattern=r"^[a-z][a-z0-9_]{0,40}$")
     attached_to: str | None = None
     unit: str = _text(40)
-    value: float | None = None
-    target: float | None = None
+    value: Amount | None = None
+    target: Amount | None = None
     better: Better = Better.HIGHER
     period: str = _text(_SHORT)
     source: str = _text(_SHORT)
@@ -334,8 +336,8 @@ class Flow(Record):
 
     source: str
     target: str
-    share: float | None = Field(default=None, ge=0.0, le=1.0)
-    volume: int | None = Field(default=None, ge=0)
+    share: Share | None = None
+    volume: Count | None = None
     label: str = _text(_SHORT)
 
 
@@ -350,7 +352,7 @@ class Comment(Record):
     attached_to: str | None = None
     text: str = Field(min_length=1, max_length=_LONG)
     author: str = _text(_SHORT)
-    created: datetime | None = None
+    created: Moment | None = None
     resolved: bool = False
 
 
@@ -367,6 +369,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 )
 """Every record kind, in file order: an element only refers to kinds listed before it
 (except comments and metrics, which refer across)."""
+
+Card = Touchpoint | PainPoint | Opportunity
+"""The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
+CARD_TYPES: tuple[type[Touchpoint], type[PainPoint], type[Opportunity]] = (Touchpoint, PainPoint, Opportunity)
+"""For ``isinstance(record, CARD_TYPES)``, which narrows a record to a :data:`Card`."""
 
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}

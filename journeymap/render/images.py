@@ -1,4 +1,4 @@
-"""Pictures of a map: PNG, SVG and PDF files and clipboard images, drawn by a JourneyScene.
+"""Pictures of a map: PNG, SVG and PDF bytes and clipboard images, drawn by a JourneyScene.
 
 The picture is the canvas's own drawing: a fresh JourneyScene in the export theme,
 optionally through a persona lens and cropped to a selection. SVG text becomes glyph
@@ -6,15 +6,17 @@ outlines (so Arabic and mixed text look right in any program); PDF keeps real te
 embedded font subsets, on A4..A0 pages (landscape, or upright for a map taller than
 wide) or one page that fits the map, and can
 tile a large map across pages as a poster. Works with no display: a QApplication on the
-"offscreen" platform is made when none exists.
+"offscreen" platform is made when none exists. Which format a file gets, and writing it, is
+the exchange service's (:mod:`journeymap.exchange`); this module only draws.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -24,9 +26,11 @@ from journeymap.model.journey import Journey
 from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
-from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
+
+if TYPE_CHECKING:  # imported when a picture is made: the scene loads QtWidgets
+    from journeymap.render.scene import JourneyScene
 
 PAGE_SIZES = {
     "a4": QPageSize.PageSizeId.A4,
@@ -53,8 +57,8 @@ def ensure_app() -> QGuiApplication:
     """The running Qt application, or a new one on the offscreen platform when headless."""
     global _app
     app = QGuiApplication.instance()
-    if app is not None:
-        return app  # type: ignore[return-value]
+    if isinstance(app, QGuiApplication):
+        return app
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -63,7 +67,7 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
-def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> object:
+def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> JourneyScene:
     ensure_app()
     from journeymap.render.scene import JourneyScene
 
@@ -73,21 +77,21 @@ def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> object
     return scene
 
 
-def _source(scene: object, selection: Iterable[str] | None) -> QRectF:
+def _source(scene: JourneyScene, selection: Iterable[str] | None) -> QRectF:
     """The part of the map to draw: everything, or the selected elements plus a margin."""
     if not selection:
-        return scene.sceneRect()  # type: ignore[attr-defined]
+        return scene.sceneRect()
     rect = QRectF()
     for ident in selection:
-        rect = rect.united(scene.element_rect(ident))  # type: ignore[attr-defined]
+        rect = rect.united(scene.element_rect(ident))
     if rect.isEmpty():
         raise ImageExportError(tr("none of the selected elements is drawn on the map"))
     return rect.adjusted(-SELECTION_MARGIN, -SELECTION_MARGIN, SELECTION_MARGIN, SELECTION_MARGIN)
 
 
-def _background(scene: object, transparent: bool) -> QColor:
+def _background(scene: JourneyScene, transparent: bool) -> QColor:
     color = QColor(Qt.GlobalColor.transparent) if transparent else QColor("#ffffff")
-    scene.setBackgroundBrush(color)  # type: ignore[attr-defined]
+    scene.setBackgroundBrush(color)
     return color
 
 
@@ -116,12 +120,12 @@ def render_image(
     image.fill(_background(scene, transparent))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), source)  # type: ignore[attr-defined]
+    scene.render(painter, QRectF(image.rect()), source)
     painter.end()
     return image
 
 
-def _svg(scene: object, source: QRectF, *, outlines: bool, title: str) -> bytes:
+def _svg(scene: JourneyScene, source: QRectF, *, outlines: bool, title: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -133,10 +137,22 @@ def _svg(scene: object, source: QRectF, *, outlines: bool, title: str) -> bytes:
     generator.setDescription(tr("Customer journey map drawn by journeymap"))
     painter = QPainter(generator)
     with text_as_paths(outlines):
-        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)  # type: ignore[attr-defined]
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     buffer.close()
-    return bytes(data.data())
+    return well_formed_xml(bytes(data.data()))
+
+
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+"""Characters XML 1.0 cannot carry, as UTF-8 bytes: C0 controls but tab, line feed and
+carriage return, and U+FFFE, U+FFFF (no other character's UTF-8 contains these bytes)."""
+
+
+def well_formed_xml(svg: bytes) -> bytes:
+    """``svg`` less the characters XML cannot carry. QSvgGenerator escapes ``<`` and ``&``
+    but writes a title (or text kept as text) with control characters as they are, and
+    such a file is not well-formed XML: browsers and Inkscape refuse it."""
+    return _NOT_XML.sub(b"", svg)
 
 
 def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, float, int, int]:
@@ -171,7 +187,7 @@ def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, fl
 
 
 def _pdf(
-    scene: object,
+    scene: JourneyScene,
     source: QRectF,
     *,
     page_size: str,
@@ -215,7 +231,7 @@ def _pdf(
 
 
 def _pdf_page(
-    scene: object,
+    scene: JourneyScene,
     painter: QPainter,
     source: QRectF,
     factor: float,
@@ -228,7 +244,7 @@ def _pdf_page(
         target = QRectF(PAGE_MARGIN_PT + (inner.width() - width) / 2, PAGE_MARGIN_PT, width, height)
         if inner.height() > height:
             target.moveTop(PAGE_MARGIN_PT + (inner.height() - height) / 2)
-        scene.render(painter, target, source)  # type: ignore[attr-defined]
+        scene.render(painter, target, source)
         return
     span_w, span_h = inner.width() / factor, inner.height() / factor
     piece = QRectF(source.left() + column * span_w, source.top() + row * span_h, span_w, span_h)
@@ -236,59 +252,68 @@ def _pdf_page(
     target = QRectF(PAGE_MARGIN_PT, PAGE_MARGIN_PT, piece.width() * factor, piece.height() * factor)
     painter.save()
     painter.setClipRect(target)
-    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)  # type: ignore[attr-defined]
+    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.restore()
 
 
-def export_image(
+def png_bytes(
     journey: Journey,
-    out: Path | str,
     *,
     scale: float = 1.0,
+    dpi: float | None = None,
     persona: str | None = None,
-    page_size: str = "fit",
-    tile: bool = False,
     transparent: bool = False,
     selection: Iterable[str] | None = None,
-    dpi: float | None = None,
-    outline_text: bool | None = None,
-    progress: Progress | None = None,
-) -> Path:
-    """Write the map as .png, .svg or .pdf (by ``out``'s suffix); return the path.
+) -> bytes:
+    """The map (or the selection) as a PNG file's bytes. ``dpi`` sets the scale as dpi/96
+    and records that resolution in the file."""
+    if dpi:
+        scale = dpi / 96.0
+    image = render_image(journey, scale=scale, persona=persona, transparent=transparent, selection=selection)
+    return encode_png(image, dpi=dpi or 96.0 * scale)
 
-    ``dpi`` (PNG) sets the scale as dpi/96 and records the resolution in the file.
-    ``outline_text`` defaults to True for SVG and False for PDF (real, embedded fonts).
-    ``progress`` hears of each PDF page (a tiled poster has hundreds) and may raise to stop.
-    """
-    out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf"):
-        raise ImageExportError(
-            tr("cannot write {suffix!r} images: use .png, .svg or .pdf").format(suffix=suffix)
-        )
-    title = journey.info.title
-    if suffix == ".png":
-        if dpi:
-            scale = dpi / 96.0
-        image = render_image(
-            journey, scale=scale, persona=persona, transparent=transparent, selection=selection
-        )
-        write_atomically(out, encode_png(image, dpi=dpi or 96.0 * scale))
-        return out
+
+def svg_bytes(
+    journey: Journey,
+    *,
+    persona: str | None = None,
+    selection: Iterable[str] | None = None,
+    outline_text: bool = True,
+) -> bytes:
+    """The map as an SVG drawing; text as glyph outlines unless ``outline_text`` is False."""
+    scene, source = _framed(journey, persona, selection)
+    return _svg(scene, source, outlines=outline_text, title=journey.info.title)
+
+
+def pdf_bytes(
+    journey: Journey,
+    *,
+    persona: str | None = None,
+    selection: Iterable[str] | None = None,
+    page_size: str = "fit",
+    tile: bool = False,
+    outline_text: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    """The map as a PDF: one page (``fit``, or A4..A0 turned to the map), or a poster of
+    ``page_size`` pages with ``tile``. Real text with embedded fonts unless ``outline_text``.
+    ``progress`` hears of each page (a tiled poster has hundreds) and may raise to stop."""
+    scene, source = _framed(journey, persona, selection)
+    return _pdf(
+        scene,
+        source,
+        page_size=page_size,
+        tile=tile,
+        title=journey.info.title,
+        outlines=outline_text,
+        progress=progress,
+    )
+
+
+def _framed(
+    journey: Journey, persona: str | None, selection: Iterable[str] | None
+) -> tuple[JourneyScene, QRectF]:
+    """A scene on a white page, and the part of it to draw."""
     scene = _scene(journey, persona, None)
-    _background(scene, transparent)
-    source = _source(scene, selection)
-    if suffix == ".svg":
-        content = _svg(scene, source, outlines=True if outline_text is None else outline_text, title=title)
-    else:
-        content = _pdf(
-            scene,
-            source,
-            page_size=page_size,
-            tile=tile,
-            title=title,
-            outlines=bool(outline_text),
-            progress=progress,
-        )
-    write_atomically(out, content)
-    return out
+    _background(scene, transparent=False)
+    return scene, _source(scene, selection)

@@ -58,7 +58,7 @@ def encode_png(image: QImage, *, dpi: float = 96.0) -> bytes:
         # double the memory of a big export (210 MB more for the 1,000-touchpoint map)
         part = image.copy(0, top, width, bottom - top).convertToFormat(fmt)
         stride = part.bytesPerLine()
-        bits = memoryview(part.constBits())  # type: ignore[arg-type]
+        bits = memoryview(part.constBits())
         # b"\0".join(["", row, row, ...]) puts the filter byte (0, None) before every row
         raw = b"\x00".join([b"", *(bits[y * stride : y * stride + row_bytes] for y in range(bottom - top))])
         compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)

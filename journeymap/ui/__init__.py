@@ -1,3 +1,5 @@
-"""The Qt editor: document, undo commands, canvas view, panels and the main window."""
+"""The Qt editor, in rooms: window/ composes canvas/, panels/ and dialogs/, which share the
+document (journey, undo stack, selection, persona lens), its commands and the signal relay.
+"""
 
 from __future__ import annotations

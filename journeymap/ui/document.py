@@ -1,7 +1,10 @@
-"""The open document: one Journey, its undo stack, its file and the current selection.
+"""The open document: one Journey, its undo stack, its file, and how it is viewed.
 
 Widgets never call model mutators: they build operations and :meth:`Document.push`
-them. "Modified" is exactly "the undo stack is not clean".
+them, with a :class:`MergeKey` when successive pushes are one gesture. "Modified" is
+exactly "the undo stack is not clean". The view state that more than one part of the
+window reads (the selection, the persona lens) lives here too, so that the canvas, the
+panels and the exporters ask the document, never another widget.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from journeymap.model.elements import Persona
 from journeymap.model.journey import Journey
-from journeymap.model.operations import Operation
+from journeymap.model.operations import Operation, cancels_out
 from journeymap.model.problems import JourneyError
-from journeymap.ui.commands import OperationsCommand
+from journeymap.ui.commands import MergeKey, OperationsCommand
 
 
 class Selection(QObject):
@@ -42,6 +46,7 @@ class Document(QObject):
     journey_replaced = Signal()
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
+    lens_changed = Signal(object)  # the persona id, or None for everyone
 
     def __init__(
         self, journey: Journey | None = None, path: Path | None = None, parent: QObject | None = None
@@ -51,7 +56,9 @@ class Document(QObject):
         self._path = path
         self.undo_stack = QUndoStack(self)
         self.selection = Selection(self)
+        self._lens: str | None = None
         self.undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
+        self._journey.element_removed.connect(self._on_element_removed)
 
     def _on_stack_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -70,6 +77,24 @@ class Document(QObject):
             self.path_changed.emit(path)
 
     @property
+    def lens(self) -> str | None:
+        """The persona the map is read through (the canvas fades the rest; exports leave it
+        out), or None for everyone."""
+        return self._lens
+
+    def set_lens(self, persona_id: str | None) -> None:
+        """Read the map through ``persona_id``; an id that names no persona means everyone."""
+        if persona_id is not None and not isinstance(self._journey.get(persona_id), Persona):
+            persona_id = None
+        if persona_id != self._lens:
+            self._lens = persona_id
+            self.lens_changed.emit(persona_id)
+
+    def _on_element_removed(self, kind: str, ident: str) -> None:
+        if kind == "persona" and ident == self._lens:
+            self.set_lens(None)
+
+    @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -78,36 +103,49 @@ class Document(QObject):
         text: str,
         ops: Sequence[Operation],
         *,
-        merge_key: str | None = None,
+        merge: MergeKey | None = None,
         select: Sequence[str] | None = None,
-    ) -> OperationsCommand | None:
+    ) -> bool:
         """Apply ``ops`` as one undoable step. Raises JourneyError (nothing changed) if refused.
 
-        Returns None when the operations changed nothing (no empty step on the stack).
+        With ``merge``, the step joins the one before it when that one has an equal key
+        (and a merged step whose changes cancel out leaves the stack). Returns False when
+        the operations changed nothing: no empty step goes on the stack.
         """
         before = self.selection.ids
         done = self._journey.apply_all(ops)
-        if not done:
-            return None
+        if cancels_out(done, self._journey.kind_of):
+            return False
         after = list(select) if select is not None else [i for i in before if i in self._journey]
         command = OperationsCommand(
-            self, text, done, merge_key=merge_key, selection_before=before, selection_after=after
+            self, text, done, merge=merge, selection_before=before, selection_after=after
         )
         self.undo_stack.push(command)
-        return command
+        return True
 
-    def try_push(self, text: str, ops: Sequence[Operation], **kwargs: object) -> str | None:
+    def try_push(
+        self,
+        text: str,
+        ops: Sequence[Operation],
+        *,
+        merge: MergeKey | None = None,
+        select: Sequence[str] | None = None,
+    ) -> str | None:
         """Like push, but returns the problem as text instead of raising (for UI gestures)."""
         try:
-            self.push(text, ops, **kwargs)  # type: ignore[arg-type]
+            self.push(text, ops, merge=merge, select=select)
         except JourneyError as error:
             return str(error)
         return None
 
     def replace(self, journey: Journey, path: Path | None) -> None:
-        """Open or import: a new Journey, a clear stack, nothing selected."""
+        """Open or import: a new Journey, a clear stack, nothing selected. The lens stays on
+        its persona if the new map has it (same id), else it shows everyone."""
         self.selection.set([])
+        self._journey.element_removed.disconnect(self._on_element_removed, missing_ok=True)
         self._journey = journey
+        journey.element_removed.connect(self._on_element_removed)
+        self.set_lens(self._lens)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_path(path)

@@ -1,4 +1,4 @@
-"""How long exports report how far they are, to a terminal line or a progress dialog."""
+"""How long work reports how far it is, and how a reader stops it: to a terminal line or a progress dialog."""
 
 from __future__ import annotations
 
@@ -6,4 +6,8 @@ from collections.abc import Callable
 
 Progress = Callable[[str, int, int], None]
 """``progress(step, done, total)``: called as the work advances; ``done == total`` at the end.
-It may raise (the dialog's Cancel) to stop the export; nothing is written then."""
+It may raise :class:`Cancelled` (the dialog's Cancel) to stop the work; nothing is written then."""
+
+
+class Cancelled(Exception):
+    """Raised by a :data:`Progress` callback to stop the work; the work leaves nothing behind."""

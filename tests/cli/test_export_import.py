@@ -226,3 +226,18 @@ def test_image_options_a_format_does_not_use_are_noted(
     assert "--scale, --tile: not used for .csv files" in capsys.readouterr().err
     assert main(["export", str(source), str(tmp_path / "x.png"), "--scale", "0.01"]) == EXIT_USAGE
     assert "--scale must be from" in capsys.readouterr().err
+
+
+def test_dpi_sets_a_png_s_resolution_and_excludes_scale(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "print.png"
+    assert main(["export", str(source), str(out), "--dpi", "192"]) == EXIT_OK
+    png = out.read_bytes()
+    phys = png.index(b"pHYs") + 4
+    per_metre = int.from_bytes(png[phys : phys + 4], "big")
+    assert round(per_metre * 0.0254) == 192
+    assert main(["export", str(source), str(tmp_path / "x.png"), "--dpi", "2"]) == EXIT_USAGE
+    assert "--dpi must be from 4.8 to 1536" in capsys.readouterr().err
+    assert main(["export", str(source), str(tmp_path / "x.svg"), "--dpi", "300", "--transparent"]) == EXIT_OK
+    assert "--dpi, --transparent: not used for .svg files" in capsys.readouterr().err

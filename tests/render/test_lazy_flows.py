@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsView
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import synthetic_map
-from journeymap.model import editing
+from journeymap.model import builders
 from journeymap.model.journey import Journey
 from journeymap.render.scene import JourneyScene
 
@@ -18,7 +18,7 @@ def _grow_the_first_row(journey: Journey, scene: JourneyScene) -> None:
     stage, lane = journey.ids("stage")[0], journey.lanes[0].id
     height = scene.grid.layout.row_span(lane)[1]
     while scene.grid.layout.row_span(lane)[1] == height:
-        edit = editing.new_touchpoint(journey, stage, lane, title="More")
+        edit = builders.new_touchpoint(journey, stage, lane, title="More")
         journey.apply_all(edit.ops)
 
 
@@ -40,14 +40,14 @@ def _shown(qtbot: QtBot) -> tuple[Journey, JourneyScene, QGraphicsView]:
 
 def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
     journey, scene, view = _shown(qtbot)
-    lazy = scene.grid.lazy
+    lazy = scene.grid.flows.lazy
     _grow_the_first_row(journey, scene)
     assert lazy.waiting  # the rows below moved; flows off the screen wait
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert all(not scene.item_for(f).sceneBoundingRect().intersects(shown) for f in lazy.waiting)
     qtbot.waitUntil(lambda: not lazy.waiting, timeout=20_000)
     eager = JourneyScene(Journey(journey.snapshot()))  # no view: every flow routes at once
-    assert not eager.grid.lazy.waiting
+    assert not eager.grid.flows.lazy.waiting
     mine, fresh = _geometry(scene), _geometry(eager)
     assert mine.keys() == fresh.keys()
     assert sum(mine[f] == fresh[f] for f in mine) > 0.9 * len(mine)  # routes depend on history a little
@@ -55,7 +55,7 @@ def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
 
 def test_a_view_routes_what_waits_where_it_is_about_to_paint(qtbot: QtBot) -> None:
     journey, scene, _view = _shown(qtbot)
-    lazy = scene.grid.lazy
+    lazy = scene.grid.flows.lazy
     _grow_the_first_row(journey, scene)
     waiting = set(lazy.waiting)
     assert waiting
@@ -68,4 +68,4 @@ def test_without_a_view_nothing_waits(qtbot: QtBot) -> None:
     journey = Journey(synthetic_map(1500))
     scene = JourneyScene(journey)
     _grow_the_first_row(journey, scene)
-    assert not scene.grid.lazy.waiting
+    assert not scene.grid.flows.lazy.waiting

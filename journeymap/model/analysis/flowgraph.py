@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from journeymap.model.elements import Stage
 from journeymap.model.journey import Journey
 
 TOUCHPOINT_LEVEL = "touchpoint"
@@ -59,8 +58,10 @@ def flow_graph(journey: Journey) -> FlowGraph:
     level = flow_level(journey)
     if level is None:
         return FlowGraph(None, (), {}, {})
-    records = journey.records(level)
-    stage = {r.id: r.id if isinstance(r, Stage) else r.stage for r in records}
+    if level == STAGE_LEVEL:
+        stage = {s.id: s.id for s in journey.stages}
+    else:
+        stage = {t.id: t.stage for t in journey.touchpoints}
     out: dict[str, list[FlowEnd]] = {}
     for flow in journey.flows:
         if flow.source in stage:

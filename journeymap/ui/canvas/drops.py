@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QPainter, QPen
 
-from journeymap.ui.panels.personas.io import PERSONA_MIME, can_assign_persona, persona_ids_from_mime
+from journeymap.ui.persona_drag import PERSONA_MIME, can_assign_persona, persona_ids_from_mime
 
 if TYPE_CHECKING:
     from journeymap.ui.canvas.view import JourneyView

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.analysis._common import name_of
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Comment
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
@@ -102,7 +102,9 @@ class CommentsPanel(QWidget):
         low, high = 0, tree.topLevelItemCount()
         while low < high:
             middle = (low + high) // 2
-            if self._key(str(tree.topLevelItem(middle).data(0, ID_ROLE))) < key:
+            row = tree.topLevelItem(middle)
+            assert row is not None  # middle < topLevelItemCount()
+            if self._key(str(row.data(0, ID_ROLE))) < key:
                 low = middle + 1
             else:
                 high = middle

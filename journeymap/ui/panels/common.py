@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
+
+from journeymap.model.journey import Journey
 
 
 def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, name: str) -> QDockWidget:
@@ -19,6 +21,16 @@ def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, n
     dock.setObjectName(name)
     dock.setWidget(widget)
     return dock
+
+
+def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The top-level items of ``tree``, in order."""
+    return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i)) is not None]
+
+
+def child_items(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of ``parent``, in order."""
+    return [item for i in range(parent.childCount()) if (item := parent.child(i)) is not None]
 
 
 class KeyHandler(QObject):
@@ -49,6 +61,36 @@ class KeyHandler(QObject):
                 slot()
                 return True
         return False
+
+
+# ---- names people use for elements and kinds --------------------------------------------
+
+
+_KIND_NAMES = {
+    "stage": ("Stage", "Stages"),
+    "lane": ("Lane", "Lanes"),
+    "persona": ("Persona", "Personas"),
+    "touchpoint": ("Touchpoint", "Touchpoints"),
+    "pain_point": ("Pain point", "Pain points"),
+    "opportunity": ("Opportunity", "Opportunities"),
+    "metric": ("Metric", "Metrics"),
+    "flow": ("Flow", "Flows"),
+    "comment": ("Comment", "Comments"),
+}
+
+
+def kind_name(kind: str, *, plural: bool = False) -> str:
+    """How people call an element kind: "Pain point", or "Pain points" with ``plural``."""
+    names = _KIND_NAMES.get(kind, (kind, kind))
+    return QCoreApplication.translate("kind", names[1] if plural else names[0])
+
+
+def element_label(journey: Journey, ident: str) -> str:
+    """What a person calls an element: its name or title, else its id."""
+    record = journey.get(ident)
+    if record is None:
+        return ident
+    return str(getattr(record, "name", None) or getattr(record, "title", None) or record.id)
 
 
 class IdRows:

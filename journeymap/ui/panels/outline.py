@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.model.journey import Journey
 from journeymap.ui.document import Document
-from journeymap.ui.panels.inspector.fields import element_label, kind_name
+from journeymap.ui.panels.common import child_items, element_label, kind_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = ("stage", "lane", "pain_point", "opportunity")
@@ -70,10 +70,11 @@ class OutlinePanel(QWidget):
 
     @staticmethod
     def _hidden(item: QTreeWidgetItem) -> bool:
-        while item is not None:
-            if item.isHidden():
+        shown: QTreeWidgetItem | None = item
+        while shown is not None:
+            if shown.isHidden():
                 return True
-            item = item.parent()
+            shown = shown.parent()
         return False
 
     # ---- building -----------------------------------------------------------------------
@@ -132,15 +133,15 @@ class OutlinePanel(QWidget):
         needle = self.filter_edit.text().strip().casefold()
         for group in self._groups.values():
             any_shown = False
-            for index in range(group.childCount()):
-                any_shown |= self._filter(group.child(index), needle, parent_matches=False)
+            for child in child_items(group):
+                any_shown |= self._filter(child, needle, parent_matches=False)
             group.setHidden(bool(needle) and not any_shown)
 
     def _filter(self, item: QTreeWidgetItem, needle: str, *, parent_matches: bool) -> bool:
         matches = not needle or needle in item.text(0).casefold()
         child_shown = False
-        for index in range(item.childCount()):
-            child_shown |= self._filter(item.child(index), needle, parent_matches=matches or parent_matches)
+        for child in child_items(item):
+            child_shown |= self._filter(child, needle, parent_matches=matches or parent_matches)
         shown = matches or child_shown or parent_matches
         item.setHidden(not shown)
         if needle and child_shown:
@@ -233,7 +234,9 @@ class OutlinePanel(QWidget):
     def _forget(self, item: QTreeWidgetItem) -> None:
         self._items.pop(str(item.data(0, ID_ROLE)), None)
         for index in range(item.childCount()):
-            self._forget(item.child(index))
+            child = item.child(index)
+            if child is not None:
+                self._forget(child)
 
     def _on_moved(self, kind: str, ident: str, _index: int) -> None:
         item = self._items.get(ident)
@@ -253,7 +256,8 @@ class OutlinePanel(QWidget):
             if kind == "stage":  # its touchpoints' tooltips name it
                 for index in range(item.childCount()):
                     child = item.child(index)
-                    child.setToolTip(0, self._tooltip(journey, str(child.data(0, ID_ROLE))))
+                    if child is not None:
+                        child.setToolTip(0, self._tooltip(journey, str(child.data(0, ID_ROLE))))
             if self.filter_edit.text().strip():
                 self._filter_one(item)
 
@@ -287,7 +291,9 @@ class OutlinePanel(QWidget):
         low, high = 0, parent.childCount()
         while low < high:
             middle = (low + high) // 2
-            if journey.index_of(str(parent.child(middle).data(0, ID_ROLE))) < position:
+            sibling = parent.child(middle)
+            assert sibling is not None  # middle < childCount()
+            if journey.index_of(str(sibling.data(0, ID_ROLE))) < position:
                 low = middle + 1
             else:
                 high = middle

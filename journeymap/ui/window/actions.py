@@ -42,6 +42,7 @@ class WindowActions(QObject):
         self._make_toolbar()
         window.files.recent_changed.connect(self._fill_recent_menu)
         window.document.journey_replaced.connect(self._on_journey_replaced)
+        window.document.lens_changed.connect(self._show_lens)
         self._on_journey_replaced()
 
     # ---- actions ---------------------------------------------------------------------
@@ -223,7 +224,7 @@ class WindowActions(QObject):
         self._apply_emotion_per_persona()  # in case the view made a new scene for the new map
 
     def _apply_emotion_per_persona(self, checked: bool = False) -> None:
-        self.window.view.scene().set_emotion_per_persona(self.emotion_per_persona.isChecked())
+        self.window.view.journey_scene.set_emotion_per_persona(self.emotion_per_persona.isChecked())
 
     def _on_persona_listed(self, kind: str, _ident: str) -> None:
         if kind == "persona":
@@ -234,20 +235,24 @@ class WindowActions(QObject):
             self.fill_lens()
 
     def fill_lens(self) -> None:
-        current = self.lens.currentData()
+        """List "All personas" and the map's personas; show the document's lens."""
         self.lens.blockSignals(True)
         self.lens.clear()
         self.lens.addItem(icon("persona"), self.tr("All personas"), None)
         for persona in self.window.document.journey.personas:
             self.lens.addItem(icon("persona"), persona.name, persona.id)
-        index = max(0, self.lens.findData(current)) if current is not None else 0
-        self.lens.setCurrentIndex(index)
         self.lens.blockSignals(False)
         self.lens.setEnabled(self.lens.count() > 1)
-        self._on_lens_chosen()
+        self._show_lens(self.window.document.lens)
+
+    def _show_lens(self, persona_id: str | None) -> None:
+        index = 0 if persona_id is None else max(0, self.lens.findData(persona_id))
+        self.lens.blockSignals(True)
+        self.lens.setCurrentIndex(index)
+        self.lens.blockSignals(False)
 
     def _on_lens_chosen(self, _index: int = 0) -> None:
-        self.window.view.scene().set_persona_lens(self.lens.currentData())
+        self.window.document.set_lens(self.lens.currentData())
 
     # ---- new from template -------------------------------------------------------------
 

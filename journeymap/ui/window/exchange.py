@@ -1,17 +1,19 @@
 """File > Import and File > Export in the editor, and Edit > Copy as Image.
 
-The formats and the suffix dispatch are :mod:`journeymap.exchange` (shared with the command
-line); this module adds the dialogs: choosing a file, the image options, a cancellable
-progress dialog, and located problems when an import fails. Import replaces the map like
-Open does (asking about unsaved changes first) and leaves it untitled, so that Save asks
-where to put the new .journey file instead of overwriting the workbook.
+A thin caller of the exchange service (:mod:`journeymap.exchange`, shared with the command
+line: the suffix table, ImageOptions, every format's writing); this module adds the
+dialogs: choosing a file, the image options, a cancellable progress dialog, and located
+problems when an import fails. Exports read the map through the document's persona lens.
+Import replaces the map like Open does (asking about unsaved changes first) and leaves it
+untitled, so that Save asks where to put the new .journey file instead of overwriting the
+workbook.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,45 +28,39 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QProgressDialog,
+    QWidget,
 )
 
 from journeymap import exchange
+from journeymap.exchange import ImageOptions
 from journeymap.formats import journey_file
 from journeymap.model.journey import Journey
-from journeymap.model.lens import through_persona
 from journeymap.model.problems import JourneyError
+from journeymap.render.images import ImageExportError, render_image
 from journeymap.ui.dialogs import messages
-from journeymap.util.progress import Progress
+from journeymap.ui.window.background import progress_dialog, reporter, run_in_background
+from journeymap.util.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
 
 
-class ExportCancelled(Exception):
-    """The user pressed Cancel in the progress dialog; nothing was written."""
-
-
-@dataclass(frozen=True)
-class ImageOptions:
-    scale: float = 1.0
-    transparent: bool = False
-    page_size: str = "fit"
-    tile: bool = False
-    selection_only: bool = False
-
-
 class ImageOptionsDialog(QDialog):
-    """Scale and background for PNG, page size and tiling for PDF, whole map or selection."""
+    """The options the picture format uses (the suffix table says which): scale and
+    background for PNG, page size and tiling for PDF; the whole map or the selection."""
 
-    def __init__(self, suffix: str, *, has_selection: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(
+        self, format_: exchange.Format, *, selection: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Image options"))
+        self._selection = tuple(selection)
+        uses = format_.options
         form = QFormLayout(self)
         self.scale = QDoubleSpinBox()
         self.scale.setRange(0.25, 8.0)
         self.scale.setSingleStep(0.25)
-        self.scale.setValue(2.0 if suffix == ".png" else 1.0)
+        self.scale.setValue(2.0)
         self.scale.setSuffix(" ×")
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.page_size = QComboBox()
@@ -72,15 +68,17 @@ class ImageOptionsDialog(QDialog):
             self.page_size.addItem(self.tr("Fit the map") if size == "fit" else size, size)
         self.tile = QCheckBox(self.tr("Tile a large map across pages (poster)"))
         self.selection_only = QCheckBox(self.tr("Only the selected elements"))
-        self.selection_only.setEnabled(has_selection)
-        if suffix != ".pdf":
-            form.addRow(self.tr("Scale:"), self.scale)
-        if suffix == ".png":
-            form.addRow("", self.transparent)
-        if suffix == ".pdf":
-            form.addRow(self.tr("Page size:"), self.page_size)
-            form.addRow("", self.tile)
-        form.addRow("", self.selection_only)
+        self.selection_only.setEnabled(bool(selection))
+        rows = (
+            ("scale", self.tr("Scale:"), self.scale),
+            ("transparent", "", self.transparent),
+            ("page_size", self.tr("Page size:"), self.page_size),
+            ("tile", "", self.tile),
+            ("selection", "", self.selection_only),
+        )
+        for option, label, widget in rows:
+            if option in uses:
+                form.addRow(label, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,12 +87,13 @@ class ImageOptionsDialog(QDialog):
         form.addRow(buttons)
 
     def options(self) -> ImageOptions:
+        """What the user chose, with only the fields this format uses set."""
         return ImageOptions(
             scale=self.scale.value(),
             transparent=self.transparent.isChecked(),
-            page_size=str(self.page_size.currentData()),
+            page_size=self.page_size.currentData(),
             tile=self.tile.isChecked(),
-            selection_only=self.selection_only.isChecked(),
+            selection=self._selection if self.selection_only.isChecked() else (),
         )
 
 
@@ -104,6 +103,7 @@ class ExchangeActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._importing = False
         self.import_action = self._action(self.tr("Excel Workbook or Mermaid Journey…"), self.import_dialog)
         self.export_excel = self._action(
             self.tr("Excel Workbook (.xlsx)…"), lambda: self.export_dialog(".xlsx")
@@ -143,14 +143,29 @@ class ExchangeActions(QObject):
         return self.import_path(Path(chosen)) if chosen else False
 
     def import_path(self, source: Path) -> bool:
-        """Read ``source``; on problems list them all and keep the current map."""
+        """Read ``source``; on problems list them all and keep the current map.
+
+        Reading runs off the window's thread with a cancellable progress dialog: a large or
+        hostile file never freezes the editor, and Cancel keeps the current map."""
+        if self._importing:
+            return False
+        self._importing = True
+        dialog = progress_dialog(
+            self.window, self.tr("Importing {name}…").format(name=source.name), self.tr("Cancel")
+        )
+        label = self.tr("Importing {name}: {{step}}").format(name=source.name)
         try:
-            with _busy():
-                journey = Journey(exchange.read_import(source))
+            journey = run_in_background(
+                dialog, label, lambda report: Journey(exchange.import_map(source, progress=report))
+            )
+        except Cancelled:
+            return False
         except (journey_file.JourneyFileError, JourneyError) as error:
             title = self.tr("Cannot import {name}").format(name=source.name)
             messages.show_problems(self.window, title, [str(p) for p in error.problems], path=source)
             return False
+        finally:
+            self._importing = False
         if not self.window.files.confirm_discard():
             return False
         self.window.files.adopt(journey, None, None)
@@ -162,21 +177,22 @@ class ExchangeActions(QObject):
         out = self._ask_target(suffix)
         if out is None:
             return False
-        if out.suffix.lower() not in exchange.EXPORT_SUFFIXES:
+        if exchange.format_of(out) is None:
             out = out.with_suffix(suffix)
         return self.export_to(out)
 
     def _ask_target(self, suffix: str) -> Path | None:
-        names = {
-            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
-            ".png": self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-            ".mmd": self.tr("Mermaid journeys (*.mmd)"),
-            ".csv": self.tr("CSV files (*.csv)"),
-        }
+        """A file to write; for a picture the dialog offers every picture format."""
+        wanted = exchange.format_of(f"map{suffix}")
+        offered = [
+            f
+            for f in exchange.FORMATS
+            if f is wanted or (wanted is not None and wanted.picture and f.picture)
+        ]
         document_path = self.window.document.path
         stem = document_path.with_suffix(suffix) if document_path else Path(self._title_stem() + suffix)
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export"), str(stem), names[suffix]
+            self.window, self.tr("Export"), str(stem), ";;".join(f.file_filter() for f in offered)
         )
         if not chosen:
             return None
@@ -190,21 +206,22 @@ class ExchangeActions(QObject):
         return "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "journey"
 
     def export_to(self, out: Path, options: ImageOptions | None = None) -> bool:
-        """Export the map to ``out`` (format by suffix), through the current persona lens."""
-        suffix = out.suffix.lower()
-        if suffix in exchange.IMAGE_SUFFIXES and options is None:
-            dialog = ImageOptionsDialog(
-                suffix, has_selection=bool(self.window.document.selection.ids), parent=self.window
-            )
+        """Export the map to ``out`` (format by suffix) through the document's persona lens;
+        a picture asks for its options first unless ``options`` are given."""
+        document = self.window.document
+        format_ = exchange.format_of(out)
+        picture = format_ is not None and format_.picture
+        if format_ is not None and picture and options is None:
+            dialog = ImageOptionsDialog(format_, selection=document.selection.ids, parent=self.window)
             if not dialog.exec():
                 return False
             options = dialog.options()
+        options = replace(options or ImageOptions(), persona=document.lens)
+        busy: AbstractContextManager[None] = _busy() if picture else nullcontext()
         try:
-            if suffix in exchange.IMAGE_SUFFIXES:
-                self._export_image(out, options or ImageOptions())
-            else:
-                self._export_data(out)
-        except ExportCancelled:
+            with busy, self._progress(out) as report:
+                exchange.export(document.journey, out, options, progress=report)
+        except Cancelled:
             return False
         except (OSError, ValueError) as error:
             text = getattr(error, "strerror", None) or str(error)
@@ -213,68 +230,31 @@ class ExchangeActions(QObject):
         self.window.statusBar().showMessage(self.tr("Exported {name}").format(name=out.name), 5000)
         return True
 
-    def _lens(self) -> str | None:
-        return self.window.actions_.lens.currentData()  # type: ignore[no-any-return]
-
-    def _export_data(self, out: Path) -> None:
-        data = self.window.document.journey.snapshot()
-        lens = self._lens()
-        if lens is not None:
-            data = through_persona(data, lens)
-        with self._progress(out) as report:
-            exchange.export_data(data, out, progress=report)
-
-    def _export_image(self, out: Path, options: ImageOptions) -> None:
-        from journeymap.render.images import export_image
-
-        selection = self.window.document.selection.ids if options.selection_only else None
-        with _busy(), self._progress(out) as report:
-            export_image(
-                self.window.document.journey,
-                out,
-                scale=options.scale,
-                persona=self._lens(),
-                page_size=options.page_size.lower(),
-                tile=options.tile,
-                transparent=options.transparent,
-                selection=selection or None,
-                progress=report,
-            )
-
     @contextmanager
     def _progress(self, out: Path) -> Iterator[Progress]:
         """A cancellable progress dialog (shown if the export takes over 0.3 s) and the
         callback that feeds it; Cancel stops the export with nothing written."""
-        progress = QProgressDialog(
-            self.tr("Exporting {name}…").format(name=out.name), self.tr("Cancel"), 0, 1, self.window
+        dialog = progress_dialog(
+            self.window, self.tr("Exporting {name}…").format(name=out.name), self.tr("Cancel")
         )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(step: str, done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(self.tr("Exporting {name}: {step}").format(name=out.name, step=step))
-            QApplication.processEvents()
-            if progress.wasCanceled():
-                raise ExportCancelled
-
+        label = self.tr("Exporting {name}: {{step}}").format(name=out.name)
         try:
-            yield report
+            yield reporter(dialog, label, QApplication.processEvents)
         finally:
-            progress.reset()
+            dialog.reset()
 
     # ---- clipboard ------------------------------------------------------------------------
 
     def copy_as_image(self) -> bool:
         """The selection (or the whole map) as a crisp image on the clipboard, for slides."""
-        from journeymap.render.images import ImageExportError, render_image
-
         selection = self.window.document.selection.ids or None
         try:
             with _busy():
                 image = render_image(
-                    self.window.document.journey, scale=2.0, persona=self._lens(), selection=selection
+                    self.window.document.journey,
+                    scale=2.0,
+                    persona=self.window.document.lens,
+                    selection=selection,
                 )
         except ImageExportError as error:
             messages.show_error(self.window, self.tr("Cannot copy the image"), str(error))

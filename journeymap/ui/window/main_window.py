@@ -1,24 +1,26 @@
-"""The main window: the canvas in the centre, docks around it, menus, toolbar and files.
+"""The main window: the canvas in the centre, the panels docked around it, menus, toolbar, files.
 
-This module composes; the work lives elsewhere: the canvas and its gestures in
-:mod:`journeymap.ui.canvas`, edit actions in :mod:`journeymap.ui.canvas.actions`, file
-commands in :mod:`journeymap.ui.window.files`, autosave in :mod:`journeymap.ui.window.recovery`, the
-menus and toolbar in :mod:`journeymap.ui.window.actions`.
+This module composes; the work lives elsewhere: the canvas, its gestures and its actions in
+:mod:`journeymap.ui.canvas`, the docks in :mod:`journeymap.ui.panels`, the menus and
+toolbar in :mod:`.actions`, New/Open/Save in :mod:`.files`, autosave in :mod:`.recovery`,
+File > Import / Export in :mod:`.exchange`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
 from journeymap.ui.panels import comments
+from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
 from journeymap.ui.panels.metrics import panel as metrics
@@ -52,8 +54,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
         self.inspector = InspectorPanel(self.document)
         self.outline = OutlinePanel(self.document)
-        self.history = QUndoView(self.document.undo_stack)
-        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history = HistoryPanel(self.document)
         self.inspector_dock = self._dock(
             self.inspector, self.tr("Inspector"), "inspector", DOCK_AREA.RightDockWidgetArea
         )
@@ -133,16 +134,16 @@ class MainWindow(QMainWindow):
 
     # ---- file extension points ---------------------------------------------------------
 
-    def add_file_actions(self, actions: list, *, section: str) -> None:  # type: ignore[type-arg]
+    def add_file_actions(self, actions: Iterable[QAction], *, section: str) -> None:
         """Import and export entries of the File menu: ``section`` is "import" or "export"."""
         self.actions_.add_file_actions(actions, section=section)
 
     @property
-    def import_menu(self):  # type: ignore[no-untyped-def]
+    def import_menu(self) -> QMenu:
         return self.actions_.import_menu
 
     @property
-    def export_menu(self):  # type: ignore[no-untyped-def]
+    def export_menu(self) -> QMenu:
         return self.actions_.export_menu
 
     # ---- title ---------------------------------------------------------------------------
@@ -198,7 +199,8 @@ class MainWindow(QMainWindow):
     # ---- drag and drop of .journey files -------------------------------------------------
 
     @staticmethod
-    def dropped_map(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def dropped_map(event: QDropEvent) -> Path | None:
+        """The .journey file a drag or drop carries (enter and move events are drop events too)."""
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self.dropped_map(event) is not None:
             event.acceptProposedAction()
         else:
@@ -230,12 +232,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Watches the native window: a .journey file dragged anywhere over the window (the
         canvas, a text field in a dock) opens the map instead of being pasted as text."""
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self.dropped_map(event) is not None:  # type: ignore[arg-type]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            return True
-        if kind == QEvent.Type.Drop and self.dropped_map(event) is not None:  # type: ignore[arg-type]
-            self.dropEvent(event)  # type: ignore[arg-type]
+        if isinstance(event, QDropEvent) and self.dropped_map(event) is not None:
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
             return True
         return super().eventFilter(watched, event)
 

@@ -19,14 +19,9 @@ from journeymap.model.elements import Channel, Lane, PainPoint, Persona, Stage, 
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
-from journeymap.ui.panels.personas.panel import (
-    PERSONA_MIME,
-    PERSONAS_MIME,
-    PersonaManager,
-    assign_persona_ops,
-    create_dock,
-    persona_ids_from_mime,
-)
+from journeymap.ui.panels.personas.io import PERSONAS_MIME
+from journeymap.ui.panels.personas.panel import PersonaManager, create_dock
+from journeymap.ui.persona_drag import PERSONA_MIME, assign_persona_ops, persona_ids_from_mime
 
 
 def small_map() -> Journey:

@@ -8,23 +8,16 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
+from journeymap.exchange import ImageOptions, format_of
 from journeymap.formats import journey_file
 from journeymap.ui.dialogs import messages
 from journeymap.ui.window import exchange
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import answer_next_dialog, sample_data, sample_journey
+from tests.ui.window_fixtures import answer_next_dialog, sample_data, sample_journey, shown_window
 
 
 @pytest.fixture
 def window(qtbot):
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
-    return window
+    return shown_window(qtbot)
 
 
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -130,10 +123,41 @@ def test_export_does_not_touch_the_journey_file(window, tmp_path):
 
 def test_a_tiled_poster_can_be_cancelled_from_its_progress_dialog(window, tmp_path, monkeypatch):
     poster = tmp_path / "poster.pdf"
-    options = exchange.ImageOptions(page_size="A4", tile=True)
+    options = ImageOptions(page_size="A4", tile=True)
     assert window.exchange.export_to(poster, options)
     assert poster.read_bytes().startswith(b"%PDF")
     cancelled = tmp_path / "cancelled.pdf"
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # the user pressed Cancel
     assert not window.exchange.export_to(cancelled, options)
     assert not cancelled.exists()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "shown"),
+    [
+        (".png", {"scale", "transparent", "selection_only"}),
+        (".svg", {"selection_only"}),
+        (".pdf", {"page_size", "tile", "selection_only"}),
+    ],
+)
+def test_the_image_dialog_offers_what_the_format_uses(window, qtbot, suffix, shown):
+    window.document.selection.set(["cart"])
+    dialog = exchange.ImageOptionsDialog(format_of(f"m{suffix}"), selection=["cart"])
+    qtbot.addWidget(dialog)
+    form = dialog.layout()
+    widgets = {form.itemAt(i).widget() for i in range(form.count())}
+    names = {"scale", "transparent", "page_size", "tile", "selection_only"}
+    assert {n for n in names if getattr(dialog, n) in widgets} == shown
+    dialog.selection_only.setChecked(True)
+    assert dialog.options().selection == ("cart",)
+
+
+def test_a_picture_export_uses_the_lens_and_the_chosen_selection(window, tmp_path, monkeypatch):
+    heard: list = []
+    monkeypatch.setattr(
+        "journeymap.exchange.export", lambda journey, out, options, progress: heard.append(options)
+    )
+    window.document.set_lens("ana")
+    window.document.selection.set(["cart"])
+    assert window.exchange.export_to(tmp_path / "m.png", ImageOptions(scale=3, selection=("cart",)))
+    assert heard == [ImageOptions(persona="ana", scale=3, selection=("cart",))]

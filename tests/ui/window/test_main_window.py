@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.operations import Update
 from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.window.actions import menu_texts
@@ -268,3 +269,17 @@ def test_emotion_curve_per_persona_from_the_view_menu(window):
     assert window.view.scene().emotion_per_persona  # kept for the next map
     action.trigger()
     assert not window.view.scene().emotion_per_persona
+
+
+def test_the_lens_box_the_canvas_and_the_exports_follow_the_document(window, monkeypatch):
+    seen: list = []
+    monkeypatch.setattr(window.view.scene(), "set_persona_lens", seen.append)
+    window.document.set_lens("bo")
+    assert window.actions_.lens.currentData() == "bo"
+    assert seen == ["bo"]
+    window.document.push("Delete Bo", removal_plan(window.document.journey, ["bo"]))
+    assert window.actions_.lens.currentData() is None and seen[-1] is None
+    assert [window.actions_.lens.itemText(i) for i in range(window.actions_.lens.count())] == [
+        "All personas",
+        "Ana",
+    ]

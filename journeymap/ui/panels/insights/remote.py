@@ -87,7 +87,7 @@ class Mirror:
                 self._records[ident] = record
         self._orders.update(changes.orders)
         if self._journey is None or changes.records or changes.orders:
-            collections = {
+            collections: dict[str, Any] = {
                 COLLECTION[kind]: tuple(self._records[i] for i in ids) for kind, ids in self._orders.items()
             }
             self._journey = Journey(JourneyData.model_construct(None, journey=self._info, **collections))

@@ -46,7 +46,8 @@ class AnalysisRunner(QObject):
         relay.moved.connect(lambda kind, ident, _index: self._note(kind, ident, order=True))
         relay.changed.connect(lambda kind, ident, _fields: self._note(kind, ident, order=False))
         relay.reset.connect(self.forget)
-        pool = self._pool_holder = [self._pool]
+        pool: list[ProcessPoolExecutor | None] = [None]
+        self._pool_holder = pool
         self.destroyed.connect(lambda *_: _shut(pool))
 
     def _note(self, kind: str, ident: str, *, order: bool) -> None:

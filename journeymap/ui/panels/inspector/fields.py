@@ -29,6 +29,7 @@ from journeymap.model.elements import (
     Record,
 )
 from journeymap.model.journey import Journey
+from journeymap.ui.panels.common import element_label, kind_name
 from journeymap.ui.panels.inspector import editors as fe
 
 Choices = Callable[[Journey, Any], Sequence[fe.Choice]]
@@ -62,25 +63,6 @@ class FieldSpec:
         return record.updated(**{self.name: value})
 
 
-_KIND_NAMES = {
-    "stage": ("Stage", "Stages"),
-    "lane": ("Lane", "Lanes"),
-    "persona": ("Persona", "Personas"),
-    "touchpoint": ("Touchpoint", "Touchpoints"),
-    "pain_point": ("Pain point", "Pain points"),
-    "opportunity": ("Opportunity", "Opportunities"),
-    "metric": ("Metric", "Metrics"),
-    "flow": ("Flow", "Flows"),
-    "comment": ("Comment", "Comments"),
-}
-
-
-def kind_name(kind: str, *, plural: bool = False) -> str:
-    """How people call an element kind: "Pain point", or "Pain points" with ``plural``."""
-    names = _KIND_NAMES.get(kind, (kind, kind))
-    return QCoreApplication.translate("kind", names[1] if plural else names[0])
-
-
 # ---- choices from the map ---------------------------------------------------------------
 
 
@@ -103,13 +85,6 @@ def _emotion() -> fe.FieldEditor:
     choices: list[fe.Choice] = [(_tr("Not set"), None)]
     choices += [(f"{name} ({value:+d})", value) for name, value in zip(names, range(-2, 3), strict=True)]
     return fe.ChoiceEditor(choices)
-
-
-def element_label(journey: Journey, ident: str) -> str:
-    record = journey.get(ident)
-    if record is None:
-        return ident
-    return str(getattr(record, "name", None) or getattr(record, "title", None) or record.id)
 
 
 def _of_kinds(*kinds: str, optional: str = "", only: Callable[[Any], bool] | None = None) -> Choices:

@@ -5,8 +5,8 @@
   :class:`PhotoError` with a message that names the file.
 - Clipboard: ``application/x-journeymap-personas`` holds JSON records (plus plain text);
   pasting gives fresh ids to personas whose id is taken.
-- Drag: ``application/x-journeymap-persona`` holds the dragged persona id(s), one per line.
-  A card that accepts the drop calls :func:`assign_persona_ops` and pushes the result.
+- Drag: :func:`personas_mime` also carries the ids as :data:`~journeymap.ui.persona_drag.PERSONA_MIME`,
+  which the canvas reads (:mod:`journeymap.ui.persona_drag`).
 """
 
 from __future__ import annotations
@@ -19,15 +19,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QImageWriter, QPainter, QPainterPath, QPixmap
 
-from journeymap.model.elements import MAX_PHOTO_BYTES, PainPoint, Persona, Touchpoint
+from journeymap.model.elements import MAX_PHOTO_BYTES, Persona
 from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
-from journeymap.model.operations import Add, Operation, Update
-from journeymap.model.problems import JourneyError, Problem
+from journeymap.model.operations import Add, Operation
+from journeymap.ui.persona_drag import PERSONA_MIME
 
-PERSONA_MIME = "application/x-journeymap-persona"
 PERSONAS_MIME = "application/x-journeymap-personas"
 CLIPBOARD_FORMAT = "journeymap-personas"
 PHOTO_SIDE = 256
@@ -108,7 +107,7 @@ def _png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, b"PNG").write(image)  # QImage.save's typed format (bytes) fails at run time
     buffer.close()
     return bytes(data.data())
 
@@ -227,14 +226,6 @@ def personas_from_mime(mime: QMimeData | None) -> list[Persona]:
     return found
 
 
-def persona_ids_from_mime(mime: QMimeData | None) -> list[str]:
-    """The ids in a persona drag (``application/x-journeymap-persona``), in drag order."""
-    if mime is None or not mime.hasFormat(PERSONA_MIME):
-        return []
-    text = bytes(mime.data(PERSONA_MIME).data()).decode("utf-8", errors="replace")
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def paste_ops(journey: Journey, personas: Iterable[Persona]) -> tuple[list[Operation], list[str]]:
     """Add ``personas`` at the end, with a fresh id where the id is already taken."""
     taken = {record.id for record in journey}  # ids are unique across all kinds
@@ -248,26 +239,3 @@ def paste_ops(journey: Journey, personas: Iterable[Persona]) -> tuple[list[Opera
         ops.append(Add(record))
         ids.append(record.id)
     return ops, ids
-
-
-def assign_persona_ops(journey: Journey, persona_id: str, element_id: str) -> list[Operation]:
-    """The operations that add ``persona_id`` to a touchpoint's or pain point's personas.
-
-    [] when it is already there; JourneyError when the ids do not name a persona and a
-    touchpoint or pain point (so a drop on anything else can be refused with a reason).
-    """
-    persona = journey.get(persona_id)
-    if not isinstance(persona, Persona):
-        raise JourneyError([Problem(persona_id, _tr("no persona {id!r}").format(id=persona_id))])
-    card = journey.get(element_id)
-    if not isinstance(card, (Touchpoint, PainPoint)):
-        message = _tr("personas can be assigned to touchpoints and pain points only")
-        raise JourneyError([Problem(element_id, message)])
-    if persona_id in card.personas:
-        return []
-    return [Update(card, card.updated(personas=(*card.personas, persona_id)))]
-
-
-def can_assign_persona(journey: Journey, element_id: str) -> bool:
-    """Whether a persona may be dropped on ``element_id`` (a touchpoint or pain point)."""
-    return journey.kind_of(element_id) in ("touchpoint", "pain_point")

@@ -5,9 +5,8 @@ points in the same undo step); copy them to the clipboard and paste them into an
 map; import them from another .journey file; drag one onto a card. Every change is one
 ``document.push``. Wire it into a window with :func:`create_dock`.
 
-For the canvas: a persona drag carries ``application/x-journeymap-persona`` (the id, or
-ids one per line; read them with :func:`persona_ids_from_mime`). On a drop on a
-touchpoint or pain point card, push ``assign_persona_ops(journey, persona_id, card_id)``.
+A persona dragged out of the list is dropped on the canvas through
+:mod:`journeymap.ui.persona_drag`, which both sides share.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.formats.journey_file import JourneyFileError, load_data
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Persona
 from journeymap.model.ids import new_id
 from journeymap.model.operations import Add, Operation
@@ -45,28 +44,15 @@ from journeymap.ui.document import Document
 from journeymap.ui.panels.common import KeyHandler, make_dock
 from journeymap.ui.panels.personas.form import PersonaForm
 from journeymap.ui.panels.personas.io import (
-    PERSONA_MIME,
     PERSONAS_MIME,
-    assign_persona_ops,
     avatar,
-    can_assign_persona,
     paste_ops,
-    persona_ids_from_mime,
     persona_summary,
     personas_from_mime,
     personas_mime,
 )
+from journeymap.ui.persona_drag import PERSONA_MIME
 from journeymap.ui.relay import JourneyRelay
-
-__all__ = [
-    "PERSONAS_MIME",
-    "PERSONA_MIME",
-    "PersonaManager",
-    "assign_persona_ops",
-    "can_assign_persona",
-    "create_dock",
-    "persona_ids_from_mime",
-]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 AVATAR_SIDE = 36
@@ -100,8 +86,8 @@ class PersonaList(QListWidget):
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         journey = self._document.journey
-        personas = [journey[i] for i in (item.data(ID_ROLE) for item in items) if i in journey]
-        return personas_mime(personas)  # type: ignore[arg-type]
+        found = (journey.find(Persona, item.data(ID_ROLE)) for item in items)
+        return personas_mime([persona for persona in found if persona is not None])
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
@@ -291,7 +277,8 @@ class PersonaManager(QWidget):
 
     def selected_personas(self) -> list[Persona]:
         journey = self._document.journey
-        return [journey[i] for i in self.list.selected_ids() if i in journey]  # type: ignore[misc]
+        found = (journey.find(Persona, i) for i in self.list.selected_ids())
+        return [persona for persona in found if persona is not None]
 
     def _push(self, text: str, ops: list[Operation], select: list[str]) -> bool:
         problem = self._document.try_push(text, ops, select=select)
