@@ -94,7 +94,7 @@ class CommentsPanel(QWidget):
 
     def _key(self, ident: str) -> tuple[bool, int]:
         journey = self._document.journey
-        return journey[ident].resolved, journey.index_of(ident)  # type: ignore[attr-defined]
+        return journey.require(Comment, ident).resolved, journey.index_of(ident)
 
     def _insert(self, comment: Comment) -> None:
         """One row, where the order (open first, then map order) puts it: a binary search."""
@@ -139,7 +139,7 @@ class CommentsPanel(QWidget):
             for referrer, field in journey.referrers(ident):
                 item = self._items.get(referrer)
                 if field == "attached_to" and item is not None:
-                    item.setText(1, self._about(journey[referrer]))  # type: ignore[arg-type]
+                    item.setText(1, self._about(journey.require(Comment, referrer)))
             return
         self._take(ident)
         self._on_model_added(kind, ident)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.model.elements import Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import child_items, element_label, kind_name
@@ -263,8 +264,8 @@ class OutlinePanel(QWidget):
 
     def _parent_for(self, journey: Journey, ident: str) -> QTreeWidgetItem | None:
         record = journey[ident]
-        if record.KIND == "touchpoint":
-            return self._items.get(record.stage)  # type: ignore[attr-defined]
+        if isinstance(record, Touchpoint):
+            return self._items.get(record.stage)
         return self._groups.get(record.KIND)
 
     def _reparent(self, item: QTreeWidgetItem, parent: QTreeWidgetItem | None) -> None:

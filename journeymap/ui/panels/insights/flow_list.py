@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from journeymap.model.elements import Flow
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import IdRows
 from journeymap.ui.relay import JourneyRelay
@@ -43,9 +44,9 @@ class FlowListModel(QAbstractListModel):
             return ident
         if role == Qt.ItemDataRole.DisplayRole:
             flow = self._document.journey.get(ident)
-            if flow is None:
+            if not isinstance(flow, Flow):
                 return ident
-            return f"{self._name(flow.source)} → {self._name(flow.target)}"  # type: ignore[attr-defined]
+            return f"{self._name(flow.source)} → {self._name(flow.target)}"
         return None
 
     def _name(self, ident: str) -> str:
