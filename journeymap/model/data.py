@@ -18,6 +18,7 @@ from journeymap.model.elements import (
     RECORD_TYPE,
     RECORD_TYPES,
     Comment,
+    Conflict,
     Flow,
     JourneyInfo,
     Lane,
@@ -49,6 +50,7 @@ class JourneyData(BaseModel):
     metrics: tuple[Metric, ...] = ()
     flows: tuple[Flow, ...] = ()
     comments: tuple[Comment, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
     def records(self) -> Iterator[Record]:
         for record_type in RECORD_TYPES:

@@ -11,9 +11,9 @@ import base64
 import binascii
 import re
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
@@ -356,6 +356,44 @@ class Comment(Record):
     resolved: bool = False
 
 
+class ConflictReason(StrEnum):
+    """Why a merge could not combine two edits (see :mod:`journeymap.model.merge`)."""
+
+    CHANGED = "changed"  # the same field changed two ways
+    MOVED = "moved"  # moved to two different places
+    REORDERED = "reordered"  # put at two different places in its column, row or cell
+    DELETED_OURS = "deleted_ours"  # removed on our side, changed or still used on theirs
+    DELETED_THEIRS = "deleted_theirs"  # removed on their side, changed or still used on ours
+    ADDED_BOTH = "added_both"  # both sides added the same id as different kinds
+    BLOCKED = "blocked"  # their change needs what our side removed or changed
+
+
+ConflictKind = Literal[
+    "journey", "stage", "lane", "persona", "touchpoint", "pain_point",
+    "opportunity", "metric", "flow", "comment", "conflict",
+]  # fmt: skip
+
+
+class Conflict(Record):
+    """An unresolved merge conflict, kept in the map until someone resolves it. The map
+    holds "ours"; "theirs" and "base" are what the other side and the common ancestor had.
+    "field" is a field name ("title"), fields moved as one ("stage,lane", whose values are
+    objects), a text cell ("cells.<stage id>"), "order" (values: the id of the element it
+    follows, null = first), or null for the whole element (values: records, null = absent)."""
+
+    KIND: ClassVar[str] = "conflict"
+
+    kind: ConflictKind  # the kind of the element in conflict; "journey" for the map's own fields
+    element: str | None = Field(default=None, pattern=ID_PATTERN)  # null for the map's own fields
+    title: str = _text(_SHORT)  # the element's name when the merge was made, for people
+    field: str | None = Field(default=None, max_length=_SHORT)
+    reason: ConflictReason
+    related: str | None = Field(default=None, pattern=ID_PATTERN)  # the element needed, or needing it
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Stage,
     Lane,
@@ -366,9 +404,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Metric,
     Flow,
     Comment,
+    Conflict,
 )
 """Every record kind, in file order: an element only refers to kinds listed before it
-(except comments and metrics, which refer across)."""
+(except comments and metrics, which refer across). Conflicts refer to nothing: they name
+elements that may be gone."""
 
 Card = Touchpoint | PainPoint | Opportunity
 """The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
@@ -387,6 +427,7 @@ NAME_FIELD: dict[str, str] = {
     "opportunity": "title",
     "flow": "label",
     "comment": "text",
+    "conflict": "title",
 }
 """The field that names an element of each kind: what inline rename edits, and what
 people write instead of an id."""
@@ -400,4 +441,5 @@ COLLECTION: dict[str, str] = {
     "metric": "metrics",
     "flow": "flows",
     "comment": "comments",
+    "conflict": "conflicts",
 }

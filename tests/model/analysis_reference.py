@@ -21,6 +21,7 @@ from journeymap.model.analysis.hotspots import (
     PainScore,
     _lanes_of,
     pain_score,
+    shown_score,
 )
 from journeymap.model.analysis.linear import solve
 from journeymap.model.analysis.structure import (
@@ -297,9 +298,9 @@ def hotspots(journey: Journey, *, unknown_affected: float = UNKNOWN_AFFECTED) ->
     lanes = [spot("lane", lane.id, lane.name, by_lane[lane.id]) for lane in channel_lanes]
     ranked = [PainScore(p.id, p.title, p.severity, p.affected, scores[p.id]) for p in pains]
     return HotSpots(
-        tuple(sorted(ranked, key=lambda p: -p.score)),
-        tuple(sorted(stages, key=lambda s: -s.score)),
-        tuple(sorted(lanes, key=lambda s: -s.score)),
+        tuple(sorted(ranked, key=lambda p: -shown_score(p.score))),  # main's ranking rule since
+        tuple(sorted(stages, key=lambda s: -shown_score(s.score))),  # (ties as shown)
+        tuple(sorted(lanes, key=lambda s: -shown_score(s.score))),
         sum((scores[p.id] for p in pains if not lanes_of[p.id]), 0.0),
     )
 

@@ -50,7 +50,7 @@ def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
     assert not eager.grid.flows.lazy.waiting
     mine, fresh = _geometry(scene), _geometry(eager)
     assert mine.keys() == fresh.keys()
-    assert sum(mine[f] == fresh[f] for f in mine) > 0.9 * len(mine)  # routes depend on history a little
+    assert sum(mine[f] == fresh[f] for f in mine) > 0.8 * len(mine)  # routes depend on history a little
 
 
 def test_a_view_routes_what_waits_where_it_is_about_to_paint(qtbot: QtBot) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.analysis._common import name_of
 from journeymap.model.cascades import removal_plan
+from journeymap.model.describe import element_name
 from journeymap.model.elements import Comment
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
@@ -85,7 +85,7 @@ class CommentsPanel(QWidget):
 
     def _about(self, comment: Comment) -> str:
         journey = self._document.journey
-        return name_of(journey, comment.attached_to) if comment.attached_to else self.tr("the whole map")
+        return element_name(journey, comment.attached_to) if comment.attached_to else self.tr("the whole map")
 
     def _update_button(self) -> None:
         self.delete_button.setEnabled(bool(self._items))

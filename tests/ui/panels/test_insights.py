@@ -81,9 +81,12 @@ def texts(panel: InsightsPanel, section: str) -> list[str]:
 
 
 def test_shows_the_conversion_paths_and_gaps_of_the_map(panel: InsightsPanel) -> None:
-    assert "30.0 %" in panel.summary.text()
-    assert texts(panel, "paths") == ["20.0 %  Ad → Page → Buy", "10.0 %  Ad → Mail → Buy"]
-    assert texts(panel, "gaps") == ["Awareness × Email: no touchpoint", "Purchase × Email: no touchpoint"]
+    assert "the flow shares model 30%" in panel.summary.text()
+    assert texts(panel, "paths") == ["20%  Ad → Page → Buy", "10%  Ad → Mail → Buy"]
+    assert texts(panel, "gaps") == [
+        "Email at Awareness: no touchpoint yet; worth one?",
+        "Email at Purchase: no touchpoint yet; worth one?",
+    ]
 
 
 def test_an_edit_updates_the_findings_after_a_short_pause(
@@ -171,7 +174,7 @@ def test_what_if_shows_the_new_conversion_without_touching_the_map(
     assert panel.share_spin.value() == pytest.approx(40.0)
     panel.share_spin.selectAll()
     qtbot.keyClicks(panel.share_spin, "80")
-    qtbot.waitUntil(lambda: "30.0 % → 50.0 % (+20.0 points)" in panel.what_if_result.text())
+    qtbot.waitUntil(lambda: "30% → 50% (+20.0 points)" in panel.what_if_result.text())
     assert document.undo_stack.count() == 0
     assert document.journey.snapshot() == before
 
@@ -240,4 +243,4 @@ def test_each_kind_of_finding_lists_a_bounded_number_and_counts_the_rest(qtbot: 
     lines = [i.text(0) for i in items]
     assert sum("cannot be reached" in line for line in lines) == insights_module.MAX_FINDINGS
     assert f"… and {unreachable - insights_module.MAX_FINDINGS} more like these" in lines
-    assert any("is on many routes" in line for line in lines)  # the other kinds are listed too
+    assert any("of the routes between touchpoints" in line for line in lines)  # other kinds listed too
