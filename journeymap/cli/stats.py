@@ -8,6 +8,7 @@ calls them and prints. The JSON keys are documented in docs/insights.md.
 from __future__ import annotations
 
 import argparse
+import gc
 from typing import TYPE_CHECKING, Any
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_journey
@@ -52,6 +53,9 @@ def stats(args: argparse.Namespace) -> int:
         target = one_named(journey.stages, "stage", args.target, option="--target")
         if target is None:
             return EXIT_USAGE
+    # The map lives until the command ends: the collector's full passes need not walk its
+    # millions of objects again while the analyses run (a third of the time at 50,000).
+    gc.freeze()
     try:
         insights = analyse(journey, target=target)
         change = _what_if(journey, args.what_if, target) if args.what_if else None
