@@ -4,75 +4,127 @@ This module composes; the work lives elsewhere: the canvas, its gestures and its
 :mod:`journeymap.ui.canvas`, the docks in :mod:`journeymap.ui.panels`, the menus and
 toolbar in :mod:`.actions`, New/Open/Save in :mod:`.files`, autosave in :mod:`.recovery`,
 File > Import / Export in :mod:`.exchange`.
+
+A window is built in two steps. Its **frame** — the menu bar, the toolbar, the docks'
+frames where the saved layout puts them, the status bar, and a canvas that says which map
+is opening — needs Qt alone, so this module imports nothing of the model or the editor, and
+``MainWindow(opening=NAME)`` builds the frame only: at start-up it shows at once, before the
+model is loaded (:func:`journeymap.app.run`). :meth:`MainWindow.compose` then puts the
+editor into it (:mod:`.parts`: the document, the canvas, the panels, the actions).
+``MainWindow()`` and ``MainWindow(document)`` do both at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from journeymap.exchange import IMPORT_SUFFIXES
-from journeymap.formats import journey_file
-from journeymap.ui.canvas.actions import EditActions
-from journeymap.ui.canvas.view import JourneyView
-from journeymap.ui.document import Document
-from journeymap.ui.panels.history import HistoryPanel
-from journeymap.ui.panels.inspector.panel import InspectorPanel
-from journeymap.ui.panels.outline import OutlinePanel
-from journeymap.ui.window.actions import WindowActions
-from journeymap.ui.window.compare import CompareAction
+from journeymap.formats import MAP_SUFFIX
 from journeymap.ui.window.docks import LazyDock, lazy_panel
-from journeymap.ui.window.exchange import ExchangeActions
-from journeymap.ui.window.files import FileController
-from journeymap.ui.window.import_changes import ImportChangesAction
-from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
-from journeymap.ui.window.zoom_field import ZoomField
+
+if TYPE_CHECKING:
+    from journeymap.ui.window.parts import (
+        Autosaver,
+        CompareAction,
+        Document,
+        EditActions,
+        ExchangeActions,
+        FileController,
+        HistoryPanel,
+        ImportChangesAction,
+        InspectorPanel,
+        JourneyView,
+        OutlinePanel,
+        WindowActions,
+        ZoomField,
+    )
+    from journeymap.ui.window.recovery import RecoveryEntry
 
 DOCK_AREA = Qt.DockWidgetArea
-DROPPABLE = (journey_file.SUFFIX, *IMPORT_SUFFIXES)
+DROPPABLE = (MAP_SUFFIX, *IMPORT_SUFFIXES)
+TOOLBAR_ICON = 22
+RIGHT_WIDTH = (320, 480)
+"""The right-hand panels open at least this wide, at most that (the map keeps the room)."""
 
 
 class MainWindow(QMainWindow):
+    # the editor, put into the frame by compose() (see parts.py)
+    document: Document
+    view: JourneyView
+    edit_actions: EditActions
+    files: FileController
+    autosaver: Autosaver
+    inspector: InspectorPanel
+    outline: OutlinePanel
+    history: HistoryPanel
+    actions_: WindowActions
+    exchange: ExchangeActions
+    compare: CompareAction
+    import_changes: ImportChangesAction
+    zoom_field: ZoomField
+
     def __init__(
         self,
         document: Document | None = None,
         *,
         settings: AppSettings | None = None,
         parent: QWidget | None = None,
+        opening: str | None = None,
     ) -> None:
+        """The whole window; with ``opening`` (the name of the map being opened) only its
+        frame, which says so in its canvas, until :meth:`compose` is called."""
         super().__init__(parent)
         self.setObjectName("journeymap-main-window")
-        self.document = document if document is not None else Document(parent=self)
         self.settings = settings if settings is not None else AppSettings()
-        self.view = JourneyView(self.document)
-        self.setCentralWidget(self.view)
-        self.edit_actions = EditActions(self.document, self.view)
-        self.files = FileController(self.document, self, self.settings)
-        self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
-        self.inspector = InspectorPanel(self.document)
-        self.outline = OutlinePanel(self.document)
-        self.history = HistoryPanel(self.document)
-        self.inspector_dock = self._dock(
-            self.inspector, self.tr("Inspector"), "inspector", DOCK_AREA.RightDockWidgetArea
-        )
-        self.outline_dock = self._dock(
-            self.outline, self.tr("Outline"), "outline", DOCK_AREA.LeftDockWidgetArea
-        )
-        self.history_dock = self._dock(
-            self.history, self.tr("History"), "history", DOCK_AREA.LeftDockWidgetArea
-        )
+        self.composed = False
+        self._build_frame(opening or "")
+        if opening is None:
+            self.compose(document)
+
+    # ---- the frame (Qt only) -------------------------------------------------------------
+
+    def _build_frame(self, opening: str) -> None:
+        self._centre = QStackedWidget()  # stays: a new central widget would re-share the width
+        self._opening = _opening_canvas(self.tr("Opening {name}…").format(name=opening))
+        self._centre.addWidget(self._opening)
+        self.setCentralWidget(self._centre)
+        self.setWindowTitle(self.tr("{name} — journeymap").format(name=opening))
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View")}
+        for name, title in {**titles, "help": self.tr("&Help")}.items():
+            self.menuBar().addMenu(title).setObjectName(f"{name}-menu")
+        self.toolbar = self._frame_toolbar()
+        self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", DOCK_AREA.RightDockWidgetArea)
+        self.outline_dock = self._dock(self.tr("Outline"), "outline", DOCK_AREA.LeftDockWidgetArea)
+        self.history_dock = self._dock(self.tr("History"), "history", DOCK_AREA.LeftDockWidgetArea)
         self.tabifyDockWidget(self.outline_dock, self.history_dock)
-        self.outline_dock.raise_()
         self.personas_dock = self._lazy("personas_dock", "personas.panel:PersonaManager", "Personas")
-        self.addDockWidget(DOCK_AREA.RightDockWidgetArea, self.personas_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
-        self.inspector_dock.raise_()
-        self.actions_ = WindowActions(self)
+        self.add_dock(self.personas_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.inspector_dock)
         self.insights_dock = self._lazy("insights_dock", "insights.panel:InsightsPanel", "Insights")
         self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
         self.metrics_dock = self._lazy("metrics_dock", "metrics.panel:MetricsPanel", "Metrics")
@@ -83,17 +135,83 @@ class MainWindow(QMainWindow):
         self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
         self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
         self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
-        self.document.journey_replaced.connect(self._show_conflicts)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
-        self.exchange = ExchangeActions(self)
+        self._zoom_room = _room_for(QLineEdit())  # the zoom field's, so that nothing moves
+        self.statusBar().addPermanentWidget(self._zoom_room)
+        self.setAcceptDrops(True)
+        self.winId()  # create the native window now, to watch the drags it receives
+        self.windowHandle().installEventFilter(self)
+        self._default_size()
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock], [240, RIGHT_WIDTH[0]], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
+        self.restore_layout()
+
+    def _frame_toolbar(self) -> QToolBar:
+        """The main toolbar, empty until the actions are made (:mod:`.actions`), already as
+        tall as its buttons will be, so that nothing moves when they come."""
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        bar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
+        bar.setMovable(False)
+        button = QToolButton()  # one of the buttons to come, to ask its height; never shown
+        button.setToolButtonStyle(bar.toolButtonStyle())
+        button.setIconSize(bar.iconSize())
+        button.setIcon(QIcon(QPixmap(bar.iconSize())))
+        button.setText("Xg")
+        layout = bar.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        bar.setMinimumHeight(button.sizeHint().height() + margins.top() + margins.bottom())
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
+
+    def menu(self, name: str) -> QMenu:
+        """One of the menu bar's menus: "file", "edit", "view" or "help"."""
+        found = self.menuBar().findChild(QMenu, f"{name}-menu")
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    # ---- the editor --------------------------------------------------------------------
+
+    def compose(self, document: Document | None = None) -> None:
+        """Put the editor into the frame: the document (a new, empty one if None), the
+        canvas, the panels, the menus' and the toolbar's actions. Once only."""
+        if self.composed:
+            raise RuntimeError("the window is composed already")
+        from journeymap.ui.window import parts  # the model and the editor: after the frame shows
+
+        self.document = document if document is not None else parts.Document(parent=self)
+        self.view = parts.JourneyView(self.document)
+        self._centre.addWidget(self.view)
+        self._centre.setCurrentWidget(self.view)
+        self._centre.removeWidget(self._opening)
+        self._opening.deleteLater()
+        self.edit_actions = parts.EditActions(self.document, self.view)
+        self.files = parts.FileController(self.document, self, self.settings)
+        self.autosaver = parts.Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
+        self.inspector = parts.InspectorPanel(self.document)
+        self.outline = parts.OutlinePanel(self.document)
+        self.history = parts.HistoryPanel(self.document)
+        self.inspector_dock.setWidget(self.inspector)
+        self.outline_dock.setWidget(self.outline)
+        self.history_dock.setWidget(self.history)
+        self.actions_ = parts.WindowActions(self)
+        self.document.journey_replaced.connect(self._show_conflicts)
+        self.exchange = parts.ExchangeActions(self)
         self.files.importer = self.exchange.import_path
-        self.compare = CompareAction(self)
-        self.import_changes = ImportChangesAction(self)
+        self.compare = parts.CompareAction(self)
+        self.import_changes = parts.ImportChangesAction(self)
         self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
+        self.toolbar.setMinimumHeight(0)  # its buttons are in it now
         for dock in (self.personas_dock, self.insights_dock):
             dock.built_panel.connect(lambda _panel: self._widen_right())
-        self.zoom_field = ZoomField(self.view, self)
+        self.zoom_field = parts.ZoomField(self.view, self)
+        self.statusBar().removeWidget(self._zoom_room)
+        self._zoom_room.deleteLater()
         self.statusBar().addPermanentWidget(self.zoom_field)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
@@ -104,29 +222,26 @@ class MainWindow(QMainWindow):
         self._titled_journey = self.document.journey
         self._titled_journey.info_changed.connect(self._on_info_changed)
         self.document.journey_replaced.connect(self._on_journey_replaced)
-        self.setAcceptDrops(True)
-        self.winId()  # create the native window now, to watch the drags it receives
-        self.windowHandle().installEventFilter(self)
+        self.composed = True
+        for lazy in self.docks():
+            if isinstance(lazy, LazyDock):
+                lazy.attach(self.document)
         self._update_title()
-        self._default_size()
-        self.resizeDocks(
-            [self.outline_dock, self.inspector_dock], [240, self._right_width()], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
-        self.restore_layout()
+        self._widen_right()
 
     # ---- docks ---------------------------------------------------------------------------
 
-    def _dock(self, widget: QWidget, title: str, name: str, area: DOCK_AREA) -> QDockWidget:
+    def _dock(self, title: str, name: str, area: DOCK_AREA) -> QDockWidget:
+        """A dock of the frame; :meth:`compose` puts its panel in."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(QWidget())
         self.addDockWidget(area, dock)
         return dock
 
     def _lazy(self, name: str, path: str, title: str) -> LazyDock:
         """A panel of journeymap.ui.panels, made when its dock first shows (see docks.py)."""
-        return lazy_panel(self.document, self, name=name, path=f"journeymap.ui.panels.{path}", title=title)
+        return lazy_panel(self, name=name, path=f"journeymap.ui.panels.{path}", title=title)
 
     def add_dock(
         self,
@@ -141,7 +256,8 @@ class MainWindow(QMainWindow):
         if tabify_with is not None:
             self.tabifyDockWidget(tabify_with, dock)
         self.restoreDockWidget(dock)
-        self.actions_.add_panel_toggle(dock)
+        if self.composed:  # the frame's docks are listed when the menus are made
+            self.actions_.add_panel_toggle(dock)
 
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
@@ -200,7 +316,7 @@ class MainWindow(QMainWindow):
         map keeps the room. A panel not built yet (docks.py) counts once it is."""
         docks = (self.inspector_dock, self.personas_dock, self.insights_dock)
         built = [d.widget() for d in docks if not isinstance(d, LazyDock) or d.built]
-        return min(480, max(320, *(panel.sizeHint().width() + 24 for panel in built)))
+        return min(RIGHT_WIDTH[1], max(RIGHT_WIDTH[0], *(panel.sizeHint().width() + 24 for panel in built)))
 
     def _widen_right(self) -> None:
         """A right-hand panel just built gets the room it needs (the area never shrinks)."""
@@ -269,7 +385,8 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.files.open_path(path)
+        if self.composed:  # a map dropped on a window still opening its own is not taken
+            self.files.open_path(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Watches the native window: a .journey file dragged anywhere over the window (the
@@ -285,6 +402,9 @@ class MainWindow(QMainWindow):
     # ---- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.composed:  # closed while its map was opening: nothing to keep
+            event.accept()
+            return
         if not self.files.confirm_discard():
             event.ignore()
             return
@@ -292,3 +412,23 @@ class MainWindow(QMainWindow):
         self.autosaver.close()
         self.files.close_file()
         event.accept()
+
+
+def _room_for(widget: QWidget) -> QWidget:
+    """``widget``, hidden, keeping its room in a layout (the frame's place for a part to come)."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.hide()
+    return widget
+
+
+def _opening_canvas(text: str) -> QLabel:
+    """The frame's canvas: the name of the map being opened, on the canvas's background."""
+    label = QLabel(text)
+    label.setObjectName("opening-canvas")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(QPalette.ColorRole.Base)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label

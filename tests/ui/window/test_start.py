@@ -3,12 +3,20 @@ Mermaid file given (or opened) where a map was expected."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
+from subprocess import DEVNULL
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from journeymap import app
+from journeymap.app import TRACE_VARIABLE
 from journeymap.exchange import export
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.settings import set_application_identity
@@ -78,17 +86,25 @@ def test_hidden_panels_are_built_when_first_shown(started, tmp_path: Path) -> No
     assert type(window.metrics_dock.widget()).__name__ == "MetricsPanel"
 
 
+def run_probe(probe: str, tmp_path: Path) -> Any:
+    """Run ``probe`` in a fresh interpreter (offscreen); what it wrote last on stderr, as JSON."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", "import json, sys\n" + probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
 def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Path) -> None:
     """What the window with a map imports (in a fresh interpreter): not the analyses and their
     networkx, not openpyxl, not the panels behind other tabs, not the image exporter."""
-    import json
-    import os
-    import subprocess
-    import sys
-
     path = write_sample(tmp_path / "a.journey")
     probe = (
-        "import json, sys\n"
         "from journeymap import app\n"
         "application = app.make_application()\n"
         f"windows = app.open_windows([{str(path)!r}], show=False)\n"
@@ -98,12 +114,7 @@ def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Pat
         "assert windows[0].document.path is not None\n"
         "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    loaded = set(json.loads(result.stderr.strip().splitlines()[-1]))
+    loaded = set(run_probe(probe, tmp_path))
     unwanted = (
         "networkx",
         "openpyxl",
@@ -118,6 +129,99 @@ def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Pat
     )
     assert not {m for m in loaded if m.startswith(unwanted)}
     assert "journeymap.render.scene" in loaded  # it did draw the map
+
+
+def test_the_window_shows_before_the_model_is_imported(tmp_path: Path) -> None:
+    """``journeymap FILE`` shows each window's frame — its menus, toolbar, docks and a canvas
+    naming the map — from Qt alone: nothing of the model (pydantic, psygnal), the file
+    format, the renderer, the canvas or the panels is imported until it is on the screen.
+    Then the editor goes into that same window and the map opens in it."""
+    path = write_sample(tmp_path / "a.journey", title="Framed")
+    probe = (
+        "from journeymap import app\n"
+        "application = app.make_application()\n"
+        f"(frame,) = app.open_windows([{str(path)!r}], frames=True)\n"
+        "application.processEvents()\n"
+        "seen = dict(modules=sorted(sys.modules), title=frame.windowTitle(), visible=frame.isVisible(),\n"
+        "    menus=[a.text() for a in frame.menuBar().actions()], canvas=frame.centralWidget().currentWidget().text(),\n"
+        "    docks=sorted(d.objectName() for d in frame.docks() if d.isVisible()))\n"
+        f"app.finish_start([frame], [{str(path)!r}])\n"
+        "seen.update(title_after=frame.windowTitle(), path=str(frame.document.path),\n"
+        "    shown=frame.centralWidget().currentWidget() is frame.view, tools=len(frame.toolbar.actions()))\n"
+        "sys.stderr.write(json.dumps(seen))\n"
+    )
+    seen = run_probe(probe, tmp_path)
+    heavy = ("pydantic", "psygnal", "networkx", "openpyxl")
+    later = (
+        "journeymap.model",
+        "journeymap.formats.journey_file",
+        "journeymap.render",
+        "journeymap.ui.canvas",
+    )
+    later += ("journeymap.ui.panels", "journeymap.ui.document", "journeymap.ui.window.parts")
+    assert not {m for m in seen["modules"] if m.split(".")[0] in heavy or m.startswith(later)}
+    assert seen["visible"] and "a.journey" in seen["title"] and "a.journey" in seen["canvas"]
+    assert seen["menus"] == ["&File", "&Edit", "&View", "&Help"]
+    assert {"inspector", "outline"} <= set(seen["docks"])
+    assert seen["path"] == str(path.resolve()) and seen["shown"] and seen["tools"] > 5
+    assert "Framed" in seen["title_after"]  # the map's title, once it is in
+
+
+def test_the_start_notes_the_window_then_the_map_painted(tmp_path: Path) -> None:
+    """With JOURNEYMAP_STARTUP_TRACE set, ``journeymap FILE`` notes when its window was first
+    painted, then when the map was (what benchmarks/bench_startup.py measures): in that
+    order, each with the clock and the processor time so far."""
+    path = write_sample(tmp_path / "a.journey")
+    trace = tmp_path / "trace"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), TRACE_VARIABLE: str(trace)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "journeymap", str(path)], env=env, stdout=DEVNULL, stderr=DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while "map-painted" not in _text(trace) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        process.terminate()
+        process.wait(30)
+    lines = [line.split() for line in _text(trace).splitlines()]
+    assert [line[0] for line in lines] == ["window-painted", "map-painted"]
+    (_, shown_at, shown_cpu), (_, drawn_at, drawn_cpu) = ((e, float(t), float(c)) for e, t, c in lines)
+    assert shown_at <= drawn_at and shown_cpu <= drawn_cpu
+
+
+def _text(path: Path) -> str:
+    return path.read_text() if path.exists() else ""
+
+
+def test_a_panel_in_sight_when_the_editor_arrives_is_built_then(qtbot, tmp_path: Path) -> None:
+    """A restored layout may have a lazy panel in front (the Personas tab): the frame shows
+    its dock empty, and the panel is built as soon as the editor is in the window."""
+    set_application_identity()
+    path = write_sample(tmp_path / "a.journey")
+    (frame,) = app.open_windows([str(path)], frames=True)
+    qtbot.addWidget(frame, before_close_func=lambda w: w.document.undo_stack.setClean())
+    frame.personas_dock.raise_()
+    qtbot.waitUntil(lambda: frame.personas_dock.visibleRegion().isEmpty() is False)
+    assert not frame.personas_dock.built
+    app.finish_start([frame], [str(path)])
+    assert frame.personas_dock.built and type(frame.personas_dock.widget()).__name__ == "PersonaManager"
+    assert not frame.insights_dock.built and not frame.metrics_dock.built
+
+
+def test_two_files_open_in_two_frames_then_two_windows(qtbot, tmp_path: Path) -> None:
+    set_application_identity()
+    files = [
+        str(write_sample(tmp_path / "a.journey", title="First")),
+        str(write_sample(tmp_path / "b.journey")),
+    ]
+    frames = app.open_windows(files, frames=True)
+    for frame in frames:
+        qtbot.addWidget(frame, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert all(f.isVisible() for f in frames) and frames[1].pos() != frames[0].pos()
+    app.finish_start(frames, files)
+    assert [f.document.path for f in frames] == [Path(f).resolve() for f in files]
+    assert frames[0].document.journey.info.title == "First"
 
 
 def test_a_dropped_workbook_is_offered_for_import(started, tmp_path: Path) -> None:
@@ -150,3 +254,19 @@ def test_a_problem_at_start_shows_over_its_window(qtbot, tmp_path: Path) -> None
     app.open_maps([window], [str(bad)])
     assert shown_under == [True]
     assert window.document.path is None and window.document.journey.count("stage") > 0  # the example
+
+
+def test_a_problem_at_start_shows_over_the_frame_which_then_shows_the_example(qtbot, tmp_path: Path) -> None:
+    """A bad file given to ``journeymap``: its problems show over the window that was opening
+    it, nothing of it is kept, and the window shows the example, untitled."""
+    set_application_identity()
+    bad = tmp_path / "broken.journey"
+    bad.write_text("{ not json")
+    (frame,) = app.open_windows([str(bad)], frames=True)
+    qtbot.addWidget(frame, before_close_func=lambda w: w.document.undo_stack.setClean())
+    seen: list[QDialog] = []
+    answer_next_dialog(lambda dialog: dialog.accept(), seen=seen)
+    app.finish_start([frame], [str(bad)])
+    assert len(seen) == 1 and seen[0].parent() is frame and "broken.journey" in seen[0].windowTitle()
+    assert frame.document.path is None and frame.document.journey.count("stage") > 0
+    assert "Untitled" in frame.windowTitle() and bad.read_text() == "{ not json"
