@@ -16,7 +16,9 @@ editor into it (:mod:`.parts`: the document, the canvas, the panels, the actions
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import builtins
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,7 +184,8 @@ class MainWindow(QMainWindow):
         canvas, the panels, the menus' and the toolbar's actions. Once only."""
         if self.composed:
             raise RuntimeError("the window is composed already")
-        from journeymap.ui.window import parts  # the model and the editor: after the frame shows
+        with _plain_imports():
+            from journeymap.ui.window import parts  # the model and the editor: after the frame shows
 
         self.document = document if document is not None else parts.Document(parent=self)
         self.view = parts.JourneyView(self.document)
@@ -412,6 +415,29 @@ class MainWindow(QMainWindow):
         self.autosaver.close()
         self.files.close_file()
         event.accept()
+
+
+@contextmanager
+def _plain_imports() -> Iterator[None]:
+    """Imports inside go through Python's own ``__import__``, not PySide6's wrapper of it.
+
+    Once QtCore is loaded, PySide6 wraps ``__import__`` and reads the source of every module
+    imported for the first time, to know whether it mentions PySide6 (for the opt-in
+    ``__feature__`` switches, snake_case and true_property, which journeymap does not use).
+    For the 230 modules of the model and the editor that was 30 ms of processor time of every
+    start (docs/performance.md). A module imported through the original import is to PySide
+    what a module imported before QtCore is: registered the day ``__feature__`` is first
+    used (shibokensupport/feature.py keeps ``__orig_import__`` in builtins for this)."""
+    wrapped = builtins.__import__
+    original = getattr(builtins, "__orig_import__", None)
+    if original is None or original is wrapped:
+        yield
+        return
+    builtins.__import__ = original
+    try:
+        yield
+    finally:
+        builtins.__import__ = wrapped
 
 
 def _room_for(widget: QWidget) -> QWidget:

@@ -270,3 +270,21 @@ def test_a_problem_at_start_shows_over_the_frame_which_then_shows_the_example(qt
     assert len(seen) == 1 and seen[0].parent() is frame and "broken.journey" in seen[0].windowTitle()
     assert frame.document.path is None and frame.document.journey.count("stage") > 0
     assert "Untitled" in frame.windowTitle() and bad.read_text() == "{ not json"
+
+
+def test_the_editor_is_imported_past_pysides_import_wrapper_which_then_returns() -> None:
+    """PySide6 (6.11) wraps ``__import__`` to read each new module's source; the editor's
+    modules are imported through Python's own import (30 ms of every start), and the
+    wrapper is back afterwards, also when an import fails."""
+    import builtins
+
+    from journeymap.ui.window import main_window
+
+    wrapped, original = builtins.__import__, getattr(builtins, "__orig_import__", None)
+    assert original is not None and wrapped is not original  # PySide6 wraps it
+    with main_window._plain_imports():
+        assert builtins.__import__ is original
+    assert builtins.__import__ is wrapped
+    with pytest.raises(ImportError), main_window._plain_imports():
+        import journeymap.no_such_module  # noqa: F401
+    assert builtins.__import__ is wrapped
