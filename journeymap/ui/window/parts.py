@@ -15,7 +15,7 @@ from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.inspector.panel import InspectorPanel
 from journeymap.ui.panels.outline import OutlinePanel
 from journeymap.ui.window.actions import WindowActions
-from journeymap.ui.window.compare import CompareAction
+from journeymap.ui.window.compare_action import CompareAction
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.import_changes import ImportChangesAction

@@ -102,7 +102,8 @@ def run_probe(probe: str, tmp_path: Path) -> Any:
 
 def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Path) -> None:
     """What the window with a map imports (in a fresh interpreter): not the analyses and their
-    networkx, not openpyxl, not the panels behind other tabs, not the image exporter."""
+    networkx, not openpyxl, not the panels behind other tabs, not the image exporter, not
+    what comparing, importing changes or finding needs."""
     path = write_sample(tmp_path / "a.journey")
     probe = (
         "from journeymap import app\n"
@@ -126,8 +127,16 @@ def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Pat
         "journeymap.ui.panels.conflicts",
         "journeymap.ui.dialogs.templates",
         "journeymap.render.images",
+        # comparing maps and bringing in workbook changes, and the find bar: when first used
+        "journeymap.ui.window.compare",
+        "journeymap.ui.window.changes",
+        "journeymap.model.diff",
+        "journeymap.model.merge",
+        "journeymap.formats.map_text",
+        "journeymap.ui.canvas.find_bar",
     )
-    assert not {m for m in loaded if m.startswith(unwanted)}
+    assert not {m for m in loaded if any(m == u or m.startswith(f"{u}.") for u in unwanted)}
+    assert "journeymap.ui.window.compare_action" in loaded  # the menu entry is there
     assert "journeymap.render.scene" in loaded  # it did draw the map
 
 
