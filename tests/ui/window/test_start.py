@@ -19,7 +19,7 @@ from journeymap import app
 from journeymap.app import TRACE_VARIABLE
 from journeymap.exchange import export
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
+from journeymap.ui.window.settings import AppSettings, set_application_identity
 from tests.ui.window_fixtures import answer_next_dialog, click_button, sample_data, write_sample
 
 
@@ -297,3 +297,41 @@ def test_the_editor_is_imported_past_pysides_import_wrapper_which_then_returns()
     with pytest.raises(ImportError), main_window._plain_imports():
         import journeymap.no_such_module  # noqa: F401
     assert builtins.__import__ is wrapped
+
+
+def test_after_a_window_first_start_what_a_crash_left_is_offered(qtbot, tmp_path: Path) -> None:
+    """The recovery offer still comes once the map is open in its window."""
+    from journeymap.model.operations import Update
+    from journeymap.ui.window.recovery import RecoveryDialog, pending_entries
+
+    set_application_identity()
+    crashed = MainWindow()
+    qtbot.addWidget(crashed, before_close_func=lambda w: w.document.undo_stack.setClean())
+    assert crashed.files.open_path(write_sample(tmp_path / "work.journey"), ask=False)
+    record = crashed.document.journey["ad"]
+    crashed.document.push("Rename", [Update(record, record.updated(title="Unsaved idea"))])
+    assert crashed.autosaver.autosave()
+    crashed.autosaver._lock.unlock()  # what a crash leaves: a lock whose owner is gone
+    crashed.autosaver.timer.stop()
+    assert len(pending_entries()) == 1
+    (frame,) = app.open_windows([str(write_sample(tmp_path / "other.journey"))], frames=True)
+    qtbot.addWidget(frame, before_close_func=lambda w: w.document.undo_stack.setClean())
+    seen: list[QDialog] = []
+    answer_next_dialog(lambda dialog: dialog.restore_button.click(), seen=seen)
+    app.finish_start([frame], [str(tmp_path / "other.journey")])
+    qtbot.waitUntil(lambda: bool(seen))
+    assert isinstance(seen[0], RecoveryDialog) and seen[0].parent() is frame
+    assert frame.document.journey["ad"].title == "Unsaved idea"
+
+
+def test_a_start_without_files_names_the_map_it_reopens(tmp_path: Path) -> None:
+    """The frame of ``journeymap`` alone says what it opens: the last map, else the
+    example, which opens untitled."""
+    set_application_identity()
+    assert app.opening_names([]) == ["Untitled"]
+    last = write_sample(tmp_path / "last.journey")
+    AppSettings().set_last_file(last)
+    assert app.opening_names([]) == ["last.journey"]
+    last.unlink()
+    assert app.opening_names([]) == ["Untitled"]
+    assert app.opening_names(["a/b.journey", "c.xlsx"]) == ["b.journey", "c.xlsx"]
