@@ -79,6 +79,8 @@ class Grid:
         self.labels = FlowLabels(self._labelled_flows, self.body)
         self._headers_dirty = True
         self.building = False
+        self.min_per_row = 1
+        """Cards side by side at least (up to a cell's count): a framed picture widens the map."""
 
     # ---- frame -----------------------------------------------------------------------
 
@@ -497,7 +499,7 @@ class Grid:
         changed = False
         for stage in stages:
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest))):
+            if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest, self.min_per_row))):
                 changed = True
                 for row in self._rows.values():
                     cell = row.cells[stage]
