@@ -9,8 +9,8 @@ refers to something left out loses that reference, as in a removal (the same cas
 
 from __future__ import annotations
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Lane, LaneKind
 from journeymap.model.journey import Journey
 

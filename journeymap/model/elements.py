@@ -368,6 +368,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 """Every record kind, in file order: an element only refers to kinds listed before it
 (except comments and metrics, which refer across)."""
 
+Card = Touchpoint | PainPoint | Opportunity
+"""The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
+CARD_TYPES: tuple[type[Touchpoint], type[PainPoint], type[Opportunity]] = (Touchpoint, PainPoint, Opportunity)
+"""For ``isinstance(record, CARD_TYPES)``, which narrows a record to a :data:`Card`."""
+
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
 NAME_FIELD: dict[str, str] = {

@@ -22,12 +22,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainter
 
 from journeymap.render.layout import LANE_HEADER_W, MARGIN, TITLE_H
-from journeymap.render.scene import JourneyScene
+
+if TYPE_CHECKING:  # a scene loads QtWidgets; it is made by whoever asks for a frame
+    from journeymap.render.scene import JourneyScene
 
 ASPECTS: dict[str, float] = {"16:9": 16 / 9, "4:3": 4 / 3}
 """The frames a user can ask for by name, as width / height."""
@@ -180,14 +183,20 @@ def _stage_bands(scene: JourneyScene, bands: int) -> Composition:
         first_x, _ = layout.column_span(stages[start])
         last_x, last_w = layout.column_span(stages[end - 1])
         left, right = min(first_x, last_x), max(first_x + layout.column_width(stages[start]), last_x + last_w)
-        columns = QRectF(left - (MARGIN if rtl else 0), layout.header_top, right - left + MARGIN, heads.height())
+        columns = QRectF(
+            left - (MARGIN if rtl else 0), layout.header_top, right - left + MARGIN, heads.height()
+        )
         if band == 0:
             title_h = TITLE_H + MARGIN
             title = QRectF(whole.left() if not rtl else whole.right() - band_w, whole.top(), band_w, title_h)
             _retitle(scene, title)
             pieces.append(Piece(title, QPointF(0, 0)))
             y = title_h
-        row = [(heads, 0.0), (columns, heads.width())] if not rtl else [(columns, 0.0), (heads, columns.width())]
+        row = (
+            [(heads, 0.0), (columns, heads.width())]
+            if not rtl
+            else [(columns, 0.0), (heads, columns.width())]
+        )
         offset = band_w - heads.width() - columns.width() if rtl else 0.0
         pieces += [Piece(rect, QPointF(offset + x, y)) for rect, x in row]
         y += heads.height() + BAND_GAP

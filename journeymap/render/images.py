@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -23,11 +24,13 @@ from PySide6.QtSvg import QSvgGenerator
 from journeymap.model.journey import Journey
 from journeymap.render.frame import Composition, frame
 from journeymap.render.png import encode_png
-from journeymap.render.scene import JourneyScene
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
+
+if TYPE_CHECKING:  # imported when a picture is made: the scene loads QtWidgets
+    from journeymap.render.scene import JourneyScene
 
 PAGE_SIZES = {
     "a4": QPageSize.PageSizeId.A4,
@@ -54,8 +57,8 @@ def ensure_app() -> QGuiApplication:
     """The running Qt application, or a new one on the offscreen platform when headless."""
     global _app
     app = QGuiApplication.instance()
-    if app is not None:
-        return app  # type: ignore[return-value]
+    if isinstance(app, QGuiApplication):
+        return app
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -64,7 +67,7 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
-def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> object:
+def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> JourneyScene:
     ensure_app()
     from journeymap.render.scene import JourneyScene
 
@@ -78,24 +81,24 @@ def export_scene(journey: Journey, *, persona: str | None = None, transparent: b
     """A fresh scene of ``journey`` in the export theme on a white (or no) background."""
     scene = _scene(journey, persona, None)
     _background(scene, transparent)
-    return scene  # type: ignore[return-value]
+    return scene
 
 
-def _source(scene: object, selection: Iterable[str] | None) -> QRectF:
+def _source(scene: JourneyScene, selection: Iterable[str] | None) -> QRectF:
     """The part of the map to draw: everything, or the selected elements plus a margin."""
     if not selection:
-        return scene.sceneRect()  # type: ignore[attr-defined]
+        return scene.sceneRect()
     rect = QRectF()
     for ident in selection:
-        rect = rect.united(scene.element_rect(ident))  # type: ignore[attr-defined]
+        rect = rect.united(scene.element_rect(ident))
     if rect.isEmpty():
         raise ImageExportError(tr("none of the selected elements is drawn on the map"))
     return rect.adjusted(-SELECTION_MARGIN, -SELECTION_MARGIN, SELECTION_MARGIN, SELECTION_MARGIN)
 
 
-def _background(scene: object, transparent: bool) -> QColor:
+def _background(scene: JourneyScene, transparent: bool) -> QColor:
     color = QColor(Qt.GlobalColor.transparent) if transparent else QColor("#ffffff")
-    scene.setBackgroundBrush(color)  # type: ignore[attr-defined]
+    scene.setBackgroundBrush(color)
     return color
 
 
@@ -119,11 +122,11 @@ def render_image(
         framed = _framed_map(scene, frame, selection)
         return paint_image(_pixels(framed_size(framed, frame), scale), color, framed.paint)
     source = _source(scene, selection)
-    return paint_image(
-        _pixels(source.size(), scale),
-        color,
-        lambda painter, target: scene.render(painter, target, source),  # type: ignore[attr-defined]
-    )
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        scene.render(painter, target, source)
+
+    return paint_image(_pixels(source.size(), scale), color, draw)
 
 
 def _pixels(size: QSizeF, scale: float) -> QSize:
@@ -150,10 +153,10 @@ def paint_image(size: QSize, background: QColor, draw: Callable[[QPainter, QRect
     return image
 
 
-def _framed_map(scene: object, aspect: float, selection: Iterable[str] | None) -> Composition:
+def _framed_map(scene: JourneyScene, aspect: float, selection: Iterable[str] | None) -> Composition:
     if selection:
         raise ImageExportError(tr("a framed picture shows the whole map, not a selection"))
-    return frame(scene, aspect)  # type: ignore[arg-type]
+    return frame(scene, aspect)
 
 
 def framed_size(composition: Composition, aspect: float) -> QSizeF:
@@ -213,7 +216,7 @@ def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, fl
 
 
 def _pdf(
-    scene: object,
+    scene: JourneyScene,
     source: QRectF,
     *,
     page_size: str,
@@ -257,7 +260,7 @@ def _pdf(
 
 
 def _pdf_page(
-    scene: object,
+    scene: JourneyScene,
     painter: QPainter,
     source: QRectF,
     factor: float,
@@ -270,7 +273,7 @@ def _pdf_page(
         target = QRectF(PAGE_MARGIN_PT + (inner.width() - width) / 2, PAGE_MARGIN_PT, width, height)
         if inner.height() > height:
             target.moveTop(PAGE_MARGIN_PT + (inner.height() - height) / 2)
-        scene.render(painter, target, source)  # type: ignore[attr-defined]
+        scene.render(painter, target, source)
         return
     span_w, span_h = inner.width() / factor, inner.height() / factor
     piece = QRectF(source.left() + column * span_w, source.top() + row * span_h, span_w, span_h)
@@ -278,7 +281,7 @@ def _pdf_page(
     target = QRectF(PAGE_MARGIN_PT, PAGE_MARGIN_PT, piece.width() * factor, piece.height() * factor)
     painter.save()
     painter.setClipRect(target)
-    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)  # type: ignore[attr-defined]
+    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.restore()
 
 
@@ -315,14 +318,12 @@ def svg_bytes(
     ``frame`` lays the map out to fill a drawing of that shape (width / height)."""
     title = journey.info.title
     if frame is not None:
-        scene = _scene(journey, persona, None)
-        _background(scene, transparent=False)
-        framed = _framed_map(scene, frame, selection)
+        framed = _framed_map(export_scene(journey, persona=persona), frame, selection)
         return _svg(framed_size(framed, frame), framed.paint, outlines=outline_text, title=title)
     scene, source = _framed(journey, persona, selection)
 
     def draw(painter: QPainter, target: QRectF) -> None:
-        scene.render(painter, target, source)  # type: ignore[attr-defined]
+        scene.render(painter, target, source)
 
     return _svg(source.size(), draw, outlines=outline_text, title=title)
 
@@ -352,8 +353,9 @@ def pdf_bytes(
     )
 
 
-def _framed(journey: Journey, persona: str | None, selection: Iterable[str] | None) -> tuple[object, QRectF]:
+def _framed(
+    journey: Journey, persona: str | None, selection: Iterable[str] | None
+) -> tuple[JourneyScene, QRectF]:
     """A scene on a white page, and the part of it to draw."""
-    scene = _scene(journey, persona, None)
-    _background(scene, transparent=False)
+    scene = export_scene(journey, persona=persona)
     return scene, _source(scene, selection)
