@@ -2,8 +2,8 @@
 
 A file's format is its suffix, case-insensitively. The command line (``export``, ``import``),
 the window's File > Import / Export and the service's dispatch all read this table, so a new
-format (slides, a handout) is one row here plus its writer in :mod:`.service` or
-:mod:`.images`.
+format is one row here plus its writer in :mod:`.service` or :mod:`.images` (as the slide
+deck, ``.pptx``, is).
 """
 
 from __future__ import annotations
@@ -46,12 +46,16 @@ FORMATS: tuple[Format, ...] = (
     Format(".xlsx", "Excel workbooks", imports=True),
     Format(".mmd", "Mermaid journeys", imports=True, aliases=(".mermaid",)),
     Format(".csv", "CSV files"),
-    Format(".png", "PNG image", picture=True, options=_PICTURE | {"scale", "dpi", "transparent"}),
-    Format(".svg", "SVG drawing", picture=True, options=_PICTURE),
-    Format(".pdf", "PDF document", picture=True, options=_PICTURE | {"page_size", "tile"}),
+    Format(".png", "PNG image", picture=True, options=_PICTURE | {"scale", "dpi", "transparent", "frame"}),
+    Format(".svg", "SVG drawing", picture=True, options=_PICTURE | {"frame"}),
+    Format(".pdf", "PDF document", picture=True, options=_PICTURE | {"page_size", "tile", "handout"}),
+    Format(".pptx", "PowerPoint presentations", picture=True),
 )
 
 EXPORT_SUFFIXES = tuple(f.suffix for f in FORMATS)
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+"""The pictures of the map that File > Export > Image offers (the deck is a picture format
+too, drawn by the renderer, but it is slides, not an image)."""
 IMPORT_SUFFIXES = tuple(s for f in FORMATS if f.imports for s in f.suffixes)
 PICTURE_SUFFIXES = tuple(f.suffix for f in FORMATS if f.picture)
 
@@ -66,7 +70,7 @@ def format_of(path: Path | str, *, importing: bool = False) -> Format | None:
 
 
 def export_formats_text() -> str:
-    """``".xlsx .mmd .csv .png .svg .pdf"``, for messages and help."""
+    """``".xlsx .mmd .csv .png .svg .pdf .pptx"``, for messages and help."""
     return " ".join(EXPORT_SUFFIXES)
 
 

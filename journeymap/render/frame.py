@@ -94,7 +94,7 @@ class _Plan:
 def frame(scene: JourneyScene, aspect: float, *, close_up: bool = False) -> Composition:
     """The scene laid out to fill a frame ``aspect`` wide for each unit of height; leaves
     the scene at the chosen column widths. A ``close_up`` (one stage on its own) is drawn
-    without the title and the loop band above its header, and is never wrapped by stages."""
+    without the title, loops and stage header above its rows, and is never wrapped by stages."""
     best: tuple[float, _Plan] | None = None
     sizes_seen: set[tuple[float, float]] = set()
     for floor in FLOORS:
@@ -133,33 +133,44 @@ def _compose(scene: JourneyScene, plan: _Plan, *, close_up: bool) -> Composition
         return _row_bands(scene, plan.bands, close_up=close_up)
     if plan.wrap == "stages":
         return _stage_bands(scene, plan.bands)
-    return Composition(scene, [Piece(_whole(scene, close_up=close_up), QPointF(0, 0))])
+    return Composition(scene, [Piece(_whole(scene, close_up=close_up), QPointF(0, _top(close_up=close_up)))])
 
 
 def _whole(scene: JourneyScene, *, close_up: bool) -> QRectF:
     layout = scene.grid.layout
     if not close_up:
         return layout.scene_rect()
-    top = layout.header_top - CLOSE_PAD
+    top = layout.rows_top  # the stage header's box ends here; the room above is added by _top
     return QRectF(-CLOSE_PAD, top, layout.width + 2 * CLOSE_PAD, layout.height + CLOSE_PAD - top)
 
 
+def _top(*, close_up: bool) -> float:
+    """Where the first piece goes: a close-up's source starts at its rows, so room is left."""
+    return CLOSE_PAD if close_up else 0.0
+
+
 def _row_bands(scene: JourneyScene, bands: int, *, close_up: bool) -> Composition:
-    """The rows in ``bands`` groups side by side; each group below the stage headers."""
+    """The rows in ``bands`` groups side by side; each group below the stage headers (a
+    close-up has none: its slide or page names the stage)."""
     layout = scene.grid.layout
     whole = _whole(scene, close_up=close_up)
     heights = [layout.row_span(lane)[1] for lane in layout.lanes]
-    starts = _partition(heights, bands, first_extra=layout.rows_top - whole.top())
+    # the first band has the title above it, the others only the stage headers (a close-up: neither)
+    extra = 0.0 if close_up else layout.rows_top - whole.top() - layout.header_height
+    starts = _partition(heights, bands, first_extra=extra)
     ends = [*starts[1:], len(heights)]
     pieces: list[Piece] = []
     for band, (start, end) in enumerate(zip(starts, ends, strict=True)):
         x = band * (whole.width() + BAND_GAP)
         top = whole.top() if band == 0 else layout.rows_top + sum(heights[:start])
         bottom = whole.bottom() if end == len(heights) else layout.rows_top + sum(heights[:end])
-        if band:
+        if band and not close_up:
             head = QRectF(whole.left(), layout.header_top, whole.width(), layout.header_height)
             pieces.append(Piece(head, QPointF(x, layout.header_top - whole.top())))
-        at = QPointF(x, 0.0 if band == 0 else layout.rows_top - whole.top())
+        if band == 0 or close_up:
+            at = QPointF(x, _top(close_up=close_up))
+        else:
+            at = QPointF(x, layout.rows_top - whole.top())
         pieces.append(Piece(QRectF(whole.left(), top, whole.width(), bottom - top), at))
     return Composition(scene, pieces)
 

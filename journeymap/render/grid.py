@@ -384,7 +384,9 @@ class Grid:
         changed = False
         for stage in stages:
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest, self.min_per_row))):
+            if self.layout.set_column_width(
+                stage, column_width_for(cards_per_row(fullest, self.min_per_row))
+            ):
                 changed = True
                 for row in self._rows.values():
                     cell = row.cells[stage]

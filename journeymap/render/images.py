@@ -226,19 +226,7 @@ def _pdf(
     progress: Progress | None = None,
 ) -> bytes:
     page, factor, columns, rows = page_plan(source.size(), page_size, tile=tile)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(72)
-    writer.setTitle(title)
-    writer.setCreator("journeymap")
-    layout = QPageLayout(
-        QPageSize(page, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(0, 0, 0, 0),
-    )
-    writer.setPageLayout(layout)
+    writer, buffer = pdf_writer(page, title)
     painter = QPainter(writer)
     inner_w, inner_h = page.width() - 2 * PAGE_MARGIN_PT, page.height() - 2 * PAGE_MARGIN_PT
     try:
@@ -256,7 +244,25 @@ def _pdf(
     if progress is not None:
         progress(tr("page"), rows * columns, rows * columns)
     buffer.close()
-    return bytes(data.data())
+    return bytes(buffer.data().data())
+
+
+def pdf_writer(page: QSizeF, title: str) -> tuple[QPdfWriter, QBuffer]:
+    """A PDF writer into memory (read ``buffer.data()`` once the painter has ended): one
+    unit a point, pages ``page`` big with no margins."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(72)
+    writer.setTitle(title)
+    writer.setCreator("journeymap")
+    layout = QPageLayout(
+        QPageSize(page, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+    writer.setPageLayout(layout)
+    return writer, buffer
 
 
 def _pdf_page(

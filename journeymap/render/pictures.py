@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor
 
 from journeymap.model.close_up import stage_close_up
 from journeymap.model.journey import Journey
+from journeymap.model.stage_look import stage_color_at
 from journeymap.render.frame import Composition, frame
 from journeymap.render.images import export_scene, paint_image
 from journeymap.render.png import encode_png
-from journeymap.render.theme import STAGE_PALETTE
 
 
 def map_picture(journey: Journey, aspect: float, *, persona: str | None = None) -> Composition:
@@ -31,9 +31,7 @@ def stage_picture(
     """The close-up of one stage laid out for a box ``aspect`` wide per unit of height."""
     index = journey.index_of(stage_id)
     stage = journey.stages[index]
-    alone = stage.model_copy(
-        update={"color": stage.color or STAGE_PALETTE[index % len(STAGE_PALETTE)], "customers": None}
-    )
+    alone = stage.model_copy(update={"color": stage_color_at(stage, index), "customers": None})
     data = stage_close_up(journey.snapshot(), stage_id).model_copy(update={"stages": (alone,)})
     return frame(export_scene(Journey(data), persona=persona), aspect, close_up=True)
 
