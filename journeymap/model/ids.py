@@ -18,6 +18,9 @@ PersonaId = NewType("PersonaId", str)
 MetricId = NewType("MetricId", str)
 FlowId = NewType("FlowId", str)
 CommentId = NewType("CommentId", str)
+NoteId = NewType("NoteId", str)
+VotingRoundId = NewType("VotingRoundId", str)
+VoteId = NewType("VoteId", str)
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 
@@ -31,6 +34,9 @@ PREFIXES: dict[str, str] = {
     "metric": "me",
     "flow": "fl",
     "comment": "co",
+    "note": "nt",
+    "voting_round": "vr",
+    "vote": "vo",
 }
 
 
