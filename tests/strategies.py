@@ -15,11 +15,16 @@ from journeymap.model.elements import (
     Lane,
     LaneKind,
     Metric,
+    Note,
+    NoteKind,
     Opportunity,
     PainPoint,
+    Participant,
     Persona,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 
 # any printable text, Turkish, Polish and Arabic included; no surrogates (not UTF-8)
@@ -119,6 +124,19 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
         )
         for i in range(draw(st.integers(0, 2)))
     ]
+    cards = tp_ids + [p.id for p in pains] + [o.id for o in opportunities]
+    notes = [
+        Note(
+            id=f"nt-{i}",
+            stage=draw(st.sampled_from(stage_ids)),
+            card=draw(st.none() | st.sampled_from(cards)) if cards else None,
+            kind=draw(st.sampled_from(list(NoteKind))),
+            text=draw(NAME),
+            author=draw(TEXT),
+        )
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    rounds, votes = draw(_voting(cards))
     return JourneyData(
         journey=JourneyInfo(
             title=draw(WORDS), description=draw(TEXT), direction=draw(st.sampled_from(["ltr", "rtl"]))
@@ -132,4 +150,30 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
         metrics=tuple(metrics),
         flows=tuple(flows),
         comments=tuple(comments),
+        notes=tuple(notes),
+        voting_rounds=tuple(rounds),
+        votes=tuple(votes),
     )
+
+
+@st.composite
+def _voting(draw: Any, cards: list[str]) -> tuple[list[VotingRound], list[Vote]]:
+    """At most one round, everyone within their allowance, on any kind of card."""
+    if not cards or not draw(st.booleans()):
+        return [], []
+    people = tuple(Participant(id=f"p{n}", name=draw(TEXT)) for n in range(1, draw(st.integers(1, 3)) + 1))
+    dots = draw(st.integers(1, 4))
+    voting_round = VotingRound(
+        id="vr-1",
+        name=draw(WORDS),
+        participants=people,
+        dots=dots,
+        votable=("touchpoint", "pain_point", "opportunity"),
+        closed=draw(st.booleans()),
+    )
+    votes = [
+        Vote(id=f"vo-{person.id}-{n}", round="vr-1", participant=person.id, element=card, dots=1)
+        for person in people
+        for n, card in enumerate(draw(st.lists(st.sampled_from(cards), unique=True, max_size=dots)))
+    ]
+    return [voting_round], votes

@@ -1,8 +1,8 @@
 """Migrations of raw .journey dicts, one small step per version.
 
 ``MIGRATIONS[n]`` turns a version-n document into version n+1. Version 1 is the first
-published format, so the table is empty; the machinery and its tests are in place for
-the first change (each step gets a golden file under tests/formats/data).
+published format; each step has a golden file of the version it reads under
+tests/formats/data and a test.
 """
 
 from __future__ import annotations
@@ -10,10 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _workshop(document: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: the workshop (issue 12) adds sticky notes, voting rounds, votes and the
+    stages' presenter notes. All of them are new and optional, so a version-1 map is
+    already a valid version-2 map with no notes and no votes: nothing to rewrite."""
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: _workshop}
 
 
 def migrate(document: dict[str, Any], version: int) -> dict[str, Any]:

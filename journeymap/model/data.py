@@ -22,14 +22,18 @@ from journeymap.model.elements import (
     JourneyInfo,
     Lane,
     Metric,
+    Note,
     Opportunity,
     PainPoint,
     Persona,
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.model.problems import Problem, location
+from journeymap.model.voting import round_problems
 from journeymap.util.i18n import tr
 
 
@@ -48,6 +52,9 @@ class JourneyData(BaseModel):
     metrics: tuple[Metric, ...] = ()
     flows: tuple[Flow, ...] = ()
     comments: tuple[Comment, ...] = ()
+    notes: tuple[Note, ...] = ()
+    voting_rounds: tuple[VotingRound, ...] = ()
+    votes: tuple[Vote, ...] = ()
 
     def records(self) -> Iterator[Record]:
         for record_type in RECORD_TYPES:
@@ -143,4 +150,21 @@ def semantic_problems(data: JourneyData) -> list[Problem]:
         for index, record in enumerate(getattr(data, name)):
             for field, message in rule_problems(record, by_id.get):
                 problems.append(Problem(location(name, index, *([field] if field else [])), message))
-    return problems
+    return problems + vote_problems(data)
+
+
+def vote_problems(data: JourneyData) -> list[Problem]:
+    """The voting rules (:func:`round_problems`) for every round of a reference-clean
+    snapshot, located at the votes that break them."""
+    by_round: dict[str, list[Vote]] = {}
+    for vote in data.votes:
+        by_round.setdefault(vote.round, []).append(vote)
+    if not by_round:
+        return []
+    kinds = {record.id: record.KIND for record in data.records()}
+    where = {vote.id: index for index, vote in enumerate(data.votes)}
+    problems: list[Problem] = []
+    for voting_round in data.voting_rounds:
+        for found in round_problems(voting_round, by_round.get(voting_round.id, ()), kinds.get):
+            problems.append(Problem(location("votes", where[found.vote], found.field), found.message))
+    return sorted(problems)

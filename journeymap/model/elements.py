@@ -12,7 +12,7 @@ import binascii
 import re
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -80,14 +80,17 @@ class Ref:
     """How a field refers to other elements: which kinds, and what removal of a target does.
 
     ``required`` single references remove the referring record with their target (a
-    touchpoint goes with its stage); list and dict-key references are stripped instead.
+    touchpoint goes with its stage); list and dict-key references are stripped instead,
+    and a ``detach`` reference is set to null (a sticky note stays on its stage when the
+    card it was written on goes).
     """
 
-    __slots__ = ("kinds", "many")
+    __slots__ = ("detach", "kinds", "many")
 
-    def __init__(self, *kinds: str, many: bool = False) -> None:
+    def __init__(self, *kinds: str, many: bool = False, detach: bool = False) -> None:
         self.kinds = kinds
         self.many = many
+        self.detach = detach  # an optional single reference set to null when its target goes
 
 
 class Record(BaseModel):
@@ -158,6 +161,7 @@ class Stage(Record):
     goal: str = _text()
     customers: int | None = Field(default=None, ge=0)
     color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+    presenter_notes: str = _text()  # what the facilitator says at this stage (presenter console, deck)
 
 
 class Lane(Record):
@@ -354,17 +358,103 @@ class Comment(Record):
     resolved: bool = False
 
 
-RECORD_TYPES: tuple[type[Record], ...] = (
-    Stage,
-    Lane,
-    Persona,
-    Touchpoint,
-    PainPoint,
-    Opportunity,
-    Metric,
-    Flow,
-    Comment,
-)
+class NoteKind(StrEnum):
+    """What a sticky note captured in a workshop says."""
+
+    PAIN = "pain"
+    IDEA = "idea"
+    QUOTE = "quote"
+    QUESTION = "question"
+
+
+CardKind = Literal["touchpoint", "pain_point", "opportunity"]
+CARD_REF_KINDS: tuple[CardKind, ...] = ("touchpoint", "pain_point", "opportunity")
+"""The kinds drawn as cards: what a sticky note can be written on and what can be voted on."""
+
+
+class Note(Record):
+    """A sticky note captured in the room: on a stage, or on one card of that stage."""
+
+    KIND: ClassVar[str] = "note"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "stage": Ref("stage"),
+        "card": Ref(*CARD_REF_KINDS, detach=True),
+    }
+
+    stage: str
+    card: str | None = None
+    kind: NoteKind = NoteKind.IDEA
+    text: str = Field(min_length=1, max_length=_LONG)
+    author: str = _text(_SHORT)
+    created: datetime | None = None
+
+
+PARTICIPANT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$"
+MAX_DOTS = 99
+
+
+class Participant(BaseModel):
+    """Someone voting in a round; ``id`` is local to the round, ``name`` may stay empty
+    (a round of "just a count" of people)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=PARTICIPANT_PATTERN)
+    name: str = _text(_SHORT)
+    color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+
+
+class VotingRound(Record):
+    """A dot-voting round: who votes, how many dots each, on which kinds of card."""
+
+    KIND: ClassVar[str] = "voting_round"
+
+    name: str = _name()
+    date: datetime | None = None
+    participants: tuple[Participant, ...] = Field(default=(), max_length=500)
+    dots: int = Field(default=3, ge=1, le=MAX_DOTS)
+    votable: tuple[CardKind, ...] = ("pain_point", "opportunity")
+    closed: bool = False
+
+    @field_validator("participants")
+    @classmethod
+    def _unique_participants(cls, participants: tuple[Participant, ...]) -> tuple[Participant, ...]:
+        seen: set[str] = set()
+        for participant in participants:
+            if participant.id in seen:
+                raise ValueError(tr("duplicate participant id {id!r}").format(id=participant.id))
+            seen.add(participant.id)
+        return participants
+
+    @field_validator("votable")
+    @classmethod
+    def _card_kinds(cls, kinds: tuple[CardKind, ...]) -> tuple[CardKind, ...]:
+        if not kinds:
+            raise ValueError(tr("a round needs at least one kind of card to vote on"))
+        # the same choice must save to the same bytes, whatever order it was ticked in
+        return tuple(k for k in CARD_REF_KINDS if k in kinds)
+
+    def participant(self, ident: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == ident), None)
+
+
+class Vote(Record):
+    """The dots one participant of one round gave one card."""
+
+    KIND: ClassVar[str] = "vote"
+    REFS: ClassVar[dict[str, Ref]] = {
+        "round": Ref("voting_round"),
+        "element": Ref(*CARD_REF_KINDS),
+    }
+
+    round: str
+    participant: str = Field(pattern=PARTICIPANT_PATTERN)
+    element: str
+    dots: int = Field(default=1, ge=1, le=MAX_DOTS)
+
+
+_MAP_TYPES = (Stage, Lane, Persona, Touchpoint, PainPoint, Opportunity, Metric, Flow, Comment)
+RECORD_TYPES: tuple[type[Record], ...] = (*_MAP_TYPES, Note, VotingRound, Vote)
 """Every record kind, in file order: an element only refers to kinds listed before it
 (except comments and metrics, which refer across)."""
 
@@ -372,6 +462,8 @@ Card = Touchpoint | PainPoint | Opportunity
 """The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
 CARD_TYPES: tuple[type[Touchpoint], type[PainPoint], type[Opportunity]] = (Touchpoint, PainPoint, Opportunity)
 """For ``isinstance(record, CARD_TYPES)``, which narrows a record to a :data:`Card`."""
+WORKSHOP_KINDS: tuple[str, ...] = ("note", "voting_round", "vote")
+"""What a workshop adds to a map: captured notes and dot votes (not its structure)."""
 
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
@@ -398,4 +490,7 @@ COLLECTION: dict[str, str] = {
     "metric": "metrics",
     "flow": "flows",
     "comment": "comments",
+    "note": "notes",
+    "voting_round": "voting_rounds",
+    "vote": "votes",
 }

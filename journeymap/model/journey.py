@@ -29,15 +29,19 @@ from journeymap.model.elements import (
     JourneyInfo,
     Lane,
     Metric,
+    Note,
     Opportunity,
     PainPoint,
     Persona,
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.model.voting import VoteProblem, round_problems
 from journeymap.util.i18n import tr
 
 FLOW_EDGE = "flow"
@@ -82,7 +86,9 @@ class Journey:
                     return False
                 referrers.setdefault(target, set()).add((ident, field))
         ruled = (r for r in records.values() if isinstance(r, (Touchpoint, Flow)))
-        return not any(rule_problems(record, records.get) for record in ruled)
+        if any(rule_problems(record, records.get) for record in ruled):
+            return False
+        return not any(self._round_problems(voting_round) for voting_round in self.voting_rounds)
 
     # ---- queries -------------------------------------------------------------------
 
@@ -209,6 +215,23 @@ class Journey:
     def comments(self) -> list[Comment]:
         return self.records(Comment)
 
+    @property
+    def notes(self) -> list[Note]:
+        return self.records(Note)
+
+    @property
+    def voting_rounds(self) -> list[VotingRound]:
+        return self.records(VotingRound)
+
+    @property
+    def votes(self) -> list[Vote]:
+        return self.records(Vote)
+
+    def votes_in(self, voting_round: str) -> list[Vote]:
+        """The votes of one round, in map order."""
+        found = (self._records[i] for i in self.referring(voting_round, "round", "vote"))
+        return [vote for vote in found if isinstance(vote, Vote)]
+
     def touchpoints_in(self, stage: str, lane: str) -> list[Touchpoint]:
         """The touchpoints of one cell, in map order."""
         in_lane = set(self.referring(lane, "lane", "touchpoint"))
@@ -327,8 +350,24 @@ class Journey:
         ]
         if not problems:
             problems = rule_problems(record, self._records.get)
+        if not problems and isinstance(record, (Vote, VotingRound)):
+            problems = self._vote_rules(record)
         if problems:
             raise JourneyError(self._error(record, f, m).problems[0] for f, m in problems)
+
+    def _vote_rules(self, record: Vote | VotingRound) -> list[tuple[str, str]]:
+        """The voting rules with ``record`` in place of the one it replaces, as (field, message)."""
+        if isinstance(record, VotingRound):
+            return [("votes", p.message) for p in self._round_problems(record)]
+        votes = [v for v in self.votes_in(record.round) if v.id != record.id] + [record]
+        voting_round = self._records[record.round]
+        if not isinstance(voting_round, VotingRound):  # the reference check said so already
+            return []
+        found = round_problems(voting_round, votes, self.kind_of)
+        return [(p.field, p.message) for p in found if p.vote == record.id]
+
+    def _round_problems(self, voting_round: VotingRound) -> list[VoteProblem]:
+        return round_problems(voting_round, self.votes_in(voting_round.id), self.kind_of)
 
     def _build_graph(self) -> nx.MultiDiGraph:
         """The graph of the records as they are now, built with networkx's bulk adders."""

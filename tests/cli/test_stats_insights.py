@@ -26,7 +26,17 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
 
 def test_json_has_counts_and_insights(map_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, map_file)
-    assert set(data) == {"total", "stages", "lanes", "funnel", "paths", "coverage", "hotspots", "problems"}
+    assert set(data) == {
+        "total",
+        "stages",
+        "lanes",
+        "funnel",
+        "paths",
+        "coverage",
+        "hotspots",
+        "problems",
+        "votes",
+    }
     assert data["total"]["touchpoints"] == 7
     assert [s["conversion"] for s in data["funnel"]["steps"]] == [None, 0.4, 0.25, 0.0, None]
     assert [lp["flow"] for lp in data["funnel"]["loops"]] == ["f4", "f6"]

@@ -39,7 +39,7 @@ def test_small_edit_changes_few_lines() -> None:
 
 def test_header_comes_first() -> None:
     text = journey_file.dumps(JourneyData()).decode()
-    assert text.startswith('{\n  "format": "journeymap",\n  "version": 1')
+    assert text.startswith('{\n  "format": "journeymap",\n  "version": 2')
     assert text.endswith("}\n")
 
 
