@@ -18,8 +18,8 @@ import os
 import re
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from pydantic import ValidationError
 
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
+from journeymap.formats.excel_rows import Row, Table, is_blank, is_empty
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
     INFO_FIELDS,
@@ -39,12 +40,15 @@ from journeymap.formats.excel_schema import (
     NAME_FIELD,
     PHOTOS_SHEET,
     SHEETS,
+    WORKSHOP_SHEET,
+    WORKSHOP_TABLES,
     Column,
     SheetSpec,
     decode_list,
     from_cell_text,
     header_key,
 )
+from journeymap.formats.excel_workshop import PARTICIPANTS, with_participants, workshop_tables
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.model.data import JourneyData
@@ -118,36 +122,6 @@ def _unreadable(path: Path, error: BaseException) -> JourneyFileError:
     return refuse(path, tr("not a readable Excel workbook (.xlsx): {error}").format(error=first_line))
 
 
-# ---- rows as read ----------------------------------------------------------------------
-
-
-@dataclass
-class _Row:
-    number: int
-    values: dict[str, Any]  # field -> raw cell value (only non-empty cells)
-    skip: bool = False  # its id is already reported as wrong
-
-
-@dataclass
-class _Table:
-    title: str
-    letters: dict[str, str] = field(default_factory=dict)  # field -> column letter
-    rows: list[_Row] = field(default_factory=list)
-
-    def where(self, row: int, field_name: str | None = None) -> str:
-        letter = self.letters.get(field_name or "", "")
-        return f"{self.title}!{letter}{row}" if letter else f"{self.title}!{row}:{row}"
-
-
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _is_empty(value: Any) -> bool:
-    """Empty cells are left out; a cell of spaces is kept as text (it may be a name)."""
-    return value is None or value == ""
-
-
 class _Reader:
     def __init__(self, book: Any, source: str, formulas: set[tuple[str, int, int]] | None = None) -> None:
         self.book = book
@@ -175,12 +149,19 @@ class _Reader:
                 ),
             )
         tables = {spec.kind: self._table(spec.title, spec.columns) for spec in SHEETS}
-        for spec in SHEETS:
+        workshop = self._sheet(WORKSHOP_SHEET)
+        name = self._sheet_name(WORKSHOP_SHEET) or WORKSHOP_SHEET
+        tables |= workshop_tables(
+            workshop.iter_rows(values_only=True) if workshop else (), partial(self._table_of, name)
+        )
+        for spec in (specs := SHEETS + WORKSHOP_TABLES):
             self._collect_ids(spec, tables[spec.kind])
-        for spec in SHEETS:  # after every kept id is known, so that new ids clash with none
+        for spec in specs:  # after every kept id is known, so that new ids clash with none
             self._new_ids_and_names(spec, tables[spec.kind])
         info = self._info()
-        collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in SHEETS}
+        collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in specs}
+        rounds, participants = collections["voting_rounds"], tables.pop(PARTICIPANTS)
+        collections["voting_rounds"] = with_participants(rounds, participants, self._value, self.fail)
         self._attach_lane_texts(collections)
         self._attach_photos(collections)
         if self.problems:
@@ -206,39 +187,48 @@ class _Reader:
             sheet.reset_dimensions()  # a declared A1:XFD1048576 must not make us pad a million rows
         return sheet
 
-    def _table(self, title: str, columns: tuple[Column, ...]) -> _Table:
-        table = _Table(self._sheet_name(title) or title)
+    def _table(self, title: str, columns: tuple[Column, ...]) -> Table:
         sheet = self._sheet(title)
-        if sheet is None:
-            return table
-        rows = sheet.iter_rows(values_only=True)
-        header = next(rows, ())[:MAX_COLUMNS]
+        rows = sheet.iter_rows(values_only=True) if sheet is not None else iter(())
+        header = next(rows, ())
+        return self._table_of(self._sheet_name(title) or title, header, enumerate(rows, start=2), columns)
+
+    def _table_of(
+        self,
+        sheet: str,
+        header: Sequence[Any],
+        rows: Iterable[tuple[int, Sequence[Any]]],
+        columns: tuple[Column, ...],
+    ) -> Table:
+        """A table of ``sheet`` from its ``header`` row and its rows (numbered as in the sheet)."""
+        table = Table(sheet)
         by_key = {header_key(c.header): c.field for c in columns}
         positions: dict[int, str] = {}
-        for index, value in enumerate(header):
+        for index, value in enumerate(header[:MAX_COLUMNS]):
             found = by_key.get(header_key(value)) if value is not None else None
             if found is not None and found not in table.letters:
                 table.letters[found] = get_column_letter(index + 1)
                 positions[index] = found
-        table.rows = list(self._rows(title, rows, positions))
+        table.rows = list(self._rows(sheet, rows, positions))
         return table
 
-    def _rows(self, title: str, rows: Iterator[tuple[Any, ...]], positions: dict[int, str]) -> Iterator[_Row]:
+    def _rows(
+        self, sheet: str, rows: Iterable[tuple[int, Sequence[Any]]], positions: dict[int, str]
+    ) -> Iterator[Row]:
         width = max(positions, default=-1) + 1
-        sheet = self._sheet_name(title) or title
-        for number, row in enumerate(rows, start=2):
+        for number, row in rows:
             if number > MAX_ROWS:
                 message = tr("more than {n} rows; the limit is {n}").format(n=f"{MAX_ROWS:,}")
-                raise refuse(self.source, message, title)
+                raise refuse(self.source, message, sheet)
             if self.formulas:
                 self._report_unsaved_formulas(sheet, number, row[:width])
             values = {
-                positions[i]: v for i, v in enumerate(row[:width]) if i in positions and not _is_empty(v)
+                positions[i]: v for i, v in enumerate(row[:width]) if i in positions and not is_empty(v)
             }
-            if not all(_is_blank(v) for v in values.values()):
-                yield _Row(number, values)
+            if not all(is_blank(v) for v in values.values()):
+                yield Row(number, values)
 
-    def _report_unsaved_formulas(self, sheet: str, number: int, row: tuple[Any, ...]) -> None:
+    def _report_unsaved_formulas(self, sheet: str, number: int, row: Sequence[Any]) -> None:
         message = tr(
             "a formula with no saved result: type the value, "
             "or open and save the workbook in Excel or LibreOffice"
@@ -251,7 +241,7 @@ class _Reader:
 
     # -- ids and names --------------------------------------------------------------------
 
-    def _collect_ids(self, spec: SheetSpec, table: _Table) -> None:
+    def _collect_ids(self, spec: SheetSpec, table: Table) -> None:
         """Take the ids people kept, then give the new rows fresh ones that clash with none."""
         for row in table.rows:
             raw = row.values.get("id")
@@ -268,7 +258,7 @@ class _Reader:
             else:
                 self.kind_of[ident] = spec.kind
 
-    def _new_ids_and_names(self, spec: SheetSpec, table: _Table) -> None:
+    def _new_ids_and_names(self, spec: SheetSpec, table: Table) -> None:
         name_field = NAME_FIELD.get(spec.kind)
         for row in table.rows:
             if row.values["id"] is None:
@@ -321,7 +311,7 @@ class _Reader:
             return from_cell_text(raw).strip()
         return raw
 
-    def _records(self, spec: SheetSpec, table: _Table) -> list[Record]:
+    def _records(self, spec: SheetSpec, table: Table) -> list[Record]:
         records: list[Record] = []
         columns = {c.field: c for c in spec.columns}
         for row in table.rows:
@@ -363,7 +353,7 @@ class _Reader:
             key = header_key(key) if key is not None else ""
             if key == FORMAT_VERSION_KEY:
                 self._check_version(value, number)
-            elif key in INFO_FIELDS and not _is_empty(value):
+            elif key in INFO_FIELDS and not is_empty(value):
                 values[key] = _as_text(value) if key not in ("created", "modified") else value
                 rows[key] = number
         try:
@@ -412,7 +402,7 @@ class _Reader:
             return
         photos: dict[str, str] = {}
         for number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-            if number > MAX_ROWS or not row or _is_blank(row[0]):
+            if number > MAX_ROWS or not row or is_blank(row[0]):
                 continue
             persona, message = self._resolve(_as_text(row[0]), ("persona",))
             if persona is None:
@@ -430,7 +420,7 @@ class _Reader:
 
     # -- the map as a whole ---------------------------------------------------------------
 
-    def _check(self, data: JourneyData, tables: dict[str, _Table]) -> None:
+    def _check(self, data: JourneyData, tables: dict[str, Table]) -> None:
         try:
             Journey(data)
         except JourneyError as error:
@@ -439,7 +429,7 @@ class _Reader:
             raise JourneyFileError(self.source, problems) from None
 
     @staticmethod
-    def _located(problem: Problem, by_collection: dict[str, tuple[str, _Table]]) -> Problem:
+    def _located(problem: Problem, by_collection: dict[str, tuple[str, Table]]) -> Problem:
         match = _MODEL_LOCATION.match(problem.location)
         if not match or match.group(1) not in by_collection:
             return problem
