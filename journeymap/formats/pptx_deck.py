@@ -2,7 +2,8 @@
 
 Slides: a title slide; the whole map; one slide per stage with the stage's picture, its
 figures and goal, and its presenter notes as speaker notes; the funnel as a native
-PowerPoint chart beside a table. The pictures are drawn by the renderer and handed in as
+PowerPoint chart beside a table; each voting round's results, ranked; the notes the room
+wrote, by stage (longer lists continue on more slides). The pictures are drawn by the renderer and handed in as
 PNG bytes (this module stays pure: no Qt), each for the box :data:`MAP_BOX` or
 :data:`STAGE_BOX` it fills, so the renderer lays the map out to that box's shape.
 
@@ -14,7 +15,7 @@ right-to-left paragraphs and tables.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
@@ -32,15 +33,18 @@ from pptx.table import _Cell
 from pptx.text.text import TextFrame, _Paragraph
 from pptx.util import Emu, Inches, Pt
 
-from journeymap.formats.report import Report, StageReport, percent
+from journeymap.formats.report import Report, RoundReport, StageReport, percent
 from journeymap.util.i18n import tr
 
 SLIDE_W, SLIDE_H = 13.333, 7.5
 """A 16:9 slide, in inches (PowerPoint's "Widescreen")."""
 SIDE = 0.45
-TEXT, MUTED, WHITE = "#1f2430", "#6b7180", "#ffffff"
+TEXT, MUTED, WHITE, BAND = "#1f2430", "#6b7180", "#ffffff", "#f1f0ec"
+TABLE_PT = 14
 MAX_TEXT = 600
 """Longer descriptions and notes are cut here on a slide (the speaker notes keep all)."""
+ROWS_PER_SLIDE = 10
+NOTES_PER_SLIDE = 8
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,10 @@ def deck_bytes(report: Report, pictures: DeckPictures, *, when: datetime | None 
         slides.stage(stage, len(report.stages), pictures.stages[stage.id])
     if report.funnel:
         slides.funnel(report)
+    for voting_round in report.rounds:
+        slides.results(voting_round)
+    if report.notes:
+        slides.notes(report)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
@@ -269,7 +277,7 @@ class _Slides:
         data = ChartData()
         data.categories = [step.name for step in report.funnel]
         data.add_series(tr("Customers"), [step.customers for step in report.funnel], number_format="#,##0")
-        box = Box(SIDE, 1.15, 7.2, 5.9)
+        box = Box(SIDE, 1.15, 6.6, 5.9)
         frame = slide.shapes.add_chart(
             XL_CHART_TYPE.COLUMN_CLUSTERED,
             Inches(box.left),
@@ -280,7 +288,7 @@ class _Slides:
         )
         chart = cast(GraphicFrame, frame).chart  # python-pptx's hint says Chart; it returns the frame
         chart.has_legend = chart.has_title = False
-        chart.font.size = Pt(12)
+        chart.font.size = Pt(14)
         plot = chart.plots[0]
         plot.gap_width = 60
         plot.has_data_labels = True
@@ -293,39 +301,123 @@ class _Slides:
         chart.value_axis.has_major_gridlines = False
         chart.value_axis.tick_labels.number_format = "#,##0"
         chart.value_axis.tick_labels.number_format_is_linked = False
-        self.funnel_table(slide, report, Box(7.95, 1.3, SLIDE_W - 7.95 - SIDE, 0.45))
+        self.funnel_table(slide, report, Box(7.3, 1.3, SLIDE_W - 7.3 - SIDE, 0.5))
 
     def funnel_table(self, slide: Slide, report: Report, box: Box) -> None:
         headers = (tr("Stage"), tr("Customers"), tr("Of all"), tr("From previous"))
-        rows = len(report.funnel) + 1
-        shape = slide.shapes.add_table(
-            rows, 4, Inches(box.left), Inches(box.top), Inches(box.width), Inches(box.height * rows)
-        )
-        table = shape.table
-        widths = (0.36, 0.24, 0.16, 0.24)
-        for index, share in enumerate(widths):
-            table.columns[index].width = Inches(box.width * share)
-        if self.rtl:
-            table._tbl.get_or_add_tblPr().set("rtl", "1")  # python-pptx has no API for it
-        for column, text in enumerate(headers):
-            self.cell(table.cell(0, column), text, bold=True)
-        for row, step in enumerate(report.funnel, start=1):
-            values = (
+        rows = [
+            (
                 step.name,
                 f"{step.customers:,}" if step.customers is not None else "–",
                 percent(step.share) if step.share is not None else "–",
                 percent(step.conversion) if step.conversion is not None else "–",
             )
-            for column, text in enumerate(values):
-                self.cell(table.cell(row, column), text, right=column > 0)
+            for step in report.funnel
+        ]
+        cells = [tuple(Cell(text) for text in row) for row in rows]
+        self.table(slide, box, headers, cells, (0.33, 0.24, 0.17, 0.26), numbers=(1, 2, 3))
 
-    def cell(self, cell: _Cell, text: str, *, bold: bool = False, right: bool = False) -> None:
+    def results(self, voting_round: RoundReport) -> None:
+        """A round's cards ranked by their dots (in their stage's colour), ten to a slide."""
+        headers = ("#", tr("Card"), tr("Kind"), tr("Stage"), tr("Dots"))
+        rows = [
+            (
+                Cell(str(card.rank)),
+                Cell(_cut(card.title, 160), bold=card.rank <= 3),
+                Cell(card.kind),
+                Cell(card.stage),
+                Cell("●" * min(card.dots, 15), color=card.color, more=f"  {card.dots}"),
+            )
+            for card in voting_round.cards
+        ]
+        top = voting_round.cards[:3]
+        notes = voting_round.facts + "\n" + "\n".join(f"{c.rank}. {c.title}: {c.dots}" for c in top)
+        heading = tr("Voting results: {name}").format(name=voting_round.name)
+        for page, start in enumerate(range(0, len(rows), ROWS_PER_SLIDE)):
+            slide = self.new(notes)
+            self.heading(slide, heading if not page else tr("{heading} (continued)").format(heading=heading))
+            self.text(
+                slide, Box(SIDE, 0.95, SLIDE_W - 2 * SIDE, 0.4), voting_round.facts, size=14, color=MUTED
+            )
+            box = Box(SIDE, 1.55, SLIDE_W - 2 * SIDE, 0.5)
+            chunk = rows[start : start + ROWS_PER_SLIDE]
+            self.table(slide, box, headers, chunk, (0.05, 0.47, 0.13, 0.15, 0.2), numbers=(0,))
+
+    def notes(self, report: Report) -> None:
+        """What the room wrote, by stage, eight notes to a slide; each kind on its paper."""
+        rows = [
+            (Cell(group.stage, color=group.color, bold=True), Cell(note.kind, fill=note.color),
+             Cell(_cut(note.text, 300)), Cell(note.about, color=MUTED))
+            for group in report.notes
+            for note in group.notes
+        ]  # fmt: skip
+        headers = (tr("Stage"), tr("Kind"), tr("Note"), tr("On, by"))
+        heading = tr("What the room said")
+        for page, start in enumerate(range(0, len(rows), NOTES_PER_SLIDE)):
+            slide = self.new()
+            self.heading(slide, heading if not page else tr("{heading} (continued)").format(heading=heading))
+            box = Box(SIDE, 1.15, SLIDE_W - 2 * SIDE, 0.55)
+            self.table(slide, box, headers, rows[start : start + NOTES_PER_SLIDE], (0.14, 0.1, 0.5, 0.26))
+
+    def table(
+        self,
+        slide: Slide,
+        box: Box,
+        headers: tuple[str, ...],
+        rows: Sequence[tuple[Cell, ...]],
+        widths: tuple[float, ...],
+        *,
+        numbers: tuple[int, ...] = (),
+    ) -> None:
+        """A table ``box.height`` per row (rows grow with their text): a dark header, then
+        rows on white and a light band; the ``numbers`` columns aligned to the far side."""
+        shape = slide.shapes.add_table(
+            len(rows) + 1,
+            len(headers),
+            Inches(box.left),
+            Inches(box.top),
+            Inches(box.width),
+            Inches(box.height * (len(rows) + 1)),
+        )
+        table = shape.table
+        for index, share in enumerate(widths):
+            table.columns[index].width = Inches(box.width * share)
+        if self.rtl:
+            table._tbl.get_or_add_tblPr().set("rtl", "1")  # python-pptx has no API for it
+        for column, text in enumerate(headers):
+            header = Cell(text, bold=True, color=WHITE, fill=TEXT)
+            self.cell(table.cell(0, column), header, right=column in numbers)
+        for row, values in enumerate(rows, start=1):
+            band = BAND if row % 2 == 0 else WHITE
+            for column, value in enumerate(values):
+                self.cell(table.cell(row, column), value, right=column in numbers, band=band)
+
+    def cell(self, cell: _Cell, value: Cell, *, right: bool = False, band: str = WHITE) -> None:
+        cell.fill.solid()
+        cell.fill.fore_color.rgb = _rgb(value.fill or band)
+        cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+        cell.margin_top = cell.margin_bottom = Inches(0.06)
         frame = cell.text_frame
         frame.word_wrap = True
         paragraph = frame.paragraphs[0]
         self.direct(paragraph)
         if right:
-            paragraph.alignment = PP_ALIGN.RIGHT
-        run = paragraph.add_run()
-        run.text = text
-        run.font.size, run.font.bold = Pt(12), bold
+            paragraph.alignment = PP_ALIGN.LEFT if self.rtl else PP_ALIGN.RIGHT
+        for text, color in ((value.text, value.color), (value.more, TEXT)):
+            if text:
+                run = paragraph.add_run()
+                run.text = text
+                run.font.size, run.font.bold = Pt(TABLE_PT), value.bold and color == value.color
+                run.font.color.rgb = _rgb(color)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What a table cell says, and how."""
+
+    text: str
+    color: str = TEXT
+    bold: bool = False
+    fill: str | None = None
+    more: str = ""
+    """Text after ``text``, in the text colour (a count after coloured dots)."""

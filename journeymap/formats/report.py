@@ -3,7 +3,8 @@
 :func:`report` reads a map into a :class:`Report`: the title and a one-line summary, each
 stage with its figures (customers, share of all, conversion), its goal, presenter notes and
 cards as lines (grouped by channel lane, then pain points, opportunities, metrics), and the
-funnel. The deck (:mod:`journeymap.formats.pptx_deck`) and the handout
+funnel, the results of each voting round and the notes the room wrote, by stage. The deck
+(:mod:`journeymap.formats.pptx_deck`) and the handout
 (:mod:`journeymap.render.handout`) draw the same report, so they never disagree. Every word
 goes through :func:`~journeymap.util.i18n.tr`.
 """
@@ -14,8 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from journeymap.formats.excel_map import emotion_label, funnel_rows
+from journeymap.model.analysis.votes import vote_results
 from journeymap.model.data import JourneyData
-from journeymap.model.elements import LaneKind, Metric, Opportunity, PainPoint, Stage, Touchpoint
+from journeymap.model.elements import LaneKind, Metric, Note, Opportunity, PainPoint, Stage, Touchpoint
+from journeymap.model.journey import Journey
 from journeymap.model.stage_look import stage_color_at
 from journeymap.util.i18n import tr
 
@@ -70,6 +73,48 @@ class FunnelStep:
 
 
 @dataclass(frozen=True)
+class Voted:
+    """A card in a round's results."""
+
+    rank: int
+    title: str
+    kind: str
+    """"pain point", "opportunity" or "touchpoint", in the reader's words."""
+    stage: str
+    color: str
+    """The stage's colour."""
+    dots: int
+    voters: int
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    name: str
+    facts: str
+    """"closed · 6 participants · 3 dots each · 18 of 18 dots given · 2025-04-14"."""
+    cards: tuple[Voted, ...]
+    """Every card that got a dot, most dots first."""
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    kind: str
+    """"Pain", "Idea", "Quote" or "Question"."""
+    color: str
+    """The paper colour of its kind, as the presenting view draws a note of that kind."""
+    text: str
+    about: str
+    """The card it was written on and its author, as "on “Checkout and payment” · Jonas"."""
+
+
+@dataclass(frozen=True)
+class StageNotes:
+    stage: str
+    color: str
+    notes: tuple[NoteLine, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     description: str
@@ -81,6 +126,15 @@ class Report:
     funnel: tuple[FunnelStep, ...]
     """Customers per stage; empty when no stage has a count."""
     rtl: bool
+    rounds: tuple[RoundReport, ...] = ()
+    """The voting rounds in which someone gave a dot, in map order."""
+    notes: tuple[StageNotes, ...] = ()
+    """The workshop's sticky notes, by stage in map order (stages without notes left out)."""
+
+    @property
+    def workshop(self) -> bool:
+        """Whether there are results or notes to show."""
+        return bool(self.rounds or self.notes)
 
 
 def percent(share: float) -> str:
@@ -115,6 +169,8 @@ def report(data: JourneyData) -> Report:
         stages=tuple(stages.report(stage, index) for index, stage in enumerate(data.stages)),
         funnel=funnel if any(step.customers is not None for step in funnel) else (),
         rtl=info.direction == "rtl",
+        rounds=_rounds(data),
+        notes=_notes(data),
     )
 
 
@@ -167,7 +223,7 @@ class _Stages:
             figures=stage_figures(step, first=index == 0),
             description=stage.description,
             goal=stage.goal,
-            notes=getattr(stage, "notes", ""),
+            notes=stage.presenter_notes,
             texts=texts,
             sections=self._sections(stage.id),
         )
@@ -220,3 +276,76 @@ def _metric(metric: Metric) -> Line:
         facts += " (" + tr("target {target}").format(target=_number(metric.target, metric.unit)) + ")"
         facts += " · " + tr("off target") if metric.off_target() else ""
     return Line(metric.id, metric.name, facts)
+
+
+KIND_WORDS = {"touchpoint": "touchpoint", "pain_point": "pain point", "opportunity": "opportunity"}
+NOTE_WORDS = {"pain": "Pain", "idea": "Idea", "quote": "Quote", "question": "Question"}
+NOTE_COLORS = {"pain": "#ffd3cd", "idea": "#fff0a0", "quote": "#cfe5ff", "question": "#e4d5ff"}
+"""The paper of a sticky note of each kind, as the presenting view draws it (light: dark
+text goes on it)."""
+
+
+def _rounds(data: JourneyData) -> tuple[RoundReport, ...]:
+    if not data.voting_rounds:
+        return ()
+    journey = Journey(data)
+    names = {stage.id: (stage.name, stage_color_at(stage, i)) for i, stage in enumerate(data.stages)}
+    found = []
+
+    def _stage_of(ident: str) -> tuple[str, str]:
+        return names.get(str(getattr(journey[ident], "stage", "")), ("", "#6b7180"))
+
+    for result in vote_results(journey):
+        if not result.cards:
+            continue
+        facts = [
+            tr("closed") if result.closed else tr("still open"),
+            tr("{n} participants").format(n=result.participants),
+            tr("{n} dots each").format(n=result.dots_each),
+            tr("{given} of {all} dots given").format(
+                given=result.dots_given, all=result.participants * result.dots_each
+            ),
+        ]
+        if result.date:
+            facts.append(result.date[:10])
+        cards = tuple(
+            Voted(
+                rank,
+                card.title,
+                tr(KIND_WORDS[card.kind]),
+                *_stage_of(card.element_id),
+                card.dots,
+                card.voters,
+            )
+            for rank, card in enumerate(result.cards, start=1)
+        )
+        found.append(RoundReport(result.name, " · ".join(facts), cards))
+    return tuple(found)
+
+
+def _notes(data: JourneyData) -> tuple[StageNotes, ...]:
+    cards: list[Touchpoint | PainPoint | Opportunity] = [
+        *data.touchpoints,
+        *data.pain_points,
+        *data.opportunities,
+    ]
+    titles = {card.id: card.title for card in cards}
+    by_stage: dict[str, list[Note]] = defaultdict(list)
+    for note in data.notes:
+        by_stage[note.stage].append(note)
+    return tuple(
+        StageNotes(
+            stage.name, stage_color_at(stage, index), tuple(_note_line(n, titles) for n in by_stage[stage.id])
+        )
+        for index, stage in enumerate(data.stages)
+        if by_stage[stage.id]
+    )
+
+
+def _note_line(note: Note, titles: dict[str, str]) -> NoteLine:
+    about = []
+    if note.card is not None and note.card in titles:
+        about.append(tr("on “{title}”").format(title=titles[note.card]))
+    if note.author:
+        about.append(note.author)
+    return NoteLine(tr(NOTE_WORDS[note.kind]), NOTE_COLORS[note.kind], note.text, " · ".join(about))

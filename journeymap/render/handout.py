@@ -3,7 +3,9 @@
 A cover (the title, what the map is, the whole map laid out for the page), then one page
 per stage set as readable text: the stage's figures and goal, its text lanes and its cards
 (each channel's touchpoints with their emotion, the pain points, opportunities and
-metrics) in three columns; a stage with more than a page holds continues on the next. Words
+metrics) in three columns; a stage with more than a page holds continues on the next.
+Last, when the map has them, the results: each voting round's top-voted cards and the
+notes the room wrote, by stage. Words
 come from :func:`journeymap.formats.report.report`, the same as the slide deck's. Text is
 real PDF text (pdftotext reads every card title); a right-to-left map is set right to left,
 its first column on the right.
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter
 
-from journeymap.formats.report import Line, Report, Section, StageReport, report
+from journeymap.formats.report import Line, NoteLine, Report, Section, StageReport, Voted, report
 from journeymap.model.journey import Journey
 from journeymap.model.lens import through_persona
 from journeymap.render.images import ensure_app, pdf_writer
@@ -31,8 +33,8 @@ PAGE = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Point).transposed(
 """A4 landscape, in points (the PDF is drawn one unit a point)."""
 SIDE, TOP, FOOT = 40.0, 26.0, 28.0
 COLUMNS, GUTTER = 3, 22.0
-TITLE_PT, HEADING_PT, BODY_PT, SMALL_PT = 20, 11, 9.5, 8
-"""Type sizes in points: body text at 9.5 pt reads comfortably on paper."""
+TITLE_PT, HEADING_PT, BODY_PT, SMALL_PT = 24, 12, 11, 9
+"""Type sizes in points: body text at 11 pt reads comfortably on paper."""
 
 Draw = Callable[[QPainter, QPointF], None]
 
@@ -55,9 +57,9 @@ class _Type:
         self.direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto
 
     def font(self, size: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.theme.font(12, bold=bold))
-        font.setPointSizeF(size)  # one unit a point: a point size prints at its size
-        return font
+        # a pixel size, not a point size: the page is drawn one unit a point, and a point
+        # size would be scaled by the screen's 96 dpi on top of that
+        return self.theme.font(round(size), bold=bold)
 
     def block(
         self,
@@ -89,8 +91,13 @@ def handout_bytes(journey: Journey, *, persona: str | None = None, progress: Pro
     words = report(through_persona(data, persona) if persona else data)
     kind = _Type(words.rtl)
     pages: list[Callable[[QPainter], None]] = [lambda painter: _cover(painter, journey, words, kind, persona)]
+    width = _column_width()
     for stage in words.stages:
-        pages += _stage_pages(stage, len(words.stages), kind)
+        pages += _pages(
+            _Head.of_stage(stage, len(words.stages), kind), list(_stage_blocks(stage, kind, width)), kind
+        )
+    if words.workshop:
+        pages += _pages(_results_head(words, kind), list(_results_blocks(words, kind, width)), kind)
     writer, buffer = pdf_writer(PAGE, words.title)
     painter = QPainter(writer)
     try:
@@ -130,11 +137,9 @@ def _cover(painter: QPainter, journey: Journey, words: Report, kind: _Type, pers
     map_picture(journey, box.width() / box.height(), persona=persona).paint(painter, box)
 
 
-def _stage_pages(stage: StageReport, count: int, kind: _Type) -> list[Callable[[QPainter], None]]:
-    """The stage's page, and more when its text does not fit in three columns."""
-    width = (PAGE.width() - 2 * SIDE - (COLUMNS - 1) * GUTTER) / COLUMNS
-    head = _StageHead(stage, count, kind)
-    blocks = list(_stage_blocks(stage, kind, width))
+def _pages(head: _Head, blocks: list[Block], kind: _Type) -> list[Callable[[QPainter], None]]:
+    """A page of ``blocks`` in three columns below ``head``, and more when they do not fit."""
+    width = _column_width()
     pages = []
     first = True
     while True:
@@ -147,7 +152,7 @@ def _stage_pages(stage: StageReport, count: int, kind: _Type) -> list[Callable[[
 
 
 def _page_of(
-    head: _StageHead, columns: list[list[Block]], kind: _Type, width: float, *, first: bool
+    head: _Head, columns: list[list[Block]], kind: _Type, width: float, *, first: bool
 ) -> Callable[[QPainter], None]:
     def draw(painter: QPainter) -> None:
         top = head.draw(painter, first=first)
@@ -159,6 +164,10 @@ def _page_of(
                 y += block.height
 
     return draw
+
+
+def _column_width() -> float:
+    return (PAGE.width() - 2 * SIDE - (COLUMNS - 1) * GUTTER) / COLUMNS
 
 
 def _fill(blocks: list[Block], height: float) -> tuple[list[list[Block]], list[Block]]:
@@ -178,28 +187,39 @@ def _fill(blocks: list[Block], height: float) -> tuple[list[list[Block]], list[B
     return columns, queue
 
 
-class _StageHead:
-    """The top of a stage's page: its colour, number, name, figures and goal."""
+class _Head:
+    """The top of a page: a colour band, a small line above the name, the name, figures
+    on the other side, and a few lines below (a stage's goal and description)."""
 
-    def __init__(self, stage: StageReport, count: int, kind: _Type) -> None:
-        self.stage, self.kind = stage, kind
+    def __init__(
+        self,
+        kind: _Type,
+        *,
+        color: str,
+        where: str,
+        name: str,
+        figures: str,
+        lines: list[tuple[str, float, QColor]],
+    ) -> None:
+        self.kind, self.color = kind, color
         width = PAGE.width() - 2 * SIDE
-        self.where = kind.block(
-            tr("Stage {n} of {count}").format(n=stage.number, count=count), SMALL_PT + 1, width
-        )
-        figures = " · ".join(stage.figures)
+        self.where = kind.block(where, SMALL_PT + 1, width)
         self.figures = kind.block(figures, BODY_PT, width * 0.5, lines=2, trailing=True) if figures else None
         name_w = width - (self.figures.natural_width() + 24 if self.figures else 0)
-        self.name = kind.block(stage.name, TITLE_PT, name_w, bold=True, lines=2)
-        self.more = kind.block(
-            tr("{name} (continued)").format(name=stage.name), HEADING_PT + 3, width, bold=True
-        )
+        self.name = kind.block(name, TITLE_PT, name_w, bold=True, lines=2)
+        self.more = kind.block(tr("{name} (continued)").format(name=name), HEADING_PT + 3, width, bold=True)
+        self.lines = [(kind.block(text, size, width, lines=3), color) for text, size, color in lines]
+
+    @classmethod
+    def of_stage(cls, stage: StageReport, count: int, kind: _Type) -> _Head:
         lines = []
         if stage.goal:
             lines.append((tr("Customer goal: {goal}").format(goal=stage.goal), BODY_PT + 1, kind.theme.text))
         if stage.description:
             lines.append((stage.description, BODY_PT, kind.theme.muted))
-        self.lines = [(kind.block(text, size, width, lines=3), color) for text, size, color in lines]
+        where = tr("Stage {n} of {count}").format(n=stage.number, count=count)
+        figures = " · ".join(stage.figures)
+        return cls(kind, color=stage.color, where=where, name=stage.name, figures=figures, lines=lines)
 
     def height(self, *, first: bool) -> float:
         if not first:
@@ -218,7 +238,7 @@ class _StageHead:
     def draw(self, painter: QPainter, *, first: bool) -> float:
         """Draw the head; return where the columns start."""
         theme, kind = self.kind.theme, self.kind
-        painter.fillRect(QRectF(0, 0, PAGE.width(), 10), QColor(self.stage.color))
+        painter.fillRect(QRectF(0, 0, PAGE.width(), 10), QColor(self.color))
         width = PAGE.width() - 2 * SIDE
         y = TOP + 14
         if not first:
@@ -255,20 +275,25 @@ def _section(section: Section, kind: _Type, width: float) -> Iterator[Block]:
         yield _line(line, kind, width)
 
 
-def _heading(text: str, kind: _Type, width: float) -> Block:
-    block = kind.block(text.upper() if not kind.rtl else text, SMALL_PT, width, bold=True, lines=2)
+def _heading(
+    text: str, kind: _Type, width: float, *, color: QColor | None = None, upper: bool = True
+) -> Block:
+    """A small heading that stays with what follows it (upper case, unless the script has none)."""
+    block = kind.block(text.upper() if upper and not kind.rtl else text, SMALL_PT, width, bold=True, lines=2)
 
     def draw(painter: QPainter, at: QPointF) -> None:
-        block.draw(painter, at + QPointF(0, 6), kind.theme.muted)
+        block.draw(painter, at + QPointF(0, 6), color or kind.theme.muted)
 
     return Block(block.height + 10, draw, keep_with_next=True)
 
 
-def _text(text: str, kind: _Type, width: float) -> Block:
-    block = kind.block(text, BODY_PT, width)
+def _text(
+    text: str, kind: _Type, width: float, *, size: float = BODY_PT, color: QColor | None = None
+) -> Block:
+    block = kind.block(text, size, width)
 
     def draw(painter: QPainter, at: QPointF) -> None:
-        block.draw(painter, at, kind.theme.text)
+        block.draw(painter, at, color or kind.theme.text)
 
     return Block(block.height + 4, draw)
 
@@ -302,3 +327,92 @@ def _footer(painter: QPainter, words: Report, kind: _Type, number: int, total: i
     width = PAGE.width() - 2 * SIDE
     block = kind.block(text, SMALL_PT, width, lines=1)
     block.draw(painter, QPointF(SIDE, PAGE.height() - FOOT + 8), kind.theme.muted)
+
+
+# ---- the results page ---------------------------------------------------------------------
+
+TOP_VOTED = 10
+"""The handout lists a round's ten cards with the most dots (the deck lists them all)."""
+
+
+def _results_head(words: Report, kind: _Type) -> _Head:
+    counts = []
+    if words.rounds:
+        counts.append(
+            tr("{n} voting rounds").format(n=len(words.rounds))
+            if len(words.rounds) > 1
+            else tr("1 voting round")
+        )
+    notes = sum(len(group.notes) for group in words.notes)
+    if notes:
+        counts.append(tr("{n} notes").format(n=notes) if notes > 1 else tr("1 note"))
+    return _Head(
+        kind,
+        color=kind.theme.text.name(),
+        where=tr("Workshop"),
+        name=tr("Results"),
+        figures=" · ".join(counts),
+        lines=[],
+    )
+
+
+def _results_blocks(words: Report, kind: _Type, width: float) -> Iterator[Block]:
+    for voting_round in words.rounds:
+        yield _heading(tr("Voting: {name}").format(name=voting_round.name), kind, width)
+        yield _text(voting_round.facts, kind, width, size=SMALL_PT, color=kind.theme.muted)
+        for card in voting_round.cards[:TOP_VOTED]:
+            yield _ranked(card, kind, width)
+    if words.notes:
+        yield _heading(tr("Notes from the room"), kind, width)
+    for group in words.notes:
+        yield _heading(group.stage, kind, width, color=QColor(group.color), upper=False)
+        for note in group.notes:
+            yield _note(note, kind, width)
+
+
+RANK_W = 18.0
+
+
+def _ranked(card: Voted, kind: _Type, width: float) -> Block:
+    """A card of a round's results: its rank, title, and dots in its stage's colour."""
+    rank = kind.block(f"{card.rank}.", BODY_PT, RANK_W, bold=True)
+    title = kind.block(card.title, BODY_PT, width - RANK_W, bold=card.rank <= 3)
+    facts = kind.block(" · ".join((card.kind, card.stage)), SMALL_PT, width - RANK_W)
+    dots = kind.block("●" * min(card.dots, 20) + f"  {card.dots}", SMALL_PT + 1, width - RANK_W, lines=1)
+    height = title.height + facts.height + dots.height + 8
+
+    def draw(painter: QPainter, at: QPointF) -> None:
+        left = kind.x(at.x(), width, RANK_W)
+        x = at.x() if kind.rtl else at.x() + RANK_W
+        rank.draw(painter, QPointF(left, at.y()), kind.theme.muted)
+        title.draw(painter, QPointF(x, at.y()), kind.theme.text)
+        facts.draw(painter, QPointF(x, at.y() + title.height), kind.theme.muted)
+        dots.draw(painter, QPointF(x, at.y() + title.height + facts.height + 1), QColor(card.color))
+
+    return Block(height, draw)
+
+
+TAG_PAD = 4.0
+
+
+def _note(note: NoteLine, kind: _Type, width: float) -> Block:
+    """A sticky note: its kind on a tag of its paper colour, its text, and where it was written."""
+    natural = kind.block(note.kind, SMALL_PT, width, bold=True, lines=1).natural_width()
+    tag = kind.block(note.kind, SMALL_PT, natural + 1, bold=True, lines=1)  # exactly its width, either way
+    tag_w = tag.width + 2 * TAG_PAD
+    text = kind.block(note.text, BODY_PT, width)
+    about = kind.block(note.about, SMALL_PT, width) if note.about else None
+    height = tag.height + 4 + text.height + (about.height if about else 0.0) + 8
+
+    def draw(painter: QPainter, at: QPointF) -> None:
+        box = QRectF(kind.x(at.x(), width, tag_w), at.y(), tag_w, tag.height + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(note.color))
+        painter.drawRoundedRect(box, 3, 3)
+        tag.draw(painter, QPointF(box.left() + TAG_PAD, at.y() + 1), kind.theme.text)
+        y = at.y() + tag.height + 6
+        text.draw(painter, QPointF(at.x(), y), kind.theme.text)
+        if about is not None:
+            about.draw(painter, QPointF(at.x(), y + text.height), kind.theme.muted)
+
+    return Block(height, draw)
