@@ -1,7 +1,7 @@
 """One stage of a map on its own, for a slide or a handout page: a close-up.
 
 The close-up keeps the stage, its cards (touchpoints, pain points, opportunities, the
-metrics on the stage or its touchpoints), the flows between its own touchpoints, the
+metrics on the stage or its touchpoints: not the map's own), the flows between its own touchpoints, the
 comments on what stays, every persona, and only the lanes that hold something in this
 stage; an emotion lane stays when one of the stage's touchpoints has an emotion. What
 refers to something left out loses that reference, as in a removal (the same cascade).
@@ -27,6 +27,8 @@ def stage_close_up(data: JourneyData, stage_id: str) -> JourneyData:
         raise KeyError(stage_id)
     gone = [stage.id for stage in data.stages if stage.id != stage_id]
     gone += [lane.id for lane in data.lanes if not _holds(data, lane, stage_id)]
+    here = {stage_id} | {tp.id for tp in data.touchpoints if tp.stage == stage_id}
+    gone += [metric.id for metric in data.metrics if metric.attached_to not in here]  # the map's own, too
     journey = Journey(data)
     journey.apply_all(removal_plan(journey, gone))
     return journey.snapshot()

@@ -6,7 +6,7 @@ frame and picks, of these arrangements, the one that draws it largest:
 
 - the map as it is, with its columns widened so that more cards sit side by side (the
   scene's ``min_per_row``): wider and shorter, still one piece, every flow intact;
-- the rows wrapped into two or three bands side by side, each band with the stage headers
+- the rows wrapped into bands (two to six) side by side, each band with the stage headers
   above it (for a tall map even the widest columns cannot make wide enough);
 - the stage columns wrapped into bands stacked one above the other, each with the lane
   headers beside it (for a map wider than the frame).
@@ -55,12 +55,13 @@ class Piece:
 class Composition:
     """Pieces of one scene arranged on a canvas ``size`` big (scene pixels)."""
 
-    def __init__(self, scene: JourneyScene, pieces: Sequence[Piece]) -> None:
+    def __init__(self, scene: JourneyScene, pieces: Sequence[Piece], size: QSizeF | None = None) -> None:
         self.scene = scene
         self.pieces = tuple(pieces)
         right = max(p.at.x() + p.source.width() for p in self.pieces)
         bottom = max(p.at.y() + p.source.height() for p in self.pieces)
-        self.size = QSizeF(right, bottom)
+        self.size = size or QSizeF(right, bottom)
+        """The canvas: the pieces' extent, or more (a blank margin)."""
 
     @property
     def wrapped(self) -> bool:
@@ -122,7 +123,7 @@ def _widen(scene: JourneyScene, floor: int) -> None:
 def _plans(scene: JourneyScene, floor: int, *, close_up: bool) -> list[_Plan]:
     layout = scene.grid.layout
     plans = [_Plan(floor, "none", 1)]
-    plans += [_Plan(floor, "rows", k) for k in (2, 3) if len(layout.lanes) >= 2 * k]
+    plans += [_Plan(floor, "rows", k) for k in range(2, 7) if len(layout.lanes) >= 2 * k]
     if not close_up:
         plans += [_Plan(floor, "stages", k) for k in range(2, min(len(layout.stages), 4) + 1)]
     return plans
@@ -176,42 +177,35 @@ def _row_bands(scene: JourneyScene, bands: int, *, close_up: bool) -> Compositio
 
 
 def _stage_bands(scene: JourneyScene, bands: int) -> Composition:
-    """The stage columns in ``bands`` groups stacked, each beside the lane headers."""
+    """The stage columns in ``bands`` groups stacked, each beside the lane headers (on the
+    reading side). A band's columns are cut exactly at their edges, so no sliver of the
+    next stage shows; the margin beside them is left blank."""
     layout = scene.grid.layout
     whole = layout.scene_rect()
     stages = layout.stages
     widths = [layout.column_width(stage) for stage in stages]
     starts = _partition(widths, bands, first_extra=0.0)
     ends = [*starts[1:], len(stages)]
-    header_x = layout.mirror(0.0, LANE_HEADER_W)
     rtl = layout.rtl
-    heads = QRectF(header_x - (0 if rtl else MARGIN), layout.header_top, LANE_HEADER_W + MARGIN, 0.0)
+    heads = QRectF(layout.mirror(0.0, LANE_HEADER_W) - (0 if rtl else MARGIN), layout.header_top, 0.0, 0.0)
+    heads.setWidth(LANE_HEADER_W + MARGIN)
     heads.setBottom(whole.bottom())
-    pieces: list[Piece] = []
-    y = 0.0
-    band_w = max(heads.width() + sum(widths[s:e]) + MARGIN for s, e in zip(starts, ends, strict=True))
-    for band, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        first_x, _ = layout.column_span(stages[start])
-        last_x, last_w = layout.column_span(stages[end - 1])
-        left, right = min(first_x, last_x), max(first_x + layout.column_width(stages[start]), last_x + last_w)
-        columns = QRectF(
-            left - (MARGIN if rtl else 0), layout.header_top, right - left + MARGIN, heads.height()
-        )
-        if band == 0:
-            title_h = TITLE_H + MARGIN
-            title = QRectF(whole.left() if not rtl else whole.right() - band_w, whole.top(), band_w, title_h)
-            _retitle(scene, title)
-            pieces.append(Piece(title, QPointF(0, 0)))
-            y = title_h
-        row = (
-            [(heads, 0.0), (columns, heads.width())]
-            if not rtl
-            else [(columns, 0.0), (heads, columns.width())]
-        )
-        offset = band_w - heads.width() - columns.width() if rtl else 0.0
-        pieces += [Piece(rect, QPointF(offset + x, y)) for rect, x in row]
+    band_w = max(heads.width() + sum(widths[s:e]) for s, e in zip(starts, ends, strict=True)) + MARGIN
+    title = QRectF(whole.left() if not rtl else whole.right() - band_w, whole.top(), band_w, TITLE_H + MARGIN)
+    _retitle(scene, title)
+    pieces = [Piece(title, QPointF(0, 0))]
+    y = title.height()
+    for start, end in zip(starts, ends, strict=True):
+        spans = [layout.column_span(stage) for stage in stages[start:end]]
+        left, right = min(x for x, _ in spans), max(x + w for x, w in spans)
+        columns = QRectF(left, layout.header_top, right - left, heads.height())
+        if rtl:  # the headers at the band's right edge, the columns just before them
+            pieces.append(Piece(columns, QPointF(band_w - heads.width() - columns.width(), y)))
+            pieces.append(Piece(heads, QPointF(band_w - heads.width(), y)))
+        else:
+            pieces += [Piece(heads, QPointF(0, y)), Piece(columns, QPointF(heads.width(), y))]
         y += heads.height() + BAND_GAP
-    return Composition(scene, pieces)
+    return Composition(scene, pieces, QSizeF(band_w, y - BAND_GAP))
 
 
 def _retitle(scene: JourneyScene, rect: QRectF) -> None:

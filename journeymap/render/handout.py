@@ -13,7 +13,7 @@ its first column on the right.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -59,7 +59,9 @@ class _Type:
     def font(self, size: float, *, bold: bool = False) -> QFont:
         # a pixel size, not a point size: the page is drawn one unit a point, and a point
         # size would be scaled by the screen's 96 dpi on top of that
-        return self.theme.font(round(size), bold=bold)
+        font = QFont(self.theme.font(round(size), bold=bold))
+        font.setFeature(QFont.Tag("liga"), 0)  # "fl", not "ﬂ": the PDF's text is found by search
+        return font
 
     def block(
         self,
@@ -199,7 +201,7 @@ class _Head:
         where: str,
         name: str,
         figures: str,
-        lines: list[tuple[str, float, QColor]],
+        lines: Sequence[tuple[str, float, QColor]],
     ) -> None:
         self.kind, self.color = kind, color
         width = PAGE.width() - 2 * SIDE
