@@ -11,12 +11,12 @@ participant belongs to its round, so the Participants table is folded into the r
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from journeymap.formats.excel_rows import Table
+from journeymap.formats.excel_rows import Table, is_blank
 from journeymap.formats.excel_schema import (
     PARTICIPANT_COLUMNS,
     PARTICIPANTS_TITLE,
@@ -35,30 +35,27 @@ TABLES: dict[str, tuple[str, tuple[Column, ...]]] = {
 }
 """Each table of the sheet: its title and columns, by record kind."""
 
-Numbered = tuple[int, Sequence[Any]]
+Numbered = tuple[int, dict[int, Any]]
 T = TypeVar("T")
 
 
 def workshop_tables(
-    rows: Iterable[Sequence[Any]], table_of: Callable[[Sequence[Any], list[Numbered], tuple[Column, ...]], T]
+    rows: Iterable[Numbered], table_of: Callable[[int, list[Numbered], tuple[Column, ...]], T]
 ) -> dict[str, T]:
-    """Each table of the sheet's ``rows`` (as read, from row 1), made by
-    ``table_of(header, numbered rows, columns)``; a missing table has no header and no rows."""
+    """Each table of the sheet's ``rows`` (number, {column: value}, as read), made by
+    ``table_of(header row number, its rows, columns)``; a missing table has no rows."""
     titles = {header_key(title): kind for kind, (title, _columns) in TABLES.items()}
-    found: dict[str, list[Numbered]] = defaultdict(list)
-    current: str | None = None
-    for number, row in enumerate(rows, start=1):
-        filled = [value for value in row if value is not None and str(value).strip()]
-        if len(filled) == 1 and row and filled[0] is row[0] and header_key(row[0]) in titles:
-            current = titles[header_key(row[0])]
-            found[current] = []
+    found: dict[str, tuple[int, list[Numbered]]] = {}
+    current: list[Numbered] | None = None
+    for number, cells in rows:
+        filled = {column: value for column, value in cells.items() if not is_blank(value)}
+        title = header_key(filled[1]) if list(filled) == [1] and isinstance(filled[1], str) else None
+        if title in titles:
+            current = []
+            found[titles[title]] = (number + 1, current)  # the header comes right below the title
         elif current is not None:
-            found[current].append((number, row))
-    tables = {}
-    for kind, (_title, columns) in TABLES.items():
-        header, *body = found.get(kind) or [(0, ())]
-        tables[kind] = table_of(header[1], body, columns)
-    return tables
+            current.append((number, cells))
+    return {kind: table_of(*found.get(kind, (0, [])), columns) for kind, (_title, columns) in TABLES.items()}
 
 
 def with_participants(

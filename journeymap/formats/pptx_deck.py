@@ -288,13 +288,14 @@ class _Slides:
         )
         chart = cast(GraphicFrame, frame).chart  # python-pptx's hint says Chart; it returns the frame
         chart.has_legend = chart.has_title = False
-        chart.font.size = Pt(14)
+        chart.font.size = Pt(12)  # stage names stay level under their columns
         plot = chart.plots[0]
         plot.gap_width = 60
         plot.has_data_labels = True
         labels = plot.data_labels
         labels.number_format, labels.number_format_is_linked = "#,##0", False
         labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.font.size = Pt(14)
         for point, step in zip(plot.series[0].points, report.funnel, strict=True):
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(step.color)

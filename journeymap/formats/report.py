@@ -19,6 +19,7 @@ from journeymap.model.analysis.votes import vote_results
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import LaneKind, Metric, Note, Opportunity, PainPoint, Stage, Touchpoint
 from journeymap.model.journey import Journey
+from journeymap.model.metric_text import metric_reading
 from journeymap.model.stage_look import stage_color_at
 from journeymap.util.i18n import tr
 
@@ -263,18 +264,10 @@ def _opportunity(opportunity: Opportunity) -> Line:
     return Line(opportunity.id, opportunity.title, facts)
 
 
-def _number(value: float, unit: str) -> str:
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-    return f"{text} {unit}".strip()
-
-
 def _metric(metric: Metric) -> Line:
-    if metric.value is None:
-        return Line(metric.id, metric.name, "–")
-    facts = _number(metric.value, metric.unit)
-    if metric.target is not None:
-        facts += " (" + tr("target {target}").format(target=_number(metric.target, metric.unit)) + ")"
-        facts += " · " + tr("off target") if metric.off_target() else ""
+    facts = metric_reading(metric) or "–"
+    if metric.off_target():
+        facts += " · " + tr("off target")
     return Line(metric.id, metric.name, facts)
 
 

@@ -23,7 +23,8 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
-from journeymap.render.glyphs import initials
+from journeymap.model.metric_text import format_number, metric_reading
+from journeymap.model.persona_look import initials, persona_color
 from journeymap.render.items.data import (
     FlowContent,
     LaneContent,
@@ -35,7 +36,6 @@ from journeymap.render.items.data import (
     StageContent,
     TouchpointContent,
 )
-from journeymap.render.theme import PERSONA_PALETTE
 
 Cell = tuple[str, str]
 
@@ -49,8 +49,7 @@ def host_lane(journey: Journey, kind: str) -> str | None:
 
 
 def persona_chip(journey: Journey, persona: Persona) -> PersonaChip:
-    color = persona.color or PERSONA_PALETTE[journey.index_of(persona.id) % len(PERSONA_PALETTE)]
-    return PersonaChip(initials(persona.name), color, persona.name)
+    return PersonaChip(initials(persona.name), persona_color(journey, persona), persona.name)
 
 
 MAX_PERSONA_LINES = 5
@@ -138,32 +137,11 @@ def opportunity_content(journey: Journey, opp: Opportunity, refs: Refs | None = 
     return OpportunityContent(opp.title, opp.impact, opp.effort, str(opp.status), opp.owner, comments)
 
 
-def format_number(value: float | None, unit: str = "") -> str:
-    if value is None:
+def trend(metric: Metric) -> str:
+    """Where the value stands against the target: "up" (above), "down" (below) or ""."""
+    if metric.value is None or metric.target is None or metric.value == metric.target:
         return ""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if not unit:
-        return text
-    return f"{text}{unit}" if unit in ("%", "‰") else f"{text} {unit}"
-
-
-def compact_number(value: float) -> str:
-    """1,850,000 -> "1.85M", 12,400 -> "12.4k": for chips too narrow for the full number."""
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e4, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return format_number(value)
-
-
-def short_value(metric: Metric) -> str:
-    """Value against target with the unit said once: "1.85M / 2M impressions"."""
-    if metric.value is None:
-        return ""
-    text = compact_number(metric.value)
-    if metric.target is not None:
-        text = f"{text} / {compact_number(metric.target)}"
-    unit = metric.unit
-    return f"{text}{unit}" if unit in ("%", "‰") and metric.target is None else f"{text} {unit}".strip()
+    return "up" if metric.value > metric.target else "down"
 
 
 def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -> MetricContent:
@@ -177,7 +155,9 @@ def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -
         target=format_number(metric.target, metric.unit),
         off_target=metric.off_target(),
         better=str(metric.better),
-        short=short_value(metric),
+        short=metric_reading(metric, compact=True),
+        reading=metric_reading(metric),
+        trend=trend(metric),
     )
 
 

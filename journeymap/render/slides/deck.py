@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeymap.model.elements import Note, ReadingDirection, Stage, Touchpoint
 from journeymap.model.journey import Journey
-from journeymap.render.content import format_number, stage_content
+from journeymap.model.metric_text import format_number
+from journeymap.render.content import stage_content
 from journeymap.render.slides.cards import CardDetailItem, CardFace, NoteFace, SlideCardItem
 from journeymap.render.slides.faces import ViewState, card_face, detail_face, metric_chips, note_face
 from journeymap.render.slides.look import SLIDE_H, SLIDE_W, Look
