@@ -28,6 +28,7 @@ from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
+from journeymap.ui.window.present import PresentActions
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.presenting = PresentActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
