@@ -89,4 +89,7 @@ class CaptureBox(QWidget):
             self.text.clear()
             self.closed.emit()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the note was added; the walk must not take Enter as "next"
+            return
         super().keyPressEvent(event)
