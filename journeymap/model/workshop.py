@@ -89,11 +89,33 @@ def edit_note(journey: Journey, note: str, **changes: Any) -> Edit:
     return Edit([Update(old, new)] if new != old else [], [note])
 
 
-def convert_note(journey: Journey, note: str, into: str) -> Edit:
+def convert_notes(journey: Journey, notes: Sequence[str], into: str) -> Edit:
+    """:func:`convert_note` for several notes as one step."""
+    ops: list[Operation] = []
+    made: list[str] = []
+    for note in dict.fromkeys(notes):
+        edit = convert_note(journey, note, into, taken=made)
+        ops.extend(edit.ops)
+        made.extend(edit.select)
+    return Edit(ops, made)
+
+
+class _Taken:
+    """The map's ids and the ones just made in the same step: for fresh ids."""
+
+    def __init__(self, journey: Journey, extra: Sequence[str]) -> None:
+        self.journey, self.extra = journey, extra
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self.journey or ident in self.extra
+
+
+def convert_note(journey: Journey, note: str, into: str, *, taken: Sequence[str] = ()) -> Edit:
     """Turn a note into a pain point, an opportunity or a comment: one step that adds the
     new element where the note was (its stage, linked to its card) and removes the note."""
     record: Note = _expect(journey, note, "note")
-    ident = new_id(into, journey) if into in ("pain_point", "opportunity", "comment") else ""
+    known = ("pain_point", "opportunity", "comment")
+    ident = new_id(into, _Taken(journey, taken)) if into in known else ""
     if into == "comment":
         made: Any = _build(
             Comment,

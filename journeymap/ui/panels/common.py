@@ -66,6 +66,9 @@ _KIND_NAMES = {
     "metric": ("Metric", "Metrics"),
     "flow": ("Flow", "Flows"),
     "comment": ("Comment", "Comments"),
+    "note": ("Note", "Notes"),
+    "voting_round": ("Voting round", "Voting rounds"),
+    "vote": ("Vote", "Votes"),
 }
 
 

@@ -18,7 +18,7 @@ from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments
+from journeymap.ui.panels import comments, workshop
 from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = comments.create_dock(self.document, self)
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.workshop_dock = workshop.create_dock(self.document, self)
+        self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.analysis import Insights, StructuralProblem, analyse, what_if
 from journeymap.model.analysis.structure import PROBLEM_KINDS
 from journeymap.ui.document import Document
-from journeymap.ui.panels.common import make_dock
+from journeymap.ui.panels.common import kind_name, make_dock
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
 from journeymap.ui.relay import JourneyRelay
 
@@ -219,6 +219,7 @@ class InsightsPanel(QWidget):
             self._add_hotspots(insights)
             self._add_loops(insights)
             self._add_problems(insights.problems)
+            self._add_votes(insights)
         for i in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(i)
             item.setExpanded(not expanded or item.data(0, SECTION_ROLE) in expanded)
@@ -306,6 +307,23 @@ class InsightsPanel(QWidget):
         for problem in sorted(problems, key=lambda p: rank.get(p.kind, len(rank))):
             text = problem.message[:1].upper() + problem.message[1:]
             self._finding(section, text, problem.ids, flagged=problem.kind in PROBLEM_KINDS[:3])
+
+    def _add_votes(self, insights: Insights) -> None:
+        """Each voting round's cards, most dots first (dots as a row of dots)."""
+        for result in insights.votes:
+            state = self.tr("closed") if result.closed else self.tr("open")
+            title = self.tr("Votes: {name} ({state}, {given} of {all} dots)").format(
+                name=result.name,
+                state=state,
+                given=result.dots_given,
+                all=result.participants * result.dots_each,
+            )
+            section = self._section(f"votes:{result.round_id}", title, [c.element_id for c in result.cards])
+            for card in result.cards:
+                kind = kind_name(card.kind)
+                self._finding(section, f"{card.dots}  ●  {card.title}  ({kind})", card.ids)
+            if not result.cards:
+                self._finding(section, self.tr("No dots given yet."), ())
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         self.select(item.data(0, IDS_ROLE) or ())
