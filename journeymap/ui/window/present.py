@@ -32,9 +32,8 @@ class PresentActions(QObject):
             lambda: self.start(stage=self.selected_stage()),
         )
         menu = window.actions_.view_menu
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertActions(first, [self.present, self.present_here])
-        menu.insertSeparator(first)
+        menu.addSeparator()
+        menu.addActions([self.present, self.present_here])
 
     def _action(self, text: str, name: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)

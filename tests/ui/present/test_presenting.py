@@ -24,7 +24,9 @@ Key = Qt.Key
 @pytest.fixture
 def document() -> Document:
     doc = Document(sample_journey())
-    edit = workshop.new_round(doc.journey, name="What hurts", participants=[("Ana", "#d1495b"), ("Bo", None)], dots=2)
+    edit = workshop.new_round(
+        doc.journey, name="What hurts", participants=[("Ana", "#d1495b"), ("Bo", None)], dots=2
+    )
     doc.push("round", edit.ops)
     doc.undo_stack.setClean()
     return doc
@@ -41,7 +43,12 @@ def audience(qtbot: QtBot, document: Document) -> Iterator[AudienceWindow]:
     yield window
 
 
-def keys(qtbot: QtBot, window: AudienceWindow, *presses: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def keys(
+    qtbot: QtBot,
+    window: AudienceWindow,
+    *presses: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     for key in presses:
         qtbot.keyClick(window, key, modifier)
 
@@ -50,7 +57,9 @@ def where(window: AudienceWindow) -> str:
     return window.session.step.key
 
 
-def test_the_walk_goes_whole_map_each_stage_whole_map_with_every_clicker_key(qtbot: QtBot, audience: AudienceWindow) -> None:
+def test_the_walk_goes_whole_map_each_stage_whole_map_with_every_clicker_key(
+    qtbot: QtBot, audience: AudienceWindow
+) -> None:
     assert where(audience) == "overview"
     keys(qtbot, audience, Key.Key_Right)
     assert where(audience) == "aware/0"
@@ -79,7 +88,9 @@ def test_the_view_frames_the_slide_of_the_step(qtbot: QtBot, audience: AudienceW
     assert title_px >= 28 * 720 / 1080 - 0.5  # card titles scale with the screen: 24 px and more at 1080p
 
 
-def test_number_keys_jump_to_a_stage_and_unknown_numbers_do_nothing(qtbot: QtBot, audience: AudienceWindow) -> None:
+def test_number_keys_jump_to_a_stage_and_unknown_numbers_do_nothing(
+    qtbot: QtBot, audience: AudienceWindow
+) -> None:
     keys(qtbot, audience, Key.Key_2)
     assert where(audience) == "buy/0"
     keys(qtbot, audience, Key.Key_1)
@@ -88,7 +99,9 @@ def test_number_keys_jump_to_a_stage_and_unknown_numbers_do_nothing(qtbot: QtBot
     assert where(audience) == "aware/0"
 
 
-def test_blackout_with_b_or_period_and_escape_brings_the_picture_back(qtbot: QtBot, audience: AudienceWindow) -> None:
+def test_blackout_with_b_or_period_and_escape_brings_the_picture_back(
+    qtbot: QtBot, audience: AudienceWindow
+) -> None:
     keys(qtbot, audience, Key.Key_B)
     assert audience.session.blacked and audience.black.isVisible()
     keys(qtbot, audience, Key.Key_Period)
@@ -108,7 +121,9 @@ def card_point(audience: AudienceWindow, ident: str) -> QPoint:
     return audience.view.mapFromScene(item.sceneBoundingRect().center())
 
 
-def test_a_click_zooms_to_a_card_and_a_second_click_zooms_back(qtbot: QtBot, audience: AudienceWindow) -> None:
+def test_a_click_zooms_to_a_card_and_a_second_click_zooms_back(
+    qtbot: QtBot, audience: AudienceWindow
+) -> None:
     keys(qtbot, audience, Key.Key_2)
     slide = audience.session.rect()
     qtbot.mouseClick(audience.view.viewport(), Qt.MouseButton.LeftButton, pos=card_point(audience, "slow"))
@@ -131,14 +146,22 @@ def test_n_captures_a_note_on_the_stage_or_the_zoomed_card_and_undo_takes_it_bac
     qtbot.keyClick(audience.capture.text, Key.Key_Return)
     assert not audience.capture.isVisible()
     (note,) = document.journey.notes
-    assert (note.stage, note.card, note.kind, note.text) == ("buy", None, NoteKind.QUOTE, "I want to pay with my phone")
+    assert (note.stage, note.card, note.kind, note.text) == (
+        "buy",
+        None,
+        NoteKind.QUOTE,
+        "I want to pay with my phone",
+    )
     qtbot.mouseClick(audience.view.viewport(), Qt.MouseButton.LeftButton, pos=card_point(audience, "cart"))
     keys(qtbot, audience, Key.Key_N)
     assert "Checkout page" in audience.capture.target.text()
     qtbot.keyClicks(audience.capture.text, "Declined twice")
     qtbot.keyClick(audience.capture.text, Key.Key_Return)
     # the box keeps the kind chosen last
-    assert [(n.card, n.kind) for n in document.journey.notes] == [(None, NoteKind.QUOTE), ("cart", NoteKind.QUOTE)]
+    assert [(n.card, n.kind) for n in document.journey.notes] == [
+        (None, NoteKind.QUOTE),
+        ("cart", NoteKind.QUOTE),
+    ]
     document.undo_stack.undo()
     assert len(document.journey.notes) == 1
     keys(qtbot, audience, Key.Key_N)
@@ -146,7 +169,9 @@ def test_n_captures_a_note_on_the_stage_or_the_zoomed_card_and_undo_takes_it_bac
     assert not audience.capture.isVisible() and not audience.session.blacked
 
 
-def test_the_slide_shows_captured_notes_and_the_card_counts_them(qtbot: QtBot, audience: AudienceWindow, document: Document) -> None:
+def test_the_slide_shows_captured_notes_and_the_card_counts_them(
+    qtbot: QtBot, audience: AudienceWindow, document: Document
+) -> None:
     keys(qtbot, audience, Key.Key_2)
     audience.session.zoom("cart")
     audience.session.capture(NoteKind.PAIN, "Card declined")
@@ -156,7 +181,9 @@ def test_the_slide_shows_captured_notes_and_the_card_counts_them(qtbot: QtBot, a
     assert where(audience) == "buy/0"
 
 
-def test_voting_with_clicks_and_keys_respects_the_allowance_and_undoes(qtbot: QtBot, audience: AudienceWindow, document: Document) -> None:
+def test_voting_with_clicks_and_keys_respects_the_allowance_and_undoes(
+    qtbot: QtBot, audience: AudienceWindow, document: Document
+) -> None:
     keys(qtbot, audience, Key.Key_2, Key.Key_V)
     session = audience.session
     assert session.voting and session.participant_name() == "Ana" and audience.banner.isVisible()
@@ -181,7 +208,9 @@ def test_voting_with_clicks_and_keys_respects_the_allowance_and_undoes(qtbot: Qt
     assert not session.voting
 
 
-def test_d_gives_the_zoomed_card_a_dot_and_shift_d_takes_it_back(qtbot: QtBot, audience: AudienceWindow, document: Document) -> None:
+def test_d_gives_the_zoomed_card_a_dot_and_shift_d_takes_it_back(
+    qtbot: QtBot, audience: AudienceWindow, document: Document
+) -> None:
     keys(qtbot, audience, Key.Key_2)
     audience.session.zoom("oneclick")
     keys(qtbot, audience, Key.Key_D)
@@ -210,3 +239,23 @@ def test_l_switches_the_persona_lens_live(qtbot: QtBot, audience: AudienceWindow
     assert audience.session.deck.card_items("cart")[0].face.faded
     keys(qtbot, audience, Key.Key_L)
     assert document.lens is None
+
+
+def test_view_present_f5_opens_the_show_over_the_editor_and_esc_returns(qtbot: QtBot) -> None:
+    from journeymap.ui.window.main_window import MainWindow
+
+    window = MainWindow(Document(sample_journey()))
+    qtbot.addWidget(window)
+    window.show()
+    assert [a.shortcut().toString() for a in (window.presenting.present, window.presenting.present_here)] == [
+        "F5",
+        "Shift+F5",
+    ]
+    assert "Present" in [a.text().replace("&", "") for a in window.actions_.view_menu.actions()]
+    window.document.selection.set(["slow"])  # Shift+F5 starts at the selected card's stage
+    window.presenting.present_here.trigger()
+    showing = window.presenting.showing
+    assert showing is not None and showing.session.step.key == "buy/0"
+    qtbot.addWidget(showing.audience)
+    qtbot.keyClick(showing.audience, Qt.Key.Key_Escape)
+    assert window.presenting.showing is None and not showing.audience.isVisible()
