@@ -48,15 +48,18 @@ def command_modules() -> list[str]:
     return sorted(found)
 
 
-def _subparser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommands' parsers by name (argparse keeps them in its subparsers action)."""
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return action.choices.get(command or "", parser)  # type: ignore[no-any-return]
+    return {name: sub for name, sub in action.choices.items() if isinstance(sub, argparse.ArgumentParser)}
+
+
+def _subparser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:
+    return _commands(parser).get(command or "", parser)
 
 
 def command_names() -> list[str]:
-    parser = build_parser()
-    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return list(action.choices)
+    return list(_commands(build_parser()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

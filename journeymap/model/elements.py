@@ -473,6 +473,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 WORKSHOP_KINDS: tuple[str, ...] = ("note", "voting_round", "vote")
 """What a workshop adds to a map: captured notes and dot votes (not its structure)."""
 
+Card = Touchpoint | PainPoint | Opportunity
+"""The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
+CARD_TYPES: tuple[type[Touchpoint], type[PainPoint], type[Opportunity]] = (Touchpoint, PainPoint, Opportunity)
+"""For ``isinstance(record, CARD_TYPES)``, which narrows a record to a :data:`Card`."""
+
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}
 NAME_FIELD: dict[str, str] = {

@@ -9,7 +9,7 @@ coarse signal with the element's id so that views update only what changed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import networkx as nx
 from psygnal import Signal
@@ -45,6 +45,8 @@ from journeymap.model.voting import VoteProblem, round_problems
 from journeymap.util.i18n import tr
 
 FLOW_EDGE = "flow"
+
+R = TypeVar("R", bound=Record)
 
 
 class Journey:
@@ -113,10 +115,26 @@ class Journey:
         )
 
     def get(self, ident: str) -> Record | None:
+        """The record ``ident`` of whatever kind, or None (see :meth:`find` for one kind)."""
         return self._records.get(ident)
 
     def __getitem__(self, ident: str) -> Record:
         return self._records[ident]
+
+    def find(self, kind: type[R], ident: str | None) -> R | None:
+        """The record ``ident`` as a ``kind`` (``journey.find(Lane, ident)``); None when there
+        is no such id, or it names an element of another kind."""
+        record = self._records.get(ident) if ident is not None else None
+        return record if isinstance(record, kind) else None
+
+    def require(self, kind: type[R], ident: str) -> R:
+        """The record ``ident`` as a ``kind``; a located JourneyError when it is missing or of
+        another kind (an id that came from a gesture or a file, checked where it is used)."""
+        record = self._records.get(ident)
+        if not isinstance(record, kind):
+            message = tr("no {kind} {id!r}").format(kind=tr(kind.KIND.replace("_", " ")), id=ident)
+            raise JourneyError([Problem(ident, message)])
+        return record
 
     def __contains__(self, ident: object) -> bool:
         return ident in self._records
@@ -131,8 +149,15 @@ class Journey:
     def ids(self, kind: str) -> list[str]:
         return list(self._order[kind])
 
-    def records(self, kind: str) -> list[Any]:
-        return [self._records[i] for i in self._order[kind]]
+    @overload
+    def records(self, kind: type[R]) -> list[R]: ...
+    @overload
+    def records(self, kind: str) -> list[Record]: ...
+    def records(self, kind: type[Record] | str) -> list[Any]:
+        """The records of one kind in map order: ``records(Stage)`` is a ``list[Stage]``;
+        ``records("stage")``, for code that walks every kind, a ``list[Record]``."""
+        name = kind if isinstance(kind, str) else kind.KIND
+        return [self._records[i] for i in self._order[name]]
 
     def count(self, kind: str) -> int:
         return len(self._order[kind])
@@ -156,51 +181,51 @@ class Journey:
 
     @property
     def stages(self) -> list[Stage]:
-        return self.records("stage")
+        return self.records(Stage)
 
     @property
     def lanes(self) -> list[Lane]:
-        return self.records("lane")
+        return self.records(Lane)
 
     @property
     def personas(self) -> list[Persona]:
-        return self.records("persona")
+        return self.records(Persona)
 
     @property
     def touchpoints(self) -> list[Touchpoint]:
-        return self.records("touchpoint")
+        return self.records(Touchpoint)
 
     @property
     def pain_points(self) -> list[PainPoint]:
-        return self.records("pain_point")
+        return self.records(PainPoint)
 
     @property
     def opportunities(self) -> list[Opportunity]:
-        return self.records("opportunity")
+        return self.records(Opportunity)
 
     @property
     def metrics(self) -> list[Metric]:
-        return self.records("metric")
+        return self.records(Metric)
 
     @property
     def flows(self) -> list[Flow]:
-        return self.records("flow")
+        return self.records(Flow)
 
     @property
     def comments(self) -> list[Comment]:
-        return self.records("comment")
+        return self.records(Comment)
 
     @property
     def notes(self) -> list[Note]:
-        return self.records("note")
+        return self.records(Note)
 
     @property
     def voting_rounds(self) -> list[VotingRound]:
-        return self.records("voting_round")
+        return self.records(VotingRound)
 
     @property
     def votes(self) -> list[Vote]:
-        return self.records("vote")
+        return self.records(Vote)
 
     def votes_in(self, voting_round: str) -> list[Vote]:
         """The votes of one round, in map order."""
@@ -211,7 +236,7 @@ class Journey:
         """The touchpoints of one cell, in map order."""
         in_lane = set(self.referring(lane, "lane", "touchpoint"))
         in_stage = self.referring(stage, "stage", "touchpoint")
-        return [self._records[i] for i in in_stage if i in in_lane]  # type: ignore[misc]
+        return [self.require(Touchpoint, i) for i in in_stage if i in in_lane]
 
     def snapshot(self) -> JourneyData:
         """An immutable copy of the whole map (cheap: records are shared, not copied)."""

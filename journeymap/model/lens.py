@@ -7,8 +7,8 @@ concerns everyone and stays. The same rule as the canvas's persona lens.
 
 from __future__ import annotations
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.journey import Journey
 
 

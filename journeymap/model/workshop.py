@@ -1,7 +1,7 @@
 """Pure builders for what a workshop does to a map: capture sticky notes, turn them into
 pain points, opportunities or comments, and run dot-voting rounds.
 
-Each builder returns an :class:`~journeymap.model.editing.Edit` (the operations of one
+Each builder returns an :class:`~journeymap.model.builders.Edit` (the operations of one
 undoable step and what to select), or refuses with a located :class:`JourneyError`
 before anything changes, as the other builders do. The Journey itself keeps the voting
 rules (:mod:`journeymap.model.voting`) after every operation; the builders say why in
@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from journeymap.model.editing import Edit, _build, _changed, _expect, refused
-from journeymap.model.edits import removal_plan
+from journeymap.model.builders import Edit, build, changed, refused
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import (
     CARD_REF_KINDS,
+    CARD_TYPES,
+    Card,
     CardKind,
     Comment,
     Note,
@@ -25,6 +27,7 @@ from journeymap.model.elements import (
     Opportunity,
     PainPoint,
     Participant,
+    Stage,
     Vote,
     VotingRound,
 )
@@ -53,6 +56,14 @@ def now() -> datetime:
 # ---- sticky notes ------------------------------------------------------------------------
 
 
+def _card(journey: Journey, ident: str) -> Card:
+    record = journey.get(ident)
+    if not isinstance(record, CARD_TYPES):
+        wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in CARD_REF_KINDS)
+        raise refused(ident, tr("no {kind} {id!r}").format(kind=wanted, id=ident))
+    return record
+
+
 def capture_note(
     journey: Journey,
     *,
@@ -65,27 +76,27 @@ def capture_note(
 ) -> Edit:
     """A sticky note on ``card`` (then in the card's stage), or else on ``stage``."""
     if card is not None:
-        stage = _expect(journey, card, *CARD_REF_KINDS).stage
+        stage = _card(journey, card).stage
     if stage is None:
         raise refused("stage", tr("a note goes on a stage or a card"))
-    _expect(journey, stage, "stage")
+    journey.require(Stage, stage)
     text = text.strip()
     if not text:
         raise refused("text", tr("a note needs some text"))
     ident = new_id("note", journey)
     fields: dict[str, Any] = {"id": ident, "stage": stage, "card": card, "kind": kind, "text": text}
-    record = _build(Note, **fields, author=author.strip(), created=created or now())
+    record = build(Note, **fields, author=author.strip(), created=created or now())
     return Edit([Add(record)], [ident])
 
 
 def edit_note(journey: Journey, note: str, **changes: Any) -> Edit:
     """Change a note's text, kind or author."""
-    old = _expect(journey, note, "note")
+    old = journey.require(Note, note)
     if "text" in changes:
         changes["text"] = str(changes["text"]).strip()
         if not changes["text"]:
             raise refused(note, tr("a note needs some text"))
-    new = _changed(old, **changes)
+    new = changed(old, **changes)
     return Edit([Update(old, new)] if new != old else [], [note])
 
 
@@ -113,11 +124,11 @@ class _Taken:
 def convert_note(journey: Journey, note: str, into: str, *, taken: Sequence[str] = ()) -> Edit:
     """Turn a note into a pain point, an opportunity or a comment: one step that adds the
     new element where the note was (its stage, linked to its card) and removes the note."""
-    record: Note = _expect(journey, note, "note")
+    record = journey.require(Note, note)
     known = ("pain_point", "opportunity", "comment")
     ident = new_id(into, _Taken(journey, taken)) if into in known else ""
     if into == "comment":
-        made: Any = _build(
+        made: Any = build(
             Comment,
             id=ident,
             attached_to=record.card or record.stage,
@@ -137,7 +148,7 @@ def _card_from(journey: Journey, note: Note, into: str, ident: str) -> PainPoint
     card_kind = journey.kind_of(note.card) if note.card else None
     if into == "pain_point":
         touchpoints = (note.card,) if card_kind == "touchpoint" else ()
-        pain: PainPoint = _build(
+        pain: PainPoint = build(
             PainPoint,
             id=ident,
             stage=note.stage,
@@ -147,7 +158,7 @@ def _card_from(journey: Journey, note: Note, into: str, ident: str) -> PainPoint
         )
         return pain
     pains = (note.card,) if card_kind == "pain_point" else ()
-    idea: Opportunity = _build(
+    idea: Opportunity = build(
         Opportunity, id=ident, stage=note.stage, title=title, description=description, pain_points=pains
     )
     return idea
@@ -190,7 +201,7 @@ def new_round(
     people = participants_from(participants)
     if not people:
         raise refused("participants", tr("a round needs at least one participant"))
-    record = _build(
+    record = build(
         VotingRound,
         id=ident,
         name=name.strip(),
@@ -207,8 +218,8 @@ def change_round(journey: Journey, voting_round: str, **changes: Any) -> Edit:
 
     Votes of participants taken out, and on kinds no longer votable, go in the same step;
     fewer dots than someone has already given is refused (reset the round first)."""
-    old: VotingRound = _expect(journey, voting_round, "voting_round")
-    new: VotingRound = _changed(old, **changes)
+    old = journey.require(VotingRound, voting_round)
+    new: VotingRound = changed(old, **changes)
     if not new.participants:
         raise refused(voting_round, tr("a round needs at least one participant"))
     keep = {p.id for p in new.participants}
@@ -231,19 +242,19 @@ def change_round(journey: Journey, voting_round: str, **changes: Any) -> Edit:
 
 def reset_round(journey: Journey, voting_round: str) -> Edit:
     """Take back every dot of a round (the round and its participants stay)."""
-    _expect(journey, voting_round, "voting_round")
+    journey.require(VotingRound, voting_round)
     return Edit([Remove(v) for v in reversed(journey.votes_in(voting_round))], [voting_round])
 
 
 def _open_round(
     journey: Journey, voting_round: str, participant: str, element: str
 ) -> tuple[VotingRound, str]:
-    record: VotingRound = _expect(journey, voting_round, "voting_round")
+    record = journey.require(VotingRound, voting_round)
     if record.closed:
         raise refused(voting_round, tr("round {name!r} is closed").format(name=record.name))
     if record.participant(participant) is None:
         raise refused(voting_round, tr("no participant {id!r} in this round").format(id=participant))
-    kind = _expect(journey, element, *CARD_REF_KINDS).KIND
+    kind = _card(journey, element).KIND
     if kind not in record.votable:
         message = tr("this round does not vote on {kind}s").format(kind=tr(kind.replace("_", " ")))
         raise refused(element, message)
@@ -267,7 +278,7 @@ def give_dot(journey: Journey, voting_round: str, participant: str, element: str
     if vote is not None:
         return Edit([Update(vote, vote.updated(dots=vote.dots + 1))], [element])
     ident = new_id("vote", journey)
-    made = _build(Vote, id=ident, round=voting_round, participant=participant, element=element)
+    made = build(Vote, id=ident, round=voting_round, participant=participant, element=element)
     return Edit([Add(made)], [element])
 
 

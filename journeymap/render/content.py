@@ -85,10 +85,10 @@ class Refs:
             for tp in pain.touchpoints:
                 pains[tp] = pains.get(tp, 0) + 1
         attached: dict[str, list[Any]] = {}
-        for kind in ("metric", "comment"):
-            for record in journey.records(kind):
-                if record.attached_to:
-                    attached.setdefault(record.attached_to, []).append(record)
+        records: list[Metric | Comment] = [*journey.metrics, *journey.comments]
+        for record in records:
+            if record.attached_to:
+                attached.setdefault(record.attached_to, []).append(record)
         return cls(pains, attached)
 
 
@@ -114,7 +114,7 @@ def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = Non
     return TouchpointContent(
         title=tp.title,
         emotion=tp.emotion,
-        personas=tuple(persona_chip(journey, journey[p]) for p in tp.personas),  # type: ignore[arg-type]
+        personas=tuple(persona_chip(journey, journey.require(Persona, p)) for p in tp.personas),
         evidence=str(tp.evidence),
         pains=pains,
         off_target=any(isinstance(m, Metric) and m.off_target() for m in metrics),

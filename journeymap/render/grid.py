@@ -1,13 +1,15 @@
-"""The grid frame of a scene: headers, rows, cells, column washes, curves and flow routes.
+"""The grid frame of a scene: headers, rows, cells, column washes and emotion curves.
 
 Grid owns the containers and the GridLayout and turns "these cells changed" into the
 smallest set of moves: arrange the dirty cells, resize their column or row if needed,
-shift the containers that follow, and re-aim only the flows whose ends moved.
+shift the containers that follow, and have its :class:`FlowRoutes` re-aim only the flows
+whose ends moved.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRectF
 
@@ -15,12 +17,12 @@ from journeymap.model.elements import Lane, LaneKind
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
-from journeymap.render.flowplan import End, FlowPlan
-from journeymap.render.items.base import ElementItem
+from journeymap.render.grid_flows import STRIP_H, FlowRoutes
+from journeymap.render.items.base import ElementItem, unparent
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
 from journeymap.render.items.emotion import EmotionCurve, PersonaSource, StagePoints
-from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
+from journeymap.render.items.flows import FlowArrow
 from journeymap.render.items.headers import ColumnWash, LaneHeader, StageHeader, TitleItem
 from journeymap.render.layout import (
     CARD_W,
@@ -32,15 +34,14 @@ from journeymap.render.layout import (
     cards_per_row,
     column_width_for,
 )
-from journeymap.render.routing import flow_kind, stage_route
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
 
-STRIP_H = 30.0
 CARD_LANES = (LaneKind.CHANNEL, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.METRICS)
 
 Cell = tuple[str, str]
+H = TypeVar("H", StageHeader, LaneHeader)
 
 
 class Grid:
@@ -66,17 +67,8 @@ class Grid:
         self._persona_source: PersonaSource | None = None
         self._curve_lens: str | None = None
         self._cell_of: dict[str, CellItem] = {}
-        self._flows: dict[str, FlowArrow] = {}
-        self._ends: dict[str, tuple[str, str]] = {}
-        self._flows_at: dict[str, set[str]] = {}
-        self._flow_lanes: dict[str, set[str]] = {}
         self._dirty_cells: set[CellItem] = set()
-        self._dirty_flows: set[str] = set()
-        self.plan = FlowPlan(self.occupied, self._in_emotion_band)
-        self._end_cache: dict[str, End | None] | None = None
-        self._kinds: dict[str, str] = {}
-        self.lines = FlowLines(self.body)  # before any flow: hovered flows draw above it
-        self.labels = FlowLabels(self._labelled_flows, self.body)
+        self.flows = FlowRoutes(self)
         self._headers_dirty = True
         self.building = False
 
@@ -116,18 +108,17 @@ class Grid:
         return {(c.stage_id, c.lane_id) for row in self._rows.values() for c in row.cells.values()}
 
     def _sync_headers(self, journey: Journey) -> None:
-        for table, records, cls in (
-            (self._stage_headers, journey.stages, StageHeader),
-            (self._lane_headers, journey.lanes, LaneHeader),
-        ):
-            wanted = {r.id for r in records}
-            for ident in [i for i in table if i not in wanted]:
-                self.scene.removeItem(table.pop(ident))
-            for record in records:
-                if record.id not in table:
-                    table[record.id] = cls(record.id, self.ctx)  # type: ignore[operator]
-                    self.scene.addItem(table[record.id])
-                    table[record.id].setZValue(2)
+        self._sync(self._stage_headers, [s.id for s in journey.stages], StageHeader)
+        self._sync(self._lane_headers, [lane.id for lane in journey.lanes], LaneHeader)
+
+    def _sync(self, table: dict[str, H], wanted: list[str], make: Callable[[str, RenderContext], H]) -> None:
+        for ident in [i for i in table if i not in set(wanted)]:
+            self.scene.removeItem(table.pop(ident))
+        for ident in wanted:
+            if ident not in table:
+                header = table[ident] = make(ident, self.ctx)
+                self.scene.addItem(header)
+                header.setZValue(2)
 
     def _new_row(self, lane: Lane) -> RowItem:
         row = RowItem(lane.id)
@@ -152,7 +143,7 @@ class Grid:
     def _drop_cell(self, cell: CellItem) -> None:
         """Remove a cell, first taking its cards out so their items survive."""
         for child in cell.childItems():
-            child.setParentItem(None)
+            unparent(child)
             if child.scene() is not None:
                 self.scene.removeItem(child)
         for ident in cell.ids:
@@ -171,6 +162,9 @@ class Grid:
 
     def stage_header(self, stage: str) -> StageHeader:
         return self._stage_headers[stage]
+
+    def is_stage(self, ident: str) -> bool:
+        return ident in self._stage_headers
 
     def lane_header(self, lane: str) -> LaneHeader:
         return self._lane_headers[lane]
@@ -220,6 +214,10 @@ class Grid:
     def cell(self, cell: Cell) -> CellItem:
         return self._rows[cell[1]].cells[cell[0]]
 
+    def cell_of(self, ident: str) -> CellItem | None:
+        """The cell that holds the card ``ident``, if it is placed."""
+        return self._cell_of.get(ident)
+
     def cell_key(self, item: ElementItem) -> Cell | None:
         cell = self._cell_of.get(item.element_id)
         return (cell.stage_id, cell.lane_id) if cell is not None else None
@@ -244,8 +242,7 @@ class Grid:
 
     def unplace(self, item: ElementItem) -> None:
         if isinstance(item, FlowArrow):
-            self._forget_flow(item.element_id)
-            item.detach_lines()
+            self.flows.remove(item)
             return
         cell = self._cell_of.pop(item.element_id, None)
         if cell is not None:
@@ -296,107 +293,18 @@ class Grid:
     # ---- flows -----------------------------------------------------------------------
 
     def add_flow(self, item: FlowArrow, source: str, target: str) -> None:
-        self._forget_flow(item.element_id)
-        self._flows[item.element_id] = item
-        self._ends[item.element_id] = (source, target)
-        for end in (source, target):
-            self._flows_at.setdefault(end, set()).add(item.element_id)
-        staged = source in self._stage_headers
-        if item.scene() is None:
-            if staged:
-                self.scene.addItem(item)
-            else:
-                item.setParentItem(self.body)
-                item.layer = self.labels
-                item.attach_lines(self.lines)
-        self._dirty_flows.add(item.element_id)
-        if staged:
-            self._headers_dirty = True
+        self.flows.add(item, source, target)
+        if self.is_stage(source):
+            self._headers_dirty = True  # the header band makes room for the strip
 
     def flows_at(self, ident: str) -> set[str]:
         """The flows that start or end at ``ident`` (a card or a stage)."""
-        return set(self._flows_at.get(ident, ()))
+        return self.flows.at(ident)
 
     def reattach_flow(self, flow: str) -> None:
-        if flow in self._flows:
-            self._dirty_flows.add(flow)
+        self.flows.reattach(flow)
 
-    def _forget_flow(self, flow: str) -> None:
-        ends = self._ends.pop(flow, None)
-        self._flows.pop(flow, None)
-        self._dirty_flows.discard(flow)
-        for end in ends or ():
-            self._flows_at.get(end, set()).discard(flow)
-        self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
-        for lanes in self._flow_lanes.values():
-            lanes.discard(flow)
-
-    def _aim(self, flow: str) -> None:
-        item, (source, target) = self._flows[flow], self._ends[flow]
-        if source in self._stage_headers and target in self._stage_headers:
-            self._aim_stage_flow(item, source, target)
-            return
-        ends = [self._end(source), self._end(target)]
-        if ends[0] is None or ends[1] is None:
-            item.setVisible(False)
-            item.update()  # the lines layer repaints where its line was
-            self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
-            return
-        src, dst = ends
-        forward = self.layout.forward()
-        kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
-        if kind == "back":
-            self._dirty_flows.update(f for f in self.plan.forget(flow) if f in self._flows)
-            in_y = dst.rect.bottom()
-        else:
-            side = "lead" if kind == "ahead" else "trail"
-            in_y, moved = self.plan.port(flow, target, dst.rect, side, self._entering(target, side))
-            self._dirty_flows.update(moved)
-        item.setVisible(True)
-        item.set_plan(self.plan.aim(flow, src, dst, forward, in_y=in_y, label_w=item.label_width()))
-        for end in (source, target):
-            cell = self._cell_of.get(end)
-            if cell is not None:
-                self._flow_lanes.setdefault(cell.lane_id, set()).add(flow)
-
-    def _labelled_flows(self, rect: QRectF) -> list[FlowArrow]:
-        flows = self._flows
-        return [flows[f] for f in sorted(self.plan.labels_in(rect)) if f in flows]
-
-    def _end(self, ident: str) -> End | None:
-        """A card flow end: the card's rectangle in the body and its place in its row."""
-        cache = self._end_cache
-        if cache is None:
-            return self._make_end(ident)
-        if ident not in cache:
-            cache[ident] = self._make_end(ident)
-        return cache[ident]
-
-    def _make_end(self, ident: str) -> End | None:
-        card, cell = self.items.get(ident), self._cell_of.get(ident)
-        if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
-            return None
-        per_row = self.layout.per_row(self.layout.column_width(cell.stage_id))
-        slot = cell.ids.index(ident) % per_row
-        return End(card.mapRectToItem(self.body, card.body()), cell.stage_id, slot, per_row)
-
-    def _entering(self, target: str, side: str) -> list[tuple[str, float]]:
-        """(flow, source centre y) of the card flows entering ``target`` on ``side``."""
-        dst = self._end(target)
-        found = []
-        for flow in self._flows_at.get(target, ()):
-            source, end = self._ends[flow]
-            src = self._end(source) if end == target else None
-            if src is None or dst is None:
-                continue
-            kind = self._kinds.get(flow) if self._end_cache is not None else None
-            if kind is None:
-                kind = flow_kind(src.rect, dst.rect, self.layout.forward())
-            if (kind == "ahead" and side == "lead") or (kind == "beside" and side == "trail"):
-                found.append((flow, src.rect.center().y()))
-        return found
-
-    def _in_emotion_band(self, rect: QRectF) -> bool:
+    def in_emotion_band(self, rect: QRectF) -> bool:
         """Whether ``rect`` (body coordinates) meets the emotion curve's row."""
         top = self.layout.rows_top
         return any(
@@ -424,17 +332,6 @@ class Grid:
                     return True
         return False
 
-    def _aim_stage_flow(self, item: FlowArrow, source: str, target: str) -> None:
-        src = self._stage_headers[source].mapRectToScene(self._stage_headers[source].body())
-        dst = self._stage_headers[target].mapRectToScene(self._stage_headers[target].body())
-        layout = self.layout
-        strip_y = layout.rows_top - STRIP_H / 2
-        step = layout.stages.index(target) - layout.stages.index(source)
-        # wider loops ride higher, so nested loops and their labels stay apart
-        loop_y = layout.loop_band_rect().bottom() - 8 - 13 * min(2, abs(step) - 1)
-        route = stage_route(src, dst, layout.forward(), adjacent=step == 1, strip_y=strip_y, loop_y=loop_y)
-        item.set_route(route, loop=step < 0)
-
     # ---- geometry --------------------------------------------------------------------
 
     def flush(self, *, full: bool = False) -> None:
@@ -451,32 +348,20 @@ class Grid:
         first_row = self._update_rows(lanes)
         if full or widths or header:
             self._place_all()
-            self._dirty_flows.update(self._flows)
+            self.flows.mark_all()
         elif first_row is not None:
             self._place_rows(first_row)
-            for lane in self.layout.lanes[first_row:]:
-                self._dirty_flows.update(self._flow_lanes.get(lane, ()))
+            self.flows.mark_lanes(self.layout.lanes[first_row:])
         for cell in cells:
-            for ident in cell.ids:
-                self._dirty_flows.update(self._flows_at.get(ident, ()))
-        self._end_cache, self._kinds = {}, {}  # cards stand still while flows are aimed
-        for _ in range(4):  # re-aiming a flow can move the ports of its siblings, once
-            flows, self._dirty_flows = self._dirty_flows, set()
-            for flow in sorted(flows):
-                if flow in self._flows:
-                    self._dirty_flows.discard(flow)  # aimed now, with its siblings' ports as they are
-                    self._aim(flow)
-            if not self._dirty_flows:
-                break
-        self._end_cache = None
+            self.flows.mark_at(cell.ids)
+        self.flows.aim_dirty()
 
     def _arrange(self, cell: CellItem) -> None:
         if isinstance(cell, TextCellItem) or not cell.ids:
             cell.content_height = cell.content_height if isinstance(cell, TextCellItem) else 0.0
             cell.set_card_rows([])
             return
-        items = self.items
-        cards = [items[i] for i in cell.ids]
+        cards = self._cards(cell)
         arrangement = self.layout.arrange([c.height for c in cards], self.layout.column_width(cell.stage_id))
         positions = arrangement.positions
         for card, pos in zip(cards, positions, strict=True):
@@ -512,7 +397,7 @@ class Grid:
         for stage, header in self._stage_headers.items():
             header.set_size(self.layout.column_width(stage), 200.0)
             needed = max(needed, header.needed_height())
-        strip = STRIP_H if any(end in self._stage_headers for end, _ in self._ends.values()) else 0.0
+        strip = STRIP_H if self.flows.any_between_stages() else 0.0
         self._header_content = needed
         changed = self.layout.set_header_height(max(needed, 80.0) + strip)
         for stage, header in self._stage_headers.items():
@@ -571,8 +456,7 @@ class Grid:
                 QRectF(x, layout.header_top, width, layout.height - layout.header_top + 8), rules
             )
         self.scene.setSceneRect(layout.scene_rect())
-        for layer in (self.lines, self.labels):
-            layer.set_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
+        self.flows.set_layers_rect(layout.scene_rect().translated(0.0, -layout.rows_top))
 
     def title_text(self) -> str:
         return self.title._title.text if self.title._title is not None else ""
@@ -582,9 +466,8 @@ class Grid:
 
     def card_rects(self, cell: Cell) -> list[tuple[str, QRectF]]:
         """Scene rects of the cards of a cell, in reading order."""
-        items = self.items
-        found = []
-        for ident in self.cell(cell).ids:
-            card = items[ident]
-            found.append((ident, card.mapRectToScene(card.body())))
-        return found
+        return [(card.element_id, card.mapRectToScene(card.body())) for card in self._cards(self.cell(cell))]
+
+    def _cards(self, cell: CellItem) -> list[CardItem]:
+        """The card items of a cell, in its order (a cell holds nothing else)."""
+        return [card for i in cell.ids if isinstance(card := self.items[i], CardItem)]

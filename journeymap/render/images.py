@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -26,6 +27,9 @@ from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
+
+if TYPE_CHECKING:  # imported when a picture is made: the scene loads QtWidgets
+    from journeymap.render.scene import JourneyScene
 
 PAGE_SIZES = {
     "a4": QPageSize.PageSizeId.A4,
@@ -52,8 +56,8 @@ def ensure_app() -> QGuiApplication:
     """The running Qt application, or a new one on the offscreen platform when headless."""
     global _app
     app = QGuiApplication.instance()
-    if app is not None:
-        return app  # type: ignore[return-value]
+    if isinstance(app, QGuiApplication):
+        return app
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -62,7 +66,7 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
-def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> object:
+def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> JourneyScene:
     ensure_app()
     from journeymap.render.scene import JourneyScene
 
@@ -72,21 +76,21 @@ def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> object
     return scene
 
 
-def _source(scene: object, selection: Iterable[str] | None) -> QRectF:
+def _source(scene: JourneyScene, selection: Iterable[str] | None) -> QRectF:
     """The part of the map to draw: everything, or the selected elements plus a margin."""
     if not selection:
-        return scene.sceneRect()  # type: ignore[attr-defined]
+        return scene.sceneRect()
     rect = QRectF()
     for ident in selection:
-        rect = rect.united(scene.element_rect(ident))  # type: ignore[attr-defined]
+        rect = rect.united(scene.element_rect(ident))
     if rect.isEmpty():
         raise ImageExportError(tr("none of the selected elements is drawn on the map"))
     return rect.adjusted(-SELECTION_MARGIN, -SELECTION_MARGIN, SELECTION_MARGIN, SELECTION_MARGIN)
 
 
-def _background(scene: object, transparent: bool) -> QColor:
+def _background(scene: JourneyScene, transparent: bool) -> QColor:
     color = QColor(Qt.GlobalColor.transparent) if transparent else QColor("#ffffff")
-    scene.setBackgroundBrush(color)  # type: ignore[attr-defined]
+    scene.setBackgroundBrush(color)
     return color
 
 
@@ -115,12 +119,12 @@ def render_image(
     image.fill(_background(scene, transparent))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), source)  # type: ignore[attr-defined]
+    scene.render(painter, QRectF(image.rect()), source)
     painter.end()
     return image
 
 
-def _svg(scene: object, source: QRectF, *, outlines: bool, title: str) -> bytes:
+def _svg(scene: JourneyScene, source: QRectF, *, outlines: bool, title: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -132,7 +136,7 @@ def _svg(scene: object, source: QRectF, *, outlines: bool, title: str) -> bytes:
     generator.setDescription(tr("Customer journey map drawn by journeymap"))
     painter = QPainter(generator)
     with text_as_paths(outlines):
-        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)  # type: ignore[attr-defined]
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     buffer.close()
     return bytes(data.data())
@@ -170,7 +174,7 @@ def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, fl
 
 
 def _pdf(
-    scene: object,
+    scene: JourneyScene,
     source: QRectF,
     *,
     page_size: str,
@@ -214,7 +218,7 @@ def _pdf(
 
 
 def _pdf_page(
-    scene: object,
+    scene: JourneyScene,
     painter: QPainter,
     source: QRectF,
     factor: float,
@@ -227,7 +231,7 @@ def _pdf_page(
         target = QRectF(PAGE_MARGIN_PT + (inner.width() - width) / 2, PAGE_MARGIN_PT, width, height)
         if inner.height() > height:
             target.moveTop(PAGE_MARGIN_PT + (inner.height() - height) / 2)
-        scene.render(painter, target, source)  # type: ignore[attr-defined]
+        scene.render(painter, target, source)
         return
     span_w, span_h = inner.width() / factor, inner.height() / factor
     piece = QRectF(source.left() + column * span_w, source.top() + row * span_h, span_w, span_h)
@@ -235,7 +239,7 @@ def _pdf_page(
     target = QRectF(PAGE_MARGIN_PT, PAGE_MARGIN_PT, piece.width() * factor, piece.height() * factor)
     painter.save()
     painter.setClipRect(target)
-    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)  # type: ignore[attr-defined]
+    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.restore()
 
 
@@ -293,7 +297,9 @@ def pdf_bytes(
     )
 
 
-def _framed(journey: Journey, persona: str | None, selection: Iterable[str] | None) -> tuple[object, QRectF]:
+def _framed(
+    journey: Journey, persona: str | None, selection: Iterable[str] | None
+) -> tuple[JourneyScene, QRectF]:
     """A scene on a white page, and the part of it to draw."""
     scene = _scene(journey, persona, None)
     _background(scene, transparent=False)

@@ -51,7 +51,7 @@ def encode_png(image: QImage, *, dpi: float = 96.0) -> bytes:
     width, height = image.width(), image.height()
     row_bytes = width * (4 if alpha else 3)
     stride = image.bytesPerLine()
-    bits = memoryview(image.constBits())  # type: ignore[arg-type]
+    bits = memoryview(image.constBits())
     blocks = _row_blocks(height, row_bytes)
 
     def deflate(index: int) -> tuple[bytes, int, int]:

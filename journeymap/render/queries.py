@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.render.items.base import ElementItem
 from journeymap.render.items.cards import TouchpointCard
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from journeymap.render.grid import Grid
 
 
-class SceneQueries:
+class SceneQueries(QGraphicsScene):
     """Queries of the canvas contract (docs/dev/team-brief.md)."""
 
     grid: Grid
@@ -26,7 +27,7 @@ class SceneQueries:
     _items: dict[str, ElementItem]
 
     def _element_items_at(self, pos: QPointF) -> list[ElementItem]:
-        return [item for item in self.items(pos) if isinstance(item, ElementItem)]  # type: ignore[attr-defined]
+        return [item for item in self.items(pos) if isinstance(item, ElementItem)]
 
     def element_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
         """(kind, id) of the topmost card, header or flow at ``scene_pos``."""
@@ -90,13 +91,13 @@ class SceneQueries:
         return item.mapRectToScene(item.shape_rect())
 
     def selected_ids(self) -> list[str]:
-        return [i.element_id for i in self.selectedItems() if isinstance(i, ElementItem)]  # type: ignore[attr-defined]
+        return [i.element_id for i in self.selectedItems() if isinstance(i, ElementItem)]
 
     def select_ids(self, ids: list[str] | set[str] | tuple[str, ...]) -> None:
         wanted = set(ids)
-        for item in self.selectedItems():  # type: ignore[attr-defined]
-            if not isinstance(item, ElementItem) or item.element_id not in wanted:
-                item.setSelected(False)
+        for selected in self.selectedItems():
+            if not isinstance(selected, ElementItem) or selected.element_id not in wanted:
+                selected.setSelected(False)
         for ident in wanted:
             item = self._items.get(ident)
             if item is not None and not item.isSelected():

@@ -79,8 +79,8 @@ def card_path(
     if kind == "back":
         low = dst.bottom() + UNDER
         end = QPointF(dst.center().x(), dst.bottom())
-        points = (start, QPointF(trunk_x, out_y), QPointF(trunk_x, low), QPointF(end.x(), low), end)
-        return CardPath(points, (trunk_x, min(out_y, low), max(out_y, low)))
+        back = (start, QPointF(trunk_x, out_y), QPointF(trunk_x, low), QPointF(end.x(), low), end)
+        return CardPath(back, (trunk_x, min(out_y, low), max(out_y, low)))
     end = QPointF(leading(dst, forward) if kind == "ahead" else trailing(dst, forward), in_y)
     if kind == "ahead" and abs(out_y - in_y) < 0.5:
         return CardPath((start, end), None)

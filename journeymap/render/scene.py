@@ -17,13 +17,13 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsScene
 
-from journeymap.model.elements import Flow, Lane, Record
+from journeymap.model.elements import Flow, Lane, Metric, Record
 from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid import Grid
-from journeymap.render.items.base import ITEM_CLASSES, ElementItem
-from journeymap.render.items.cards import CardItem
+from journeymap.render.items.base import ElementItem
+from journeymap.render.items.cards import CardItem, card_class
 from journeymap.render.items.data import PersonaLine
 from journeymap.render.items.emotion import EmotionCurve
 from journeymap.render.items.flows import FlowArrow
@@ -33,7 +33,7 @@ from journeymap.render.theme import Theme
 STRUCTURE_KINDS = ("stage", "lane")
 
 
-class JourneyScene(SceneQueries, QGraphicsScene):
+class JourneyScene(SceneQueries):
     """The drawn map of one journey; see the canvas contract in docs/dev/team-brief.md."""
 
     def __init__(
@@ -192,7 +192,7 @@ class JourneyScene(SceneQueries, QGraphicsScene):
         self._records[record.id] = record
         if cell is None or not self.grid.has_cell(cell):
             return
-        item = ITEM_CLASSES[record.KIND](record.id, self.ctx, self.grid.cell(cell))
+        item = card_class(record.KIND)(record.id, self.ctx, self.grid.cell(cell))
         item.set_content(spec.content(self.journey, record, refs))
         self._items[record.id] = item
         self.grid.place(item, cell, self.journey)
@@ -233,8 +233,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             return
         if kind in cn.CARD_KINDS:
             self._add_card(record, self.grid.hosts)
-        elif kind == "flow":
-            self._add_flow(record)  # type: ignore[arg-type]
+        elif isinstance(record, Flow):
+            self._add_flow(record)
         elif kind == "comment":
             self._records[ident] = record
         self._refresh_related(record)
@@ -264,8 +264,8 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             self._on_structure_changed(record, fields)
         elif kind in cn.CARD_KINDS:
             self._on_card_changed(record)
-        elif kind == "flow":
-            self._on_flow_changed(record)  # type: ignore[arg-type]
+        elif isinstance(record, Flow):
+            self._on_flow_changed(record)
         elif kind == "persona":
             for tp in self.journey.referring(ident, "personas"):
                 self._refresh(tp)
@@ -383,9 +383,9 @@ class JourneyScene(SceneQueries, QGraphicsScene):
             for ident in (
                 self.journey.referring(record.id, "attached_to") if record.id in self.journey else ()
             ):
-                metric = self.journey[ident]
-                if metric.KIND == "metric" and self.grid.cell_key(self._items.get(ident)) is not None:
-                    self._on_card_changed(metric)
+                card, item = self.journey.find(Metric, ident), self._items.get(ident)
+                if card is not None and item is not None and self.grid.cell_key(item) is not None:
+                    self._on_card_changed(card)
         elif kind == "persona" and self._per_persona:
             self.grid.emotions_changed()  # names, colours and the persona list of the curves
 

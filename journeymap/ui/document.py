@@ -1,9 +1,10 @@
 """The open document: one Journey, its undo stack, its file, and how it is viewed.
 
 Widgets never call model mutators: they build operations and :meth:`Document.push`
-them. "Modified" is exactly "the undo stack is not clean". The view state that more than
-one part of the window reads (the selection, the persona lens) lives here too, so that
-the canvas, the panels and the exporters ask the document, never another widget.
+them, with a :class:`MergeKey` when successive pushes are one gesture. "Modified" is
+exactly "the undo stack is not clean". The view state that more than one part of the
+window reads (the selection, the persona lens) lives here too, so that the canvas, the
+panels and the exporters ask the document, never another widget.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from PySide6.QtGui import QUndoStack
 
 from journeymap.model.elements import Persona
 from journeymap.model.journey import Journey
-from journeymap.model.operations import Operation
+from journeymap.model.operations import Operation, cancels_out
 from journeymap.model.problems import JourneyError
-from journeymap.ui.commands import OperationsCommand
+from journeymap.ui.commands import MergeKey, OperationsCommand
 
 
 class Selection(QObject):
@@ -102,28 +103,37 @@ class Document(QObject):
         text: str,
         ops: Sequence[Operation],
         *,
-        merge_key: str | None = None,
+        merge: MergeKey | None = None,
         select: Sequence[str] | None = None,
-    ) -> OperationsCommand | None:
+    ) -> bool:
         """Apply ``ops`` as one undoable step. Raises JourneyError (nothing changed) if refused.
 
-        Returns None when the operations changed nothing (no empty step on the stack).
+        With ``merge``, the step joins the one before it when that one has an equal key
+        (and a merged step whose changes cancel out leaves the stack). Returns False when
+        the operations changed nothing: no empty step goes on the stack.
         """
         before = self.selection.ids
         done = self._journey.apply_all(ops)
-        if not done:
-            return None
+        if cancels_out(done, self._journey.kind_of):
+            return False
         after = list(select) if select is not None else [i for i in before if i in self._journey]
         command = OperationsCommand(
-            self, text, done, merge_key=merge_key, selection_before=before, selection_after=after
+            self, text, done, merge=merge, selection_before=before, selection_after=after
         )
         self.undo_stack.push(command)
-        return command
+        return True
 
-    def try_push(self, text: str, ops: Sequence[Operation], **kwargs: object) -> str | None:
+    def try_push(
+        self,
+        text: str,
+        ops: Sequence[Operation],
+        *,
+        merge: MergeKey | None = None,
+        select: Sequence[str] | None = None,
+    ) -> str | None:
         """Like push, but returns the problem as text instead of raising (for UI gestures)."""
         try:
-            self.push(text, ops, **kwargs)  # type: ignore[arg-type]
+            self.push(text, ops, merge=merge, select=select)
         except JourneyError as error:
             return str(error)
         return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Flow, Lane, LaneKind, PainPoint, Persona, Stage, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Remove, SetInfo, Update
@@ -29,6 +29,20 @@ def small() -> JourneyData:
         pain_points=(PainPoint(id="p1", stage="s2", title="Slow", touchpoints=("t1", "t2")),),
         flows=(Flow(id="f1", source="t1", target="t2", share=0.4),),
     )
+
+
+def test_typed_lookups_check_the_kind() -> None:
+    journey = Journey(small())
+    lane = journey.find(Lane, "web")
+    assert lane is not None and lane.channel == "web"
+    assert journey.find(Stage, "web") is None  # another kind
+    assert journey.find(Stage, "nope") is None and journey.find(Stage, None) is None
+    assert journey.require(Touchpoint, "t2").title == "Checkout"
+    with pytest.raises(JourneyError) as caught:
+        journey.require(Stage, "t2")
+    assert [str(p) for p in caught.value.problems] == ["t2: no stage 't2'"]
+    assert journey.records(Flow) == journey.flows == journey.records("flow")
+    assert [s.name for s in journey.records(Stage)] == ["Awareness", "Purchase"]
 
 
 def test_dangling_and_duplicate_references_are_refused_with_locations() -> None:

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journeymap.model import editing, workshop
+from journeymap.model import builders as editing
+from journeymap.model import workshop
 from journeymap.model.analysis import vote_results
+from journeymap.model.builders import Edit
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.editing import Edit
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import (
     Comment,
     Lane,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Flow
 from journeymap.model.journey import Journey
 from journeymap.render.items.cards import CardItem
@@ -72,7 +72,7 @@ def test_parallel_flows_in_a_gutter_keep_apart(qtbot: QtBot, example: Journey) -
     runs: list[tuple[str, float, float, float]] = []
     for flow in example.flows:
         item = scene.item_for(flow.id)
-        held = scene.grid.plan._track_of.get(flow.id)
+        held = scene.grid.flows.plan._track_of.get(flow.id)
         if held is None or not isinstance(item, FlowArrow):
             continue
         path = item._path
@@ -164,7 +164,7 @@ def _picture(scene: JourneyScene) -> QImage:
 
 
 def _layer_draws(scene: JourneyScene) -> set[str]:
-    lines = scene.grid.lines
+    lines = scene.grid.flows.lines
     return {flow.element_id for flow in lines.flows_in(lines.boundingRect())}
 
 

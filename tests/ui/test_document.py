@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Persona
 from journeymap.model.journey import Journey
 from journeymap.ui.document import Document

@@ -7,16 +7,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
-from journeymap.model import editing
+from journeymap.model import builders, cells, clipboard
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import LaneKind
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from tests.strategies import journeys
 
 
-def _step(journey: Journey, data: st.DataObject) -> tuple[str, editing.Edit, str | None]:
+def _step(journey: Journey, data: st.DataObject) -> tuple[str, builders.Edit, MergeKey | None]:
     stages, cards = journey.ids("stage"), journey.ids("touchpoint") + journey.ids("pain_point")
     channels = [lane.id for lane in journey.lanes if lane.kind == LaneKind.CHANNEL]
     some_cards = st.lists(st.sampled_from(cards), min_size=1, max_size=3) if cards else st.just([])
@@ -25,10 +26,10 @@ def _step(journey: Journey, data: st.DataObject) -> tuple[str, editing.Edit, str
     )
     if pick == "add":
         stage, lane = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(channels))
-        index = editing.cell_insertion_index(journey, stage, lane, data.draw(st.integers(0, 3)))
+        index = cells.cell_insertion_index(journey, stage, lane, data.draw(st.integers(0, 3)))
         return (
             pick,
-            editing.new_card(
+            builders.new_card(
                 journey, stage, lane, title=data.draw(st.text(min_size=1, max_size=8).filter(str.strip))
             ),
             None,
@@ -36,17 +37,17 @@ def _step(journey: Journey, data: st.DataObject) -> tuple[str, editing.Edit, str
     if pick == "move":
         index = data.draw(st.integers(0, journey.count("touchpoint")))
         target = data.draw(st.sampled_from(stages)), data.draw(st.sampled_from(channels))
-        return pick, editing.move_cards(journey, data.draw(some_cards), *target, index), None
+        return pick, builders.move_cards(journey, data.draw(some_cards), *target, index), None
     if pick == "connect" and len(cards) > 1:
         return (
             pick,
-            editing.connect(journey, *data.draw(st.lists(st.sampled_from(cards), min_size=2, max_size=2))),
+            builders.connect(journey, *data.draw(st.lists(st.sampled_from(cards), min_size=2, max_size=2))),
             None,
         )
     if pick == "rename" and cards:
         return (
             pick,
-            editing.rename(
+            builders.rename(
                 journey, data.draw(st.sampled_from(cards)), data.draw(st.sampled_from(["a", "Kauf", "الوعي"]))
             ),
             None,
@@ -54,29 +55,31 @@ def _step(journey: Journey, data: st.DataObject) -> tuple[str, editing.Edit, str
     if pick == "nudge":
         ids = data.draw(some_cards)
         move = data.draw(st.sampled_from([{"stages": 1}, {"stages": -1}, {"lanes": 1}, {"lanes": -1}]))
-        return pick, editing.nudge(journey, ids, **move), "nudge:" + ",".join(sorted(ids))
+        return pick, builders.nudge(journey, ids, **move), MergeKey.nudge(ids)
     if pick == "dup":
         return (
             pick,
-            editing.duplicate(journey, data.draw(st.lists(st.sampled_from(stages + cards), max_size=2))),
+            clipboard.duplicate(journey, data.draw(st.lists(st.sampled_from(stages + cards), max_size=2))),
             None,
         )
     if pick == "paste":
-        fragment = editing.Fragment.from_json(editing.copy_fragment(journey, data.draw(some_cards)).to_json())
+        fragment = clipboard.Fragment.from_json(
+            clipboard.copy_fragment(journey, data.draw(some_cards)).to_json()
+        )
         return (
             pick,
-            editing.paste(journey, fragment, stage=data.draw(st.sampled_from(stages)), lane=channels[0]),
+            clipboard.paste(journey, fragment, stage=data.draw(st.sampled_from(stages)), lane=channels[0]),
             None,
         )
     if pick == "delete" and len(stages) > 1:
         return (
             pick,
-            editing.delete(journey, data.draw(st.lists(st.sampled_from(stages[1:] + cards), max_size=2))),
+            builders.delete(journey, data.draw(st.lists(st.sampled_from(stages[1:] + cards), max_size=2))),
             None,
         )
     return (
         "reorder",
-        editing.move_to(journey, data.draw(st.sampled_from(stages)), data.draw(st.integers(0, 4))),
+        builders.move_to(journey, data.draw(st.sampled_from(stages)), data.draw(st.integers(0, 4))),
         None,
     )
 
@@ -89,8 +92,8 @@ def test_random_edits_undo_all_and_redo_all_exactly(
     document = Document(Journey(original))
     for _ in range(data.draw(st.integers(1, 12), label="steps")):
         try:
-            text, edit, merge_key = _step(document.journey, data)
-            document.push(text, edit.ops, merge_key=merge_key, select=edit.select)
+            text, edit, merge = _step(document.journey, data)
+            document.push(text, edit.ops, merge=merge, select=edit.select)
         except JourneyError:
             continue  # refused edits change nothing (checked below by the round trip)
     final = document.journey.snapshot()

@@ -42,6 +42,11 @@ def register(kind: str) -> Callable[[T], T]:
     return decorate
 
 
+def unparent(item: QGraphicsItem) -> None:
+    """Take ``item`` out of its parent, keeping it alive."""
+    item.setParentItem(None)  # type: ignore[arg-type]  # PySide6's stub omits that None unparents
+
+
 class ElementItem(QGraphicsItem):
     """A drawn element: a card, a header or a flow."""
 

@@ -7,7 +7,6 @@ card, "leading" and "trailing" follow the map's reading direction (``_lx``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar
 
@@ -19,6 +18,7 @@ from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_no_emotion, draw_off_target
 from journeymap.render.items.base import (
     COMMENT_H,
+    ITEM_CLASSES,
     ElementItem,
     clipped_away,
     comment_mark_width,
@@ -59,11 +59,19 @@ STATUS_LABEL = {
 }
 
 
+def card_class(kind: str) -> type[CardItem]:
+    """The registered item class that draws cards of ``kind``."""
+    cls = ITEM_CLASSES[kind]
+    if not issubclass(cls, CardItem):
+        raise KeyError(kind)
+    return cls
+
+
 class CardItem(ElementItem):
     """A rounded card CARD_W wide; subclasses lay out and paint what is inside."""
 
     ACCENT: ClassVar[str] = ""
-    EMPTY: ClassVar[Callable[[], Any]]  # the content of a card not yet filled in
+    EMPTY: ClassVar[partial[Any]]  # makes the content of a card not yet filled in
 
     def __init__(self, element_id: str, ctx: RenderContext, parent: QGraphicsItem | None = None) -> None:
         super().__init__(element_id, ctx, parent)

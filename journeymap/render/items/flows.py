@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any, overload
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
@@ -100,13 +101,14 @@ class FlowArrow(ElementItem):
                 lines.discard(self)
         lines.update(self._bounds)
 
-    def update(self, rect: QRectF | None = None) -> None:  # type: ignore[override]
+    @overload
+    def update(self, rect: QRectF | QRect = ...) -> None: ...
+    @overload
+    def update(self, x: float, y: float, width: float, height: float, /) -> None: ...
+    def update(self, *args: Any, **kwargs: Any) -> None:
         """Every state change of an item ends in update(): the moment to hand the line over."""
         self._sync_lines()
-        if rect is None:
-            super().update()
-        else:
-            super().update(rect)
+        super().update(*args, **kwargs)
 
     def set_faded(self, on: bool) -> None:
         super().set_faded(on)
@@ -336,7 +338,7 @@ class _Layer(QGraphicsItem):
 
     @staticmethod
     def exposed(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
-        exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]
+        exposed: QRectF = option.exposedRect
         if painter.hasClipping():  # a page of a tiled print: only its piece
             exposed = exposed.intersected(painter.clipBoundingRect())
         return exposed

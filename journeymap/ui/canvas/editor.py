@@ -2,7 +2,7 @@
 
 One CanvasEditor per view. Gestures (double-click, drags, keys) and the QActions of
 EditActions call the same methods, so a toolbar button and a key press make the same
-undo step. Each method builds operations with journeymap.model.editing and pushes them
+undo step. Each method builds operations with journeymap.model.builders and pushes them
 as ONE step on the document; a refused edit changes nothing and is reported through
 ``problem_reported`` (the main window shows it in the status bar).
 """
@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.model import editing
-from journeymap.model.elements import NAME_FIELD, LaneKind
-from journeymap.model.operations import Add, Operation, Update
+from journeymap.model import builders, cells, clipboard
+from journeymap.model.builders import Edit
+from journeymap.model.elements import CARD_TYPES, NAME_FIELD, Lane, LaneKind, PainPoint, Touchpoint
+from journeymap.model.operations import Operation, Update
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.persona_drag import assign_persona_ops
 
 if TYPE_CHECKING:
@@ -48,17 +50,28 @@ class CanvasEditor(QObject):
 
     # ---- pushing -------------------------------------------------------------------
 
-    def run(self, text: str, build: Callable[[], editing.Edit], *, merge_key: str | None = None) -> bool:
+    def run(self, text: str, build: Callable[[], Edit], *, merge: MergeKey | None = None) -> bool:
         """Build and push one step; False (and a reported problem) when refused or empty."""
+        edit = self.build(build)
+        return edit is not None and self.push(text, edit, merge=merge)
+
+    def build(self, build: Callable[[], Edit]) -> Edit | None:
+        """The edit ``build`` makes; None (and a reported problem) when it is refused."""
         try:
-            edit = build()
-            if not edit.ops:
-                return False
-            self.document.push(text, edit.ops, merge_key=merge_key, select=edit.select)
+            return build()
+        except JourneyError as error:
+            self.problem_reported.emit(self.readable(error))
+            return None
+
+    def push(self, text: str, edit: Edit, *, merge: MergeKey | None = None) -> bool:
+        """Push ``edit`` as one step; False when it is empty or refused (and reported)."""
+        if not edit.ops:
+            return False
+        try:
+            return self.document.push(text, edit.ops, merge=merge, select=edit.select)
         except JourneyError as error:
             self.problem_reported.emit(self.readable(error))
             return False
-        return True
 
     def readable(self, error: JourneyError) -> str:
         """The problems as a person reads them: an element named by its name, not its id."""
@@ -90,8 +103,9 @@ class CanvasEditor(QObject):
         journey, current = self.journey, self.current_cell
         for ident in reversed(self.document.selection.ids):
             record = journey.get(ident)
-            if record is not None and record.KIND in CARD_KINDS:
-                return record.stage, getattr(record, "lane", None) or (current[1] if current else None)  # type: ignore[attr-defined]
+            if isinstance(record, CARD_TYPES):
+                lane = record.lane if isinstance(record, Touchpoint) else current[1] if current else None
+                return record.stage, lane
             if record is not None and record.KIND == "stage":
                 return ident, current[1] if current else None
             if record is not None and record.KIND == "lane":
@@ -102,34 +116,33 @@ class CanvasEditor(QObject):
         stage, lane = self.target_cell()
         journey = self.journey
         stage = stage or next(iter(journey.ids("stage")), None)
-        if lane is None or journey[lane].kind != lane_kind:  # type: ignore[attr-defined]
+        found = journey.find(Lane, lane)
+        if found is None or found.kind != lane_kind:
             lane = next((ln.id for ln in journey.lanes if ln.kind == lane_kind), None)
         return (stage, lane) if stage and lane else None
 
     # ---- adding ----------------------------------------------------------------------
 
     def add_card(
-        self, stage: str, lane: str, *, index: int | None = None, merge_key: str | None = None
+        self, stage: str, lane: str, *, index: int | None = None, merge: MergeKey | None = None
     ) -> str | None:
-        """A new card in the cell, its title open for typing; typing merges into the add."""
+        """A new card in the cell, its title open for typing; the title merges into the add
+        (and the add into the step keyed ``merge``, when given)."""
         title = {
             "touchpoint": self.tr("New touchpoint"),
             "pain_point": self.tr("New pain point"),
             "opportunity": self.tr("New opportunity"),
-        }.get(editing.card_kind(self.journey, lane) or "", self.tr("New card"))
-        holder: list[str] = []
-
-        def build() -> editing.Edit:
-            edit = editing.new_card(self.journey, stage, lane, title=title, index=index)
-            holder.extend(edit.select)
-            return edit
-
-        key = merge_key or f"add-card:{id(holder)}"
-        if not self.run(self.tr("Add card"), build, merge_key=key):
+        }.get(cells.card_kind(self.journey, lane) or "", self.tr("New card"))
+        edit = self.build(lambda: builders.new_card(self.journey, stage, lane, title=title, index=index))
+        if edit is None:
+            return None
+        (card,) = edit.created
+        key = merge or MergeKey.adding(card)
+        if not self.push(self.tr("Add card"), edit, merge=key):
             return None
         self.set_current_cell((stage, lane))
-        self.view.edit_title(holder[0], merge_key=key)
-        return holder[0]
+        self.view.edit_title(card, merge=key)
+        return card
 
     def add_touchpoint(self) -> str | None:
         cell = self._card_cell(LaneKind.CHANNEL)
@@ -148,19 +161,21 @@ class CanvasEditor(QObject):
         if not self.journey.ids("stage"):
             self.problem_reported.emit(self.tr("Add a stage first"))
             return None
-        key = f"add-in-lane:{kind}:{self.document.undo_stack.index()}"
+        key = None
         if self._card_cell(kind) is None:  # the lane comes with its first card, in one step
-            build = lambda: editing.new_lane(self.journey, name=lane_name, kind=kind)  # noqa: E731
-            self.run(self.tr("Add lane"), build, merge_key=key)
+            lane = self.build(lambda: builders.new_lane(self.journey, name=lane_name, kind=kind))
+            key = MergeKey.adding(lane.created[0]) if lane is not None else None
+            if lane is None or not self.push(self.tr("Add lane"), lane, merge=key):
+                return None
         cell = self._card_cell(kind)
-        return self.add_card(*cell, merge_key=key) if cell else None
+        return self.add_card(*cell, merge=key) if cell else None
 
     def add_stage(self) -> str | None:
         stage, _ = self.target_cell()
         index = self.journey.index_of(stage) + 1 if stage else None
         return self._add_header(
             self.tr("Add stage"),
-            lambda: editing.new_stage(self.journey, name=self.tr("New stage"), index=index),
+            lambda: builders.new_stage(self.journey, name=self.tr("New stage"), index=index),
         )
 
     def add_lane(self) -> str | None:
@@ -168,34 +183,31 @@ class CanvasEditor(QObject):
         index = self.journey.index_of(lane) + 1 if lane else None
         name = self.tr("New lane")
         return self._add_header(
-            self.tr("Add lane"), lambda: editing.new_lane(self.journey, name=name, index=index)
+            self.tr("Add lane"), lambda: builders.new_lane(self.journey, name=name, index=index)
         )
 
-    def _add_header(self, text: str, build: Callable[[], editing.Edit]) -> str | None:
-        holder: list[str] = []
-
-        def wrapped() -> editing.Edit:
-            edit = build()
-            holder.extend(edit.select)
-            return edit
-
-        key = f"add-header:{id(holder)}"
-        if not self.run(text, wrapped, merge_key=key):
+    def _add_header(self, text: str, build: Callable[[], Edit]) -> str | None:
+        edit = self.build(build)
+        if edit is None:
             return None
-        self.view.edit_title(holder[0], merge_key=key)
-        return holder[0]
+        (header,) = edit.created
+        key = MergeKey.adding(header)
+        if not self.push(text, edit, merge=key):
+            return None
+        self.view.edit_title(header, merge=key)
+        return header
 
     def add_comment(self, text: str) -> bool:
         selected = self.document.selection.ids
         subject = selected[-1] if selected else None
-        return self.run(self.tr("Add comment"), lambda: editing.new_comment(self.journey, subject, text=text))
+        return self.run(
+            self.tr("Add comment"), lambda: builders.new_comment(self.journey, subject, text=text)
+        )
 
     # ---- changing --------------------------------------------------------------------
 
-    def rename(self, ident: str, text: str, *, merge_key: str | None = None) -> bool:
-        return self.run(
-            self.tr("Rename"), lambda: editing.rename(self.journey, ident, text), merge_key=merge_key
-        )
+    def rename(self, ident: str, text: str, *, merge: MergeKey | None = None) -> bool:
+        return self.run(self.tr("Rename"), lambda: builders.rename(self.journey, ident, text), merge=merge)
 
     def rename_selected(self) -> bool:
         """F2: the selected element's title inline, or else the current text cell's note."""
@@ -211,10 +223,10 @@ class CanvasEditor(QObject):
 
     def current_text_cell(self) -> tuple[str, str] | None:
         cell = self.current_cell
-        return cell if cell is not None and editing.is_text_lane(self.journey, cell[1]) else None
+        return cell if cell is not None and cells.is_text_lane(self.journey, cell[1]) else None
 
     def set_cell_text(self, stage: str, lane: str, text: str) -> bool:
-        return self.run(self.tr("Edit cell"), lambda: editing.set_cell_text(self.journey, stage, lane, text))
+        return self.run(self.tr("Edit cell"), lambda: builders.set_cell_text(self.journey, stage, lane, text))
 
     def assign_personas(self, persona_ids: list[str], card: str) -> bool:
         """A persona drop: the personas join the card's, in ONE step (refusals reported)."""
@@ -222,11 +234,11 @@ class CanvasEditor(QObject):
 
     def delete_selected(self, text: str | None = None) -> bool:
         ids = self.document.selection.ids
-        return bool(ids) and self.run(text or self.tr("Delete"), lambda: editing.delete(self.journey, ids))
+        return bool(ids) and self.run(text or self.tr("Delete"), lambda: builders.delete(self.journey, ids))
 
     def move_cards(self, ids: list[str], stage: str, lane: str, index: int | None) -> bool:
         moved = self.run(
-            self.tr("Move cards"), lambda: editing.move_cards(self.journey, ids, stage, lane, index)
+            self.tr("Move cards"), lambda: builders.move_cards(self.journey, ids, stage, lane, index)
         )
         if moved:
             self.set_current_cell((stage, lane))
@@ -235,16 +247,15 @@ class CanvasEditor(QObject):
     def reorder(self, ident: str, index: int) -> bool:
         kind = self.journey.kind_of(ident)
         text = self.tr("Move stage") if kind == "stage" else self.tr("Move lane")
-        return self.run(text, lambda: editing.move_to(self.journey, ident, index))
+        return self.run(text, lambda: builders.move_to(self.journey, ident, index))
 
     def add_flow(self, source: str, target: str) -> bool:
-        return self.run(self.tr("Connect"), lambda: editing.connect(self.journey, source, target))
+        return self.run(self.tr("Connect"), lambda: builders.connect(self.journey, source, target))
 
     def nudge(self, *, stages: int = 0, lanes: int = 0) -> bool:
         ids = self.document.selection.ids
-        key = "nudge:" + ",".join(sorted(ids))
-        build = lambda: editing.nudge(self.journey, ids, stages=stages, lanes=lanes)  # noqa: E731
-        return self.run(self.tr("Move cards"), build, merge_key=key)
+        build = lambda: builders.nudge(self.journey, ids, stages=stages, lanes=lanes)  # noqa: E731
+        return self.run(self.tr("Move cards"), build, merge=MergeKey.nudge(ids))
 
     def select_all(self) -> None:
         journey = self.journey
@@ -253,12 +264,12 @@ class CanvasEditor(QObject):
     # ---- clipboard -------------------------------------------------------------------
 
     def copy(self) -> bool:
-        fragment = editing.copy_fragment(self.journey, self.document.selection.ids)
+        fragment = clipboard.copy_fragment(self.journey, self.document.selection.ids)
         if not fragment:
             return False
         mime = QMimeData()
         mime.setData(FRAGMENT_MIME, fragment.to_json().encode("utf-8"))
-        mime.setText(editing.fragment_text(self.journey, fragment))
+        mime.setText(clipboard.fragment_text(self.journey, fragment))
         QGuiApplication.clipboard().setMimeData(mime)
         return True
 
@@ -277,15 +288,15 @@ class CanvasEditor(QObject):
             return self._paste_text(mime.text(), stage, lane)
         return False
 
-    def _paste_fragment(self, payload: bytes, stage: str | None, lane: str | None) -> editing.Edit:
-        fragment = editing.Fragment.from_json(payload)
-        return editing.paste(self.journey, fragment, stage=stage, lane=lane)
+    def _paste_fragment(self, payload: bytes, stage: str | None, lane: str | None) -> Edit:
+        fragment = clipboard.Fragment.from_json(payload)
+        return clipboard.paste(self.journey, fragment, stage=stage, lane=lane)
 
     def _paste_text(self, text: str, stage: str | None, lane: str | None) -> bool:
         """Text from another program: one card per line, in the target cell."""
         if text.lstrip().startswith("{"):
             return self.run(self.tr("Paste"), lambda: self._paste_fragment(text.encode("utf-8"), stage, lane))
-        cell = (stage, lane) if stage and lane and editing.card_kind(self.journey, lane) else None
+        cell = (stage, lane) if stage and lane and cells.card_kind(self.journey, lane) else None
         cell = cell or self._card_cell(LaneKind.CHANNEL)
         if cell is None:
             self.problem_reported.emit(self.tr("Select a cell to paste into"))
@@ -293,14 +304,16 @@ class CanvasEditor(QObject):
         titles = [" ".join(line.split())[:200] for line in text.splitlines() if line.strip()]
         return self.run(self.tr("Paste"), lambda: self._cards_from_titles(cell, titles[:MAX_TEXT_CARDS]))
 
-    def _cards_from_titles(self, cell: tuple[str, str], titles: list[str]) -> editing.Edit:
+    def _cards_from_titles(self, cell: tuple[str, str], titles: list[str]) -> Edit:
         ops: list[Operation] = []
+        created: list[str] = []
         for title in titles:
-            edit = editing.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
-            while edit.select[0] in {op.record.id for op in ops if isinstance(op, Add)}:
-                edit = editing.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
+            edit = builders.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
+            while edit.created[0] in created:  # fresh in the map, but not yet among these cards
+                edit = builders.new_card(self.journey, *cell, title=title.lstrip("-•* ") or title)
             ops.extend(edit.ops)
-        return editing.Edit(ops, [op.record.id for op in ops if isinstance(op, Add)])
+            created.extend(edit.created)
+        return Edit(ops, created)
 
     @staticmethod
     def can_paste() -> bool:
@@ -311,14 +324,14 @@ class CanvasEditor(QObject):
 
     def duplicate(self) -> bool:
         ids = self.document.selection.ids
-        return bool(ids) and self.run(self.tr("Duplicate"), lambda: editing.duplicate(self.journey, ids))
+        return bool(ids) and self.run(self.tr("Duplicate"), lambda: clipboard.duplicate(self.journey, ids))
 
 
-def _persona_edit(journey: Journey, persona_ids: list[str], card: str) -> editing.Edit:
+def _persona_edit(journey: Journey, persona_ids: list[str], card: str) -> Edit:
     """One update adding every persona not yet on ``card`` (each checked by assign_persona_ops)."""
     added = [pid for pid in dict.fromkeys(persona_ids) if assign_persona_ops(journey, pid, card)]
-    if not added:
-        return editing.Edit([], [card])
-    record = journey[card]
-    personas = (*record.personas, *added)  # type: ignore[attr-defined]
-    return editing.Edit([Update(record, record.updated(personas=personas))], [card])
+    record = journey.get(card)
+    if not added or not isinstance(record, Touchpoint | PainPoint):
+        return Edit([], [card])
+    personas = (*record.personas, *added)
+    return Edit([Update(record, record.updated(personas=personas))], [card])

@@ -168,11 +168,11 @@ class FindBar(QFrame):
 
     def _search(self, *, keep: bool, select: bool = True) -> None:
         """Find again; ``keep`` stays on the current match when it still matches."""
-        previous = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
+        previous = self.current_match()
         self.matches = find(self.view.document.journey, self.edit.text())
         self.current = 0 if self.matches else -1
-        if keep and previous in self.matches:
-            self.current = self.matches.index(previous)  # type: ignore[arg-type]
+        if keep and previous is not None and previous in self.matches:
+            self.current = self.matches.index(previous)
         self._show_highlights(self.matches)
         if select:
             self._go_to_current()
@@ -226,8 +226,8 @@ class FindBar(QFrame):
     # ---- keys ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            return self.handle_key(event)  # type: ignore[arg-type]
+        if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            return self.handle_key(event)
         return super().eventFilter(watched, event)
 
     def handle_key(self, event: QKeyEvent) -> bool:

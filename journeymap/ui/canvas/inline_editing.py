@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from journeymap.model import editing
-from journeymap.model.elements import NAME_FIELD
+from journeymap.model import cells
+from journeymap.model.elements import NAME_FIELD, Lane
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 
 if TYPE_CHECKING:
     from journeymap.ui.canvas.view import JourneyView
+    from journeymap.ui.commands import MergeKey
 
 
 class InlineEditing:
@@ -26,9 +27,9 @@ class InlineEditing:
         self.view = view
         self.current: InlineEditor | CellTextEditor | None = None
 
-    def edit_title(self, ident: str, *, merge_key: str | None = None) -> InlineEditor | None:
-        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into
-        ``merge_key``'s step when given, so that a new card and its title undo together)."""
+    def edit_title(self, ident: str, *, merge: MergeKey | None = None) -> InlineEditor | None:
+        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into the
+        step keyed ``merge`` when given, so that a new card and its title undo together)."""
         self.close()
         view = self.view
         record = view.document.journey.get(ident)
@@ -39,7 +40,7 @@ class InlineEditing:
 
         def commit(new_text: str) -> None:
             if ident in view.document.journey:
-                view.editor.rename(ident, new_text, merge_key=merge_key)
+                view.editor.rename(ident, new_text, merge=merge)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
         editor = InlineEditor(
@@ -56,7 +57,7 @@ class InlineEditing:
         self.close()
         view = self.view
         journey = view.document.journey
-        if stage not in journey or not editing.is_text_lane(journey, lane):
+        if stage not in journey or not cells.is_text_lane(journey, lane):
             return None
         rect = view.cell_rect(stage, lane)
         view.ensureVisible(rect, 24, 24)
@@ -66,7 +67,7 @@ class InlineEditing:
                 view.editor.set_cell_text(stage, lane, text)
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        text = journey[lane].cells.get(stage, "")  # type: ignore[attr-defined]
+        text = journey.require(Lane, lane).cells.get(stage, "")
         editor = CellTextEditor(view, rect, text, on_commit=commit, on_close=self._on_closed)
         editor.set_right_to_left(view.rtl)
         self.current = editor

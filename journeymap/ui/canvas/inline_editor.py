@@ -9,11 +9,11 @@ callback that builds the edit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
 from journeymap.render.layout import CELL_PAD, CELL_PAD_X
@@ -23,7 +23,13 @@ CELL_MIN_HEIGHT = 96.0  # scene units: room for a few lines even in an empty cel
 CELL_MAX_CHARS = 20_000  # the model's limit for a cell's text
 
 
-class _OverlayEditing:
+if TYPE_CHECKING:
+    _Widget = QWidget  # for the type checker: the mixin always sits before a QWidget class
+else:
+    _Widget = object
+
+
+class _OverlayEditing(_Widget):
     """What both editors share: following the view, commit once, cancel on Escape, commit
     when focus leaves. Mixed in before the Qt widget class."""
 
@@ -37,7 +43,6 @@ class _OverlayEditing:
         on_commit: Callable[[str], None],
         on_close: Callable[[], None],
     ) -> None:
-        widget: Any = self
         self._view = view
         self._scene_rect = QRectF(scene_rect)
         self._on_commit = on_commit
@@ -46,14 +51,15 @@ class _OverlayEditing:
         view.horizontalScrollBar().valueChanged.connect(self.follow)
         view.verticalScrollBar().valueChanged.connect(self.follow)
         self.follow()
-        widget.selectAll()
-        widget.show()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectAll()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     follow: Callable[[], None]  # each editor lays itself over its item
+    selectAll: Callable[[], None]  # both editors' Qt classes have one
 
     def committed_text(self) -> str:
-        return str(self.text())  # type: ignore[attr-defined]
+        raise NotImplementedError
 
     def commit(self) -> None:
         if not self._done:
@@ -66,14 +72,13 @@ class _OverlayEditing:
             self._close()
 
     def _close(self) -> None:
-        widget: Any = self
         self._done = True
-        widget.hide()
+        self.hide()
         self._on_close()
-        widget.deleteLater()
+        self.deleteLater()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)  # type: ignore[misc]
+        super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason and isValid(self._view):
             self.commit()  # (not while the view is being destroyed: nothing to commit to)
 
@@ -94,6 +99,9 @@ class InlineEditor(_OverlayEditing, QLineEdit):
         self.setMaxLength(200)
         self.returnPressed.connect(self.commit)
         self._attach(view, scene_rect, on_commit, on_close)
+
+    def committed_text(self) -> str:
+        return self.text()
 
     def follow(self) -> None:
         """Lay the editor over the title line of its item at the current zoom."""

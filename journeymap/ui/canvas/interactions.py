@@ -14,7 +14,7 @@ from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication
 
-from journeymap.model import editing
+from journeymap.model import builders, cells
 from journeymap.ui.canvas.editor import CARD_KINDS
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class CardDragInteraction(Interaction):
         self.view.viewport().setCursor(Qt.CursorShape.DragMoveCursor)
         cell = self.scene.cell_at(self.scene_pos)
         kind = self.journey.kind_of(self.pressed)
-        if cell is not None and editing.card_kind(self.journey, cell[1]) == kind:
+        if cell is not None and cells.card_kind(self.journey, cell[1]) == kind:
             self.target = cell
             self.index = self.view.insertion_index(cell[0], cell[1], self.scene_pos)
         else:
@@ -167,7 +167,7 @@ class CardDragInteraction(Interaction):
     def _paint_insertion(self, painter: QPainter) -> None:
         """A bar where the cards will land: beside a card in a row of several, else above/below."""
         assert self.target is not None and self.index is not None
-        cards = [c for c in editing.cards_in(self.journey, *self.target) if c not in self.ids]
+        cards = [c for c in cells.cards_in(self.journey, *self.target) if c not in self.ids]
         after = [c for c in cards if self.journey.index_of(c) >= self.index]
         if not cards:
             return
@@ -266,7 +266,7 @@ class NewFlowInteraction(Interaction):
             cell = self.scene.cell_at(self.scene_pos)
             target = self.scene.stage_header_at(self.scene_pos) or (cell[0] if cell else None)
         self.target = target if target != self.source else None
-        self.valid = self.target is not None and editing.can_connect(self.journey, self.source, self.target)
+        self.valid = self.target is not None and builders.can_connect(self.journey, self.source, self.target)
 
     def release(self, event: QMouseEvent) -> None:
         self.move(event)

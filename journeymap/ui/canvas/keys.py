@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+from journeymap.model.elements import CARD_TYPES, Touchpoint
 from journeymap.ui.canvas.editor import CARD_KINDS
 from journeymap.ui.canvas.navigation import neighbour
 
@@ -110,6 +111,8 @@ class CanvasKeys:
         found = neighbour(rects, selected[-1] if selected else None, dx, dy, rtl=view.rtl)
         if found is not None:
             view.document.selection.set([*(i for i in selected if i != found), found] if extend else [found])
-            record = journey[found]
-            lane = getattr(record, "lane", None) or (scene.cell_at(rects[found].center()) or ("", ""))[1]
-            view.editor.set_current_cell((record.stage, lane))  # type: ignore[attr-defined]
+            card = journey.get(found)
+            if isinstance(card, CARD_TYPES):
+                lane = card.lane if isinstance(card, Touchpoint) else None
+                lane = lane or (scene.cell_at(rects[found].center()) or ("", ""))[1]
+                view.editor.set_current_cell((card.stage, lane))

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
 
-from journeymap.model import editing
+from journeymap.model import cells
 from journeymap.model.elements import NAME_FIELD, ReadingDirection
 from journeymap.render.items.base import HIGHLIGHT
 from journeymap.render.scene import JourneyScene
@@ -41,6 +41,7 @@ from journeymap.ui.canvas.inline_editing import InlineEditing
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 from journeymap.ui.canvas.keys import CanvasKeys
 from journeymap.ui.canvas.overlays import MessageOverlay
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
@@ -115,9 +116,9 @@ class JourneyView(QGraphicsView):
         answered here from the cards' rectangles, in reading order.
         """
         journey = self.document.journey
-        if editing.card_kind(journey, lane) == "touchpoint":
+        if cells.card_kind(journey, lane) == "touchpoint":
             return int(self.journey_scene.insertion_index(stage, lane, pos))
-        cards = editing.cards_in(journey, stage, lane)
+        cards = cells.cards_in(journey, stage, lane)
         forward = -1.0 if self.rtl else 1.0
         for card in cards:
             rect = self.journey_scene.element_rect(card)
@@ -125,7 +126,7 @@ class JourneyView(QGraphicsView):
             same_row = rect.top() <= pos.y() <= rect.bottom()
             if above or (same_row and (pos.x() - rect.center().x()) * forward < 0):
                 return journey.index_of(card)
-        return editing.cell_insertion_index(journey, stage, lane, len(cards))
+        return cells.cell_insertion_index(journey, stage, lane, len(cards))
 
     # ---- zoom and pan ----------------------------------------------------------------
 
@@ -299,10 +300,10 @@ class JourneyView(QGraphicsView):
                 self.edit_title(found[1])
             return
         cell = self.journey_scene.cell_at(pos)
-        if cell is not None and editing.card_kind(self.document.journey, cell[1]) is not None:
+        if cell is not None and cells.card_kind(self.document.journey, cell[1]) is not None:
             index = self.insertion_index(cell[0], cell[1], pos)
             self.editor.add_card(*cell, index=index)
-        elif cell is not None and editing.is_text_lane(self.document.journey, cell[1]):
+        elif cell is not None and cells.is_text_lane(self.document.journey, cell[1]):
             self.editor.set_current_cell(cell)
             self.edit_cell_text(*cell)
 
@@ -338,10 +339,10 @@ class JourneyView(QGraphicsView):
 
     # ---- typing over items (see inline_editing.py) -----------------------------------------
 
-    def edit_title(self, ident: str, *, merge_key: str | None = None) -> InlineEditor | None:
-        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into
-        ``merge_key``'s step when given, so that a new card and its title undo together)."""
-        return self.inline.edit_title(ident, merge_key=merge_key)
+    def edit_title(self, ident: str, *, merge: MergeKey | None = None) -> InlineEditor | None:
+        """Open the inline editor over ``ident``; Enter renames in ONE step (merged into the
+        step keyed ``merge`` when given, so that a new card and its title undo together)."""
+        return self.inline.edit_title(ident, merge=merge)
 
     def edit_cell_text(self, stage: str, lane: str) -> CellTextEditor | None:
         """Open the multi-line editor over a text lane's cell; Ctrl+Enter or leaving it
@@ -406,7 +407,7 @@ class JourneyView(QGraphicsView):
             event.ignore()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self._header_hint(event):  # type: ignore[arg-type]
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._header_hint(event):
             return True
         return super().viewportEvent(event)
 
@@ -441,7 +442,7 @@ class JourneyView(QGraphicsView):
         self.editor.set_current_cell(cell)
         if cell is None:
             return "canvas"
-        return "cell" if editing.card_kind(self.document.journey, cell[1]) else "text-cell"
+        return "cell" if cells.card_kind(self.document.journey, cell[1]) else "text-cell"
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu_at(event.pos())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.analysis._common import name_of
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Comment
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document

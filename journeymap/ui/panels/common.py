@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
 from journeymap.model.journey import Journey
 
@@ -21,6 +21,16 @@ def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, n
     dock.setObjectName(name)
     dock.setWidget(widget)
     return dock
+
+
+def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The top-level items of ``tree``, in order."""
+    return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i)) is not None]
+
+
+def child_items(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of ``parent``, in order."""
+    return [item for i in range(parent.childCount()) if (item := parent.child(i)) is not None]
 
 
 class KeyHandler(QObject):

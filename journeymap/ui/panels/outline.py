@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.model.journey import Journey
 from journeymap.ui.document import Document
-from journeymap.ui.panels.common import element_label, kind_name
+from journeymap.ui.panels.common import child_items, element_label, kind_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = ("stage", "lane", "pain_point", "opportunity")
@@ -72,10 +72,11 @@ class OutlinePanel(QWidget):
 
     @staticmethod
     def _hidden(item: QTreeWidgetItem) -> bool:
-        while item is not None:
-            if item.isHidden():
+        shown: QTreeWidgetItem | None = item
+        while shown is not None:
+            if shown.isHidden():
                 return True
-            item = item.parent()
+            shown = shown.parent()
         return False
 
     # ---- building -----------------------------------------------------------------------
@@ -135,15 +136,15 @@ class OutlinePanel(QWidget):
         needle = self.filter_edit.text().strip().casefold()
         for group in self._groups.values():
             any_shown = False
-            for index in range(group.childCount()):
-                any_shown |= self._filter(group.child(index), needle, parent_matches=False)
+            for child in child_items(group):
+                any_shown |= self._filter(child, needle, parent_matches=False)
             group.setHidden(bool(needle) and not any_shown)
 
     def _filter(self, item: QTreeWidgetItem, needle: str, *, parent_matches: bool) -> bool:
         matches = not needle or needle in item.text(0).casefold()
         child_shown = False
-        for index in range(item.childCount()):
-            child_shown |= self._filter(item.child(index), needle, parent_matches=matches or parent_matches)
+        for child in child_items(item):
+            child_shown |= self._filter(child, needle, parent_matches=matches or parent_matches)
         shown = matches or child_shown or parent_matches
         item.setHidden(not shown)
         if needle and child_shown:

@@ -86,8 +86,8 @@ class CameraView(QGraphicsView):
             return self.mapToScene(self.viewport().rect()).boundingRect()
         return QRectF(self._target)
 
-    def _on_frame(self, value: object) -> None:
-        t = float(value)  # type: ignore[arg-type]
+    def _on_frame(self, value: float) -> None:
+        t = float(value)
         rect = _lerp(self._from, self._target, t)
         distance = math.dist(
             (self._from.center().x(), self._from.center().y()),

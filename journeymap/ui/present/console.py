@@ -210,9 +210,9 @@ class PresenterConsole(QWidget):
         session = self.session
         self.rounds.clear()
         self.rounds.addItem(self.tr("No round shown"), None)
-        for voting_round in session.journey.voting_rounds:
-            state = self.tr(" (closed)") if voting_round.closed else ""
-            self.rounds.addItem(voting_round.name + state, voting_round.id)
+        for each in session.journey.voting_rounds:
+            state = self.tr(" (closed)") if each.closed else ""
+            self.rounds.addItem(each.name + state, each.id)
         self.rounds.setCurrentIndex(max(0, self.rounds.findData(session.round_id)))
         self.people.clear()
         voting_round = session.voting_round()

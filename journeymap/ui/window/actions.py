@@ -224,7 +224,7 @@ class WindowActions(QObject):
         self._apply_emotion_per_persona()  # in case the view made a new scene for the new map
 
     def _apply_emotion_per_persona(self, checked: bool = False) -> None:
-        self.window.view.scene().set_emotion_per_persona(self.emotion_per_persona.isChecked())
+        self.window.view.journey_scene.set_emotion_per_persona(self.emotion_per_persona.isChecked())
 
     def _on_persona_listed(self, kind: str, _ident: str) -> None:
         if kind == "persona":

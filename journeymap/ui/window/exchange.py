@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QProgressDialog,
+    QWidget,
 )
 
 from journeymap import exchange
@@ -49,9 +50,9 @@ class ImageOptionsDialog(QDialog):
     background for PNG, page size and tiling for PDF; the whole map or the selection."""
 
     def __init__(
-        self, format_: exchange.Format, *, selection: list[str], parent: QObject | None = None
+        self, format_: exchange.Format, *, selection: list[str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Image options"))
         self._selection = tuple(selection)
         uses = format_.options

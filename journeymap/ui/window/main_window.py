@@ -8,11 +8,12 @@ File > Import / Export in :mod:`.exchange`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
@@ -137,16 +138,16 @@ class MainWindow(QMainWindow):
 
     # ---- file extension points ---------------------------------------------------------
 
-    def add_file_actions(self, actions: list, *, section: str) -> None:  # type: ignore[type-arg]
+    def add_file_actions(self, actions: Iterable[QAction], *, section: str) -> None:
         """Import and export entries of the File menu: ``section`` is "import" or "export"."""
         self.actions_.add_file_actions(actions, section=section)
 
     @property
-    def import_menu(self):  # type: ignore[no-untyped-def]
+    def import_menu(self) -> QMenu:
         return self.actions_.import_menu
 
     @property
-    def export_menu(self):  # type: ignore[no-untyped-def]
+    def export_menu(self) -> QMenu:
         return self.actions_.export_menu
 
     # ---- title ---------------------------------------------------------------------------
@@ -202,7 +203,8 @@ class MainWindow(QMainWindow):
     # ---- drag and drop of .journey files -------------------------------------------------
 
     @staticmethod
-    def dropped_map(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def dropped_map(event: QDropEvent) -> Path | None:
+        """The .journey file a drag or drop carries (enter and move events are drop events too)."""
         mime = event.mimeData()
         if not mime.hasUrls():
             return None
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self.dropped_map(event) is not None:
             event.acceptProposedAction()
         else:
@@ -234,12 +236,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Watches the native window: a .journey file dragged anywhere over the window (the
         canvas, a text field in a dock) opens the map instead of being pasted as text."""
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self.dropped_map(event) is not None:  # type: ignore[arg-type]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            return True
-        if kind == QEvent.Type.Drop and self.dropped_map(event) is not None:  # type: ignore[arg-type]
-            self.dropEvent(event)  # type: ignore[arg-type]
+        if isinstance(event, QDropEvent) and self.dropped_map(event) is not None:
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:
+                event.acceptProposedAction()
             return True
         return super().eventFilter(watched, event)
 

@@ -52,7 +52,7 @@ class AppSettings:
         stored = self._settings.value(_RECENT, [])
         if isinstance(stored, str):  # QSettings gives a bare string for a one-item list
             stored = [stored]
-        paths = [Path(p) for p in stored or [] if p]
+        paths = [Path(p) for p in stored if p] if isinstance(stored, list) else []
         existing = [p for p in paths if p.is_file()]
         if existing != paths:
             self._store_recent(existing)

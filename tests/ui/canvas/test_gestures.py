@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from journeymap.model import editing
+from journeymap.model import cells
 from journeymap.ui.canvas.interactions import CardDragInteraction
 from tests.ui.canvas.canvas_support import (
     center_of,
@@ -76,7 +76,7 @@ def test_drag_two_selected_cards_before_another_card(qtbot: QtBot) -> None:
     t3 = canvas.view.journey_scene.element_rect("t3")
     drop = canvas.view.mapFromScene(t3.left() + 6, t3.center().y())
     drag(qtbot, canvas, center_of(canvas.view, "t2"), drop)
-    assert editing.cards_in(canvas.journey, "s2", "web") == ["t1", "t2", "t3"]
+    assert cells.cards_in(canvas.journey, "s2", "web") == ["t1", "t2", "t3"]
     one_undoable_step(canvas, before, steps)
 
 

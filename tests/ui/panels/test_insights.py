@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
+from journeymap.model.cascades import removal_plan
 from journeymap.model.data import JourneyData
-from journeymap.model.edits import removal_plan
 from journeymap.model.elements import Channel, Flow, Lane, Stage, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Update
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.panels.insights import panel as insights_module
 from journeymap.ui.panels.insights.charts import PAD
@@ -120,7 +121,9 @@ def test_many_quick_edits_cost_one_analysis(
     for customers in (900, 800, 700, 600):
         stage = document.journey["st-a"]
         document.push(
-            "Customers", [Update(stage, stage.updated(customers=customers))], merge_key="st-a.customers"
+            "Customers",
+            [Update(stage, stage.updated(customers=customers))],
+            merge=MergeKey.typing("st-a", "customers"),
         )
     qtbot.waitUntil(lambda: bool(calls))
     qtbot.wait(250)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.analysis import Insights, StructuralProblem, analyse, what_if
 from journeymap.model.analysis.structure import PROBLEM_KINDS
 from journeymap.ui.document import Document
-from journeymap.ui.panels.common import kind_name, make_dock
+from journeymap.ui.panels.common import child_items, kind_name, make_dock, top_items
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
 from journeymap.ui.relay import JourneyRelay
 
@@ -207,11 +207,7 @@ class InsightsPanel(QWidget):
 
     def _fill_tree(self, insights: Insights) -> None:
         tree = self.findings
-        expanded = {
-            tree.topLevelItem(i).data(0, SECTION_ROLE)
-            for i in range(tree.topLevelItemCount())
-            if tree.topLevelItem(i).isExpanded()
-        }
+        expanded = {item.data(0, SECTION_ROLE) for item in top_items(tree) if item.isExpanded()}
         with QSignalBlocker(tree):
             tree.clear()
             self._add_paths(insights)
@@ -220,8 +216,7 @@ class InsightsPanel(QWidget):
             self._add_loops(insights)
             self._add_problems(insights.problems)
             self._add_votes(insights)
-        for i in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(i)
+        for item in top_items(tree):
             item.setExpanded(not expanded or item.data(0, SECTION_ROLE) in expanded)
 
     def _section(self, key: str, title: str, ids: Iterable[str] = ()) -> QTreeWidgetItem:
@@ -336,10 +331,9 @@ class InsightsPanel(QWidget):
             self._document.selection.set(present)
 
     def finding_items(self, section: str) -> list[QTreeWidgetItem]:
-        for i in range(self.findings.topLevelItemCount()):
-            top = self.findings.topLevelItem(i)
+        for top in top_items(self.findings):
             if top.data(0, SECTION_ROLE) == section:
-                return [top.child(n) for n in range(top.childCount())]
+                return child_items(top)
         return []
 
     # ---- what-if ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from journeymap.model.elements import JourneyInfo
 from journeymap.model.journey import Journey
 from journeymap.model.operations import SetInfo, Update
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import element_label, kind_name
 from journeymap.ui.panels.inspector.editors import FieldEditor
@@ -160,7 +161,7 @@ class InspectorPanel(QWidget):
 
     def _on_edited(self, row: FieldRow) -> None:
         old = self._current()
-        if old is None:
+        if old is None or self.shown_id is None:
             return
         try:
             new = row.spec.put(old, row.editor.value())
@@ -170,7 +171,7 @@ class InspectorPanel(QWidget):
         error_text = self.document.try_push(
             self.tr("Edit {field}").format(field=row.spec.label.lower()),
             [self._operation(old, new)],
-            merge_key=f"{self.shown_id}.{row.spec.key}",
+            merge=MergeKey.typing(self.shown_id, row.spec.key),
         )
         row.show_message(error_text or "")
 

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.edits import removal_plan
-from journeymap.model.elements import Better
+from journeymap.model.cascades import removal_plan
+from journeymap.model.elements import Better, Lane, LaneKind
 from journeymap.model.ids import new_id
 from journeymap.model.metric_presets import CUSTOM_KIND, PRESETS, kind_label, metric_from_preset, preset_name
 from journeymap.model.operations import Add
@@ -90,7 +90,7 @@ class MetricsDelegate(QStyledItemDelegate):
         }
         for kind in ATTACHABLE:
             for record in journey.records(kind):
-                if kind == "lane" and record.kind != "channel":
+                if isinstance(record, Lane) and record.kind != LaneKind.CHANNEL:
                     continue
                 name = getattr(record, "name", None) or getattr(record, "title", "")
                 combo.addItem(labels[kind].format(name=name), record.id)

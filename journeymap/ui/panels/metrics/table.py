@@ -159,7 +159,7 @@ class MetricsTableModel(QAbstractTableModel):
         return base
 
     def metric(self, row: int) -> Metric:
-        return self._document.journey[self._ids[row]]  # type: ignore[return-value]
+        return self._document.journey.require(Metric, self._ids[row])
 
     def metric_id(self, row: int) -> str:
         return self._ids[row]

@@ -2,7 +2,7 @@
 
 Each edit builds a candidate with ``record.updated(...)``; a pydantic refusal is shown
 beside the field and nothing is applied. Typing in one field merges into one undo step
-(merge key ``"<id>.<field>"``). When the model changes (undo, another view), only the
+(merge key: typing in that field of that persona). When the model changes (undo, another view), only the
 fields it names are refreshed, and only where the widget does not already say the same
 thing, so the caret never jumps while the user types.
 """
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.model.elements import Channel, Persona
 from journeymap.model.operations import Update
+from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.panels.personas.io import PhotoError, avatar, image_file_filter, load_photo
 from journeymap.ui.relay import JourneyRelay
@@ -305,7 +306,7 @@ class PersonaForm(QWidget):
             return
         text = self.tr("Edit persona “{name}”").format(name=candidate.name)
         problem = self._document.try_push(
-            text, [Update(persona, candidate)], merge_key=f"{persona.id}.{field}"
+            text, [Update(persona, candidate)], merge=MergeKey.typing(persona.id, field)
         )
         if problem is not None:
             self._show_error(field, problem)

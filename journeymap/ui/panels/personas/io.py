@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QImageWriter, QPainter, QPainterPath, QPixmap
 
 from journeymap.model.elements import MAX_PHOTO_BYTES, Persona
 from journeymap.model.ids import new_id
@@ -107,7 +107,7 @@ def _png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, b"PNG").write(image)  # QImage.save's typed format (bytes) fails at run time
     buffer.close()
     return bytes(data.data())
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.formats.journey_file import JourneyFileError, load_data
-from journeymap.model.edits import removal_plan
+from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Persona
 from journeymap.model.ids import new_id
 from journeymap.model.operations import Add, Operation
@@ -86,8 +86,8 @@ class PersonaList(QListWidget):
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         journey = self._document.journey
-        personas = [journey[i] for i in (item.data(ID_ROLE) for item in items) if i in journey]
-        return personas_mime(personas)  # type: ignore[arg-type]
+        found = (journey.find(Persona, item.data(ID_ROLE)) for item in items)
+        return personas_mime([persona for persona in found if persona is not None])
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
@@ -277,7 +277,8 @@ class PersonaManager(QWidget):
 
     def selected_personas(self) -> list[Persona]:
         journey = self._document.journey
-        return [journey[i] for i in self.list.selected_ids() if i in journey]  # type: ignore[misc]
+        found = (journey.find(Persona, i) for i in self.list.selected_ids())
+        return [persona for persona in found if persona is not None]
 
     def _push(self, text: str, ops: list[Operation], select: list[str]) -> bool:
         problem = self._document.try_push(text, ops, select=select)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model import workshop
-from journeymap.model.editing import delete
+from journeymap.model.builders import delete
 from journeymap.model.elements import Note, NoteKind
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError

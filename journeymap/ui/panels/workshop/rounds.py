@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.model import workshop
 from journeymap.model.analysis.votes import round_result
-from journeymap.model.editing import delete
+from journeymap.model.builders import delete
 from journeymap.model.elements import CARD_REF_KINDS, MAX_DOTS, CardKind, VotingRound
 from journeymap.model.problems import JourneyError
 from journeymap.model.voting import dots_given, participant_label

@@ -1,11 +1,14 @@
-"""Compound edits expressed as lists of primitive operations (pure, no Qt).
+"""Removal with its cascades, as a list of primitive operations (pure, no Qt).
 
-The editor wraps each list in one undo command; scripts and tests apply them directly.
+Removing an element takes with it what cannot live without it and strips it from lists
+that name it; the result is one list of operations that the editor pushes as one undo
+step and that scripts, the persona lens and tests apply directly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from journeymap.model.elements import Record
 from journeymap.model.journey import Journey
@@ -57,7 +60,7 @@ def removal_plan(journey: Journey, ids: Iterable[str]) -> list[Operation]:
 
 
 def _strip(record: Record, gone: set[str]) -> Record:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for field, ref in record.REFS.items():
         value = getattr(record, field)
         if ref.detach and value in gone:
