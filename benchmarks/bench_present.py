@@ -94,7 +94,9 @@ def measure(n: int) -> Result:
     warm_walks = [walk(window) for _ in range(3)]
     warm = [min(step) for step in zip(*warm_walks, strict=True)]
     baseline = min(repaint(window) for _ in range(10))
-    result = Result(n, len(window.session.steps), baseline, cold, warm, capture(window) if n >= 1000 else None)
+    result = Result(
+        n, len(window.session.steps), baseline, cold, warm, capture(window) if n >= 1000 else None
+    )
     window.session.leave()
     window.close()
     return result
@@ -110,7 +112,9 @@ def main() -> None:
     args = parser.parse_args()
     QApplication.instance() or QApplication([])
     print(f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores\n")
-    print("| touchpoints | views | repaint (baseline) | next view, cold: mean / worst | next view, warm: mean / worst | note captured |")
+    print(
+        "| touchpoints | views | repaint (baseline) | next view, cold: mean / worst | next view, warm: mean / worst | note captured |"
+    )
     print("|---:|---:|---:|---:|---:|---:|")
     for n in args.sizes:
         r = measure(n)

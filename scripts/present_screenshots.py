@@ -21,8 +21,26 @@ SCREENS = {
     "synchronousWindowSystemEvents": True,
     "windowFrameMargins": False,
     "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-        {"name": "projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1440,
+            "height": 900,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+        {
+            "name": "projector",
+            "x": 1440,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
     ],
 }
 NOTES = "Ask who has abandoned a basket this year.\nThe delivery fee is the number one reason: show the 31%."
@@ -32,7 +50,11 @@ def relaunch() -> int:
     with tempfile.TemporaryDirectory() as folder:
         config = Path(folder) / "screens.json"
         config.write_text(json.dumps(SCREENS), encoding="utf-8")
-        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "JOURNEYMAP_SCREENSHOTS": "1"}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+            "JOURNEYMAP_SCREENSHOTS": "1",
+        }
         return subprocess.run([sys.executable, __file__], env=env, check=False).returncode
 
 
@@ -62,7 +84,13 @@ def shoot() -> int:
     session.jump_to_stage(3)
     pains = [p.id for p in journey.pain_points if p.stage == purchase.id]
     session.set_voting(True)
-    for who, card in (("p1", pains[0]), ("p1", pains[0]), ("p2", pains[0]), ("p2", pains[1]), ("p3", pains[0])):
+    for who, card in (
+        ("p1", pains[0]),
+        ("p1", pains[0]),
+        ("p2", pains[0]),
+        ("p2", pains[1]),
+        ("p3", pains[0]),
+    ):
         session.set_participant(who)
         session.give_dot(card)
     session.set_participant("p3")

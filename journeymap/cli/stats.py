@@ -208,5 +208,10 @@ def _votes_text(insights: Insights) -> list[str]:
             name=result.name, state=state, given=result.dots_given, all=result.participants * result.dots_each
         )
         rows = [(c.dots, c.voters, tr(c.kind.replace("_", " ")), c.title) for c in result.cards]
-        parts += [heading, format_table([tr("dots"), tr("voters"), tr("kind"), tr("card")], rows) if rows else tr("no dots yet")]
+        parts += [
+            heading,
+            format_table([tr("dots"), tr("voters"), tr("kind"), tr("card")], rows)
+            if rows
+            else tr("no dots yet"),
+        ]
     return parts

@@ -376,10 +376,7 @@ class Note(Record):
     """A sticky note captured in the room: on a stage, or on one card of that stage."""
 
     KIND: ClassVar[str] = "note"
-    REFS: ClassVar[dict[str, Ref]] = {
-        "stage": Ref("stage"),
-        "card": Ref(*CARD_REF_KINDS, detach=True),
-    }
+    REFS: ClassVar[dict[str, Ref]] = {"stage": Ref("stage"), "card": Ref(*CARD_REF_KINDS, detach=True)}
 
     stage: str
     card: str | None = None
@@ -394,8 +391,7 @@ MAX_DOTS = 99
 
 
 class Participant(BaseModel):
-    """Someone voting in a round; ``id`` is local to the round, ``name`` may stay empty
-    (a round of "just a count" of people)."""
+    """Someone voting in a round: ``id`` is local to the round; a head count has no names."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -419,11 +415,9 @@ class VotingRound(Record):
     @field_validator("participants")
     @classmethod
     def _unique_participants(cls, participants: tuple[Participant, ...]) -> tuple[Participant, ...]:
-        seen: set[str] = set()
-        for participant in participants:
-            if participant.id in seen:
-                raise ValueError(tr("duplicate participant id {id!r}").format(id=participant.id))
-            seen.add(participant.id)
+        ids = [participant.id for participant in participants]
+        if twice := next((ident for ident in ids if ids.count(ident) > 1), None):
+            raise ValueError(tr("duplicate participant id {id!r}").format(id=twice))
         return participants
 
     @field_validator("votable")
@@ -442,10 +436,7 @@ class Vote(Record):
     """The dots one participant of one round gave one card."""
 
     KIND: ClassVar[str] = "vote"
-    REFS: ClassVar[dict[str, Ref]] = {
-        "round": Ref("voting_round"),
-        "element": Ref(*CARD_REF_KINDS),
-    }
+    REFS: ClassVar[dict[str, Ref]] = {"round": Ref("voting_round"), "element": Ref(*CARD_REF_KINDS)}
 
     round: str
     participant: str = Field(pattern=PARTICIPANT_PATTERN)

@@ -145,7 +145,15 @@ def test_votes_are_ranked_per_round_in_json_and_tables(capsys: pytest.CaptureFix
             {"id": "tp-checkout", "kind": "touchpoint", "title": "Checkout", "dots": 2, "voters": 1},
         ],
     }
-    assert poll["results"] == [{"id": "op-early", "kind": "opportunity", "title": "Show postage on the product page", "dots": 2, "voters": 1}]
+    assert poll["results"] == [
+        {
+            "id": "op-early",
+            "kind": "opportunity",
+            "title": "Show postage on the product page",
+            "dots": 2,
+            "voters": 1,
+        }
+    ]
     assert (data["total"]["notes"], data["total"]["voting_rounds"], data["total"]["votes"]) == (3, 2, 4)
     assert main(["stats", golden]) == 0
     text = capsys.readouterr().out
