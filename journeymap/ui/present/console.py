@@ -10,7 +10,7 @@ audience view work here too, except while typing in a box.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from journeymap.ui.present.clock import Phase, PresentationClock, clock_text
 from journeymap.ui.present.keys import HELP, PresentationKeys
 from journeymap.ui.present.session import Presentation
 
+FRAME = QColor("#3a3e46")
 PHASE_COLORS = {Phase.CALM: "", Phase.WARNING: "#e8a317", Phase.URGENT: "#e03131", Phase.OVER: "#e03131"}
 
 
@@ -154,7 +155,10 @@ class PresenterConsole(QWidget):
         tools.addWidget(self.lens)
         tools.addWidget(self.message)
         tools.addStretch(1)
-        keys = QLabel("   ".join(f"<b>{key}</b> {self.tr(what)}" for key, what in HELP), self)
+        rows = "".join(
+            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{self.tr(what)}</td></tr>" for key, what in HELP
+        )
+        keys = QLabel(f"<table>{rows}</table>", self)
         keys.setWordWrap(True)
         keys.setObjectName("console-keys")
         tools.addWidget(keys)
@@ -164,9 +168,8 @@ class PresenterConsole(QWidget):
 
     def _show_step(self, *_args: object) -> None:
         session = self.session
-        look = session.deck.look
-        self.current.set_background(look.background)
-        self.next.set_background(look.background)
+        for view in (self.current, self.next):  # a frame around the slide, in either look
+            view.set_background(FRAME)
         self.current.frame(session.frame_rect(), glide=False)
         upcoming = session.next_step()
         if upcoming is not None:
