@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import strategies as st
 
+from journeymap.model.bounds import FIRST_YEAR, LAST_YEAR, MAX_AMOUNT, MAX_COUNT
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import (
     Channel,
@@ -35,13 +37,19 @@ TEXT = st.text(
 NAME = TEXT.filter(lambda t: len(t) >= 1)
 SAMPLES = st.sampled_from(["Farkındalık", "Zasięg", "الوعي", "=SUM(A1)", "a: b; #c", "Kauf", "x\ny"])
 WORDS = st.one_of(NAME, SAMPLES)
+# the model's bounds, edges included: whatever validates must save, export and import
+COUNTS = st.none() | st.integers(0, MAX_COUNT) | st.sampled_from([0, MAX_COUNT])
+AMOUNTS = st.none() | st.floats(-MAX_AMOUNT, MAX_AMOUNT) | st.sampled_from([-MAX_AMOUNT, MAX_AMOUNT])
+ZONES = st.sampled_from([UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-14))])
+MOMENTS = st.none() | st.datetimes(
+    min_value=datetime(FIRST_YEAR, 1, 1), max_value=datetime(LAST_YEAR, 12, 31, 23, 59, 59), timezones=ZONES
+)
 
 
 @st.composite
 def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
     stages = [
-        Stage(id=f"st-{i}", name=draw(WORDS), customers=draw(st.none() | st.integers(0, 10**6)))
-        for i in range(draw(st.integers(1, 4)))
+        Stage(id=f"st-{i}", name=draw(WORDS), customers=draw(COUNTS)) for i in range(draw(st.integers(1, 4)))
     ]
     channels = [
         Lane(id=f"ln-{i}", name=draw(WORDS), channel=draw(st.sampled_from(list(Channel))))
@@ -101,17 +109,18 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
             st.lists(st.tuples(st.sampled_from(tp_ids), st.sampled_from(tp_ids)), max_size=4, unique=True)
         )
         flows = [
-            Flow(id=f"fl-{i}", source=a, target=b, share=draw(st.none() | st.floats(0, 1)))
+            Flow(
+                id=f"fl-{i}", source=a, target=b, share=draw(st.none() | st.floats(0, 1)), volume=draw(COUNTS)
+            )
             for i, (a, b) in enumerate(pairs)
         ]
-    finite = st.floats(allow_nan=False, allow_infinity=False, width=32)
     metrics = [
         Metric(
             id=f"me-{i}",
             name=draw(WORDS),
             attached_to=draw(st.none() | st.sampled_from(stage_ids)),
-            value=draw(st.none() | finite),
-            target=draw(st.none() | finite),
+            value=draw(AMOUNTS),
+            target=draw(AMOUNTS),
         )
         for i in range(draw(st.integers(0, 2)))
     ]
@@ -121,6 +130,7 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
             text=draw(NAME),
             attached_to=draw(st.none() | st.sampled_from(stage_ids)),
             resolved=draw(st.booleans()),
+            created=draw(MOMENTS),
         )
         for i in range(draw(st.integers(0, 2)))
     ]
@@ -139,7 +149,11 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
     rounds, votes = draw(_voting(cards))
     return JourneyData(
         journey=JourneyInfo(
-            title=draw(WORDS), description=draw(TEXT), direction=draw(st.sampled_from(["ltr", "rtl"]))
+            title=draw(WORDS),
+            description=draw(TEXT),
+            direction=draw(st.sampled_from(["ltr", "rtl"])),
+            created=draw(MOMENTS),
+            modified=draw(MOMENTS),
         ),
         stages=tuple(stages),
         lanes=(*channels, text_lane),

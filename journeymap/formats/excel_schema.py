@@ -100,6 +100,8 @@ def header_key(header: object) -> str:
 def _codec(annotation: Any) -> Codec:
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:  # a bounded number or date (model/bounds.py)
+        return _codec(args[0])
     if origin in (typing.Union, types.UnionType) and len(args) == 1:
         return _codec(args[0])
     if origin is tuple:

@@ -34,6 +34,7 @@ from journeymap.model.elements import (
 )
 from journeymap.model.problems import Problem, location
 from journeymap.model.voting import round_problems
+from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
 
@@ -88,7 +89,7 @@ def reference_problems(collections: Mapping[str, Sequence[Any]]) -> list[Problem
                 continue
             if ident in kind_of:
                 problems.append(
-                    Problem(location(name, index, "id"), tr("duplicate id {id!r}").format(id=ident))
+                    Problem(location(name, index, "id"), tr("duplicate id {id}").format(id=excerpt(ident)))
                 )
             else:
                 kind_of[ident] = kind
@@ -122,9 +123,9 @@ def _check_target(target: str, kinds: tuple[str, ...], found: str | None) -> str
         return ""
     wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
     if found is None:
-        return tr("no {kind} {id!r}").format(kind=wanted, id=target)
-    return tr("{id!r} is a {found}, not a {kind}").format(
-        id=target, found=tr(found.replace("_", " ")), kind=wanted
+        return tr("no {kind} {id}").format(kind=wanted, id=excerpt(target))
+    return tr("{id} is a {found}, not a {kind}").format(
+        id=excerpt(target), found=tr(found.replace("_", " ")), kind=wanted
     )
 
 

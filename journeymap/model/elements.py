@@ -10,19 +10,25 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
+from journeymap.model.workshop_kinds import CARD_REF_KINDS as CARD_REF_KINDS
+from journeymap.model.workshop_kinds import MAX_DOTS as MAX_DOTS
+from journeymap.model.workshop_kinds import PARTICIPANT_PATTERN, CardKind
+from journeymap.model.workshop_kinds import NoteKind as NoteKind
+from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
 _SHORT = 200
-_LONG = 20_000
+LONG_TEXT = 20_000
+_LONG = LONG_TEXT
 
 
 class Channel(StrEnum):
@@ -144,8 +150,8 @@ class JourneyInfo(BaseModel):
     description: str = _text()
     language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
     direction: ReadingDirection = ReadingDirection.LTR
-    created: datetime | None = None
-    modified: datetime | None = None
+    created: Moment | None = None
+    modified: Moment | None = None
 
     def updated(self, **changes: Any) -> JourneyInfo:
         data = self.model_dump()
@@ -159,7 +165,7 @@ class Stage(Record):
     name: str = _name()
     description: str = _text()
     goal: str = _text()
-    customers: int | None = Field(default=None, ge=0)
+    customers: Count | None = None
     color: str | None = Field(default=None, pattern=COLOR_PATTERN)
     presenter_notes: str = _text()  # what the facilitator says at this stage (presenter console, deck)
 
@@ -182,7 +188,7 @@ class Lane(Record):
     def _sorted_cells(cls, cells: dict[str, str]) -> dict[str, str]:
         for key, text in cells.items():
             if not re.match(ID_PATTERN, key):
-                raise ValueError(tr("not a valid stage id: {key!r}").format(key=key))
+                raise ValueError(tr("not a valid stage id: {key}").format(key=excerpt(key)))
             if len(text) > _LONG:
                 raise ValueError(tr("cell text is longer than {n} characters").format(n=_LONG))
         # equal maps must save to equal bytes, whatever order the cells were edited in
@@ -206,7 +212,7 @@ class Touchpoint(Record):
     description: str = _text()
     action: str = _text()
     thoughts: str = _text()
-    emotion: int | None = Field(default=None, ge=-2, le=2)
+    emotion: Emotion | None = None
     owner: str = _text(_SHORT)
     layer: Layer = Layer.FRONTSTAGE
     personas: tuple[str, ...] = _strings()
@@ -228,8 +234,8 @@ class PainPoint(Record):
     title: str = _name()
     description: str = _text()
     touchpoints: tuple[str, ...] = _strings()
-    severity: int = Field(default=3, ge=1, le=5)
-    affected: float | None = Field(default=None, ge=0.0, le=1.0)
+    severity: Scale = 3
+    affected: Share | None = None
     evidence: Evidence = Evidence.ASSUMED
     source: str = _text(_SHORT)
     personas: tuple[str, ...] = _strings()
@@ -246,8 +252,8 @@ class Opportunity(Record):
     title: str = _name()
     description: str = _text()
     pain_points: tuple[str, ...] = _strings()
-    impact: int = Field(default=3, ge=1, le=5)
-    effort: int = Field(default=3, ge=1, le=5)
+    impact: Scale = 3
+    effort: Scale = 3
     owner: str = _text(_SHORT)
     status: OpportunityStatus = OpportunityStatus.IDEA
 
@@ -312,8 +318,8 @@ class Metric(Record):
     kind: str = Field(default="custom", pattern=r"^[a-z][a-z0-9_]{0,40}$")
     attached_to: str | None = None
     unit: str = _text(40)
-    value: float | None = None
-    target: float | None = None
+    value: Amount | None = None
+    target: Amount | None = None
     better: Better = Better.HIGHER
     period: str = _text(_SHORT)
     source: str = _text(_SHORT)
@@ -338,8 +344,8 @@ class Flow(Record):
 
     source: str
     target: str
-    share: float | None = Field(default=None, ge=0.0, le=1.0)
-    volume: int | None = Field(default=None, ge=0)
+    share: Share | None = None
+    volume: Count | None = None
     label: str = _text(_SHORT)
 
 
@@ -354,22 +360,8 @@ class Comment(Record):
     attached_to: str | None = None
     text: str = Field(min_length=1, max_length=_LONG)
     author: str = _text(_SHORT)
-    created: datetime | None = None
+    created: Moment | None = None
     resolved: bool = False
-
-
-class NoteKind(StrEnum):
-    """What a sticky note captured in a workshop says."""
-
-    PAIN = "pain"
-    IDEA = "idea"
-    QUOTE = "quote"
-    QUESTION = "question"
-
-
-CardKind = Literal["touchpoint", "pain_point", "opportunity"]
-CARD_REF_KINDS: tuple[CardKind, ...] = ("touchpoint", "pain_point", "opportunity")
-"""The kinds drawn as cards: what a sticky note can be written on and what can be voted on."""
 
 
 class Note(Record):
@@ -383,11 +375,7 @@ class Note(Record):
     kind: NoteKind = NoteKind.IDEA
     text: str = Field(min_length=1, max_length=_LONG)
     author: str = _text(_SHORT)
-    created: datetime | None = None
-
-
-PARTICIPANT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$"
-MAX_DOTS = 99
+    created: Moment | None = None
 
 
 class Participant(BaseModel):
@@ -406,7 +394,7 @@ class VotingRound(Record):
     KIND: ClassVar[str] = "voting_round"
 
     name: str = _name()
-    date: datetime | None = None
+    date: Moment | None = None
     participants: tuple[Participant, ...] = Field(default=(), max_length=500)
     dots: int = Field(default=3, ge=1, le=MAX_DOTS)
     votable: tuple[CardKind, ...] = ("pain_point", "opportunity")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
+from journeymap.model.describe import KIND_WORDS, element_name
 from journeymap.model.journey import Journey
 
 
@@ -66,20 +67,8 @@ class KeyHandler(QObject):
 # ---- names people use for elements and kinds --------------------------------------------
 
 
-_KIND_NAMES = {
-    "stage": ("Stage", "Stages"),
-    "lane": ("Lane", "Lanes"),
-    "persona": ("Persona", "Personas"),
-    "touchpoint": ("Touchpoint", "Touchpoints"),
-    "pain_point": ("Pain point", "Pain points"),
-    "opportunity": ("Opportunity", "Opportunities"),
-    "metric": ("Metric", "Metrics"),
-    "flow": ("Flow", "Flows"),
-    "comment": ("Comment", "Comments"),
-    "note": ("Note", "Notes"),
-    "voting_round": ("Voting round", "Voting rounds"),
-    "vote": ("Vote", "Votes"),
-}
+_KIND_NAMES = {kind: (one.capitalize(), many.capitalize()) for kind, (one, many) in KIND_WORDS.items()}
+"""As headings: "Pain point", "Pain points" (the model's words for the kinds, capitalised)."""
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:
@@ -89,8 +78,30 @@ def kind_name(kind: str, *, plural: bool = False) -> str:
 
 
 def element_label(journey: Journey, ident: str) -> str:
-    """What a person calls an element: its name or title, else its id."""
-    record = journey.get(ident)
-    if record is None:
-        return ident
-    return str(getattr(record, "name", None) or getattr(record, "title", None) or record.id)
+    """What a person calls an element: its name or title (a flow its two ends), else its id."""
+    return element_name(journey, ident)
+
+
+def ui_locale() -> QLocale:
+    """The reader's locale for numbers, with thousands separators (120,000): the plain "C"
+    locale of a bare system writes none, so it reads as English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def count_text(value: int | None) -> str:
+    """A count as the reader writes it: 120,000 (or 120 000, 120.000 by locale)."""
+    return "?" if value is None else ui_locale().toString(int(value))
+
+
+def share_text(value: float | None, decimals: int | None = None) -> str:
+    """A share as a percentage: whole above 10% (68%), one decimal below (5.2%)."""
+    if value is None:
+        return "?"
+    if decimals is None:
+        decimals = 0 if abs(value) >= 0.1 else 1
+    number = ui_locale().toString(value * 100, "f", decimals)
+    return f"{number}%"

@@ -42,19 +42,27 @@ class FileStamp:
     def of(cls, path: Path, content: bytes | None = None) -> FileStamp | None:
         try:
             info = path.stat()
-            raw = content if content is not None else path.read_bytes()
+            if content is not None:
+                digest = hashlib.sha256(content).hexdigest()
+            else:
+                with path.open("rb") as stream:
+                    digest = hashlib.file_digest(stream, "sha256").hexdigest()
         except OSError:
             return None
-        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(raw).hexdigest())
+        return cls(info.st_mtime_ns, info.st_size, digest)
 
     def differs_on_disk(self, path: Path) -> bool:
-        """True when the content changed (a touch that keeps the bytes is no change)."""
+        """True when the content changed (a touch that keeps the bytes is no change).
+
+        The bytes are compared (by their SHA-256) even when size and modification time are
+        the same: an outside edit that keeps the size and sets the time back (``touch -r``,
+        a sync tool, a checkout) must not be saved over unnoticed."""
         try:
             info = path.stat()
         except OSError:
             return False  # gone: saving simply writes it again
-        if info.st_mtime_ns == self.mtime_ns and info.st_size == self.size:
-            return False
+        if info.st_size != self.size:
+            return True
         current = FileStamp.of(path)
         return current is None or current.sha256 != self.sha256
 

@@ -32,6 +32,7 @@ from journeymap.ui.window.files import FileController
 from journeymap.ui.window.present import PresentActions
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
+from journeymap.ui.window.zoom_field import ZoomField
 
 DOCK_AREA = Qt.DockWidgetArea
 
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
+        self.zoom_field = ZoomField(self.view, self)
+        self.statusBar().addPermanentWidget(self.zoom_field)
         self.presenting = PresentActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
@@ -98,7 +102,9 @@ class MainWindow(QMainWindow):
         self.windowHandle().installEventFilter(self)
         self._update_title()
         self._default_size()
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock], [240, self._right_width()], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
         self.restore_layout()
 
@@ -168,6 +174,13 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     # ---- layout --------------------------------------------------------------------------
+
+    def _right_width(self) -> int:
+        """The right-hand panels open wide enough for their content (the persona form, the
+        inspector's fields, the insights), a scroll bar included; at most 480 px, so the
+        map keeps the room."""
+        panels = (self.inspector_dock, self.personas_dock, self.insights_dock)
+        return min(480, max(320, *(dock.widget().sizeHint().width() + 24 for dock in panels)))
 
     def _default_size(self) -> None:
         """First start: most of the screen, centred (the map wants room)."""

@@ -60,8 +60,9 @@ def test_menus_hold_file_edit_view_and_help(window):
     edit = menu_texts(menus.edit_menu)
     assert edit[:2] == ["Undo", "Redo"]
     assert {"Add Stage", "Add Touchpoint", "Rename", "Delete", "Copy", "Paste", "Select All"} <= set(edit)
+    assert {"Add Persona", "Add Metric"} <= set(edit)
     view = menu_texts(menus.view_menu)
-    assert view[:4] == ["Zoom In", "Zoom Out", "Fit Map", "Actual Size (100%)"]
+    assert view[:5] == ["Zoom In", "Zoom Out", "Fit Map", "Fit Whole Map", "Actual Size (100%)"]
     assert {a.text() for a in menus.panels_menu.actions()} >= {
         "Inspector",
         "Outline",
