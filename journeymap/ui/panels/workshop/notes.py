@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -50,17 +50,19 @@ class NotesPanel(QWidget):
         )
         self.empty.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for into, text in (
-            ("pain_point", self.tr("Pain Point")),
-            ("opportunity", self.tr("Opportunity")),
-            ("comment", self.tr("Comment")),
-            ("delete", self.tr("Delete")),
+        row = QGridLayout()  # two by two: the dock stays narrow beside the canvas
+        for number, (into, text) in enumerate(
+            (
+                ("pain_point", self.tr("Pain Point")),
+                ("opportunity", self.tr("Opportunity")),
+                ("comment", self.tr("Comment")),
+                ("delete", self.tr("Delete")),
+            )
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"note-{into}")
             button.clicked.connect(lambda _checked=False, into=into: self.convert_selected(into))
-            row.addWidget(button)
+            row.addWidget(button, *divmod(number, 2))
             self.buttons[into] = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

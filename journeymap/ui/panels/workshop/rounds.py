@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -90,6 +91,8 @@ class RoundsPanel(QWidget):
         self._document = document
         self.rounds = QComboBox(self)
         self.rounds.setObjectName("rounds_combo")
+        self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rounds.setMinimumContentsLength(12)
         self.rounds.currentIndexChanged.connect(lambda _i: self._show_result())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -108,9 +111,9 @@ class RoundsPanel(QWidget):
         self.buttons["close"].clicked.connect(lambda _c=False: self.toggle_closed())
         self.buttons["reset"].clicked.connect(lambda _c=False: self.reset())
         self.buttons["delete"].clicked.connect(lambda _c=False: self.delete_round())
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
+        row = QGridLayout()  # two by two: the dock stays narrow beside the canvas
+        for number, button in enumerate(self.buttons.values()):
+            row.addWidget(button, *divmod(number, 2))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.rounds)
