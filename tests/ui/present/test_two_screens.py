@@ -8,41 +8,30 @@ drives it with keys on the console, and reads back what each window shows.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from tests.ui.window_fixtures import write_sample
 
 ROOT = Path(__file__).resolve().parents[3]
-SCREENS = {
-    "synchronousWindowSystemEvents": True,
-    "windowFrameMargins": False,
-    "screens": [
-        {
-            "name": "laptop",
-            "x": 0,
-            "y": 0,
-            "width": 1440,
-            "height": 900,
-            "logicalDpi": 96,
-            "logicalBaseDpi": 96,
-            "dpr": 1,
-        },
-        {
-            "name": "projector",
-            "x": 1440,
-            "y": 0,
-            "width": 1920,
-            "height": 1080,
-            "logicalDpi": 96,
-            "logicalBaseDpi": 96,
-            "dpr": 1,
-        },
-    ],
-}
+
+
+def _screens_script() -> ModuleType:
+    """scripts/present_screenshots.py, whose two-screen platform this test shares."""
+    spec = importlib.util.spec_from_file_location(
+        "present_screenshots", ROOT / "scripts" / "present_screenshots.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import Qt
@@ -88,9 +77,7 @@ print(json.dumps(out))
 
 
 def run(tmp_path: Path, *args: str) -> dict[str, object]:
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": _screens_script().two_screens(tmp_path), "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(write_sample(tmp_path / "map.journey")), *args],
         capture_output=True,
