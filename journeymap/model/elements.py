@@ -11,12 +11,16 @@ import base64
 import binascii
 import re
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
+from journeymap.model.workshop_kinds import CARD_REF_KINDS as CARD_REF_KINDS
+from journeymap.model.workshop_kinds import MAX_DOTS as MAX_DOTS
+from journeymap.model.workshop_kinds import PARTICIPANT_PATTERN, CardKind
+from journeymap.model.workshop_kinds import NoteKind as NoteKind
 from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
@@ -360,28 +364,11 @@ class Comment(Record):
     resolved: bool = False
 
 
-class NoteKind(StrEnum):
-    """What a sticky note captured in a workshop says."""
-
-    PAIN = "pain"
-    IDEA = "idea"
-    QUOTE = "quote"
-    QUESTION = "question"
-
-
-CardKind = Literal["touchpoint", "pain_point", "opportunity"]
-CARD_REF_KINDS: tuple[CardKind, ...] = ("touchpoint", "pain_point", "opportunity")
-"""The kinds drawn as cards: what a sticky note can be written on and what can be voted on."""
-
-
 class Note(Record):
     """A sticky note captured in the room: on a stage, or on one card of that stage."""
 
     KIND: ClassVar[str] = "note"
-    REFS: ClassVar[dict[str, Ref]] = {
-        "stage": Ref("stage"),
-        "card": Ref(*CARD_REF_KINDS, detach=True),
-    }
+    REFS: ClassVar[dict[str, Ref]] = {"stage": Ref("stage"), "card": Ref(*CARD_REF_KINDS, detach=True)}
 
     stage: str
     card: str | None = None
@@ -391,13 +378,8 @@ class Note(Record):
     created: Moment | None = None
 
 
-PARTICIPANT_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,31}$"
-MAX_DOTS = 99
-
-
 class Participant(BaseModel):
-    """Someone voting in a round; ``id`` is local to the round, ``name`` may stay empty
-    (a round of "just a count" of people)."""
+    """Someone voting in a round: ``id`` is local to the round; a head count has no names."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -421,11 +403,9 @@ class VotingRound(Record):
     @field_validator("participants")
     @classmethod
     def _unique_participants(cls, participants: tuple[Participant, ...]) -> tuple[Participant, ...]:
-        seen: set[str] = set()
-        for participant in participants:
-            if participant.id in seen:
-                raise ValueError(tr("duplicate participant id {id!r}").format(id=participant.id))
-            seen.add(participant.id)
+        ids = [participant.id for participant in participants]
+        if twice := next((ident for ident in ids if ids.count(ident) > 1), None):
+            raise ValueError(tr("duplicate participant id {id!r}").format(id=twice))
         return participants
 
     @field_validator("votable")
@@ -444,10 +424,7 @@ class Vote(Record):
     """The dots one participant of one round gave one card."""
 
     KIND: ClassVar[str] = "vote"
-    REFS: ClassVar[dict[str, Ref]] = {
-        "round": Ref("voting_round"),
-        "element": Ref(*CARD_REF_KINDS),
-    }
+    REFS: ClassVar[dict[str, Ref]] = {"round": Ref("voting_round"), "element": Ref(*CARD_REF_KINDS)}
 
     round: str
     participant: str = Field(pattern=PARTICIPANT_PATTERN)
@@ -455,17 +432,30 @@ class Vote(Record):
     dots: int = Field(default=1, ge=1, le=MAX_DOTS)
 
 
-_MAP_TYPES = (Stage, Lane, Persona, Touchpoint, PainPoint, Opportunity, Metric, Flow, Comment)
-RECORD_TYPES: tuple[type[Record], ...] = (*_MAP_TYPES, Note, VotingRound, Vote)
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Stage,
+    Lane,
+    Persona,
+    Touchpoint,
+    PainPoint,
+    Opportunity,
+    Metric,
+    Flow,
+    Comment,
+    Note,
+    VotingRound,
+    Vote,
+)
 """Every record kind, in file order: an element only refers to kinds listed before it
 (except comments and metrics, which refer across)."""
+
+WORKSHOP_KINDS: tuple[str, ...] = ("note", "voting_round", "vote")
+"""What a workshop adds to a map: captured notes and dot votes (not its structure)."""
 
 Card = Touchpoint | PainPoint | Opportunity
 """The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
 CARD_TYPES: tuple[type[Touchpoint], type[PainPoint], type[Opportunity]] = (Touchpoint, PainPoint, Opportunity)
 """For ``isinstance(record, CARD_TYPES)``, which narrows a record to a :data:`Card`."""
-WORKSHOP_KINDS: tuple[str, ...] = ("note", "voting_round", "vote")
-"""What a workshop adds to a map: captured notes and dot votes (not its structure)."""
 
 KINDS: tuple[str, ...] = tuple(t.KIND for t in RECORD_TYPES)
 RECORD_TYPE: dict[str, type[Record]] = {t.KIND: t for t in RECORD_TYPES}

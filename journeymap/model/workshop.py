@@ -14,18 +14,19 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from journeymap.model.builders import Edit, _expect, build, changed, refused
+from journeymap.model.builders import Edit, build, changed, refused
 from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import (
     CARD_REF_KINDS,
-    CardKind,
+    CARD_TYPES,
+    Card,
     Comment,
     Note,
     NoteKind,
     Opportunity,
     PainPoint,
     Participant,
-    Touchpoint,
+    Stage,
     Vote,
     VotingRound,
 )
@@ -33,6 +34,7 @@ from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Operation, Remove, Update
 from journeymap.model.voting import dots_given, participant_label
+from journeymap.model.workshop_kinds import CardKind
 from journeymap.util.i18n import tr
 
 _TITLE_LIMIT = 200
@@ -54,6 +56,14 @@ def now() -> datetime:
 # ---- sticky notes ------------------------------------------------------------------------
 
 
+def _card(journey: Journey, ident: str) -> Card:
+    record = journey.get(ident)
+    if not isinstance(record, CARD_TYPES):
+        wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in CARD_REF_KINDS)
+        raise refused(ident, tr("no {kind} {id!r}").format(kind=wanted, id=ident))
+    return record
+
+
 def capture_note(
     journey: Journey,
     *,
@@ -66,12 +76,10 @@ def capture_note(
 ) -> Edit:
     """A sticky note on ``card`` (then in the card's stage), or else on ``stage``."""
     if card is not None:
-        target = _expect(journey, card, *CARD_REF_KINDS)
-        assert isinstance(target, (Touchpoint, PainPoint, Opportunity))  # CARD_REF_KINDS are these
-        stage = target.stage
+        stage = _card(journey, card).stage
     if stage is None:
         raise refused("stage", tr("a note goes on a stage or a card"))
-    _expect(journey, stage, "stage")
+    journey.require(Stage, stage)
     text = text.strip()
     if not text:
         raise refused("text", tr("a note needs some text"))
@@ -83,7 +91,7 @@ def capture_note(
 
 def edit_note(journey: Journey, note: str, **changes: Any) -> Edit:
     """Change a note's text, kind or author."""
-    old = _expect(journey, note, "note")
+    old = journey.require(Note, note)
     if "text" in changes:
         changes["text"] = str(changes["text"]).strip()
         if not changes["text"]:
@@ -92,11 +100,33 @@ def edit_note(journey: Journey, note: str, **changes: Any) -> Edit:
     return Edit([Update(old, new)] if new != old else [], [note])
 
 
-def convert_note(journey: Journey, note: str, into: str) -> Edit:
+def convert_notes(journey: Journey, notes: Sequence[str], into: str) -> Edit:
+    """:func:`convert_note` for several notes as one step."""
+    ops: list[Operation] = []
+    made: list[str] = []
+    for note in dict.fromkeys(notes):
+        edit = convert_note(journey, note, into, taken=made)
+        ops.extend(edit.ops)
+        made.extend(edit.select)
+    return Edit(ops, made)
+
+
+class _Taken:
+    """The map's ids and the ones just made in the same step: for fresh ids."""
+
+    def __init__(self, journey: Journey, extra: Sequence[str]) -> None:
+        self.journey, self.extra = journey, extra
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self.journey or ident in self.extra
+
+
+def convert_note(journey: Journey, note: str, into: str, *, taken: Sequence[str] = ()) -> Edit:
     """Turn a note into a pain point, an opportunity or a comment: one step that adds the
     new element where the note was (its stage, linked to its card) and removes the note."""
     record = journey.require(Note, note)
-    ident = new_id(into, journey) if into in ("pain_point", "opportunity", "comment") else ""
+    known = ("pain_point", "opportunity", "comment")
+    ident = new_id(into, _Taken(journey, taken)) if into in known else ""
     if into == "comment":
         made: Any = build(
             Comment,
@@ -212,7 +242,7 @@ def change_round(journey: Journey, voting_round: str, **changes: Any) -> Edit:
 
 def reset_round(journey: Journey, voting_round: str) -> Edit:
     """Take back every dot of a round (the round and its participants stay)."""
-    _expect(journey, voting_round, "voting_round")
+    journey.require(VotingRound, voting_round)
     return Edit([Remove(v) for v in reversed(journey.votes_in(voting_round))], [voting_round])
 
 
@@ -224,7 +254,7 @@ def _open_round(
         raise refused(voting_round, tr("round {name!r} is closed").format(name=record.name))
     if record.participant(participant) is None:
         raise refused(voting_round, tr("no participant {id!r} in this round").format(id=participant))
-    kind = _expect(journey, element, *CARD_REF_KINDS).KIND
+    kind = _card(journey, element).KIND
     if kind not in record.votable:
         message = tr("this round does not vote on {kind}s").format(kind=tr(kind.replace("_", " ")))
         raise refused(element, message)

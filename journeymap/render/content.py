@@ -23,7 +23,9 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
-from journeymap.model.metric_text import format_number, metric_reading
+from journeymap.model.metric_text import compact_number as compact_number  # re-exported (model rule)
+from journeymap.model.metric_text import format_number as format_number
+from journeymap.model.metric_text import metric_reading as metric_reading
 from journeymap.model.persona_look import initials, persona_color
 from journeymap.render.items.data import (
     FlowContent,

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journeymap.model import builders, workshop
+from journeymap.model import builders as editing
+from journeymap.model import workshop
 from journeymap.model.analysis import vote_results
 from journeymap.model.builders import Edit
 from journeymap.model.cascades import removal_plan
@@ -105,9 +106,9 @@ def test_removing_a_card_detaches_its_notes_and_removing_a_stage_removes_them() 
     journey = sample()
     applied(journey, workshop.capture_note(journey, card="t2", text="Declined twice"))
     note = journey.notes[0].id
-    applied(journey, builders.delete(journey, ["t2"]))
+    applied(journey, editing.delete(journey, ["t2"]))
     assert journey[note].card is None and journey[note].stage == "s2"  # type: ignore[attr-defined]
-    applied(journey, builders.delete(journey, ["s2"]))
+    applied(journey, editing.delete(journey, ["s2"]))
     assert note not in journey
 
 
@@ -254,7 +255,7 @@ def test_reset_takes_every_dot_and_removing_cards_or_rounds_takes_their_votes() 
     journey, rid = with_round()
     for person, card in (("p1", "p1"), ("p1", "o1"), ("p2", "p1")):
         applied(journey, workshop.give_dot(journey, rid, person, card))
-    applied(journey, builders.delete(journey, ["o1"]))
+    applied(journey, editing.delete(journey, ["o1"]))
     assert [v.element for v in journey.votes] == ["p1", "p1"]
     applied(journey, workshop.reset_round(journey, rid))
     assert journey.votes == [] and journey.voting_rounds

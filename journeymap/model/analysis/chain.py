@@ -145,12 +145,17 @@ def reach_from_entry(chain: Chain, targets: Iterable[str]) -> float | None:
     return sum(reach[node] for node in chain.entry) / len(chain.entry)
 
 
+_NEGLIGIBLE = 1e-9
+
+
 def _can_reach(chain: Chain, goal: set[str]) -> set[str]:
     """States outside ``goal`` with a path of non-zero moves into it."""
     before: dict[str, list[str]] = {}
     for source, moves in chain.moves.items():
         for target, probability in moves.items():
-            if probability > 0.0:
+            # a share below a billionth is a rounding's leftover, not a way out: counted as
+            # one, it leaves a state whose other way loops back to itself with a zero pivot
+            if probability > _NEGLIGIBLE:
                 before.setdefault(target, []).append(source)
     seen, todo = set(goal), list(goal)
     while todo:

@@ -23,8 +23,7 @@ from journeymap.model.elements import (
     VotingRound,
 )
 from journeymap.model.journey import Journey
-from journeymap.model.metric_text import format_number, metric_reading
-from journeymap.render.content import applies_to
+from journeymap.render.content import applies_to, format_number, metric_reading
 from journeymap.render.glyphs import icon_name
 from journeymap.render.slides.cards import CardFace, NoteFace
 from journeymap.render.slides.look import NOTE_PAPER
@@ -173,5 +172,5 @@ def metric_chips(journey: Journey, stage: str, touchpoints: tuple[str, ...]) -> 
     chips = []
     for metric in journey.metrics:
         if metric.attached_to in targets and metric.value is not None:
-            chips.append((metric.name, metric_reading(metric, compact=True), metric.off_target()))
+            chips.append((metric.name, metric_reading(metric), metric.off_target()))
     return chips

@@ -20,8 +20,9 @@ from journeymap.render.glyphs import draw_face
 from journeymap.render.slides.look import MARGIN, NOTE_INK, SLIDE_H, SLIDE_W, SUBTITLE_PX, TITLE_PX, Look
 from journeymap.render.slides.stage import SlideFrame
 from journeymap.render.text import TextBlock
+from journeymap.util.i18n import tr
 
-TILES_TOP = 236.0
+TILES_TOP = 256.0
 PER_ROW = 8
 GAP = 24.0
 
@@ -63,6 +64,14 @@ class StageTileItem(QGraphicsItem):
         self._customers = block(tile.customers, 26, bold=True)
         self._counts = [block(text, 23) for text in tile.counts]
         self._share = block(tile.share_text, 24, bold=True)
+        notes = tr("note from the room") if tile.notes == 1 else tr("notes from the room")
+        self._notes = TextBlock(
+            notes,
+            look.font(round(21 * scale)),
+            inner - 46,
+            max_lines=2,
+            direction=direction,
+        )
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
@@ -110,6 +119,9 @@ class StageTileItem(QGraphicsItem):
         count = TextBlock(str(self.tile.notes), self.look.font(20, bold=True), 36)
         count.draw(
             painter, QPointF(paper.center().x() - count.natural_width() / 2, paper.top() + 3), NOTE_INK
+        )
+        self._notes.draw(
+            painter, QPointF(at.x() + 46, paper.center().y() - self._notes.height / 2), self.look.muted
         )
 
     def _paint_bar(self, painter: QPainter, top: float) -> None:

@@ -19,7 +19,7 @@ from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments
+from journeymap.ui.panels import comments, workshop
 from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
@@ -29,6 +29,7 @@ from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
+from journeymap.ui.window.present import PresentActions
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
 from journeymap.ui.window.zoom_field import ZoomField
@@ -79,12 +80,15 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = comments.create_dock(self.document, self)
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.workshop_dock = workshop.create_dock(self.document, self)
+        self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
         self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
         self.zoom_field = ZoomField(self.view, self)
         self.statusBar().addPermanentWidget(self.zoom_field)
+        self.presenting = PresentActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
