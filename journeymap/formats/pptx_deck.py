@@ -7,9 +7,10 @@ wrote, by stage (longer lists continue on more slides). The pictures are drawn b
 PNG bytes (this module stays pure: no Qt), each for the box :data:`MAP_BOX` or
 :data:`STAGE_BOX` it fills, so the renderer lays the map out to that box's shape.
 
-Every shape is a plain text box, picture, table or chart on the blank layout, which
-PowerPoint, LibreOffice Impress and Keynote open without repair; a right-to-left map gets
-right-to-left paragraphs and tables.
+Every shape is a plain text box, picture, table or chart on the default template's blank
+layout, nothing a slide program has to repair (the tests have LibreOffice Impress open and
+print it); a right-to-left map gets its text aligned right, each paragraph in its own
+text's direction, and its tables mirrored.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from pptx.text.text import TextFrame, _Paragraph
 from pptx.util import Emu, Inches, Pt
 
 from journeymap.formats.report import Report, RoundReport, StageReport, percent
+from journeymap.util.bidi import starts_right_to_left
 from journeymap.util.i18n import tr
 
 SLIDE_W, SLIDE_H = 13.333, 7.5
@@ -163,17 +165,20 @@ class _Slides:
             frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
         for index, line in enumerate(text.split("\n")):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            self.direct(paragraph)
+            self.direct(paragraph, line)
             run = paragraph.add_run()
             run.text = line
             run.font.size, run.font.bold = Pt(size), bold
             run.font.color.rgb = _rgb(color)
         return frame
 
-    def direct(self, paragraph: _Paragraph) -> None:
-        """Right-to-left paragraphs (aligned right) for a right-to-left map."""
+    def direct(self, paragraph: _Paragraph, text: str) -> None:
+        """A right-to-left map's paragraphs are aligned right; each reads in its own text's
+        direction (an Arabic name right to left, "1,300 customers" left to right), as the
+        canvas does."""
         if self.rtl:
             paragraph.alignment = PP_ALIGN.RIGHT
+        if starts_right_to_left(text):
             paragraph._p.get_or_add_pPr().set("rtl", "1")  # python-pptx has no API for it
 
     def band(self, slide: Slide, box: Box, color: str) -> None:
@@ -255,10 +260,11 @@ class _Slides:
         width = SLIDE_W - 2 * SIDE
         where = tr("Stage {n} of {count}").format(n=stage.number, count=count)
         self.text(slide, Box(SIDE, 0.3, width, 0.3), where, size=12, color=MUTED)
-        self.text(slide, Box(SIDE, 0.55, width * 0.5, 0.6), stage.name, size=28, bold=True, shrink=True)
+        name_x, figures_x = (SIDE + width * 0.5, SIDE) if self.rtl else (SIDE, SIDE + width * 0.5)
+        self.text(slide, Box(name_x, 0.55, width * 0.5, 0.6), stage.name, size=28, bold=True, shrink=True)
         figures = self.text(
             slide,
-            Box(SIDE + width * 0.5, 0.62, width * 0.5, 0.5),
+            Box(figures_x, 0.62, width * 0.5, 0.5),
             " · ".join(stage.figures),
             size=14,
             color=MUTED,
@@ -371,7 +377,10 @@ class _Slides:
         numbers: tuple[int, ...] = (),
     ) -> None:
         """A table ``box.height`` per row (rows grow with their text): a dark header, then
-        rows on white and a light band; the ``numbers`` columns aligned to the far side."""
+        rows on white and a light band; the ``numbers`` columns aligned right. A right-to-left
+        map's table has its first column on the right: the columns are laid out mirrored
+        here, since slide programs differ in honouring a table's own direction."""
+        order = list(range(len(headers)))[:: -1 if self.rtl else 1]
         shape = slide.shapes.add_table(
             len(rows) + 1,
             len(headers),
@@ -381,17 +390,15 @@ class _Slides:
             Inches(box.height * (len(rows) + 1)),
         )
         table = shape.table
-        for index, share in enumerate(widths):
-            table.columns[index].width = Inches(box.width * share)
-        if self.rtl:
-            table._tbl.get_or_add_tblPr().set("rtl", "1")  # python-pptx has no API for it
-        for column, text in enumerate(headers):
-            header = Cell(text, bold=True, color=WHITE, fill=TEXT)
-            self.cell(table.cell(0, column), header, right=column in numbers)
+        for place, column in enumerate(order):
+            table.columns[place].width = Inches(box.width * widths[column])
+        for place, column in enumerate(order):
+            header = Cell(headers[column], bold=True, color=WHITE, fill=TEXT)
+            self.cell(table.cell(0, place), header, right=column in numbers)
         for row, values in enumerate(rows, start=1):
             band = BAND if row % 2 == 0 else WHITE
-            for column, value in enumerate(values):
-                self.cell(table.cell(row, column), value, right=column in numbers, band=band)
+            for place, column in enumerate(order):
+                self.cell(table.cell(row, place), values[column], right=column in numbers, band=band)
 
     def cell(self, cell: _Cell, value: Cell, *, right: bool = False, band: str = WHITE) -> None:
         cell.fill.solid()
@@ -401,9 +408,9 @@ class _Slides:
         frame = cell.text_frame
         frame.word_wrap = True
         paragraph = frame.paragraphs[0]
-        self.direct(paragraph)
+        self.direct(paragraph, value.text)
         if right:
-            paragraph.alignment = PP_ALIGN.LEFT if self.rtl else PP_ALIGN.RIGHT
+            paragraph.alignment = PP_ALIGN.RIGHT
         for text, color in ((value.text, value.color), (value.more, TEXT)):
             if text:
                 run = paragraph.add_run()

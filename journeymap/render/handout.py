@@ -54,7 +54,8 @@ class _Type:
     def __init__(self, rtl: bool) -> None:
         self.theme = Theme.light()
         self.rtl = rtl
-        self.direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto
+        # each paragraph reads in its own text's direction, aligned to the map's reading side
+        self.direction = Qt.LayoutDirection.LayoutDirectionAuto
 
     def font(self, size: float, *, bold: bool = False) -> QFont:
         # a pixel size, not a point size: the page is drawn one unit a point, and a point
@@ -74,10 +75,9 @@ class _Type:
         trailing: bool = False,
     ) -> TextBlock:
         """``text`` wrapped to ``width``, on the reading side (or the other, ``trailing``)."""
-        align = Qt.AlignmentFlag.AlignLeading
-        if trailing:
-            side = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
-            align = side | Qt.AlignmentFlag.AlignAbsolute
+        right = self.rtl != trailing
+        side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        align = side | Qt.AlignmentFlag.AlignAbsolute
         font = self.font(size, bold=bold)
         return TextBlock(text, font, width, max_lines=lines, direction=self.direction, align=align)
 

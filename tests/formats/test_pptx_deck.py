@@ -99,7 +99,23 @@ def test_a_map_without_workshop_or_counts_has_no_empty_slides(words: Report) -> 
     assert len(_deck(bare).slides) == 2 + len(words.stages)
 
 
-def test_a_right_to_left_map_gets_right_to_left_paragraphs(words: Report) -> None:
+def test_a_right_to_left_map_aligns_right_and_each_paragraph_reads_its_own_way(words: Report) -> None:
+    arabic = replace(words.stages[0], name="الوعي")
+    deck = _deck(replace(words, rtl=True, stages=(arabic, *words.stages[1:])))
+    paragraphs = {
+        p.text: p._p.pPr
+        for shape in deck.slides[2].shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+    }
+    assert paragraphs["الوعي"].get("rtl") == "1" and paragraphs["الوعي"].get("algn") == "r"
+    figures = paragraphs["120,000 customers"]
+    assert figures.get("rtl") is None and figures.get("algn") == "l"  # the figures sit on the far side
+
+
+def test_a_right_to_left_map_s_tables_start_on_the_right(words: Report) -> None:
     deck = _deck(replace(words, rtl=True))
-    xml = deck.slides[2].shapes._spTree.xml
-    assert 'rtl="1"' in xml and 'algn="r"' in xml
+    slide = list(deck.slides)[2 + len(words.stages)]
+    (table,) = [shape.table for shape in slide.shapes if shape.has_table]
+    assert [cell.text for cell in table.rows[0].cells] == ["From previous", "Of all", "Customers", "Stage"]
+    assert [cell.text for cell in table.rows[1].cells][-1] == "Awareness"
