@@ -14,7 +14,7 @@ its first column on the right.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter
@@ -46,6 +46,8 @@ class Block:
     height: float
     draw: Draw
     keep_with_next: bool = False
+    continues: str = ""
+    """The heading of the section it belongs to, said again when it opens a page."""
 
 
 class _Type:
@@ -151,6 +153,9 @@ def _pages(head: _Head, blocks: list[Block], kind: _Type) -> list[Callable[[QPai
         first = False
         if not blocks:
             return pages
+        if blocks[0].continues:  # a section goes on over the page: say which
+            again = tr("{heading} (continued)").format(heading=blocks[0].continues)
+            blocks.insert(0, _heading(again, kind, width))
 
 
 def _page_of(
@@ -274,7 +279,7 @@ def _stage_blocks(stage: StageReport, kind: _Type, width: float) -> Iterator[Blo
 def _section(section: Section, kind: _Type, width: float) -> Iterator[Block]:
     yield _heading(section.heading, kind, width)
     for line in section.lines:
-        yield _line(line, kind, width)
+        yield replace(_line(line, kind, width), continues=section.heading)
 
 
 def _heading(
@@ -362,14 +367,15 @@ def _results_blocks(words: Report, kind: _Type, width: float) -> Iterator[Block]
     for voting_round in words.rounds:
         yield _heading(tr("Voting: {name}").format(name=voting_round.name), kind, width)
         yield _text(voting_round.facts, kind, width, size=SMALL_PT, color=kind.theme.muted)
+        heading = tr("Voting: {name}").format(name=voting_round.name)
         for card in voting_round.cards[:TOP_VOTED]:
-            yield _ranked(card, kind, width)
+            yield replace(_ranked(card, kind, width), continues=heading)
     if words.notes:
         yield _heading(tr("Notes from the room"), kind, width)
     for group in words.notes:
         yield _heading(group.stage, kind, width, color=QColor(group.color), upper=False)
         for note in group.notes:
-            yield _note(note, kind, width)
+            yield replace(_note(note, kind, width), continues=group.stage)
 
 
 RANK_W = 18.0
