@@ -3,7 +3,8 @@
 One data sheet per record kind, its columns derived from the record's fields (so a new
 field appears in the workbook without touching this module), plus the "Journey",
 "Lane texts" and "Photos" sheets, and the "Workshop" sheet: what a workshop added (sticky
-notes, voting rounds, their participants, votes), one titled Excel table after another. How each kind of value sits in a cell:
+notes, voting rounds, their participants, votes), one titled Excel table after another.
+How each kind of value sits in a cell:
 
 - text: as is. Characters XML cannot hold (C0 controls other than tab and line feed,
   carriage return, U+FFFE/U+FFFF) are written in OOXML's ``_xHHHH_`` notation, and a
@@ -72,11 +73,12 @@ _LEFT_OUT = {  # in the "Lane texts", "Photos" and the Workshop sheet's "Partici
 _WORKSHOP_TITLES = {"note": "Notes", "voting_round": "Voting rounds", "vote": "Votes"}
 NAME_FIELD = {
     kind: name
-    for kind, name in {**elements.NAME_FIELD, "voting_round": "name"}.items()
-    if kind not in ("flow", "comment")
+    for kind, name in elements.NAME_FIELD.items()
+    if kind not in ("flow", "comment", "note", "vote")
 }
 """The field by which import finds an element written by name instead of id (a flow's
-label and a comment's text name nothing: they are neither short nor unique)."""
+label, a comment's or a note's text and a vote's participant name nothing: they are
+neither short nor unique)."""
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ bytes; fields at their default are left out so that a small edit changes a few l
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from pathlib import Path
@@ -22,6 +21,7 @@ from journeymap.model.elements import COLLECTION
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem, location
 from journeymap.util.atomic import UnreadableFile, read_limited, write_atomically
+from journeymap.util.collector import collector_paused
 from journeymap.util.excerpt import LongNumber, excerpt
 from journeymap.util.i18n import tr
 
@@ -92,15 +92,11 @@ def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:
 
 def _build(raw: bytes | str, *, source: str) -> Journey:
     """Parse, validate and build the live Journey: its construction is the reference check."""
-    collecting = gc.isenabled()
-    gc.disable()  # only new objects that all stay alive: the collector's passes would be waste
     try:
-        return Journey(_validate(raw, source))  # the reference and rule check, located
+        with collector_paused():  # only new objects that all stay alive
+            return Journey(_validate(raw, source))  # the reference and rule check, located
     except JourneyError as error:
         raise JourneyFileError(source, error.problems) from None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _validate(raw: bytes | str, source: str) -> JourneyData:

@@ -18,6 +18,7 @@ from journeymap.model.elements import (
     RECORD_TYPE,
     RECORD_TYPES,
     Comment,
+    Conflict,
     Flow,
     JourneyInfo,
     Lane,
@@ -56,6 +57,7 @@ class JourneyData(BaseModel):
     notes: tuple[Note, ...] = ()
     voting_rounds: tuple[VotingRound, ...] = ()
     votes: tuple[Vote, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
     def records(self) -> Iterator[Record]:
         for record_type in RECORD_TYPES:

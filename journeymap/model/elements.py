@@ -11,24 +11,34 @@ import base64
 import binascii
 import re
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
-from journeymap.model.workshop_kinds import CARD_REF_KINDS as CARD_REF_KINDS
-from journeymap.model.workshop_kinds import MAX_DOTS as MAX_DOTS
-from journeymap.model.workshop_kinds import PARTICIPANT_PATTERN, CardKind
-from journeymap.model.workshop_kinds import NoteKind as NoteKind
+from journeymap.model.record import COLOR_PATTERN as COLOR_PATTERN
+from journeymap.model.record import LONG_TEXT as LONG_TEXT
+from journeymap.model.record import SHORT_TEXT, name_field, strings_field, text_field
+from journeymap.model.record import Record as Record
+from journeymap.model.record import Ref as Ref
+from journeymap.model.workshop_records import CARD_REF_KINDS as CARD_REF_KINDS
+from journeymap.model.workshop_records import MAX_DOTS as MAX_DOTS
+from journeymap.model.workshop_records import CardKind as CardKind
+from journeymap.model.workshop_records import Note as Note
+from journeymap.model.workshop_records import NoteKind as NoteKind
+from journeymap.model.workshop_records import Participant as Participant
+from journeymap.model.workshop_records import Vote as Vote
+from journeymap.model.workshop_records import VotingRound as VotingRound
 from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
-COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
-_SHORT = 200
-LONG_TEXT = 20_000
+_SHORT = SHORT_TEXT
 _LONG = LONG_TEXT
+
+
+_name, _text, _strings = name_field, text_field, strings_field
 
 
 class Channel(StrEnum):
@@ -80,65 +90,6 @@ class Better(StrEnum):
 class ReadingDirection(StrEnum):
     LTR = "ltr"
     RTL = "rtl"
-
-
-class Ref:
-    """How a field refers to other elements: which kinds, and what removal of a target does.
-
-    ``required`` single references remove the referring record with their target (a
-    touchpoint goes with its stage); list and dict-key references are stripped instead,
-    and a ``detach`` reference is set to null (a sticky note stays on its stage when the
-    card it was written on goes).
-    """
-
-    __slots__ = ("detach", "kinds", "many")
-
-    def __init__(self, *kinds: str, many: bool = False, detach: bool = False) -> None:
-        self.kinds = kinds
-        self.many = many
-        self.detach = detach  # an optional single reference set to null when its target goes
-
-
-class Record(BaseModel):
-    """Common base: an id, immutability, no unknown fields."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
-
-    KIND: ClassVar[str] = ""
-    REFS: ClassVar[dict[str, Ref]] = {}
-
-    id: str = Field(pattern=ID_PATTERN)
-
-    def updated(self, **changes: Any) -> Self:
-        """A validated copy with ``changes`` applied (model_copy would skip validation)."""
-        data = self.model_dump()
-        data.update(changes)
-        return type(self).model_validate(data)
-
-    def referenced_ids(self) -> list[tuple[str, str]]:
-        """``(field, id)`` for every element this record refers to."""
-        found: list[tuple[str, str]] = []
-        for name, ref in self.REFS.items():
-            value = getattr(self, name)
-            if value is None:
-                continue
-            if ref.many:
-                found.extend((name, target) for target in value)
-            else:
-                found.append((name, value))
-        return found
-
-
-def _name() -> Any:
-    return Field(min_length=1, max_length=_SHORT)
-
-
-def _text(limit: int = _LONG) -> Any:
-    return Field(default="", max_length=limit)
-
-
-def _strings() -> Any:
-    return Field(default=(), max_length=500)
 
 
 class JourneyInfo(BaseModel):
@@ -364,72 +315,42 @@ class Comment(Record):
     resolved: bool = False
 
 
-class Note(Record):
-    """A sticky note captured in the room: on a stage, or on one card of that stage."""
+class ConflictReason(StrEnum):
+    """Why a merge could not combine two edits (see :mod:`journeymap.model.merge`)."""
 
-    KIND: ClassVar[str] = "note"
-    REFS: ClassVar[dict[str, Ref]] = {"stage": Ref("stage"), "card": Ref(*CARD_REF_KINDS, detach=True)}
-
-    stage: str
-    card: str | None = None
-    kind: NoteKind = NoteKind.IDEA
-    text: str = Field(min_length=1, max_length=_LONG)
-    author: str = _text(_SHORT)
-    created: Moment | None = None
+    CHANGED = "changed"  # the same field changed two ways
+    MOVED = "moved"  # moved to two different places
+    REORDERED = "reordered"  # put at two different places in its column, row or cell
+    DELETED_OURS = "deleted_ours"  # removed on our side, changed or still used on theirs
+    DELETED_THEIRS = "deleted_theirs"  # removed on their side, changed or still used on ours
+    ADDED_BOTH = "added_both"  # both sides added the same id as different kinds
+    BLOCKED = "blocked"  # their change needs what our side removed or changed
 
 
-class Participant(BaseModel):
-    """Someone voting in a round: ``id`` is local to the round; a head count has no names."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str = Field(pattern=PARTICIPANT_PATTERN)
-    name: str = _text(_SHORT)
-    color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+ConflictKind = Literal[
+    "journey", "stage", "lane", "persona", "touchpoint", "pain_point",
+    "opportunity", "metric", "flow", "comment", "note", "voting_round", "vote", "conflict",
+]  # fmt: skip
 
 
-class VotingRound(Record):
-    """A dot-voting round: who votes, how many dots each, on which kinds of card."""
+class Conflict(Record):
+    """An unresolved merge conflict, kept in the map until someone resolves it. The map
+    holds "ours"; "theirs" and "base" are what the other side and the common ancestor had.
+    "field" is a field name ("title"), fields moved as one ("stage,lane", whose values are
+    objects), a text cell ("cells.<stage id>"), "order" (values: the id of the element it
+    follows, null = first), or null for the whole element (values: records, null = absent)."""
 
-    KIND: ClassVar[str] = "voting_round"
+    KIND: ClassVar[str] = "conflict"
 
-    name: str = _name()
-    date: Moment | None = None
-    participants: tuple[Participant, ...] = Field(default=(), max_length=500)
-    dots: int = Field(default=3, ge=1, le=MAX_DOTS)
-    votable: tuple[CardKind, ...] = ("pain_point", "opportunity")
-    closed: bool = False
-
-    @field_validator("participants")
-    @classmethod
-    def _unique_participants(cls, participants: tuple[Participant, ...]) -> tuple[Participant, ...]:
-        ids = [participant.id for participant in participants]
-        if twice := next((ident for ident in ids if ids.count(ident) > 1), None):
-            raise ValueError(tr("duplicate participant id {id!r}").format(id=twice))
-        return participants
-
-    @field_validator("votable")
-    @classmethod
-    def _card_kinds(cls, kinds: tuple[CardKind, ...]) -> tuple[CardKind, ...]:
-        if not kinds:
-            raise ValueError(tr("a round needs at least one kind of card to vote on"))
-        # the same choice must save to the same bytes, whatever order it was ticked in
-        return tuple(k for k in CARD_REF_KINDS if k in kinds)
-
-    def participant(self, ident: str) -> Participant | None:
-        return next((p for p in self.participants if p.id == ident), None)
-
-
-class Vote(Record):
-    """The dots one participant of one round gave one card."""
-
-    KIND: ClassVar[str] = "vote"
-    REFS: ClassVar[dict[str, Ref]] = {"round": Ref("voting_round"), "element": Ref(*CARD_REF_KINDS)}
-
-    round: str
-    participant: str = Field(pattern=PARTICIPANT_PATTERN)
-    element: str
-    dots: int = Field(default=1, ge=1, le=MAX_DOTS)
+    kind: ConflictKind  # the kind of the element in conflict; "journey" for the map's own fields
+    element: str | None = Field(default=None, pattern=ID_PATTERN)  # null for the map's own fields
+    title: str = _text(_SHORT)  # the element's name when the merge was made, for people
+    field: str | None = Field(default=None, max_length=_SHORT)
+    reason: ConflictReason
+    related: str | None = Field(default=None, pattern=ID_PATTERN)  # the element needed, or needing it
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -445,9 +366,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Note,
     VotingRound,
     Vote,
+    Conflict,
 )
 """Every record kind, in file order: an element only refers to kinds listed before it
-(except comments and metrics, which refer across)."""
+(except comments and metrics, which refer across). Conflicts refer to nothing: they name
+elements that may be gone."""
 
 WORKSHOP_KINDS: tuple[str, ...] = ("note", "voting_round", "vote")
 """What a workshop adds to a map: captured notes and dot votes (not its structure)."""
@@ -469,6 +392,10 @@ NAME_FIELD: dict[str, str] = {
     "opportunity": "title",
     "flow": "label",
     "comment": "text",
+    "note": "text",
+    "voting_round": "name",
+    "vote": "participant",  # a vote has no name of its own: diff and merge say whose dots on what
+    "conflict": "title",
 }
 """The field that names an element of each kind: what inline rename edits, and what
 people write instead of an id."""
@@ -485,4 +412,5 @@ COLLECTION: dict[str, str] = {
     "note": "notes",
     "voting_round": "voting_rounds",
     "vote": "votes",
+    "conflict": "conflicts",
 }

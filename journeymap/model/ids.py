@@ -29,6 +29,7 @@ PREFIXES: dict[str, str] = {
     "note": "nt",
     "voting_round": "vr",
     "vote": "vo",
+    "conflict": "cf",
 }
 
 

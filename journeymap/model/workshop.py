@@ -34,7 +34,7 @@ from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Operation, Remove, Update
 from journeymap.model.voting import dots_given, participant_label
-from journeymap.model.workshop_kinds import CardKind
+from journeymap.model.workshop_records import CardKind
 from journeymap.util.i18n import tr
 
 _TITLE_LIMIT = 200

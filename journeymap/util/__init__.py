@@ -2,5 +2,6 @@
 
 Number parsing (what a person types), progress and cancellation, atomic writing and
 bounded reading, short excerpts of bad values for messages, the translation helper and
-where bundled resources live.
+where bundled resources live; pausing the garbage collector, open-file locks, and
+git set up for maps.
 """

@@ -129,7 +129,7 @@ def test_a_map_without_flows_or_channels(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_votes_are_ranked_per_round_in_json_and_tables(capsys: pytest.CaptureFixture[str]) -> None:
-    golden = str(Path(__file__).parents[1] / "formats" / "data" / "v2-workshop.journey")
+    golden = str(Path(__file__).parents[1] / "formats" / "data" / "v3-workshop.journey")
     data = run_json(capsys, golden)
     closed, poll = data["votes"]
     assert closed == {

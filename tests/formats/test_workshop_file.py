@@ -1,5 +1,5 @@
-"""Version 2 of the .journey file: presenter notes, sticky notes, voting rounds and votes
-(issue 12), the 1 -> 2 migration, and every way a hand-edited workshop part can be wrong."""
+"""Version 3 of the .journey file: presenter notes, sticky notes, voting rounds and votes
+(issue 12), the 2 -> 3 migration, and every way a hand-edited workshop part can be wrong."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from journeymap.formats import journey_file, migrations
 from journeymap.model.elements import NoteKind
 
 DATA = Path(__file__).parent / "data"
-GOLDEN = DATA / "v2-workshop.journey"
+GOLDEN = DATA / "v3-workshop.journey"
 
 
 def test_golden_v2_file_loads_with_every_workshop_part() -> None:
@@ -45,15 +45,15 @@ def test_a_version_1_file_migrates_to_the_current_version() -> None:
     assert data.notes == () and data.voting_rounds == () and data.votes == ()
     assert all(stage.presenter_notes == "" for stage in data.stages)
     saved = json.loads(journey_file.dumps(data))
-    assert saved["version"] == migrations.CURRENT_VERSION == 2
+    assert saved["version"] == migrations.CURRENT_VERSION == 3
 
 
-def test_the_1_to_2_step_changes_nothing_but_the_version() -> None:
-    document = json.loads((DATA / "v1-blank.journey").read_bytes())
+def test_the_2_to_3_step_changes_nothing_but_the_version() -> None:
+    document = json.loads((DATA / "v2-conflicts.journey").read_bytes())
     before = dict(document)
-    migrated = migrations.migrate(document, 1)
-    assert migrated.pop("version") == 2 and before.pop("version") == 1
-    assert migrated == before
+    migrated = migrations.MIGRATIONS[2](dict(document))
+    assert migrated == before and before["version"] == 2
+    assert journey_file.parse(json.dumps(document)).conflicts  # a version-2 map with conflicts still reads
 
 
 def test_a_version_1_file_is_migrated_before_its_fields_are_checked() -> None:

@@ -7,7 +7,9 @@ What this owns:
   Saving is not an edit, so it never puts a step on the undo stack; the live Journey keeps
   its old ``modified`` value until the next open. Saving then marks the stack clean;
 - asking Save / Discard / Cancel before unsaved changes would be lost;
-- opening: a bad file shows every located problem and leaves the current map as it was.
+- opening: a bad file shows every located problem and leaves the current map as it was;
+- the open-file lock beside the map (:mod:`.locking`): a map someone else has open is
+  opened read-only or anyway, by asking; a read-only map is saved only under another name.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.ui.dialogs import messages
 from journeymap.ui.document import Document
+from journeymap.ui.window.locking import MapLock
 from journeymap.ui.window.settings import AppSettings
 from journeymap.util.atomic import write_atomically
 
@@ -105,6 +108,7 @@ class FileController(QObject):
         self._window = window
         self._settings = settings
         self.stamp: FileStamp | None = None
+        self.lock = MapLock(window)
 
     # ---- asking before changes are lost -------------------------------------------------
 
@@ -147,7 +151,11 @@ class FileController(QObject):
             return False
         if ask and not self.confirm_discard():
             return False
+        choice = self.lock.ask(path.resolve())
+        if choice is None:
+            return False
         self._replace(journey, path, FileStamp.of(path))
+        self.lock.hold(self._document.path, choice)
         self._settings.add_recent_file(path)
         self.recent_changed.emit()
         return True
@@ -164,8 +172,14 @@ class FileController(QObject):
     def adopt(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
         """Show a map that was read elsewhere (crash recovery), with the stamp it was opened with."""
         self._replace(journey, path, stamp)
+        self.lock.hold_if_free(self._document.path)
+
+    def close_file(self) -> None:
+        """The window closes: give back the map's lock."""
+        self.lock.release()
 
     def _replace(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
+        self.lock.hold(None)  # the map shown until now is closed
         self.stamp = stamp
         self._document.replace(journey, path.resolve() if path is not None else None)
         self.opened.emit(self._document.path)
@@ -174,7 +188,7 @@ class FileController(QObject):
 
     def save(self) -> bool:
         path = self._document.path
-        if path is None:
+        if path is None or self.lock.read_only:
             return self.save_as()
         return self.save_to(path)
 
@@ -191,6 +205,15 @@ class FileController(QObject):
 
     def save_to(self, path: Path) -> bool:
         path = path.resolve()
+        if self.lock.read_only and path == self._document.path:
+            messages.show_error(
+                self._window,
+                self.tr("Opened read-only"),
+                self.tr("{name} is open elsewhere: save your version under another name.").format(
+                    name=path.name
+                ),
+            )
+            return False
         if not self._may_write(path):
             return False
         raw = journey_file.dumps(stamped_snapshot(self._document.journey))
@@ -206,6 +229,8 @@ class FileController(QObject):
             )
             return False
         self.stamp = FileStamp.of(path, raw)
+        if path != self._document.path or self.lock.read_only:
+            self.lock.hold(path)  # saved under a new name: that file is the one we have open now
         self._document.set_path(path)
         self._document.undo_stack.setClean()
         self._settings.add_recent_file(path)

@@ -19,7 +19,7 @@ from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments, workshop
+from journeymap.ui.panels import comments, conflicts, workshop
 from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
@@ -27,8 +27,10 @@ from journeymap.ui.panels.metrics import panel as metrics
 from journeymap.ui.panels.outline import OutlinePanel
 from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
+from journeymap.ui.window.compare import CompareAction
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
+from journeymap.ui.window.import_changes import ImportChangesAction
 from journeymap.ui.window.present import PresentActions
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
@@ -82,9 +84,15 @@ class MainWindow(QMainWindow):
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
         self.workshop_dock = workshop.create_dock(self.document, self)
         self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
+        self.conflicts_dock = conflicts.create_dock(self.document, self)
+        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
+        self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
+        self.document.journey_replaced.connect(self._show_conflicts)
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.compare = CompareAction(self)
+        self.import_changes = ImportChangesAction(self)
         self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
         self.zoom_field = ZoomField(self.view, self)
         self.statusBar().addPermanentWidget(self.zoom_field)
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
+        self.files.lock.read_only_changed.connect(lambda _on: self._update_title())
         self.document.journey_replaced.connect(self._update_title)
         self._titled_journey = self.document.journey
         self._titled_journey.info_changed.connect(self._on_info_changed)
@@ -135,6 +144,12 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
 
+    def _show_conflicts(self) -> None:
+        """A map that holds merge conflicts opens with the Conflicts panel in front."""
+        if self.document.journey.count("conflict"):
+            self.conflicts_dock.show()
+            self.conflicts_dock.raise_()
+
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -160,6 +175,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.files.display_name()
+        if self.files.lock.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         title = self.document.journey.info.title
         self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
         self.setWindowModified(self.document.modified)
@@ -265,4 +282,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.autosaver.close()
+        self.files.close_file()
         event.accept()

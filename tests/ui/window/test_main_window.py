@@ -50,6 +50,7 @@ def test_menus_hold_file_edit_view_and_help(window):
         "New from Template…",
         "Open…",
         "Open Recent",
+        "Compare With…",
         "Save",
         "Save As…",
         "Import",
@@ -217,7 +218,10 @@ def test_import_and_export_menus_are_filled(window):
         "Mermaid Journey (.mmd)…",
         "Touchpoints as CSV…",
     ]
-    assert menu_texts(window.import_menu) == ["Excel Workbook or Mermaid Journey…"]
+    assert menu_texts(window.import_menu) == [
+        "Excel Workbook or Mermaid Journey…",
+        "Changes from an Excel Workbook…",
+    ]
 
 
 def test_layout_persists(make_window):

@@ -34,7 +34,7 @@ from journeymap.model.builders import delete
 from journeymap.model.elements import CARD_REF_KINDS, MAX_DOTS, VotingRound
 from journeymap.model.problems import JourneyError
 from journeymap.model.voting import dots_given, participant_label
-from journeymap.model.workshop_kinds import CardKind
+from journeymap.model.workshop_records import CardKind
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import kind_name
 from journeymap.ui.relay import JourneyRelay
