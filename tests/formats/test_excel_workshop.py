@@ -13,7 +13,7 @@ from journeymap.formats.excel_import import read_workbook
 from journeymap.formats.journey_file import JourneyFileError
 from journeymap.model.data import JourneyData
 
-DATA = Path(__file__).parent / "data" / "v2-workshop.journey"
+DATA = Path(__file__).parent / "data" / "v3-workshop.journey"
 
 
 @pytest.fixture
