@@ -34,7 +34,6 @@ from journeymap.model.elements import (
     VotingRound,
 )
 from journeymap.model.problems import Problem, location
-from journeymap.model.voting import round_problems
 from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
@@ -153,21 +152,4 @@ def semantic_problems(data: JourneyData) -> list[Problem]:
         for index, record in enumerate(getattr(data, name)):
             for field, message in rule_problems(record, by_id.get):
                 problems.append(Problem(location(name, index, *([field] if field else [])), message))
-    return problems + vote_problems(data)
-
-
-def vote_problems(data: JourneyData) -> list[Problem]:
-    """The voting rules (:func:`round_problems`) for every round of a reference-clean
-    snapshot, located at the votes that break them."""
-    by_round: dict[str, list[Vote]] = {}
-    for vote in data.votes:
-        by_round.setdefault(vote.round, []).append(vote)
-    if not by_round:
-        return []
-    kinds = {record.id: record.KIND for record in data.records()}
-    where = {vote.id: index for index, vote in enumerate(data.votes)}
-    problems: list[Problem] = []
-    for voting_round in data.voting_rounds:
-        for found in round_problems(voting_round, by_round.get(voting_round.id, ()), kinds.get):
-            problems.append(Problem(location("votes", where[found.vote], found.field), found.message))
-    return sorted(problems)
+    return problems

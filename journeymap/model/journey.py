@@ -41,7 +41,6 @@ from journeymap.model.elements import (
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.model.voting import VoteProblem, round_problems
 from journeymap.util.i18n import tr
 
 FLOW_EDGE = "flow"
@@ -87,9 +86,7 @@ class Journey:
                     return False
                 referrers.setdefault(target, set()).add((ident, field))
         ruled = (r for r in records.values() if isinstance(r, (Touchpoint, Flow)))
-        if any(rule_problems(record, records.get) for record in ruled):
-            return False
-        return not any(self._round_problems(voting_round) for voting_round in self.voting_rounds)
+        return not any(rule_problems(record, records.get) for record in ruled)
 
     # ---- queries -------------------------------------------------------------------
 
@@ -351,24 +348,8 @@ class Journey:
         ]
         if not problems:
             problems = rule_problems(record, self._records.get)
-        if not problems and isinstance(record, (Vote, VotingRound)):
-            problems = self._vote_rules(record)
         if problems:
             raise JourneyError(self._error(record, f, m).problems[0] for f, m in problems)
-
-    def _vote_rules(self, record: Vote | VotingRound) -> list[tuple[str, str]]:
-        """The voting rules with ``record`` in place of the one it replaces, as (field, message)."""
-        if isinstance(record, VotingRound):
-            return [("votes", p.message) for p in self._round_problems(record)]
-        votes = [v for v in self.votes_in(record.round) if v.id != record.id] + [record]
-        voting_round = self._records[record.round]
-        if not isinstance(voting_round, VotingRound):  # the reference check said so already
-            return []
-        found = round_problems(voting_round, votes, self.kind_of)
-        return [(p.field, p.message) for p in found if p.vote == record.id]
-
-    def _round_problems(self, voting_round: VotingRound) -> list[VoteProblem]:
-        return round_problems(voting_round, self.votes_in(voting_round.id), self.kind_of)
 
     def _build_graph(self) -> nx.MultiDiGraph:
         """The graph of the records as they are now, built with networkx's bulk adders."""
