@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 
 from journeymap.cli import EXIT_PROBLEMS, EXIT_USAGE, fail
-from journeymap.formats import journey_file
 from journeymap.util.i18n import tr
 
 
@@ -52,6 +51,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def present(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file  # loaded by the command, not by --help
+
     try:
         journey = journey_file.load(args.file)
     except journey_file.JourneyFileError as error:

@@ -11,14 +11,20 @@ printed handout instead of a picture of the map.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Literal
 
-from journeymap.exchange.suffixes import Format
+from journeymap.exchange.suffixes import FRAMES, PAGE_SIZES, Format, Frame, PageSize
 
-PageSize = Literal["A4", "A3", "A1", "A0", "fit"]
-PAGE_SIZES: tuple[PageSize, ...] = ("A4", "A3", "A1", "A0", "fit")
-Frame = Literal["16:9", "4:3"]
-FRAMES: tuple[Frame, ...] = ("16:9", "4:3")
+__all__ = [
+    "FRAMES",
+    "FRAME_ASPECTS",
+    "MAX_SCALE",
+    "MIN_SCALE",
+    "PAGE_SIZES",
+    "PX_PER_INCH",
+    "Frame",
+    "ImageOptions",
+    "PageSize",
+]
 FRAME_ASPECTS: dict[Frame, float] = {"16:9": 16 / 9, "4:3": 4 / 3}
 HANDOUT_IGNORES = ("selection", "page_size", "tile")
 """A handout is the whole map on A4 landscape pages: these PDF options do not apply to it."""

@@ -9,9 +9,8 @@ coarse signal with the element's id so that views update only what changed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-import networkx as nx
 from psygnal import Signal
 
 from journeymap.model.data import (
@@ -41,8 +40,10 @@ from journeymap.model.elements import (
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.model.voting import VoteProblem, round_problems
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FLOW_EDGE = "flow"
 NOT_NODES = frozenset(("flow", "conflict"))  # flows are edges; merge conflicts are no part of the map's graph
@@ -87,9 +88,7 @@ class Journey:
                     return False
                 referrers.setdefault(target, set()).add((ident, field))
         ruled = (r for r in records.values() if isinstance(r, (Touchpoint, Flow)))
-        if any(rule_problems(record, records.get) for record in ruled):
-            return False
-        return not any(self._round_problems(voting_round) for voting_round in self.voting_rounds)
+        return not any(rule_problems(record, records.get) for record in ruled)
 
     # ---- queries -------------------------------------------------------------------
 
@@ -111,6 +110,8 @@ class Journey:
 
     def flow_graph(self) -> nx.MultiDiGraph:
         """View of the graph with only the flow edges."""
+        import networkx as nx
+
         return nx.subgraph_view(
             self._graph, filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == FLOW_EDGE
         )
@@ -351,27 +352,13 @@ class Journey:
         ]
         if not problems:
             problems = rule_problems(record, self._records.get)
-        if not problems and isinstance(record, (Vote, VotingRound)):
-            problems = self._vote_rules(record)
         if problems:
             raise JourneyError(self._error(record, f, m).problems[0] for f, m in problems)
 
-    def _vote_rules(self, record: Vote | VotingRound) -> list[tuple[str, str]]:
-        """The voting rules with ``record`` in place of the one it replaces, as (field, message)."""
-        if isinstance(record, VotingRound):
-            return [("votes", p.message) for p in self._round_problems(record)]
-        votes = [v for v in self.votes_in(record.round) if v.id != record.id] + [record]
-        voting_round = self._records[record.round]
-        if not isinstance(voting_round, VotingRound):  # the reference check said so already
-            return []
-        found = round_problems(voting_round, votes, self.kind_of)
-        return [(p.field, p.message) for p in found if p.vote == record.id]
-
-    def _round_problems(self, voting_round: VotingRound) -> list[VoteProblem]:
-        return round_problems(voting_round, self.votes_in(voting_round.id), self.kind_of)
-
     def _build_graph(self) -> nx.MultiDiGraph:
         """The graph of the records as they are now, built with networkx's bulk adders."""
+        import networkx as nx  # here, not at the top: opening and drawing a map never need it
+
         graph = nx.MultiDiGraph()
         nodes = {i: {"kind": r.KIND} for i, r in self._records.items() if r.KIND not in NOT_NODES}
         graph.add_nodes_from(nodes.items())

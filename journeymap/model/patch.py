@@ -18,7 +18,7 @@ from journeymap.model.data import JourneyData
 from journeymap.model.diff import CELLS, GROUP, JOURNEY, Change, group_key
 from journeymap.model.elements import KINDS, RECORD_TYPE, Record
 from journeymap.model.journey import Journey
-from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
+from journeymap.model.operations import Add, Move, Operation, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.model.sequences import Anchor, anchors
 from journeymap.util.i18n import tr
@@ -42,12 +42,9 @@ class Scratch:
 def patch_ops(journey: Journey, changes: Sequence[Change]) -> list[Operation]:
     """The operations that make ``journey`` what ``changes`` (a whole diff) lead to.
 
-    Order: the map's fields; votes removed or changed are taken out (nothing refers to a
-    vote, and a round may lose a participant, a votable kind or dots only once the votes
-    that break its rules are out); kind by kind in file order, additions then updates (so a
-    card can move into a stage added before it), a changed vote back in its place; removals
-    with what cannot live without them; last, every added, moved and reordered element
-    after its anchor."""
+    Order: the map's fields; kind by kind in file order, additions then updates (so a
+    card can move into a stage added before it); removals with what cannot live without
+    them; last, every added, moved and reordered element after its anchor."""
     scratch = Scratch(journey)
     info = {c.field: c.after for c in changes if c.kind == JOURNEY and c.field is not None}
     if info:
@@ -57,7 +54,6 @@ def patch_ops(journey: Journey, changes: Sequence[Change]) -> list[Operation]:
     for change in changes:
         if change.op in ("change", "move") and change.id is not None and change.kind != JOURNEY:
             fields.setdefault(change.id, {})[change.field or ""] = change.after
-    votes_out = _votes_out(scratch, changes, fields)
     for kind in KINDS:
         for change in changes:
             if change.kind == kind and change.op == "add":
@@ -66,30 +62,10 @@ def patch_ops(journey: Journey, changes: Sequence[Change]) -> list[Operation]:
             if change.kind == kind and change.id in fields:
                 record = _expect(scratch.journey, change.id)
                 scratch.apply(Update(record, updated(record, fields.pop(change.id))))
-        if kind == "vote":
-            for index, vote in votes_out:
-                scratch.apply(Add(vote, index))
     removed = [c.id for c in changes if c.op == "remove" and c.id is not None]
     scratch.apply_all(removal_plan(scratch.journey, removed))
     _place_all(scratch, changes)
     return scratch.done
-
-
-def _votes_out(
-    scratch: Scratch, changes: Sequence[Change], fields: dict[str, dict[str, Any]]
-) -> list[tuple[int, Record]]:
-    """Take out the removed votes, and the changed ones: (index, changed vote) to put back,
-    first place first."""
-    gone = [c.id for c in changes if c.op == "remove" and c.kind == "vote" and c.id is not None]
-    scratch.apply_all(removal_plan(scratch.journey, gone))
-    changed_votes = sorted(
-        {c.id for c in changes if c.kind == "vote" and c.id in fields},
-        key=scratch.journey.index_of,
-    )
-    back = [(scratch.journey.index_of(i), updated(scratch.journey[i], fields.pop(i))) for i in changed_votes]
-    for ident in reversed(changed_votes):
-        scratch.apply(Remove(scratch.journey[ident]))
-    return back
 
 
 def _place_all(scratch: Scratch, changes: Sequence[Change]) -> None:

@@ -98,19 +98,6 @@ def _replace(document: dict[str, Any], collection: str, index: int, **changes: o
         ),
         ("votes", 0, {"round": "vr-9"}, "votes[0].round: no voting round 'vr-9'"),
         (
-            "votes",
-            0,
-            {"participant": "p7"},
-            "votes[0].participant: no participant 'p7' in round 'What hurts most'",
-        ),
-        (
-            "votes",
-            3,
-            {"element": "tp-ad"},
-            "votes[3].element: round 'Quick poll' does not vote on touchpoints",
-        ),
-        ("votes", 0, {"dots": 3}, "votes[1].dots: Ana would give 4 dots; each participant has 3"),
-        (
             "voting_rounds",
             1,
             {"votable": []},
@@ -128,8 +115,14 @@ def test_bad_workshop_parts_are_located(
     collection: str, index: int, changes: dict[str, object], expected: str
 ) -> None:
     document = _golden()
-    if expected.startswith("votes[1].dots"):  # Ana's second vote, on another card, breaks her allowance
-        extra = {"id": "vo-9", "round": "vr-1", "participant": "p1", "element": "tp-ad", "dots": 2}
-        document = {**document, "votes": [document["votes"][0], extra, *document["votes"][1:]]}
-        changes = {}
     assert expected in _problems(_replace(document, collection, index, **changes))
+
+
+def test_a_map_merged_from_two_voted_copies_opens_with_every_dot() -> None:
+    """The voting rules are the editor's, not the file's: two copies voted on apart, then
+    merged, may give someone more dots than the round allows; the map still opens."""
+    document = _golden()
+    extra = {"id": "vo-9", "round": "vr-1", "participant": "p1", "element": "tp-ad", "dots": 2}
+    document["votes"] = [*document["votes"], extra]  # Ana: 2 + 2 of 3
+    data = journey_file.parse(json.dumps(document))
+    assert sum(v.dots for v in data.votes if v.round == "vr-1" and v.participant == "p1") == 4

@@ -1,9 +1,8 @@
-"""A diff applied to a map with dot votes: a round's rules hold at every step.
-
-Votes are taken out before a round loses a participant, a votable kind or dots, and put
-back (in their place) once the round is as the other map has it. Found by
-test_diff_applied_gives_the_other_map: a round lost the participant whose vote was removed.
-"""
+"""A diff applied to a map with dot votes applies and undoes, whatever the rounds and votes do
+(a round loses the participant whose vote goes, the allowance goes down with the dots, a new
+participant takes over a vote): the voting rules are the builders', so a patch's order of
+operations never refuses it. Found by test_diff_applied_gives_the_other_map after merging
+issue 13's patches with issue 12's rounds."""
 
 from __future__ import annotations
 
