@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.settings import APPLICATION, AppSettings, set_application_identity
 from journeymap.util import i18n, paths
+from journeymap.util.i18n import tr
 
 CASCADE = 32
 """Pixels between the windows of several files, so that each one's title bar shows."""
@@ -78,6 +79,29 @@ def finish_start(windows: list[MainWindow], args: list[str]) -> None:
     if os.environ.get(TRACE_VARIABLE):
         after_first_paint([windows[0].view.viewport()], lambda: note_startup("map-painted"))
     QTimer.singleShot(0, lambda: offer_recovery(windows[0]))
+
+
+def present(path: str, *, screen: int | None = None, stage: int | None = None, minutes: int = 30) -> int:
+    """``journeymap present``: the editor on ``path`` with the presentation on top; leaving
+    the presentation leaves the editor, to save what the room said. Exit code 2 when there
+    is no screen ``screen``, 1 when the map cannot be opened."""
+    from journeymap.ui.present.screens import NoSuchScreen
+    from journeymap.ui.present.screens import choose as choose_screens
+
+    app = make_application()
+    try:
+        choose_screens(screen)
+    except NoSuchScreen as error:
+        print(tr("journeymap present: {error}").format(error=error), file=sys.stderr)
+        return 2
+    window = MainWindow()
+    if not window.files.open_path(Path(path), ask=False):
+        return 1
+    window.show()
+    showing = window.presenting.start(screen=screen, stage=stage, minutes=minutes)
+    if showing is None:
+        return 2
+    return app.exec()
 
 
 def open_windows(args: list[str], *, show: bool = True, frames: bool = False) -> list[MainWindow]:

@@ -53,6 +53,7 @@ from journeymap.model.elements import (  # noqa: E402
     Lane,
     LaneKind,
     Metric,
+    Note,
     Opportunity,
     OpportunityStatus,
     PainPoint,
@@ -60,6 +61,8 @@ from journeymap.model.elements import (  # noqa: E402
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.util.atomic import write_atomically  # noqa: E402
 
@@ -167,6 +170,20 @@ class Draft:
 
     def comment(self, key: str, attached_to: str | None, text: str, **fields: Any) -> str:
         return self._add(Comment(id=f"co-{key}", attached_to=attached_to, text=text, **fields))
+
+    def note(self, key: str, stage: str, text: str, **fields: Any) -> str:
+        """A sticky note captured in a workshop; ``card`` (in ``fields``) is a full id."""
+        return self._add(Note(id=f"nt-{key}", stage=f"st-{stage}", text=text, **fields))
+
+    def voting_round(self, key: str, name: str, **fields: Any) -> str:
+        return self._add(VotingRound(id=f"vr-{key}", name=name, **fields))
+
+    def vote(self, key: str, voting_round: str, participant: str, element: str, dots: int) -> str:
+        """``participant`` gave ``dots`` to ``element`` (a full id) in the round ``voting_round``."""
+        record = Vote(
+            id=f"vo-{key}", round=f"vr-{voting_round}", participant=participant, element=element, dots=dots
+        )
+        return self._add(record)
 
     def data(self) -> JourneyData:
         """The finished map, validated as a whole (references and lane rules)."""

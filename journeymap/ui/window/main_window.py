@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         InspectorPanel,
         JourneyView,
         OutlinePanel,
+        PresentActions,
         WindowActions,
         ZoomField,
     )
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     compare: CompareAction
     import_changes: ImportChangesAction
     zoom_field: ZoomField
+    presenting: PresentActions
 
     def __init__(
         self,
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.workshop_dock = self._lazy("workshop_dock", "workshop:WorkshopPanel", "Workshop")
+        self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
         self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
         self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
         self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
         self.statusBar().removeWidget(self._zoom_room)
         self._zoom_room.deleteLater()
         self.statusBar().addPermanentWidget(self.zoom_field)
+        self.presenting = parts.PresentActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
         self.document.modified_changed.connect(self.setWindowModified)

@@ -19,6 +19,7 @@ from journeymap.ui.window.compare_action import CompareAction
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.import_changes import ImportChangesAction
+from journeymap.ui.window.present import PresentActions
 from journeymap.ui.window.recovery import Autosaver
 from journeymap.ui.window.zoom_field import ZoomField
 
@@ -34,6 +35,7 @@ __all__ = [
     "InspectorPanel",
     "JourneyView",
     "OutlinePanel",
+    "PresentActions",
     "WindowActions",
     "ZoomField",
 ]
