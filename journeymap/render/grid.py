@@ -33,6 +33,7 @@ from journeymap.render.layout import (
     TITLE_H,
     GridLayout,
     cards_per_row,
+    row_shift,
 )
 
 if TYPE_CHECKING:
@@ -353,14 +354,15 @@ class Grid:
             cards.update(self._arrange(cell))
             lanes.add(cell.lane_id)
         header = self._update_header_band() if (self._headers_dirty or widths or full) else False
+        tops = self.layout.row_tops()
         first_row = self._update_rows(lanes)
+        self.flows.mark_at(cards)  # only the cards that moved or changed: the others' flows stand
         if full or widths or header:
             self._place_all()
             self.flows.mark_all()
         elif first_row is not None:
             self._place_rows(first_row)
-            self.flows.mark_lanes(self.layout.lanes[first_row:])
-        self.flows.mark_at(cards)  # only the cards that moved or changed: the others' flows stand
+            self.flows.shift_rows(self.layout.lanes[first_row:], *row_shift(tops, self.layout.row_tops()))
         self.flows.aim_dirty()
 
     def _arrange(self, cell: CellItem) -> list[str]:

@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 
 from journeymap.render.detours import Corridors
 from journeymap.render.flowplan import End, FlowPlan
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
-from journeymap.render.layout import CARD_W
-from journeymap.render.lazy_flows import LazyFlows
-from journeymap.render.routing import flow_kind, stage_route
+from journeymap.render.layout import CARD_W, CELL_PAD_X
+from journeymap.render.lazy_flows import WAIT_ABOVE, Extent, LazyFlows
+from journeymap.render.routing import UNDER, flow_kind, stage_route, trailing
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
@@ -43,7 +43,9 @@ class FlowRoutes:
         )
         self.lines = FlowLines(grid.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled, grid.body)
-        self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now)
+        self.lazy = LazyFlows(
+            grid.scene, grid.body, self._extent, self.aim_now, self.lines.ids_in, self._follow
+        )
         self._flows: dict[str, FlowArrow] = {}
         self._ends: dict[str, tuple[str, str]] = {}
         self._at: dict[str, set[str]] = {}
@@ -195,6 +197,26 @@ class FlowRoutes:
         for ident in ids:
             self._dirty.update(self._at.get(ident, ()))
 
+    def shift_rows(self, lanes: Iterable[str], shift: Callable[[float], float], distance: float) -> None:
+        """The rows of ``lanes`` moved (``shift`` maps an old y in the body to the new one,
+        ``distance`` is the largest move): the flows with an end there follow. A few re-route
+        at once; of many, those a view shows move with their rows at once, point by point, and
+        all of them re-route in idle time (:mod:`.lazy_flows`)."""
+        moved: set[str] = set().union(*(self._in_lane.get(lane, ()) for lane in lanes))
+        moved -= self._dirty
+        if len(moved) <= WAIT_ABOVE or not self.lazy.seen():
+            self._dirty |= moved
+            return
+        drawn_apart = [f for f in moved if not self._flows[f].in_lines]
+        self.lazy.shift(moved, shift, distance, drawn_apart=drawn_apart)
+
+    def _follow(self, flow: str, shift: Callable[[float], float]) -> None:
+        """``flow`` moves with its rows (a stand-in until it re-routes in idle time)."""
+        item = self._flows.get(flow)
+        if item is not None:
+            item.shift_route(shift)
+            self.plan.move_label(flow, item.placed_label)
+
     def _mark(self, flows: Iterable[str]) -> None:
         self._dirty.update(f for f in flows if f in self._flows)
 
@@ -257,23 +279,38 @@ class FlowRoutes:
             if cell is not None:
                 self._in_lane.setdefault(cell.lane_id, set()).add(flow)
 
-    def _extent(self, flow: str) -> QRectF | None:
-        """Where a flow was and will be, roughly: its old path and the cells of its ends (body
-        coordinates, from the layout's spans: cheap); None for a stage flow or a flow
-        without both ends on the map."""
+    def _extent(self, flow: str) -> Extent | None:
+        """Where a card flow is drawn (its segments and labels) and the room its new path can
+        use: its two cards, the gutter after its source up to the next column, and the run
+        into its target (body coordinates, cheap: no route is planned). None for a stage flow,
+        a flow not routed yet, or one without both cards on the map."""
         item, ends, grid = self._flows.get(flow), self._ends.get(flow), self.grid
         if item is None or ends is None or item.parentItem() is not grid.body:
             return None
-        rect = item.mapRectToParent(item.boundingRect())
+        old = item.drawn_parts()
+        cell = grid.cell_of(ends[0])
+        src, dst = self._card_rect(ends[0]), self._card_rect(ends[1])
+        if not old or cell is None or src is None or dst is None:
+            return None
         layout = grid.layout
-        for ident in ends:
-            cell = grid.cell_of(ident)
-            if cell is None:
-                return None
-            x, width = layout.column_span(cell.stage_id)
-            y, height = layout.row_span(cell.lane_id)
-            rect = rect.united(QRectF(x, y - layout.rows_top, width, height))
-        return rect
+        forward = layout.forward()
+        x, width = layout.column_span(cell.stage_id)
+        edge = trailing(src, forward)
+        far = (x + width + CELL_PAD_X) if forward > 0 else (x - CELL_PAD_X)
+        low = max(src.bottom(), dst.bottom()) + UNDER + 2
+        trunk = QRectF(QPointF(min(edge, far), min(src.top(), dst.top())), QPointF(max(edge, far), low))
+        run = QRectF(QPointF(min(edge, dst.left()), dst.top()), QPointF(max(edge, dst.right()), low))
+        parts = (*old, src, trunk, run)
+        bounds = QRectF(parts[0])
+        for part in parts[1:]:
+            bounds = bounds.united(part)
+        return bounds, parts
+
+    def _card_rect(self, ident: str) -> QRectF | None:
+        card = self.grid.items.get(ident)
+        if not isinstance(card, CardItem) or card.parentItem() is None:
+            return None
+        return card.mapRectToItem(self.grid.body, card.body())
 
     def _labelled(self, rect: QRectF) -> list[FlowArrow]:
         flows = self._flows
