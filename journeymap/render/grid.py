@@ -362,8 +362,13 @@ class Grid:
             self.flows.mark_all()
         elif first_row is not None:
             self._place_rows(first_row)
-            self.flows.shift_rows(self.layout.lanes[first_row:], *row_shift(tops, self.layout.row_tops()))
+            after = self.layout.row_tops()
+            self.flows.row_moves = {
+                lane: b - a for lane, a, b in zip(self.layout.lanes, tops, after, strict=True)
+            }
+            self.flows.shift_rows(self.layout.lanes[first_row:], *row_shift(tops, after))
         self.flows.aim_dirty()
+        self.flows.moved_from, self.flows.row_moves = {}, {}
 
     def _arrange(self, cell: CellItem) -> list[str]:
         """Lay out the cell's cards; the ids of those that moved."""
@@ -375,8 +380,10 @@ class Grid:
         arrangement = self.layout.arrange([c.height for c in cards], cell.stage_id)
         positions = arrangement.positions
         moved = []
+        moved_from = self.flows.moved_from
         for ident, card, pos in zip(cell.ids, cards, positions, strict=True):
             if card.pos() != pos:
+                moved_from.setdefault(ident, card.scenePos())
                 card.setPos(pos)
                 moved.append(ident)
         per_row = self.layout.cards_per_row(cell.stage_id)

@@ -21,7 +21,8 @@ from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
 from journeymap.render.layout import CARD_W, CELL_PAD_X
 from journeymap.render.lazy_flows import WAIT_ABOVE, Extent, LazyFlows
-from journeymap.render.routing import UNDER, flow_kind, stage_route, trailing
+from journeymap.render.routing import ARROW, UNDER, flow_kind, stage_route, trailing
+from journeymap.render.stand_ins import carried, segment_rects, shifted, stretched
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
@@ -46,6 +47,11 @@ class FlowRoutes:
         self.lazy = LazyFlows(
             grid.scene, grid.body, self._extent, self.aim_now, self.lines.ids_in, self._follow
         )
+        self.lazy.stand_in = self._carry
+        self.moved_from: dict[str, QPointF] = {}
+        """Cards moved in their cells since the last flush -> where they were (scene)."""
+        self.row_moves: dict[str, float] = {}
+        """Lane -> how far its row moved down in this flush."""
         self._flows: dict[str, FlowArrow] = {}
         self._ends: dict[str, tuple[str, str]] = {}
         self._at: dict[str, set[str]] = {}
@@ -213,9 +219,39 @@ class FlowRoutes:
     def _follow(self, flow: str, shift: Callable[[float], float]) -> None:
         """``flow`` moves with its rows (a stand-in until it re-routes in idle time)."""
         item = self._flows.get(flow)
-        if item is not None:
-            item.shift_route(shift)
-            self.plan.move_label(flow, item.placed_label)
+        if item is not None and item.points:
+            label, fallback = (shifted(r, shift) for r in (item.placed_label, item.fallback_label))
+            item.stand_in(stretched(item.points, shift), label, fallback)
+            self.plan.move_label(flow, label)
+
+    def _carry(self, flow: str, seen: list[QRectF]) -> bool:
+        """Draw ``flow``, whose cards moved in their cells, where they went (a stand-in,
+        :func:`.stand_ins.carried`) when neither card is in view: a line that only passes
+        through. False when it is to be routed at once."""
+        ends, item = self._ends.get(flow), self._flows.get(flow)
+        if ends is None or item is None or not item.points or not any(e in self.moved_from for e in ends):
+            return False
+        rects = [self._card_rect(end) for end in ends]
+        if any(r is None or any(r.intersects(s) for s in seen) for r in rects):
+            return False
+        source, target = (self._card_move(end) for end in ends)
+        points = carried(item.points, source, target)
+        if points is None:
+            return False
+        label, fallback = (
+            r if r.isNull() else r.translated(source) for r in (item.placed_label, item.fallback_label)
+        )
+        item.stand_in(points, label, fallback)
+        self.plan.move_label(flow, label)
+        return True
+
+    def _card_move(self, card: str) -> QPointF:
+        """How far ``card`` moved in this flush (in its cell, or with its row)."""
+        old, item = self.moved_from.get(card), self.grid.items[card]
+        if old is not None:
+            return item.scenePos() - old
+        cell = self.grid.cell_of(card)
+        return QPointF(0.0, self.row_moves.get(cell.lane_id, 0.0) if cell is not None else 0.0)
 
     def _mark(self, flows: Iterable[str]) -> None:
         self._dirty.update(f for f in flows if f in self._flows)
@@ -223,14 +259,17 @@ class FlowRoutes:
     def aim_dirty(self) -> None:
         """Re-aim the dirty flows; those far from every view wait for idle time (:mod:`.lazy_flows`)."""
         due, self._dirty = self._dirty, set()
-        self.aim_now(self.lazy.split(due))
+        self.aim_now(self.lazy.split(due), defer=True)
 
-    def aim_now(self, flows: Iterable[str]) -> None:
-        """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached)."""
+    def aim_now(self, flows: Iterable[str], *, defer: bool = False) -> None:
+        """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached). With
+        ``defer``, the flows whose ports moved meanwhile wait too when far from every view."""
         self._dirty.update(flows)
         self._end_cache, self._kinds, self._edges = {}, {}, {}
-        for _ in range(AIM_ROUNDS):
+        for round_ in range(AIM_ROUNDS):
             flows, self._dirty = self._dirty, set()
+            if defer and round_:
+                flows = self.lazy.split(flows)
             for flow in sorted(flows):
                 if flow in self._flows:
                     self._dirty.discard(flow)  # aimed now, with its siblings' ports as they are
@@ -287,10 +326,11 @@ class FlowRoutes:
         item, ends, grid = self._flows.get(flow), self._ends.get(flow), self.grid
         if item is None or ends is None or item.parentItem() is not grid.body:
             return None
-        old = item.drawn_parts()
+        labels = (rect for rect in (item.placed_label, item.fallback_label) if not rect.isNull())
+        old = (*segment_rects(item.points, ARROW * 1.3 + 2), *labels)
         cell = grid.cell_of(ends[0])
         src, dst = self._card_rect(ends[0]), self._card_rect(ends[1])
-        if not old or cell is None or src is None or dst is None:
+        if not item.points or cell is None or src is None or dst is None:
             return None
         layout = grid.layout
         forward = layout.forward()
@@ -299,7 +339,10 @@ class FlowRoutes:
         far = (x + width + CELL_PAD_X) if forward > 0 else (x - CELL_PAD_X)
         low = max(src.bottom(), dst.bottom()) + UNDER + 2
         trunk = QRectF(QPointF(min(edge, far), min(src.top(), dst.top())), QPointF(max(edge, far), low))
-        run = QRectF(QPointF(min(edge, dst.left()), dst.top()), QPointF(max(edge, dst.right()), low))
+        run = QRectF(
+            QPointF(min(edge, dst.left()), dst.top()),
+            QPointF(max(edge, dst.right()), dst.bottom() + UNDER + 2),
+        )
         parts = (*old, src, trunk, run)
         bounds = QRectF(parts[0])
         for part in parts[1:]:

@@ -1,7 +1,7 @@
 """Flows far from every view re-route in idle time, so that an edit costs the same on any map.
 
-An edit re-routes at once only what a view shows (or nearly: within :data:`MARGIN` of what
-any view shows); the rest waits for idle time, when a zero-delay timer re-routes it in
+An edit re-routes at once only what a view shows (within :data:`MARGIN` of what any view
+shows); the rest waits for idle time, when a zero-delay timer re-routes it in
 slices of :data:`SLICE_S`, and a view about to paint a place first re-routes whatever waits
 there (:meth:`LazyFlows.aim_in`). With no view (an export, a test's scene) nothing waits.
 Only batches of more than :data:`WAIT_ABOVE` flows are split: small edits route as before.
@@ -26,14 +26,16 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-MARGIN = 120.0
-"""Scene pixels around each view within which flows re-route at once (a scroll step or two)."""
+MARGIN = 24.0
+"""Scene pixels around what a view shows or paints within which flows re-route at once: room
+for where a new path is only estimated (a scroll re-routes what it brings into view)."""
 SLICE_S = 0.008
 WAIT_ABOVE = 48
 
@@ -70,6 +72,9 @@ class LazyFlows(QObject):
         self.shifted: dict[str, int] = {}
         """Flow -> the first of :attr:`_shifts` it has not followed."""
         self._shifts: list[Callable[[float], float]] = []
+        self.stand_in: Callable[[str, list[QRectF]], bool] = lambda _flow, _seen: False
+        """Draws a near flow at a stand-in route until idle time (True), or leaves it to be
+        routed at once (False): see journeymap.render.stand_ins."""
         self.settling: dict[str, None] = {}
         self.drift = 0.0
         """How far the shifted flows may be from where they are drawn: the rows' moves added up."""
@@ -90,11 +95,14 @@ class LazyFlows(QObject):
             self.shifted.pop(flow, None)
             self.settling.pop(flow, None)
             extent = self._extent(flow) if seen else None
-            if extent is None or any(meets(extent, rect) for rect in seen):
-                now.add(flow)
-                self.waiting.pop(flow, None)
-            else:
+            if extent is not None and not any(meets(extent, rect) for rect in seen):
                 self.waiting[flow] = extent
+                continue
+            self.waiting.pop(flow, None)
+            if extent is not None and self.stand_in(flow, seen):
+                self.settling[flow] = None
+            else:
+                now.add(flow)
         self._wake()
         return now
 
@@ -166,12 +174,21 @@ class LazyFlows(QObject):
 
     def aim_all(self) -> None:
         """Re-route everything that waits (before a picture is taken, say)."""
-        due = [*self.waiting, *self.shifted, *self.settling]
-        self.waiting, self.shifted, self.settling = {}, {}, {}
-        self._timer.stop()
-        self._rest()
-        if due:
+        while self.pending:
+            due = [*self.waiting, *self.shifted, *self.settling]
+            self.waiting, self.shifted, self.settling = {}, {}, {}
+            self._rest()
             self._aim(due)
+        self._timer.stop()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Idle slices wait meanwhile (a benchmark timing an edit apart from the idle work)."""
+        self._timer.blockSignals(True)
+        try:
+            yield
+        finally:
+            self._timer.blockSignals(False)
 
     def _wake(self) -> None:
         if self.pending:

@@ -9,9 +9,8 @@ direction without any other code knowing which side that is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
@@ -124,16 +123,3 @@ def arrow_head(path: QPainterPath) -> QPainterPath:
     transform.translate(tip.x(), tip.y())
     transform.rotate(-angle)
     return transform.map(head)
-
-
-def segment_rects(points: Sequence[QPointF], grow: float) -> list[QRectF]:
-    """A rectangle around each segment of a polyline, ``grow`` wider on every side."""
-    return [QRectF(a, b).normalized().adjusted(-grow, -grow, grow, grow) for a, b in pairwise(points)]
-
-
-def shifted(rect: QRectF, shift: Callable[[float], float]) -> QRectF:
-    """``rect`` moved with the row its centre is in (``shift`` maps an old y to the new one)."""
-    if rect.isNull():
-        return rect
-    middle = rect.center().y()
-    return rect.translated(0.0, shift(middle) - middle)

@@ -53,6 +53,7 @@ class JourneyScene(SceneQueries):
         self._emphasised: set[str] = set()
         self._per_persona = False
         self._flow_mode = "all"
+        self._batched = False
         self.grid = Grid(self, self.ctx, self._items)
         # No BSP index: every moved card or re-routed flow would cost a removal and a
         # re-insertion in the tree (about 0.1 ms a flow, O(cards below) when a row grows),
@@ -252,6 +253,7 @@ class JourneyScene(SceneQueries):
         journey.element_changed.connect(self._on_element_changed)
         journey.element_moved.connect(self._on_element_moved)
         journey.info_changed.connect(self._on_info_changed)
+        journey.batch_done.connect(self._on_batch_done)
 
     def _disconnect(self, journey: Journey) -> None:
         journey.element_added.disconnect(self._on_element_added)
@@ -259,6 +261,7 @@ class JourneyScene(SceneQueries):
         journey.element_changed.disconnect(self._on_element_changed)
         journey.element_moved.disconnect(self._on_element_moved)
         journey.info_changed.disconnect(self._on_info_changed)
+        journey.batch_done.disconnect(self._on_batch_done)
 
     def _on_element_added(self, kind: str, ident: str) -> None:
         record = self.journey[ident]
@@ -272,7 +275,7 @@ class JourneyScene(SceneQueries):
         elif kind == "comment":
             self._records[ident] = record
         self._refresh_related(record)
-        self.grid.flush()
+        self._flush()
         if kind == "flow":
             self._update_emphasis()
 
@@ -289,7 +292,7 @@ class JourneyScene(SceneQueries):
             self.removeItem(item)
         if old is not None:
             self._refresh_related(old)
-        self.grid.flush()
+        self._flush()
 
     def _on_element_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
         old, record = self._records.get(ident), self.journey[ident]
@@ -306,13 +309,26 @@ class JourneyScene(SceneQueries):
         if old is not None:
             self._refresh_related(old)
         self._refresh_related(record)
-        self.grid.flush()
+        self._flush()
 
     def _on_element_moved(self, kind: str, ident: str, index: int) -> None:
         if kind in STRUCTURE_KINDS:
             self._restructure()
         elif kind in cn.CARD_KINDS and ident in self._items:
             self.grid.resort(self._items[ident], self.journey)
+            self._flush()
+
+    def _flush(self) -> None:
+        """Bring the geometry up to date now, or once when the journey's batch is done (an
+        edit that removes a card and its flows arranges, measures and re-routes once)."""
+        if self.journey.in_batch:
+            self._batched = True
+        else:
+            self.grid.flush()
+
+    def _on_batch_done(self) -> None:
+        if self._batched:
+            self._batched = False
             self.grid.flush()
 
     def _on_info_changed(self, fields: tuple[str, ...]) -> None:

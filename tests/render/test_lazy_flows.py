@@ -61,8 +61,8 @@ def _drawn_in(scene: JourneyScene, view: QGraphicsView) -> list[str]:
     ]
 
 
-def _shown(qtbot: QtBot) -> tuple[Journey, JourneyScene, QGraphicsView]:
-    journey = Journey(synthetic_map(1500))
+def _shown(qtbot: QtBot, size: int = 1500) -> tuple[Journey, JourneyScene, QGraphicsView]:
+    journey = Journey(synthetic_map(size))
     scene = JourneyScene(journey)
     view = QGraphicsView(scene)
     qtbot.addWidget(view)
@@ -108,3 +108,16 @@ def test_without_a_view_nothing_waits(qtbot: QtBot) -> None:
     scene = JourneyScene(journey)
     _grow_the_first_row(journey, scene)
     assert not scene.grid.flows.lazy.pending
+
+
+def test_lines_through_a_view_follow_cards_that_moved_in_their_cell(qtbot: QtBot) -> None:
+    journey, scene, view = _shown(qtbot, 4000)  # cells of about 60 cards
+    lazy = scene.grid.flows.lazy
+    stage, lane = journey.ids("stage")[3], journey.lanes[2].id
+    first = scene.grid.cell((stage, lane)).ids[0]
+    view.centerOn(scene.element_rect(first).center())
+    journey.apply_all(builders.delete(journey, [first]).ops)  # every card after it moves
+    assert lazy.settling  # lines that only pass through the view were carried along
+    assert not _connected(scene, _drawn_in(scene, view))
+    qtbot.waitUntil(lambda: not lazy.pending, timeout=30_000)
+    assert not _connected(scene, journey.ids("flow"))

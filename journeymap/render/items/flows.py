@@ -21,7 +21,7 @@ from journeymap.render.context import RenderContext
 from journeymap.render.flowplan import Plan
 from journeymap.render.items.base import HIGHLIGHT, ElementItem, clipped_away, register
 from journeymap.render.items.data import FlowContent
-from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal, segment_rects, shifted
+from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
 from journeymap.render.theme import Theme
 from journeymap.util.i18n import tr
@@ -178,30 +178,27 @@ class FlowArrow(ElementItem):
             self.lines.add(self)
             self.lines.update(self._bounds)
 
-    def drawn_parts(self) -> tuple[QRectF, ...]:
-        """Where a card flow is drawn, in its parent's coordinates: a thin rectangle per
-        segment of its line, and its label spots (empty before it is first routed)."""
-        points = self._points
-        if not points:
-            return ()
-        labels = (rect for rect in (self._label_rect, self._fallback) if not rect.isNull())
-        return (*segment_rects(points, ARROW * 1.3 + 2), *labels)
-
-    def shift_route(self, shift: Callable[[float], float]) -> None:
-        """Rows moved under a card flow: its points and labels follow them (``shift`` maps an
-        old y to the new one, the same for everything in one row), a cheap stand-in until the
-        flow is routed again. A flow whose ends are in rows that moved apart stretches."""
-        if not self._points:
-            return
-        points = tuple(QPointF(p.x(), shift(p.y())) for p in self._points)
+    def stand_in(self, points: tuple[QPointF, ...], label: QRectF, fallback: QRectF) -> None:
+        """A card flow drawn along ``points`` with its labels at ``label`` and ``fallback`` until
+        it is routed again: its rows or cards moved (see journeymap.render.stand_ins)."""
         xs, ys = [p.x() for p in points], [p.y() for p in points]
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        self._set_geometry(points, bounds, shifted(self._label_rect, shift), shifted(self._fallback, shift))
+        self._set_geometry(points, bounds, label, fallback)
+
+    @property
+    def points(self) -> tuple[QPointF, ...]:
+        """The corners of a card flow's line (empty before it is first routed)."""
+        return self._points or ()
 
     @property
     def placed_label(self) -> QRectF:
         """The label spot the flow plan gave this flow (empty: none was free)."""
         return self._label_rect
+
+    @property
+    def fallback_label(self) -> QRectF:
+        """Where the label goes when the flow is emphasised and had no spot of its own."""
+        return self._fallback
 
     @property
     def in_lines(self) -> bool:

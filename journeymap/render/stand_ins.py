@@ -1,0 +1,59 @@
+"""Stand-in routes: where a card flow is drawn until it is routed again, made in microseconds.
+
+Routing a flow exactly (ports, its own track, a free label spot, detours) takes about a
+third of a millisecond; an edit on a big map can move thousands of flows at once. A flow a
+view shows is drawn at once where its cards went, by one of two stand-ins, and routed
+exactly in idle time (journeymap.render.lazy_flows):
+
+- :func:`stretched`: its rows moved. Each point moves with the row it is in, so the line
+  keeps its shape, and one that crosses a grown row gets a longer trunk.
+- :func:`carried`: its cards moved within their cells (a card before them was added or
+  taken out). The source's end, its label and its trunk move with the source card; the
+  target's end with the target card. Only plain lines (straight, or out, along the trunk
+  and in) are carried; the others are routed at once.
+
+Pure geometry on points and rectangles in the grid's body coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF
+
+Points = tuple[QPointF, ...]
+
+
+def segment_rects(points: Sequence[QPointF], grow: float) -> list[QRectF]:
+    """A rectangle around each segment of a polyline, ``grow`` wider on every side."""
+    return [QRectF(a, b).normalized().adjusted(-grow, -grow, grow, grow) for a, b in pairwise(points)]
+
+
+def shifted(rect: QRectF, shift: Callable[[float], float]) -> QRectF:
+    """``rect`` moved with the row its centre is in (``shift`` maps an old y to the new one)."""
+    if rect.isNull():
+        return rect
+    middle = rect.center().y()
+    return rect.translated(0.0, shift(middle) - middle)
+
+
+def stretched(points: Points, shift: Callable[[float], float]) -> Points:
+    """``points`` moved with their rows."""
+    return tuple(QPointF(p.x(), shift(p.y())) for p in points)
+
+
+def carried(points: Points, source: QPointF, target: QPointF) -> Points | None:
+    """``points`` of a plain line whose source card moved by ``source`` and target card by
+    ``target``; None for a line of another shape (a detour, a flow back under its target)."""
+    if len(points) == 4:
+        start, top, bottom, end = points
+        return (
+            start + source,
+            top + source,
+            QPointF(bottom.x() + source.x(), bottom.y() + target.y()),
+            end + target,
+        )
+    if len(points) == 2 and source.y() == target.y():
+        return (points[0] + source, points[1] + target)
+    return None
