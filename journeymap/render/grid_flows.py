@@ -10,17 +10,19 @@ and :meth:`FlowRoutes.aim_dirty` re-aims them once the cards stand still.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 
 from journeymap.render.detours import Corridors
-from journeymap.render.flowplan import End, FlowPlan
+from journeymap.render.flowplan import End, FlowPlan, Plan
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
 from journeymap.render.layout import CARD_W, CELL_PAD_X
 from journeymap.render.lazy_flows import WAIT_ABOVE, Extent, LazyFlows
+from journeymap.render.replan import Replan
 from journeymap.render.routing import ARROW, UNDER, flow_kind, stage_route, trailing
 from journeymap.render.stand_ins import carried, segment_rects, shifted, stretched
 
@@ -42,12 +44,13 @@ class FlowRoutes:
         self.plan = FlowPlan(
             grid.occupied, grid.in_emotion_band, Corridors(self.run_blocked, self.lane_edges)
         )
+        self.generation = 0
+        """Counts the flushes: a plan made aside is stale once the grid has changed."""
         self.lines = FlowLines(grid.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled, grid.body)
-        self.lazy = LazyFlows(
-            grid.scene, grid.body, self._extent, self.aim_now, self.lines.ids_in, self._follow
-        )
+        self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now, self._drawn_in, self._follow)
         self.lazy.stand_in = self._carry
+        self.lazy.make_replan = lambda: Replan(self)
         self.moved_from: dict[str, QPointF] = {}
         """Cards moved in their cells since the last flush -> where they were (scene)."""
         self.row_moves: dict[str, float] = {}
@@ -216,6 +219,11 @@ class FlowRoutes:
         drawn_apart = [f for f in moved if not self._flows[f].in_lines]
         self.lazy.shift(moved, shift, distance, drawn_apart=drawn_apart)
 
+    def _drawn_in(self, rect: QRectF) -> set[str]:
+        """The plain flows whose line or label is drawn in ``rect``: by their segments, not
+        their bounds (an L-shaped line's bounds cover much it does not pass)."""
+        return {item.element_id for item in self.lines.meeting(rect) if _crosses(item, rect)}
+
     def _follow(self, flow: str, shift: Callable[[float], float]) -> None:
         """``flow`` moves with its rows (a stand-in until it re-routes in idle time)."""
         item = self._flows.get(flow)
@@ -259,7 +267,9 @@ class FlowRoutes:
     def aim_dirty(self) -> None:
         """Re-aim the dirty flows; those far from every view wait for idle time (:mod:`.lazy_flows`)."""
         due, self._dirty = self._dirty, set()
+        self.generation += 1
         self.aim_now(self.lazy.split(due), defer=True)
+        self.lazy.edited()
 
     def aim_now(self, flows: Iterable[str], *, defer: bool = False) -> None:
         """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached). With
@@ -289,13 +299,27 @@ class FlowRoutes:
         if self.grid.is_stage(source) and self.grid.is_stage(target):
             self._aim_stage_flow(item, source, target)
             return
+        plan = self.route(flow)
+        if plan is None:
+            item.setVisible(False)
+            item.update()  # the lines layer repaints where its line was
+            return
+        item.setVisible(self.shown(flow))
+        item.set_plan(plan)
+        for end in (source, target):
+            cell = self.grid.cell_of(end)
+            if cell is not None:
+                self._in_lane.setdefault(cell.lane_id, set()).add(flow)
+
+    def route(self, flow: str) -> Plan | None:
+        """Plan the card flow ``flow`` in :attr:`plan` (siblings whose port moved become
+        dirty); None when one of its cards is not drawn."""
+        item, (source, target) = self._flows[flow], self._ends[flow]
         src, dst = self._end(source), self._end(target)
         if src is None or dst is None:
             self._unplaced.add(flow)
-            item.setVisible(False)
-            item.update()  # the lines layer repaints where its line was
             self._mark(self.plan.forget(flow))
-            return
+            return None
         forward = self.grid.layout.forward()
         kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
         out_y, moved = self.plan.port(
@@ -310,13 +334,45 @@ class FlowRoutes:
             in_y, moved = self.plan.port((flow, "in"), target, dst.rect, side, self._at_edge(target, side))
             self._dirty.update(moved)
         self._unplaced.discard(flow)
-        item.setVisible(self.shown(flow))
-        plan = self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
-        item.set_plan(plan)
-        for end in (source, target):
-            cell = self.grid.cell_of(end)
-            if cell is not None:
-                self._in_lane.setdefault(cell.lane_id, set()).add(flow)
+        return self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
+
+    @contextmanager
+    def planning(self, plan: FlowPlan, dirty: set[str]) -> Iterator[None]:
+        """:meth:`route` plans in ``plan`` and marks ``dirty`` meanwhile (a plan made aside,
+        :mod:`.replan`); the cards stand still, so their ends are cached."""
+        kept = self.plan, self._dirty, self._end_cache, self._kinds, self._edges
+        self.plan, self._dirty, self._end_cache, self._kinds, self._edges = plan, dirty, {}, {}, {}
+        try:
+            yield
+        finally:
+            self.plan, self._dirty, self._end_cache, self._kinds, self._edges = kept
+
+    def new_plan(self) -> FlowPlan:
+        """An empty plan, as a fresh scene starts with."""
+        return FlowPlan(
+            self.grid.occupied, self.grid.in_emotion_band, Corridors(self.run_blocked, self.lane_edges)
+        )
+
+    def adopt(self, plan: FlowPlan, routes: dict[str, Plan | None]) -> None:
+        """``plan``, made aside, replaces the plan; the flows whose route differs show it."""
+        self.plan = plan
+        for flow, route in routes.items():
+            item = self._flows.get(flow)
+            if item is None:
+                continue
+            if route is None:
+                item.setVisible(False)
+                item.update()
+            elif not item.shows(route):
+                item.setVisible(self.shown(flow))
+                item.set_plan(route)
+
+    def has(self, flow: str) -> bool:
+        return flow in self._flows
+
+    def card_flow_ids(self) -> list[str]:
+        """Every card flow, in the order a fresh scene routes them."""
+        return sorted(self.card_flows())
 
     def _extent(self, flow: str) -> Extent | None:
         """Where a card flow is drawn (its segments and labels) and the room its new path can
@@ -426,3 +482,9 @@ class FlowRoutes:
         loop_y = layout.loop_band_rect().bottom() - 8 - 13 * min(2, abs(step) - 1)
         route = stage_route(src, dst, layout.forward(), adjacent=step == 1, strip_y=strip_y, loop_y=loop_y)
         item.set_route(route, loop=step < 0)
+
+
+def _crosses(item: FlowArrow, rect: QRectF) -> bool:
+    labels = (item.placed_label, item.fallback_label)
+    parts = segment_rects(item.points, ARROW * 1.3 + 2)
+    return any(part.intersects(rect) for part in (*parts, *labels) if not part.isNull())

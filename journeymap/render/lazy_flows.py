@@ -28,10 +28,13 @@ import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+if TYPE_CHECKING:
+    from journeymap.render.replan import Replan
 
 MARGIN = 24.0
 """Scene pixels around what a view shows or paints within which flows re-route at once: room
@@ -72,6 +75,10 @@ class LazyFlows(QObject):
         self.shifted: dict[str, int] = {}
         """Flow -> the first of :attr:`_shifts` it has not followed."""
         self._shifts: list[Callable[[float], float]] = []
+        self.make_replan: Callable[[], Replan] | None = None
+        """Starts the idle pass that routes every flow as a fresh scene would (:mod:`.replan`)."""
+        self._replan: Replan | None = None
+        self._replan_wanted = False
         self.stand_in: Callable[[str, list[QRectF]], bool] = lambda _flow, _seen: False
         """Draws a near flow at a stand-in route until idle time (True), or leaves it to be
         routed at once (False): see journeymap.render.stand_ins."""
@@ -86,6 +93,18 @@ class LazyFlows(QObject):
     def pending(self) -> bool:
         """Whether any flow still waits for its exact route."""
         return bool(self.waiting or self.shifted or self.settling)
+
+    @property
+    def busy(self) -> bool:
+        """Whether idle work is left: flows waiting, or the pass that routes them all afresh."""
+        return self.pending or self._replan_wanted
+
+    def edited(self) -> None:
+        """The grid changed: once nothing waits, route every flow afresh in idle time (only
+        where a view shows the scene: elsewhere every flow routed at once)."""
+        if self.make_replan is not None and self.seen():
+            self._replan_wanted = True
+            self._timer.start()
 
     def split(self, flows: set[str]) -> set[str]:
         """The flows to re-route now; the others wait (see the module docstring)."""
@@ -173,13 +192,23 @@ class LazyFlows(QObject):
         self.follow_rows(seen)
 
     def aim_all(self) -> None:
-        """Re-route everything that waits (before a picture is taken, say)."""
+        """Do all idle work now: re-route everything that waits, then the fresh pass."""
         while self.pending:
             due = [*self.waiting, *self.shifted, *self.settling]
             self.waiting, self.shifted, self.settling = {}, {}, {}
             self._rest()
             self._aim(due)
+        while self._replan_wanted:
+            self._replan_step(10**9)
         self._timer.stop()
+
+    def drop(self) -> None:
+        """The grid is gone (a rebuild): no idle work is left to do for it."""
+        self._timer.stop()
+        self.waiting, self.shifted, self.settling = {}, {}, {}
+        self._replan, self._replan_wanted = None, False
+        self._rest()
+        self.deleteLater()
 
     @contextmanager
     def held(self) -> Iterator[None]:
@@ -191,7 +220,7 @@ class LazyFlows(QObject):
             self._timer.blockSignals(False)
 
     def _wake(self) -> None:
-        if self.pending:
+        if self.busy:
             self._timer.start()
 
     def _rest(self) -> None:
@@ -205,8 +234,17 @@ class LazyFlows(QObject):
             batch = _take(self.waiting) or _take(self.shifted) or _take(self.settling)
             self._aim(batch)
         self._rest()
-        if not self.pending:
+        while not self.pending and self._replan_wanted and time.perf_counter() < end:
+            self._replan_step(16)
+        if not self.busy:
             self._timer.stop()
+
+    def _replan_step(self, count: int) -> None:
+        if self._replan is None or self._replan.stale:
+            assert self.make_replan is not None
+            self._replan = self.make_replan()
+        if self._replan.step(count):
+            self._replan, self._replan_wanted = None, False
 
     def seen(self) -> list[QRectF]:
         """What each visible view shows, widened by :data:`MARGIN` (body coordinates)."""

@@ -187,6 +187,7 @@ class JourneyScene(SceneQueries):
 
     def _build_items(self) -> None:
         self._emphasised, self._hovered = set(), None
+        self.grid.flows.lazy.drop()  # the old grid's idle work dies with its items
         self.clear()
         self._items.clear()
         self._records.clear()

@@ -1,8 +1,11 @@
 """Flows far from every view wait for idle time after an edit, and are re-routed before
-anyone sees them: those a view shows follow their rows at once, the others by the idle
-slices, by a view about to paint their place, or at once when the scene has no view."""
+anyone sees them: those a view shows follow their rows or cards at once, the others by the
+idle slices, by a view about to paint their place, or at once when the scene has no view.
+Once idle work is done, every flow runs exactly where it runs in a fresh scene of the map."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsView
@@ -53,12 +56,36 @@ def _connected(scene: JourneyScene, flows: list[str]) -> list[str]:
 
 
 def _drawn_in(scene: JourneyScene, view: QGraphicsView) -> list[str]:
-    shown = view.mapToScene(view.viewport().rect()).boundingRect()
-    return [
-        ident
-        for ident in scene.journey.ids("flow")
-        if (item := scene.item_for(ident)) is not None and item.sceneBoundingRect().intersects(shown)
-    ]
+    """The card flows with a piece of line or a label in what ``view`` shows."""
+    shown = scene.grid.body.mapRectFromScene(view.mapToScene(view.viewport().rect()).boundingRect())
+    found = []
+    for ident in scene.journey.ids("flow"):
+        item = scene.item_for(ident)
+        if not isinstance(item, FlowArrow):
+            continue
+        parts = [QRectF(a, b).normalized().adjusted(-1, -1, 1, 1) for a, b in pairwise(item.points)]
+        if any(part.intersects(shown) for part in (*parts, item.placed_label)):
+            found.append(ident)
+    return found
+
+
+def _routes(scene: JourneyScene) -> dict[str, tuple[object, ...]]:
+    """Each flow's drawn line and label spots."""
+    found: dict[str, tuple[object, ...]] = {}
+    for ident in scene.journey.ids("flow"):
+        item = scene.item_for(ident)
+        if isinstance(item, FlowArrow):
+            found[ident] = (item.points, item.placed_label, item.fallback_label, item.isVisible())
+    return found
+
+
+def _as_fresh(scene: JourneyScene) -> list[str]:
+    """The flows drawn otherwise than by a fresh scene of the same map (which has no view:
+    every flow routes at once)."""
+    fresh = _routes(JourneyScene(Journey(scene.journey.snapshot())))
+    mine = _routes(scene)
+    assert mine.keys() == fresh.keys()
+    return [flow for flow in mine if mine[flow] != fresh[flow]]
 
 
 def _shown(qtbot: QtBot, size: int = 1500) -> tuple[Journey, JourneyScene, QGraphicsView]:
@@ -79,8 +106,9 @@ def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
     assert lazy.shifted  # the rows below moved; flows off the screen wait
     assert lazy.settling  # those on the screen moved with their rows at once
     assert not _connected(scene, _drawn_in(scene, view))
-    qtbot.waitUntil(lambda: not lazy.pending, timeout=30_000)
+    qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
     assert not _connected(scene, journey.ids("flow"))
+    assert not _as_fresh(scene)
 
 
 def test_a_view_readies_what_waits_where_it_is_about_to_paint(qtbot: QtBot) -> None:
@@ -119,5 +147,21 @@ def test_lines_through_a_view_follow_cards_that_moved_in_their_cell(qtbot: QtBot
     journey.apply_all(builders.delete(journey, [first]).ops)  # every card after it moves
     assert lazy.settling  # lines that only pass through the view were carried along
     assert not _connected(scene, _drawn_in(scene, view))
-    qtbot.waitUntil(lambda: not lazy.pending, timeout=30_000)
+    qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
     assert not _connected(scene, journey.ids("flow"))
+    assert not _as_fresh(scene)
+
+
+def test_after_an_undo_and_idle_time_the_drawing_is_what_it_was(qtbot: QtBot) -> None:
+    journey, scene, view = _shown(qtbot)
+    lazy = scene.grid.flows.lazy
+    before = _routes(scene)
+    stage, lane = journey.ids("stage")[2], journey.lanes[4].id
+    moved = scene.grid.cell((stage, lane)).ids[1]
+    view.centerOn(scene.element_rect(moved).center())
+    done = journey.apply_all(builders.move_cards(journey, [moved], journey.ids("stage")[3], lane, None).ops)
+    qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
+    assert not _as_fresh(scene)
+    journey.apply_all([op.inverse() for op in reversed(done)])
+    qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
+    assert _routes(scene) == before

@@ -185,6 +185,14 @@ class FlowArrow(ElementItem):
         bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         self._set_geometry(points, bounds, label, fallback)
 
+    def shows(self, plan: Plan) -> bool:
+        """Whether this flow is drawn as ``plan`` says already."""
+        return (self._points, self._label_rect, self._fallback) == (
+            plan.path.points,
+            plan.label,
+            plan.fallback,
+        )
+
     @property
     def points(self) -> tuple[QPointF, ...]:
         """The corners of a card flow's line (empty before it is first routed)."""
@@ -451,12 +459,12 @@ class FlowLines(_Layer):
                 self._at[flow] = keys
         self._pending.clear()
 
-    def ids_in(self, rect: QRectF) -> set[str]:
-        """The ids of the flows drawn here whose bounds meet ``rect`` (in no order)."""
+    def meeting(self, rect: QRectF) -> set[FlowArrow]:
+        """The flows drawn here whose bounds meet ``rect`` (in no order)."""
         if self._pending:
             self._index_pending()
         return {
-            flow.element_id
+            flow
             for key in self._keys(rect)
             for flow in self._cells.get(key, ())
             if flow.boundingRect().intersects(rect)
