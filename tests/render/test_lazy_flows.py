@@ -88,6 +88,15 @@ def _as_fresh(scene: JourneyScene) -> list[str]:
     return [flow for flow in mine if mine[flow] != fresh[flow]]
 
 
+def _drawn_right_then_as_fresh(qtbot: QtBot, scene: JourneyScene, view: QGraphicsView) -> None:
+    """Every line the view shows runs between its cards now; after idle time every line of
+    the map does, exactly as in a fresh scene."""
+    assert not _connected(scene, _drawn_in(scene, view))
+    qtbot.waitUntil(lambda: not scene.grid.flows.lazy.busy, timeout=60_000)
+    assert not _connected(scene, scene.journey.ids("flow"))
+    assert not _as_fresh(scene)
+
+
 def _shown(qtbot: QtBot, size: int = 1500) -> tuple[Journey, JourneyScene, QGraphicsView]:
     journey = Journey(synthetic_map(size))
     scene = JourneyScene(journey)
@@ -105,10 +114,7 @@ def test_far_flows_wait_then_route_in_idle_time(qtbot: QtBot) -> None:
     _grow_the_first_row(journey, scene)
     assert lazy.shifted  # the rows below moved; flows off the screen wait
     assert lazy.settling  # those on the screen moved with their rows at once
-    assert not _connected(scene, _drawn_in(scene, view))
-    qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
-    assert not _connected(scene, journey.ids("flow"))
-    assert not _as_fresh(scene)
+    _drawn_right_then_as_fresh(qtbot, scene, view)
 
 
 def test_a_view_readies_what_waits_where_it_is_about_to_paint(qtbot: QtBot) -> None:
@@ -146,10 +152,7 @@ def test_lines_through_a_view_follow_cards_that_moved_in_their_cell(qtbot: QtBot
     view.centerOn(scene.element_rect(first).center())
     journey.apply_all(builders.delete(journey, [first]).ops)  # every card after it moves
     assert lazy.settling  # lines that only pass through the view were carried along
-    assert not _connected(scene, _drawn_in(scene, view))
-    qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
-    assert not _connected(scene, journey.ids("flow"))
-    assert not _as_fresh(scene)
+    _drawn_right_then_as_fresh(qtbot, scene, view)
 
 
 def test_after_an_undo_and_idle_time_the_drawing_is_what_it_was(qtbot: QtBot) -> None:
