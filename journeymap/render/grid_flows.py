@@ -19,12 +19,13 @@ from PySide6.QtCore import QPointF, QRectF
 from journeymap.render.detours import Corridors
 from journeymap.render.flowplan import End, FlowPlan, Plan
 from journeymap.render.items.cards import CardItem
-from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
+from journeymap.render.items.flow_layers import FlowLabels, FlowLines
+from journeymap.render.items.flows import FlowArrow
 from journeymap.render.layout import CARD_W, CELL_PAD_X
-from journeymap.render.lazy_flows import WAIT_ABOVE, Extent, LazyFlows
+from journeymap.render.lazy_flows import WAIT_ABOVE, LazyFlows, Moves
 from journeymap.render.replan import Replan
-from journeymap.render.routing import ARROW, UNDER, flow_kind, stage_route, trailing
-from journeymap.render.stand_ins import carried, segment_rects, shifted, stretched
+from journeymap.render.routing import flow_kind, stage_route
+from journeymap.render.stand_ins import Extent, carried, drawn_parts, extent, shifted, stretched
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
@@ -50,6 +51,9 @@ class FlowRoutes:
         self.labels = FlowLabels(self._labelled, grid.body)
         self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now, self._drawn_in, self._follow)
         self.lazy.stand_in = self._carry
+        self.lazy.moves_of = self._moves
+        self.lazy.repaint = self._repaint_stand_ins
+        self._unpainted = QRectF()
         self.lazy.make_replan = lambda: Replan(self)
         self.moved_from: dict[str, QPointF] = {}
         """Cards moved in their cells since the last flush -> where they were (scene)."""
@@ -222,36 +226,59 @@ class FlowRoutes:
     def _drawn_in(self, rect: QRectF) -> set[str]:
         """The plain flows whose line or label is drawn in ``rect``: by their segments, not
         their bounds (an L-shaped line's bounds cover much it does not pass)."""
-        return {item.element_id for item in self.lines.meeting(rect) if _crosses(item, rect)}
+        return {
+            item.element_id
+            for item in self.lines.meeting(rect)
+            if any(
+                p.intersects(rect) for p in drawn_parts(item.points, item.placed_label, item.fallback_label)
+            )
+        }
 
     def _follow(self, flow: str, shift: Callable[[float], float]) -> None:
         """``flow`` moves with its rows (a stand-in until it re-routes in idle time)."""
         item = self._flows.get(flow)
         if item is not None and item.points:
             label, fallback = (shifted(r, shift) for r in (item.placed_label, item.fallback_label))
-            item.stand_in(stretched(item.points, shift), label, fallback)
+            self._unpainted = self._unpainted.united(
+                item.stand_in(stretched(item.points, shift), label, fallback)
+            )
             self.plan.move_label(flow, label)
 
-    def _carry(self, flow: str, seen: list[QRectF]) -> bool:
-        """Draw ``flow``, whose cards moved in their cells, where they went (a stand-in,
-        :func:`.stand_ins.carried`) when neither card is in view: a line that only passes
-        through. False when it is to be routed at once."""
+    def _moves(self, flow: str) -> Moves | None:
+        """How far the two cards of ``flow`` moved in this flush; None when neither moved in
+        its cell."""
+        ends = self._ends.get(flow)
+        if ends is None or not any(end in self.moved_from for end in ends):
+            return None
+        return self._card_move(ends[0]), self._card_move(ends[1])
+
+    def _carry(self, flow: str, seen: list[QRectF], moves: Moves) -> bool:
+        """Draw ``flow``, whose cards moved by ``moves`` since it was drawn, where they went (a
+        stand-in, :func:`.stand_ins.carried`) when neither card is in view: a line that only
+        passes through. False when it is to be routed at once."""
         ends, item = self._ends.get(flow), self._flows.get(flow)
-        if ends is None or item is None or not item.points or not any(e in self.moved_from for e in ends):
+        if ends is None or item is None or not item.points:
             return False
         rects = [self._card_rect(end) for end in ends]
         if any(r is None or any(r.intersects(s) for s in seen) for r in rects):
             return False
-        source, target = (self._card_move(end) for end in ends)
+        source, target = moves
         points = carried(item.points, source, target)
         if points is None:
             return False
         label, fallback = (
             r if r.isNull() else r.translated(source) for r in (item.placed_label, item.fallback_label)
         )
-        item.stand_in(points, label, fallback)
+        self._unpainted = self._unpainted.united(item.stand_in(points, label, fallback))
         self.plan.move_label(flow, label)
         return True
+
+    def _repaint_stand_ins(self) -> None:
+        """Repaint where the flows that took a stand-in route were and are, in one go."""
+        if not self._unpainted.isNull():
+            for layer in (self.lines, self.labels):
+                layer.update(self._unpainted)
+            self._unpainted = QRectF()
 
     def _card_move(self, card: str) -> QPointF:
         """How far ``card`` moved in this flush (in its cell, or with its row)."""
@@ -375,35 +402,22 @@ class FlowRoutes:
         return sorted(self.card_flows())
 
     def _extent(self, flow: str) -> Extent | None:
-        """Where a card flow is drawn (its segments and labels) and the room its new path can
-        use: its two cards, the gutter after its source up to the next column, and the run
-        into its target (body coordinates, cheap: no route is planned). None for a stage flow,
-        a flow not routed yet, or one without both cards on the map."""
+        """Where a card flow is drawn and the room its new path can use (:func:`.stand_ins.extent`,
+        body coordinates); None for a stage flow, a flow not routed yet, or one without both
+        cards on the map."""
         item, ends, grid = self._flows.get(flow), self._ends.get(flow), self.grid
-        if item is None or ends is None or item.parentItem() is not grid.body:
+        if item is None or ends is None or item.parentItem() is not grid.body or not item.points:
             return None
-        labels = (rect for rect in (item.placed_label, item.fallback_label) if not rect.isNull())
-        old = (*segment_rects(item.points, ARROW * 1.3 + 2), *labels)
         cell = grid.cell_of(ends[0])
         src, dst = self._card_rect(ends[0]), self._card_rect(ends[1])
-        if not item.points or cell is None or src is None or dst is None:
+        if cell is None or src is None or dst is None:
             return None
-        layout = grid.layout
-        forward = layout.forward()
-        x, width = layout.column_span(cell.stage_id)
-        edge = trailing(src, forward)
+        x, width = grid.layout.column_span(cell.stage_id)
+        forward = grid.layout.forward()
         far = (x + width + CELL_PAD_X) if forward > 0 else (x - CELL_PAD_X)
-        low = max(src.bottom(), dst.bottom()) + UNDER + 2
-        trunk = QRectF(QPointF(min(edge, far), min(src.top(), dst.top())), QPointF(max(edge, far), low))
-        run = QRectF(
-            QPointF(min(edge, dst.left()), dst.top()),
-            QPointF(max(edge, dst.right()), dst.bottom() + UNDER + 2),
+        return extent(
+            drawn_parts(item.points, item.placed_label, item.fallback_label), src, dst, far, forward
         )
-        parts = (*old, src, trunk, run)
-        bounds = QRectF(parts[0])
-        for part in parts[1:]:
-            bounds = bounds.united(part)
-        return bounds, parts
 
     def _card_rect(self, ident: str) -> QRectF | None:
         card = self.grid.items.get(ident)
@@ -482,9 +496,3 @@ class FlowRoutes:
         loop_y = layout.loop_band_rect().bottom() - 8 - 13 * min(2, abs(step) - 1)
         route = stage_route(src, dst, layout.forward(), adjacent=step == 1, strip_y=strip_y, loop_y=loop_y)
         item.set_route(route, loop=step < 0)
-
-
-def _crosses(item: FlowArrow, rect: QRectF) -> bool:
-    labels = (item.placed_label, item.fallback_label)
-    parts = segment_rects(item.points, ARROW * 1.3 + 2)
-    return any(part.intersects(rect) for part in (*parts, *labels) if not part.isNull())

@@ -1,25 +1,30 @@
-"""Flows far from every view re-route in idle time, so that an edit costs the same on any map.
+"""Flows away from every view re-route in idle time, so that an edit costs what its view shows.
 
-An edit re-routes at once only what a view shows (within :data:`MARGIN` of what any view
-shows); the rest waits for idle time, when a zero-delay timer re-routes it in
-slices of :data:`SLICE_S`, and a view about to paint a place first re-routes whatever waits
-there (:meth:`LazyFlows.aim_in`). With no view (an export, a test's scene) nothing waits.
-Only batches of more than :data:`WAIT_ABOVE` flows are split: small edits route as before.
+An edit re-routes at once only the flows a view shows (within :data:`MARGIN` of it) whose
+cards are in view; lines that only pass through the view are drawn at once at a cheap
+stand-in route (:mod:`.stand_ins`); the rest waits. In idle time a zero-delay timer
+re-routes what waits and what stands in, in slices of :data:`SLICE_S` between which the
+window answers, and a view about to paint a place first readies whatever waits there
+(:meth:`LazyFlows.aim_in`). Once nothing waits, the idle slices route every flow again as
+a fresh scene would (:mod:`.replan`), so that after a pause the canvas is drawn exactly as
+the map opened afresh. With no view (an export, a test's scene) nothing waits and nothing
+is routed again. Only batches of more than :data:`WAIT_ABOVE` flows are split.
 
 Three kinds of waiting flow:
 
 - ``waiting``: a card at one of its ends moved (its cell re-flowed). Its *extent* says where
-  it was and where it will roughly be: the segments of its old path and the rectangles its
+  it is drawn and where it will roughly be: the segments of its line and the rectangles its
   new path can use (its cards, the gutter after its source, the run into its target), so
-  that only flows that really pass through a view count as near it.
+  that only flows that really pass through a view count as near it. How far its cards moved
+  is kept (:attr:`LazyFlows.carry`), so that a view that scrolls to it can carry it along.
 - ``shifted``: a row above one of its ends grew or shrank, so the flow moved by whole rows.
   Nothing is computed for it at the edit (a row growing on a 10,000-touchpoint map moves
   thousands): it only remembers the first row move it has not followed yet. Those that a
-  view shows, found by their old geometry :attr:`LazyFlows.drift` further up and down, are
-  moved at once, point by point, by the rows' moves since (:meth:`LazyFlows.follow_rows`):
-  cheap, and exactly where their cards went; a flow whose ends moved apart stretches.
-- ``settling``: a flow moved so. An exact re-route follows in idle time, and paints do not
-  wait for it.
+  view shows, found by their drawn segments :attr:`LazyFlows.drift` further up and down,
+  are moved at once, point by point, by the rows' moves since (:meth:`LazyFlows.follow_rows`):
+  exactly where their cards went; a flow whose ends moved apart stretches.
+- ``settling``: a flow drawn at a stand-in route. Its exact route follows in idle time, and
+  paints do not wait for it.
 """
 
 from __future__ import annotations
@@ -30,8 +35,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from journeymap.render.stand_ins import Extent
 
 if TYPE_CHECKING:
     from journeymap.render.replan import Replan
@@ -43,8 +50,8 @@ SLICE_S = 0.008
 WAIT_ABOVE = 48
 
 V = TypeVar("V")
-Extent = tuple[QRectF, tuple[QRectF, ...]]
-"""Where a flow was and will roughly be: a bounding rectangle, and the parts inside it."""
+Moves = tuple[QPointF, QPointF]
+"""How far a flow's source card and target card moved."""
 
 
 def meets(extent: Extent | None, rect: QRectF) -> bool:
@@ -79,9 +86,15 @@ class LazyFlows(QObject):
         """Starts the idle pass that routes every flow as a fresh scene would (:mod:`.replan`)."""
         self._replan: Replan | None = None
         self._replan_wanted = False
-        self.stand_in: Callable[[str, list[QRectF]], bool] = lambda _flow, _seen: False
-        """Draws a near flow at a stand-in route until idle time (True), or leaves it to be
-        routed at once (False): see journeymap.render.stand_ins."""
+        self.repaint: Callable[[], None] = lambda: None
+        """Repaints where flows took stand-in routes (after each batch of them)."""
+        self.moves_of: Callable[[str], Moves | None] = lambda _flow: None
+        """How far a flow's two cards moved in the grid's last change (None: neither did)."""
+        self.carry: dict[str, Moves] = {}
+        """Waiting flows whose cards moved, and how far since the flow was drawn."""
+        self.stand_in: Callable[[str, list[QRectF], Moves], bool] = lambda _flow, _seen, _moves: False
+        """Draws a near flow whose cards moved so far at a stand-in route until idle time
+        (True), or leaves it to be routed at once (False): see journeymap.render.stand_ins."""
         self.settling: dict[str, None] = {}
         self.drift = 0.0
         """How far the shifted flows may be from where they are drawn: the rows' moves added up."""
@@ -111,17 +124,21 @@ class LazyFlows(QObject):
         seen = self.seen() if len(flows) > WAIT_ABOVE else []
         now = set()
         for flow in flows:
-            self.shifted.pop(flow, None)
+            shifted = self.shifted.pop(flow, None) is not None
             self.settling.pop(flow, None)
             extent = self._extent(flow) if seen else None
+            moves = None if shifted or not seen else _added(self.carry.pop(flow, None), self.moves_of(flow))
             if extent is not None and not any(meets(extent, rect) for rect in seen):
                 self.waiting[flow] = extent
+                if moves is not None:
+                    self.carry[flow] = moves
                 continue
             self.waiting.pop(flow, None)
-            if extent is not None and self.stand_in(flow, seen):
+            if extent is not None and moves is not None and self.stand_in(flow, seen, moves):
                 self.settling[flow] = None
             else:
                 now.add(flow)
+        self.repaint()
         self._wake()
         return now
 
@@ -141,7 +158,10 @@ class LazyFlows(QObject):
         self.drift += abs(distance)
         shifted, waiting = self.shifted, self.waiting
         for flow in flows:
-            if flow not in waiting and flow not in shifted:
+            if flow in waiting:  # its card moved, then its row: routed exactly where it shows
+                self.carry.pop(flow, None)
+                waiting[flow] = _widened(waiting[flow], distance)
+            elif flow not in shifted:
                 shifted[flow] = index
                 self.settling.pop(flow, None)
         self._follow([f for f in drawn_apart if f in shifted])
@@ -161,6 +181,7 @@ class LazyFlows(QObject):
             pending = shifts[self.shifted.pop(flow) :]
             self._move(flow, pending[0] if len(pending) == 1 else _composed(pending))
             self.settling[flow] = None
+        self.repaint()
         self._rest()
 
     def holds(self, flow: str) -> bool:
@@ -174,6 +195,7 @@ class LazyFlows(QObject):
             self._aim([flow])
 
     def forget(self, flow: str) -> None:
+        self.carry.pop(flow, None)
         self.waiting.pop(flow, None)
         self.shifted.pop(flow, None)
         self.settling.pop(flow, None)
@@ -185,17 +207,24 @@ class LazyFlows(QObject):
             return
         seen = self._body.mapRectFromScene(scene_rect).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         due = [flow for flow, extent in self.waiting.items() if meets(extent, seen)]
+        exact = []
         for flow in due:
             del self.waiting[flow]
-        if due:
-            self._aim(due)
+            moves = self.carry.pop(flow, None)
+            if moves is not None and self.stand_in(flow, [seen], moves):
+                self.settling[flow] = None
+            else:
+                exact.append(flow)
+        self.repaint()
+        if exact:
+            self._aim(exact)
         self.follow_rows(seen)
 
     def aim_all(self) -> None:
         """Do all idle work now: re-route everything that waits, then the fresh pass."""
         while self.pending:
             due = [*self.waiting, *self.shifted, *self.settling]
-            self.waiting, self.shifted, self.settling = {}, {}, {}
+            self.waiting, self.shifted, self.settling, self.carry = {}, {}, {}, {}
             self._rest()
             self._aim(due)
         while self._replan_wanted:
@@ -205,7 +234,7 @@ class LazyFlows(QObject):
     def drop(self) -> None:
         """The grid is gone (a rebuild): no idle work is left to do for it."""
         self._timer.stop()
-        self.waiting, self.shifted, self.settling = {}, {}, {}
+        self.waiting, self.shifted, self.settling, self.carry = {}, {}, {}, {}
         self._replan, self._replan_wanted = None, False
         self._rest()
         self.deleteLater()
@@ -232,6 +261,8 @@ class LazyFlows(QObject):
         end = time.perf_counter() + SLICE_S
         while self.pending and time.perf_counter() < end:
             batch = _take(self.waiting) or _take(self.shifted) or _take(self.settling)
+            for flow in batch:
+                self.carry.pop(flow, None)
             self._aim(batch)
         self._rest()
         while not self.pending and self._replan_wanted and time.perf_counter() < end:
@@ -274,3 +305,19 @@ def _composed(shifts: list[Callable[[float], float]]) -> Callable[[float], float
         return y
 
     return shift
+
+
+def _added(before: Moves | None, now: Moves | None) -> Moves | None:
+    """Two moves of the same cards, one after the other."""
+    if before is None or now is None:
+        return before or now
+    return before[0] + now[0], before[1] + now[1]
+
+
+def _widened(extent: Extent | None, distance: float) -> Extent | None:
+    """``extent`` grown up and down by ``distance`` (its rows moved that far at most)."""
+    if extent is None:
+        return None
+    bounds, parts = extent
+    grow = abs(distance)
+    return bounds.adjusted(0.0, -grow, 0.0, grow), tuple(p.adjusted(0.0, -grow, 0.0, grow) for p in parts)

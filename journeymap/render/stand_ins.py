@@ -22,12 +22,39 @@ from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 
+from journeymap.render.routing import ARROW, UNDER, trailing
+
 Points = tuple[QPointF, ...]
+Extent = tuple[QRectF, tuple[QRectF, ...]]
+"""Where a flow was and will roughly be: a bounding rectangle, and the parts inside it."""
 
 
 def segment_rects(points: Sequence[QPointF], grow: float) -> list[QRectF]:
     """A rectangle around each segment of a polyline, ``grow`` wider on every side."""
     return [QRectF(a, b).normalized().adjusted(-grow, -grow, grow, grow) for a, b in pairwise(points)]
+
+
+def drawn_parts(points: Sequence[QPointF], *labels: QRectF) -> tuple[QRectF, ...]:
+    """Where a flow is drawn: a thin rectangle around each segment (with room for its arrow
+    head), and its label spots."""
+    return (*segment_rects(points, ARROW * 1.3 + 2), *(rect for rect in labels if not rect.isNull()))
+
+
+def extent(drawn: tuple[QRectF, ...], src: QRectF, dst: QRectF, far: float, forward: float) -> Extent:
+    """Where a flow is drawn now (``drawn``) and the room its new path between the cards
+    ``src`` and ``dst`` can use: the cards, the gutter after the source up to ``far`` (where
+    the column after its own begins), and the run into the target. Cheap: nothing is routed."""
+    edge = trailing(src, forward)
+    low = max(src.bottom(), dst.bottom()) + UNDER + 2
+    trunk = QRectF(QPointF(min(edge, far), min(src.top(), dst.top())), QPointF(max(edge, far), low))
+    run = QRectF(
+        QPointF(min(edge, dst.left()), dst.top()), QPointF(max(edge, dst.right()), dst.bottom() + UNDER + 2)
+    )
+    parts = (*drawn, src, trunk, run)
+    bounds = QRectF(parts[0])
+    for part in parts[1:]:
+        bounds = bounds.united(part)
+    return bounds, parts
 
 
 def shifted(rect: QRectF, shift: Callable[[float], float]) -> QRectF:

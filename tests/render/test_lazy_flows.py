@@ -168,3 +168,17 @@ def test_after_an_undo_and_idle_time_the_drawing_is_what_it_was(qtbot: QtBot) ->
     journey.apply_all([op.inverse() for op in reversed(done)])
     qtbot.waitUntil(lambda: not lazy.busy, timeout=60_000)
     assert _routes(scene) == before
+
+
+def test_a_view_that_scrolls_to_moved_cards_carries_the_lines_it_brings_into_view(qtbot: QtBot) -> None:
+    journey, scene, view = _shown(qtbot, 4000)
+    lazy = scene.grid.flows.lazy
+    stage, lane = journey.ids("stage")[3], journey.lanes[2].id
+    cell = scene.grid.cell((stage, lane))
+    view.centerOn(scene.element_rect(scene.grid.cell((journey.ids("stage")[0], lane)).ids[0]).center())
+    journey.apply_all(builders.delete(journey, [cell.ids[0]]).ops)  # far from the view
+    assert lazy.carry  # flows wait, with how far their cards went
+    view.centerOn(scene.element_rect(cell.ids[len(cell.ids) // 2]).center())
+    lazy.aim_in(view.mapToScene(view.viewport().rect()).boundingRect())  # as the paint would
+    assert lazy.settling
+    _drawn_right_then_as_fresh(qtbot, scene, view)
