@@ -25,7 +25,7 @@ from journeymap.render.layout import CARD_W, CELL_PAD_X
 from journeymap.render.lazy_flows import WAIT_ABOVE, LazyFlows, Moves
 from journeymap.render.replan import Replan
 from journeymap.render.routing import flow_kind, stage_route
-from journeymap.render.stand_ins import Extent, carried, drawn_parts, extent, shifted, stretched
+from journeymap.render.stand_ins import Extent, carried, crosses, drawn_parts, extent, shifted, stretched
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
@@ -229,9 +229,7 @@ class FlowRoutes:
         return {
             item.element_id
             for item in self.lines.meeting(rect)
-            if any(
-                p.intersects(rect) for p in drawn_parts(item.points, item.placed_label, item.fallback_label)
-            )
+            if crosses(rect, item.points, item.placed_label, item.fallback_label)
         }
 
     def _follow(self, flow: str, shift: Callable[[float], float]) -> None:

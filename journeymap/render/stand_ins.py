@@ -40,6 +40,25 @@ def drawn_parts(points: Sequence[QPointF], *labels: QRectF) -> tuple[QRectF, ...
     return (*segment_rects(points, ARROW * 1.3 + 2), *(rect for rect in labels if not rect.isNull()))
 
 
+def crosses(rect: QRectF, points: Sequence[QPointF], *labels: QRectF) -> bool:
+    """Whether a flow drawn along ``points`` with ``labels`` shows in ``rect``: what
+    :func:`drawn_parts` covers, tested part by part until one meets it."""
+    if any(not label.isNull() and label.intersects(rect) for label in labels):
+        return True
+    grow = ARROW * 1.3 + 2
+    left, top, right, bottom = (
+        rect.left() - grow,
+        rect.top() - grow,
+        rect.right() + grow,
+        rect.bottom() + grow,
+    )
+    for a, b in pairwise(points):
+        (x0, x1), (y0, y1) = sorted((a.x(), b.x())), sorted((a.y(), b.y()))
+        if x0 <= right and left <= x1 and y0 <= bottom and top <= y1:
+            return True
+    return False
+
+
 def extent(drawn: tuple[QRectF, ...], src: QRectF, dst: QRectF, far: float, forward: float) -> Extent:
     """Where a flow is drawn now (``drawn``) and the room its new path between the cards
     ``src`` and ``dst`` can use: the cards, the gutter after the source up to ``far`` (where

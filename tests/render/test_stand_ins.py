@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 from journeymap.render.layout import row_shift
-from journeymap.render.stand_ins import carried, segment_rects, shifted, stretched
+from journeymap.render.stand_ins import carried, crosses, segment_rects, shifted, stretched
 
 
 def _points(*xy: tuple[float, float]) -> tuple[QPointF, ...]:
@@ -54,3 +54,11 @@ def test_only_plain_lines_are_carried() -> None:
 def test_segments_are_covered_with_room_around() -> None:
     rects = segment_rects(_points((10, 50), (30, 50), (30, 10)), 2.0)
     assert rects == [QRectF(8, 48, 24, 4), QRectF(28, 8, 4, 44)]
+
+
+def test_a_flow_shows_where_a_segment_or_a_label_is() -> None:
+    line = _points((10, 50), (30, 50), (30, 320), (60, 320))
+    assert crosses(QRectF(25, 100, 10, 10), line)  # the trunk
+    assert not crosses(QRectF(45, 100, 10, 10), line)  # inside its bounds, beside every segment
+    assert crosses(QRectF(45, 100, 10, 10), line, QRectF(38, 98, 20, 12))  # its label
+    assert not crosses(QRectF(45, 100, 10, 10), line, QRectF())

@@ -109,14 +109,19 @@ class FlowLines(_Layer):
         self._order.pop(flow, None)
 
     def _index_pending(self) -> None:
+        cells, at = self._cells, self._at
         for flow, wanted in self._pending.items():
-            for key in self._at.pop(flow, ()):
-                self._cells.get(key, {}).pop(flow, None)
-            if wanted:
-                keys = self._keys(flow.boundingRect())
+            keys = self._keys(flow.boundingRect()) if wanted else None
+            old = at.pop(flow, None)
+            if keys is not None and keys == old:  # moved within its grid cells: nothing to do
+                at[flow] = keys
+                continue
+            for key in old or ():
+                cells.get(key, {}).pop(flow, None)
+            if keys is not None:
                 for key in keys:
-                    self._cells.setdefault(key, {})[flow] = None
-                self._at[flow] = keys
+                    cells.setdefault(key, {})[flow] = None
+                at[flow] = keys
         self._pending.clear()
 
     def meeting(self, rect: QRectF) -> set[FlowArrow]:
