@@ -26,6 +26,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.metric_text import compact_number as compact_number  # re-exported (model rule)
 from journeymap.model.metric_text import format_number as format_number
 from journeymap.model.metric_text import metric_reading as metric_reading
+from journeymap.model.metric_text import metric_readings
 from journeymap.model.persona_look import initials, persona_color
 from journeymap.render.items.data import (
     FlowContent,
@@ -157,7 +158,7 @@ def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -
         target=format_number(metric.target, metric.unit),
         off_target=metric.off_target(),
         better=str(metric.better),
-        short=metric_reading(metric, compact=True),
+        readings=metric_readings(metric),
         reading=metric_reading(metric),
         trend=trend(metric),
     )

@@ -428,14 +428,8 @@ class MetricChip(CardItem):
         when better."""
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
-        text = content.reading or content.value or "–"
         room = CARD_W - 2 * PAD - 4 - (22 if content.trend else 0)
-        if content.short and label_width(text, self.ctx.font(13, bold=True)) > room:
-            text = content.short
-        font = next(
-            (f for size in (13, 12, 11) if label_width(text, f := self.ctx.font(size, bold=True)) <= room),
-            self.ctx.font(11, bold=True),
-        )
+        text, font = self._fitting_reading(room)
         color = theme.pain if content.off_target else theme.text
         text = fit_label(text, font, room)
         width = label_width(text, font)
@@ -444,3 +438,14 @@ class MetricChip(CardItem):
             mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 2, 16, 14)
             worse = theme.pain if content.off_target else theme.opportunity
             draw_trend(painter, mark, up=content.trend == "up", color=worse)
+
+    def _fitting_reading(self, room: float) -> tuple[str, QFont]:
+        """The longest reading that fits ``room`` at 13, 12 or 11 px: the whole reading, the
+        compact one, without its unit (the name says it), the value alone; else the
+        shortest, elided."""
+        texts = self.content.readings or (self.content.value or "–",)
+        for text in texts:
+            for size in (13, 12, 11):
+                if label_width(text, font := self.ctx.font(size, bold=True)) <= room:
+                    return text, font
+        return texts[-1], self.ctx.font(11, bold=True)

@@ -55,8 +55,9 @@ class MetricContent:
     target: str = ""
     off_target: bool = False
     better: str = "higher"
-    short: str = ""
-    """Value and target in few characters, for when the full text does not fit."""
+    readings: tuple[str, ...] = ()
+    """The reading in fewer and fewer characters, longest first ("1.85M impressions (target
+    2M)", "1.85M (target 2M)", "1.85M"): the card shows the longest that fits."""
     reading: str = ""
     """Value against target as a person reads it: "41 score (target 45)"."""
     trend: str = ""
