@@ -229,7 +229,7 @@ class MetricsTableModel(QAbstractTableModel):
         if column == "status":
             return self.status_explanation(metric)
         if column in NUMBER_COLUMNS and getattr(metric, column) is not None:
-            return self._edit_value(metric, column)  # the exact number behind "1,000T"
+            return str(self._edit_value(metric, column))  # the exact number behind "1,000T"
         preset = preset_for(metric.kind)
         if column == "kind" and preset is not None:
             return preset_description(preset)
