@@ -17,6 +17,29 @@ class PersonaChip:
 
 
 @dataclass(frozen=True)
+class StickyNote:
+    """A note the room wrote, as a card's or a stage's marker counts it and its tooltip says it."""
+
+    kind: str
+    """"pain", "idea", "quote" or "question"."""
+    text: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Dots:
+    """The dots one round gave a card: who gave how many, in the round's order."""
+
+    round_name: str
+    given: tuple[tuple[str, str, int], ...]
+    """(participant's name, their "#rrggbb" colour, dots), for each who gave some."""
+
+    @property
+    def count(self) -> int:
+        return sum(dots for *_, dots in self.given)
+
+
+@dataclass(frozen=True)
 class TouchpointContent:
     title: str
     emotion: int | None = None
@@ -26,6 +49,10 @@ class TouchpointContent:
     off_target: bool = False
     comments: tuple[str, ...] = ()
     """The open (unresolved) review comments, one line each: the marker and the tooltip."""
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the card in a workshop."""
+    dots: Dots | None = None
+    """The dots of the round the canvas shows (the open one, else the last)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +63,10 @@ class PainPointContent:
     evidence: str = "assumed"
     touchpoints: int = 0
     comments: tuple[str, ...] = ()
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the card in a workshop."""
+    dots: Dots | None = None
+    """The dots of the round the canvas shows (the open one, else the last)."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +77,10 @@ class OpportunityContent:
     status: str = "idea"
     owner: str = ""
     comments: tuple[str, ...] = ()
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the card in a workshop."""
+    dots: Dots | None = None
+    """The dots of the round the canvas shows (the open one, else the last)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +108,8 @@ class StageContent:
     share: float | None = None
     conversion: float | None = None
     comments: tuple[str, ...] = ()
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the stage itself (not on one of its cards)."""
 
 
 @dataclass(frozen=True)
