@@ -16,7 +16,15 @@ import math
 from journeymap.model.elements import Metric
 from journeymap.util.i18n import tr
 
-__all__ = ["CURRENCIES", "EN_MARKS", "Marks", "compact_number", "format_number", "metric_reading", "metric_readings"]
+__all__ = [
+    "CURRENCIES",
+    "EN_MARKS",
+    "Marks",
+    "compact_number",
+    "format_number",
+    "metric_reading",
+    "metric_readings",
+]
 
 Marks = tuple[str, str]
 """(group separator, decimal point): "1,850,000.5" is (",", "."); a Polish reader's (" ", ",")."""

@@ -75,7 +75,9 @@ def test_a_metric_at_the_bounds_has_readings_from_longest_to_shortest() -> None:
 def test_the_handout_and_the_deck_read_the_same() -> None:
     journey = sample()
     journey.add(Metric(id="me-gmv", name="GMV", attached_to="s1", unit="£", value=1e15, target=2.5e12))
-    (line,) = [line for stage in report(journey.snapshot()).stages for line in stage.lines if line.id == "me-gmv"]
+    (line,) = [
+        line for stage in report(journey.snapshot()).stages for line in stage.lines if line.id == "me-gmv"
+    ]
     assert line.facts == "£1,000T (target 2.5T)"
 
 
