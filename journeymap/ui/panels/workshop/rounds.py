@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -52,6 +53,9 @@ class RoundsPanel(QWidget):
         self.results.setObjectName("round_results")
         self.results.setHeaderLabels([self.tr("Dots"), self.tr("Card"), self.tr("Kind")])
         self.results.setRootIsDecorated(False)
+        header = self.results.header()  # the card's title gets the room the narrow dock has
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.itemClicked.connect(self._on_clicked)
         self.buttons = {
             "new": QPushButton(self.tr("New Round…"), self),
@@ -129,7 +133,9 @@ class RoundsPanel(QWidget):
         for card in result.cards:
             item = QTreeWidgetItem(self.results, [str(card.dots), card.title, kind_name(card.kind)])
             item.setData(0, ID_ROLE, card.element_id)
+            item.setToolTip(1, card.title)
         self.results.resizeColumnToContents(0)
+        self.results.resizeColumnToContents(2)
 
     def _on_clicked(self, item: QTreeWidgetItem) -> None:
         self._document.selection.set([str(item.data(0, ID_ROLE))])
