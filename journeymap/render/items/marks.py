@@ -34,7 +34,8 @@ TIP_CHARS = 140
 """A note longer than this is cut in the tooltip (the Workshop panel has it whole)."""
 
 
-def _count(count: int) -> str:
+def mark_count(count: int) -> str:
+    """A count as a marker writes it: up to 99, then "99+"."""
     return str(count) if count < 100 else "99+"
 
 
@@ -42,7 +43,7 @@ def note_mark_width(ctx: RenderContext, notes: tuple[StickyNote, ...]) -> float:
     """How wide the marker for ``notes`` is (0 for none)."""
     if not notes:
         return 0.0
-    return max(20.0, label_width(_count(len(notes)), ctx.font(10, bold=True)) + 12)
+    return max(20.0, label_width(mark_count(len(notes)), ctx.font(10, bold=True)) + 12)
 
 
 def paint_note_mark(
@@ -73,7 +74,7 @@ def paint_note_mark(
     painter.drawPath(_fold_path(rect, rtl=ctx.rtl))
     painter.restore()
     font = ctx.font(10, bold=True)
-    width = draw_label(painter, _count(len(notes)), font, QColor(NOTE_INK), rect)
+    width = draw_label(painter, mark_count(len(notes)), font, QColor(NOTE_INK), rect)
     return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
 
 
@@ -110,7 +111,7 @@ def dots_mark_width(ctx: RenderContext, dots: Dots | None) -> float:
     if dots is None or not dots.count:
         return 0.0
     shown = min(MAX_DOTS_DRAWN, len(dots.given))
-    return 2 * DOT_R + (shown - 1) * DOT_STEP + 3 + label_width(_count(dots.count), ctx.font(10, bold=True))
+    return 2 * DOT_R + (shown - 1) * DOT_STEP + 3 + label_width(mark_count(dots.count), ctx.font(10, bold=True))
 
 
 def paint_dots_mark(painter: QPainter, ctx: RenderContext, rect: QRectF, dots: Dots) -> QRectF:
@@ -128,7 +129,7 @@ def paint_dots_mark(painter: QPainter, ctx: RenderContext, rect: QRectF, dots: D
         painter.drawEllipse(QPointF(rect.right() - offset if rtl else rect.left() + offset, y), DOT_R, DOT_R)
     painter.restore()
     font = ctx.font(10, bold=True)
-    text = _count(dots.count)
+    text = mark_count(dots.count)
     width = label_width(text, font)
     count = QRectF(rect.left() if rtl else rect.right() - width, rect.top(), width, rect.height())
     draw_label(painter, text, font, theme.text, count)
