@@ -188,7 +188,9 @@ class RoundDialog(QDialog):
             return
         item = self._cell(row, COLOR)
         chosen = QColorDialog.getColor(
-            QColor(item.text() or "#1c7ed6"), self, self.tr("Participant's Colour")
+            QColor(item.text() or PARTICIPANT_PALETTE[row % len(PARTICIPANT_PALETTE)]),
+            self,
+            self.tr("Participant's Colour"),
         )
         if chosen.isValid():
             item.setText(chosen.name())
