@@ -111,7 +111,9 @@ def dots_mark_width(ctx: RenderContext, dots: Dots | None) -> float:
     if dots is None or not dots.count:
         return 0.0
     shown = min(MAX_DOTS_DRAWN, len(dots.given))
-    return 2 * DOT_R + (shown - 1) * DOT_STEP + 3 + label_width(mark_count(dots.count), ctx.font(10, bold=True))
+    return (
+        2 * DOT_R + (shown - 1) * DOT_STEP + 3 + label_width(mark_count(dots.count), ctx.font(10, bold=True))
+    )
 
 
 def paint_dots_mark(painter: QPainter, ctx: RenderContext, rect: QRectF, dots: Dots) -> QRectF:
