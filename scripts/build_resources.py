@@ -1,6 +1,7 @@
+#!/usr/bin/env python3
 """Builds the shipped templates and the example map (resources/) from tables of content.
 
-``python3 scripts/build_resources.py`` (re)writes resources/templates/*.journey and
+``scripts/build_resources.py`` (re)writes resources/templates/*.journey and
 resources/examples/online-shop.journey; ``--check`` writes nothing and exits 1 when a
 committed file differs from what would be built. The content comes from the seed
 articles (see /work/shared/DOMAIN.md): the three stage models, their touchpoints, pain
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,6 +27,12 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+VENV = ROOT / ".venv"
+if __name__ == "__main__" and Path(sys.prefix).resolve() != VENV.resolve():
+    # Started by another Python (the shebang's python3): the checkout's .venv has pydantic & co.
+    if not (VENV / "bin" / "python").exists():
+        sys.exit(f"{__file__}: run {ROOT / 'scripts' / 'bootstrap'} first: it installs what this needs")
+    os.execv(VENV / "bin" / "python", [str(VENV / "bin" / "python"), __file__, *sys.argv[1:]])
 for _folder in (ROOT, HERE):  # journeymap from the checkout; the content tables beside this script
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
@@ -45,6 +53,7 @@ from journeymap.model.elements import (  # noqa: E402
     Lane,
     LaneKind,
     Metric,
+    Note,
     Opportunity,
     OpportunityStatus,
     PainPoint,
@@ -52,6 +61,8 @@ from journeymap.model.elements import (  # noqa: E402
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.util.atomic import write_atomically  # noqa: E402
 
@@ -159,6 +170,20 @@ class Draft:
 
     def comment(self, key: str, attached_to: str | None, text: str, **fields: Any) -> str:
         return self._add(Comment(id=f"co-{key}", attached_to=attached_to, text=text, **fields))
+
+    def note(self, key: str, stage: str, text: str, **fields: Any) -> str:
+        """A sticky note captured in a workshop; ``card`` (in ``fields``) is a full id."""
+        return self._add(Note(id=f"nt-{key}", stage=f"st-{stage}", text=text, **fields))
+
+    def voting_round(self, key: str, name: str, **fields: Any) -> str:
+        return self._add(VotingRound(id=f"vr-{key}", name=name, **fields))
+
+    def vote(self, key: str, voting_round: str, participant: str, element: str, dots: int) -> str:
+        """``participant`` gave ``dots`` to ``element`` (a full id) in the round ``voting_round``."""
+        record = Vote(
+            id=f"vo-{key}", round=f"vr-{voting_round}", participant=participant, element=element, dots=dots
+        )
+        return self._add(record)
 
     def data(self) -> JourneyData:
         """The finished map, validated as a whole (references and lane rules)."""

@@ -19,8 +19,8 @@ import re
 import zipfile
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -32,6 +32,8 @@ from pydantic import ValidationError
 
 from journeymap.formats.excel_cells import CellProblem, SheetTooLarge, cell_message, sheet_rows
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
+from journeymap.formats.excel_missing import BadReference, fold_missing_sheets
+from journeymap.formats.excel_rows import Row, Table, is_blank, is_empty
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
     INFO_FIELDS,
@@ -41,12 +43,15 @@ from journeymap.formats.excel_schema import (
     NAME_FIELD,
     PHOTOS_SHEET,
     SHEETS,
+    WORKSHOP_SHEET,
+    WORKSHOP_TABLES,
     Column,
     SheetSpec,
     decode_list,
     from_cell_text,
     header_key,
 )
+from journeymap.formats.excel_workshop import PARTICIPANTS, with_participants, workshop_tables
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.model.data import JourneyData
@@ -101,36 +106,6 @@ def _unreadable(path: Path, error: BaseException) -> JourneyFileError:
     return refuse(path, tr("not a readable Excel workbook (.xlsx): {error}").format(error=first_line))
 
 
-# ---- rows as read ----------------------------------------------------------------------
-
-
-@dataclass
-class _Row:
-    number: int
-    values: dict[str, Any]  # field -> raw cell value (only non-empty cells)
-    skip: bool = False  # its id is already reported as wrong
-
-
-@dataclass
-class _Table:
-    title: str
-    letters: dict[str, str] = field(default_factory=dict)  # field -> column letter
-    rows: list[_Row] = field(default_factory=list)
-
-    def where(self, row: int, field_name: str | None = None) -> str:
-        letter = self.letters.get(field_name or "", "")
-        return f"{self.title}!{letter}{row}" if letter else f"{self.title}!{row}:{row}"
-
-
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _is_empty(value: Any) -> bool:
-    """Empty cells are left out; a cell of spaces is kept as text (it may be a name)."""
-    return value is None or value == ""
-
-
 class _Reader:
     def __init__(self, book: Any, source: str, progress: Progress | None = None) -> None:
         self.book = book
@@ -139,6 +114,7 @@ class _Reader:
         self.sheets_read = 0
         self.reported: set[str] = set()  # cells already reported for what they hold
         self.problems: list[Problem] = []
+        self.bad_references: list[BadReference] = []
         self.kind_of: dict[str, str] = {}  # id -> kind, for every element in the workbook
         self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
@@ -146,6 +122,12 @@ class _Reader:
         if where in self.reported:
             return  # "title is required" says nothing more about a cell already reported
         self.problems.append(Problem(where, message))
+
+    def fail_reference(self, where: str, value: str, kinds: tuple[str, ...], message: str) -> None:
+        """A reference to nothing of ``kinds``; kept for :func:`fold_missing_sheets` too."""
+        self.fail(where, message)
+        named = value.strip() in self.kind_of or any(self.names[k].get(value.strip()) for k in kinds)
+        self.bad_references.append(BadReference(Problem(where, message), kinds, dangling=not named))
 
     def fail_cell(self, where: str, problem: CellProblem) -> None:
         self.fail(where, problem.message)
@@ -163,14 +145,20 @@ class _Reader:
                 ),
             )
         tables = {spec.kind: self._table(spec.title, spec.columns) for spec in SHEETS}
-        for spec in SHEETS:
+        name = self._sheet_name(WORKSHOP_SHEET) or WORKSHOP_SHEET
+        tables |= workshop_tables(self._rows(WORKSHOP_SHEET), partial(self._table_of, name))
+        for spec in (specs := SHEETS + WORKSHOP_TABLES):
             self._collect_ids(spec, tables[spec.kind])
-        for spec in SHEETS:  # after every kept id is known, so that new ids clash with none
+        for spec in specs:  # after every kept id is known, so that new ids clash with none
             self._new_ids_and_names(spec, tables[spec.kind])
         info = self._info()
-        collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in SHEETS}
+        collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in specs}
+        rounds, participants = collections["voting_rounds"], tables.pop(PARTICIPANTS)
+        collections["voting_rounds"] = with_participants(rounds, participants, self._value, self.fail)
         self._attach_lane_texts(collections)
         self._attach_photos(collections)
+        present = set(self.kind_of.values())
+        self.problems = fold_missing_sheets(self.problems, self.bad_references, present, self._sheet_name)
         if self.problems:
             raise JourneyFileError(self.source, self.problems)
         data = JourneyData(journey=info, **collections)
@@ -192,7 +180,7 @@ class _Reader:
         if name is None:
             return
         self.sheets_read += 1
-        total = len(SHEETS) + 3
+        total = len(SHEETS) + 4  # and Journey, Lane texts, Photos, Workshop
         self.progress(name, self.sheets_read, total)
         rows = enumerate(sheet_rows(self.book, name), start=1)
         while True:
@@ -216,12 +204,19 @@ class _Reader:
                 self.progress(name, self.sheets_read, total)
             yield number, cells
 
-    def _table(self, title: str, columns: tuple[Column, ...]) -> _Table:
-        table = _Table(self._sheet_name(title) or title)
+    def _table(self, title: str, columns: tuple[Column, ...]) -> Table:
+        return self._table_of(self._sheet_name(title) or title, 1, self._rows(title), columns)
+
+    def _table_of(
+        self, sheet: str, header: int, rows: Iterable[tuple[int, dict[int, Any]]], columns: tuple[Column, ...]
+    ) -> Table:
+        """The table of ``sheet`` whose header is row ``header`` of ``rows`` (the rows after it
+        are its records): a sheet's own table, or one of the Workshop sheet's."""
+        table = Table(sheet)
         by_key = {header_key(c.header): c.field for c in columns}
         positions: dict[int, str] = {}
-        for number, cells in self._rows(title):
-            if number == 1:
+        for number, cells in rows:
+            if number == header:
                 for index, value in sorted(cells.items()):
                     found = by_key.get(header_key(value)) if index <= MAX_COLUMNS else None
                     if found is not None and found not in table.letters:
@@ -231,19 +226,19 @@ class _Reader:
             values: dict[str, Any] = {}
             for index, value in cells.items():
                 name = positions.get(index)
-                if name is None or _is_empty(value):
+                if name is None or is_empty(value):
                     continue
                 if isinstance(value, CellProblem):
                     self.fail_cell(table.where(number, name), value)
                 else:
                     values[name] = value
-            if not all(_is_blank(v) for v in values.values()):
-                table.rows.append(_Row(number, values))
+            if not all(is_blank(v) for v in values.values()):
+                table.rows.append(Row(number, values))
         return table
 
     # -- ids and names --------------------------------------------------------------------
 
-    def _collect_ids(self, spec: SheetSpec, table: _Table) -> None:
+    def _collect_ids(self, spec: SheetSpec, table: Table) -> None:
         """Take the ids people kept, then give the new rows fresh ones that clash with none."""
         for row in table.rows:
             raw = row.values.get("id")
@@ -260,7 +255,7 @@ class _Reader:
             else:
                 self.kind_of[ident] = spec.kind
 
-    def _new_ids_and_names(self, spec: SheetSpec, table: _Table) -> None:
+    def _new_ids_and_names(self, spec: SheetSpec, table: Table) -> None:
         name_field = NAME_FIELD.get(spec.kind)
         for row in table.rows:
             if row.values["id"] is None:
@@ -303,7 +298,7 @@ class _Reader:
             for name in names:
                 ident, message = self._resolve(name, column.kinds)
                 if message:
-                    self.fail(where, message)
+                    self.fail_reference(where, name, column.kinds, message)
                 ids.append(ident)
             return tuple(ids) if codec == "refs" else ids[0]
         if codec == "number" and isinstance(raw, bool):  # Excel's TRUE is not the number 1
@@ -313,7 +308,7 @@ class _Reader:
             return from_cell_text(raw).strip()
         return raw
 
-    def _records(self, spec: SheetSpec, table: _Table) -> list[Record]:
+    def _records(self, spec: SheetSpec, table: Table) -> list[Record]:
         records: list[Record] = []
         columns = {c.field: c for c in spec.columns}
         for row in table.rows:
@@ -359,7 +354,7 @@ class _Reader:
                 continue
             if key == FORMAT_VERSION_KEY:
                 self._check_version(value, number)
-            elif key in INFO_FIELDS and not _is_empty(value):
+            elif key in INFO_FIELDS and not is_empty(value):
                 values[key] = _as_text(value) if key not in ("created", "modified") else value
                 rows[key] = number
         try:
@@ -417,7 +412,7 @@ class _Reader:
         photos: dict[str, str] = {}
         for number, cells in self._rows(PHOTOS_SHEET):
             name = cells.get(1)
-            if number == 1 or name is None or isinstance(name, CellProblem) or _is_blank(name):
+            if number == 1 or name is None or isinstance(name, CellProblem) or is_blank(name):
                 continue
             persona, message = self._resolve(_as_text(name), ("persona",))
             parts = [cells[c] for c in sorted(cells) if c > 1]
@@ -439,7 +434,7 @@ class _Reader:
 
     # -- the map as a whole ---------------------------------------------------------------
 
-    def _check(self, data: JourneyData, tables: dict[str, _Table]) -> None:
+    def _check(self, data: JourneyData, tables: dict[str, Table]) -> None:
         try:
             Journey(data)
         except JourneyError as error:
@@ -448,7 +443,7 @@ class _Reader:
             raise JourneyFileError(self.source, problems) from None
 
     @staticmethod
-    def _located(problem: Problem, by_collection: dict[str, tuple[str, _Table]]) -> Problem:
+    def _located(problem: Problem, by_collection: dict[str, tuple[str, Table]]) -> Problem:
         match = _MODEL_LOCATION.match(problem.location)
         if not match or match.group(1) not in by_collection:
             return problem

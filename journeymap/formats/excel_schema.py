@@ -2,7 +2,9 @@
 
 One data sheet per record kind, its columns derived from the record's fields (so a new
 field appears in the workbook without touching this module), plus the "Journey",
-"Lane texts" and "Photos" sheets. How each kind of value sits in a cell:
+"Lane texts" and "Photos" sheets, and the "Workshop" sheet: what a workshop added (sticky
+notes, voting rounds, their participants, votes), one titled Excel table after another.
+How each kind of value sits in a cell:
 
 - text: as is. Characters XML cannot hold (C0 controls other than tab and line feed,
   carriage return, U+FFFE/U+FFFF) are written in OOXML's ``_xHHHH_`` notation, and a
@@ -36,6 +38,7 @@ MAP_SHEET = "Map"
 FUNNEL_SHEET = "Funnel"
 LANE_TEXTS_SHEET = "Lane texts"
 PHOTOS_SHEET = "Photos"
+WORKSHOP_SHEET = "Workshop"
 FORMAT_VERSION_KEY = "format version"
 INFO_FIELDS = ("title", "description", "language", "direction", "created", "modified")
 PHOTO_PART = 32_000  # Excel holds at most 32,767 characters in a cell
@@ -62,10 +65,20 @@ _SHEET_ORDER = (
     "flow",
     "comment",
 )
-_LEFT_OUT = {("lane", "cells"), ("persona", "photo")}  # in the "Lane texts" and "Photos" sheets
-NAME_FIELD = {kind: name for kind, name in elements.NAME_FIELD.items() if kind not in ("flow", "comment")}
+_LEFT_OUT = {  # in the "Lane texts", "Photos" and the Workshop sheet's "Participants"
+    ("lane", "cells"),
+    ("persona", "photo"),
+    ("voting_round", "participants"),
+}
+_WORKSHOP_TITLES = {"note": "Notes", "voting_round": "Voting rounds", "vote": "Votes"}
+NAME_FIELD = {
+    kind: name
+    for kind, name in elements.NAME_FIELD.items()
+    if kind not in ("flow", "comment", "note", "vote")
+}
 """The field by which import finds an element written by name instead of id (a flow's
-label and a comment's text name nothing: they are neither short nor unique)."""
+label, a comment's or a note's text and a vote's participant name nothing: they are
+neither short nor unique)."""
 
 
 @dataclass(frozen=True)
@@ -131,13 +144,24 @@ def _columns(record_type: type[Record]) -> tuple[Column, ...]:
     return tuple(columns)
 
 
-def _sheet(kind: str) -> SheetSpec:
+def _sheet(kind: str, title: str) -> SheetSpec:
     record_type = next(t for t in RECORD_TYPES if kind == t.KIND)
-    title = _SHEET_TITLES[kind]
     return SheetSpec(kind, title, title.replace(" ", ""), _columns(record_type))
 
 
-SHEETS: tuple[SheetSpec, ...] = tuple(_sheet(kind) for kind in _SHEET_ORDER)
+SHEETS: tuple[SheetSpec, ...] = tuple(_sheet(kind, _SHEET_TITLES[kind]) for kind in _SHEET_ORDER)
+WORKSHOP_TABLES: tuple[SheetSpec, ...] = tuple(
+    _sheet(kind, title) for kind, title in _WORKSHOP_TITLES.items()
+)
+"""The tables of the Workshop sheet that hold records; ``title`` is the table's title row."""
+PARTICIPANTS_TITLE = "Participants"
+PARTICIPANT_COLUMNS = (
+    Column("round", "round", "ref", ("voting_round",)),
+    Column("id", "id", "text"),
+    Column("name", "name", "text"),
+    Column("color", "color", "text"),
+)
+"""The Workshop sheet's "Participants" table: who votes in which round (a round's own list)."""
 LANE_TEXT_COLUMNS = (
     Column("lane", "lane", "ref", ("lane",)),
     Column("stage", "stage", "ref", ("stage",)),

@@ -24,6 +24,7 @@ from journeymap.model.elements import (
     KINDS,
     NAME_FIELD,
     RECORD_TYPE,
+    WORKSHOP_KINDS,
     Card,
     Flow,
     Lane,
@@ -83,6 +84,8 @@ def _parse_records(payload: dict[str, Any]) -> list[Record]:
     records: list[Record] = []
     problems: list[Problem] = []
     for kind, name in COLLECTION.items():
+        if kind in WORKSHOP_KINDS:  # never copied (see copy_fragment): a hand-made one is ignored
+            continue
         items = payload.get(name, [])
         if not isinstance(items, list):
             problems.append(Problem(name, tr("must be a list")))
@@ -127,7 +130,8 @@ def copy_fragment(journey: Journey, ids: Iterable[str]) -> Fragment:
     for kind in ("metric", "comment"):  # metrics first: a comment on a copied metric comes along
         for ident in list(chosen):
             chosen.update(journey.referring(ident, "attached_to", kind))
-    kinds = {journey.kind_of(i) for i in chosen}
+    # what the room said and voted belongs to that workshop, not to a copy of the map's parts
+    kinds = {journey.kind_of(i) for i in chosen} - set(WORKSHOP_KINDS)
     records = tuple(journey[i] for kind in KINDS if kind in kinds for i in journey.ids(kind) if i in chosen)
     cells = tuple(
         (lane.id, stage, text)

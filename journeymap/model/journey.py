@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-import networkx as nx
 from psygnal import Signal
 
 from journeymap.model.data import (
@@ -30,16 +29,22 @@ from journeymap.model.elements import (
     JourneyInfo,
     Lane,
     Metric,
+    Note,
     Opportunity,
     PainPoint,
     Persona,
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FLOW_EDGE = "flow"
 NOT_NODES = frozenset(("flow", "conflict"))  # flows are edges; merge conflicts are no part of the map's graph
@@ -110,6 +115,8 @@ class Journey:
 
     def flow_graph(self) -> nx.MultiDiGraph:
         """View of the graph with only the flow edges."""
+        import networkx as nx
+
         return nx.subgraph_view(
             self._graph, filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == FLOW_EDGE
         )
@@ -214,6 +221,23 @@ class Journey:
     @property
     def comments(self) -> list[Comment]:
         return self.records(Comment)
+
+    @property
+    def notes(self) -> list[Note]:
+        return self.records(Note)
+
+    @property
+    def voting_rounds(self) -> list[VotingRound]:
+        return self.records(VotingRound)
+
+    @property
+    def votes(self) -> list[Vote]:
+        return self.records(Vote)
+
+    def votes_in(self, voting_round: str) -> list[Vote]:
+        """The votes of one round, in map order."""
+        found = (self._records[i] for i in self.referring(voting_round, "round", "vote"))
+        return [vote for vote in found if isinstance(vote, Vote)]
 
     def touchpoints_in(self, stage: str, lane: str) -> list[Touchpoint]:
         """The touchpoints of one cell, in map order."""
@@ -356,6 +380,8 @@ class Journey:
 
     def _build_graph(self) -> nx.MultiDiGraph:
         """The graph of the records as they are now, built with networkx's bulk adders."""
+        import networkx as nx  # here, not at the top: opening and drawing a map never need it
+
         graph = nx.MultiDiGraph()
         nodes = {i: {"kind": r.KIND} for i, r in self._records.items() if r.KIND not in NOT_NODES}
         graph.add_nodes_from(nodes.items())

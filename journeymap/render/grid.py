@@ -33,7 +33,6 @@ from journeymap.render.layout import (
     TITLE_H,
     GridLayout,
     cards_per_row,
-    row_shift,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +72,8 @@ class Grid:
         self.flows = FlowRoutes(self)
         self._headers_dirty = True
         self.building = False
+        self.min_per_row = 1
+        """Cards side by side at least (up to a cell's count): a framed picture widens the map."""
 
     # ---- frame -----------------------------------------------------------------------
 
@@ -362,13 +363,8 @@ class Grid:
             self.flows.mark_all()
         elif first_row is not None:
             self._place_rows(first_row)
-            after = self.layout.row_tops()
-            self.flows.row_moves = {
-                lane: b - a for lane, a, b in zip(self.layout.lanes, tops, after, strict=True)
-            }
-            self.flows.shift_rows(self.layout.lanes[first_row:], *row_shift(tops, after))
+            self.flows.rows_moved(first_row, tops)
         self.flows.aim_dirty()
-        self.flows.moved_from, self.flows.row_moves = {}, {}
 
     def _arrange(self, cell: CellItem) -> list[str]:
         """Lay out the cell's cards; the ids of those that moved."""
@@ -407,7 +403,7 @@ class Grid:
             if stage not in self._washes:
                 continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            per_row = cards_per_row(fullest)
+            per_row = cards_per_row(fullest, self.min_per_row)
             cells_of = [(row.lane_id, row.cells[stage]) for row in self._rows.values()]
             inner, last = self.flows.lane_spans(cells_of, lanes, per_row)
             gap, inner_gap = gap_for(track_depth(last)), gap_for(track_depth(inner))

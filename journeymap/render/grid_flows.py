@@ -21,7 +21,7 @@ from journeymap.render.flowplan import End, FlowPlan, Plan
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flow_layers import FlowLabels, FlowLines
 from journeymap.render.items.flows import FlowArrow
-from journeymap.render.layout import CARD_W, CELL_PAD_X
+from journeymap.render.layout import CARD_W, CELL_PAD_X, row_shift
 from journeymap.render.lazy_flows import WAIT_ABOVE, LazyFlows, Moves
 from journeymap.render.replan import Replan
 from journeymap.render.routing import flow_kind, stage_route
@@ -210,11 +210,16 @@ class FlowRoutes:
         for ident in ids:
             self._dirty.update(self._at.get(ident, ()))
 
+    def rows_moved(self, first: int, before: list[float]) -> None:
+        """The rows from the ``first`` on moved (``before``: the tops of all rows before)."""
+        layout = self.grid.layout
+        after = layout.row_tops()
+        self.row_moves = {lane: b - a for lane, a, b in zip(layout.lanes, before, after, strict=True)}
+        self.shift_rows(layout.lanes[first:], *row_shift(before, after))
+
     def shift_rows(self, lanes: Iterable[str], shift: Callable[[float], float], distance: float) -> None:
-        """The rows of ``lanes`` moved (``shift`` maps an old y in the body to the new one,
-        ``distance`` is the largest move): the flows with an end there follow. A few re-route
-        at once; of many, those a view shows move with their rows at once, point by point, and
-        all of them re-route in idle time (:mod:`.lazy_flows`)."""
+        """The rows of ``lanes`` moved by ``shift`` (old y to new), ``distance`` at most: a few
+        flows with an end there re-route at once; many follow their rows (:mod:`.lazy_flows`)."""
         moved: set[str] = set().union(*(self._in_lane.get(lane, ()) for lane in lanes))
         moved -= self._dirty
         if len(moved) <= WAIT_ABOVE or not self.lazy.seen():
@@ -243,17 +248,15 @@ class FlowRoutes:
             self.plan.move_label(flow, label)
 
     def _moves(self, flow: str) -> Moves | None:
-        """How far the two cards of ``flow`` moved in this flush; None when neither moved in
-        its cell."""
+        """How far the two cards of ``flow`` moved in this flush (None: neither in its cell)."""
         ends = self._ends.get(flow)
         if ends is None or not any(end in self.moved_from for end in ends):
             return None
         return self._card_move(ends[0]), self._card_move(ends[1])
 
     def _carry(self, flow: str, seen: list[QRectF], moves: Moves) -> bool:
-        """Draw ``flow``, whose cards moved by ``moves`` since it was drawn, where they went (a
-        stand-in, :func:`.stand_ins.carried`) when neither card is in view: a line that only
-        passes through. False when it is to be routed at once."""
+        """Carry ``flow`` along with its cards (:func:`.stand_ins.carried`) when neither card is
+        in view (a line that only passes through); False: route it at once."""
         ends, item = self._ends.get(flow), self._flows.get(flow)
         if ends is None or item is None or not item.points:
             return False
@@ -295,6 +298,7 @@ class FlowRoutes:
         self.generation += 1
         self.aim_now(self.lazy.split(due), defer=True)
         self.lazy.edited()
+        self.moved_from, self.row_moves = {}, {}
 
     def aim_now(self, flows: Iterable[str], *, defer: bool = False) -> None:
         """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached). With
@@ -400,9 +404,8 @@ class FlowRoutes:
         return sorted(self.card_flows())
 
     def _extent(self, flow: str) -> Extent | None:
-        """Where a card flow is drawn and the room its new path can use (:func:`.stand_ins.extent`,
-        body coordinates); None for a stage flow, a flow not routed yet, or one without both
-        cards on the map."""
+        """Where a card flow is drawn and may go (:func:`.stand_ins.extent`); None for a stage
+        flow, a flow not routed yet, or one without both cards on the map."""
         item, ends, grid = self._flows.get(flow), self._ends.get(flow), self.grid
         if item is None or ends is None or item.parentItem() is not grid.body or not item.points:
             return None

@@ -47,7 +47,7 @@ from journeymap.model.analysis.sentences import (
 from journeymap.model.analysis.structure import PROBLEM_KINDS
 from journeymap.model.describe import element_name
 from journeymap.ui.document import Document
-from journeymap.ui.panels.common import child_items, count_text, make_dock, share_text, top_items
+from journeymap.ui.panels.common import child_items, count_text, kind_name, make_dock, share_text, top_items
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
 from journeymap.ui.panels.insights.flow_list import FlowListModel
 from journeymap.ui.panels.insights.remote import SHOWN, Outcome
@@ -270,6 +270,7 @@ class InsightsPanel(QWidget):
             self._add_hotspots(insights)
             self._add_loops(insights)
             self._add_problems(insights.problems)
+            self._add_votes(insights)
         for item in top_items(tree):
             item.setExpanded(not expanded or item.data(0, SECTION_ROLE) in expanded)
 
@@ -364,6 +365,23 @@ class InsightsPanel(QWidget):
             more = self.counts.get(f"problems:{kind}", shown) - min(shown, MAX_FINDINGS)
             if more > 0:
                 self._finding(section, self.tr("… and %n more like these", "", more), ())
+
+    def _add_votes(self, insights: Insights) -> None:
+        """Each voting round's cards, most dots first (dots as a row of dots)."""
+        for result in insights.votes:
+            state = self.tr("closed") if result.closed else self.tr("open")
+            title = self.tr("Votes: {name} ({state}, {given} of {all} dots)").format(
+                name=result.name,
+                state=state,
+                given=result.dots_given,
+                all=result.participants * result.dots_each,
+            )
+            section = self._section(f"votes:{result.round_id}", title, [c.element_id for c in result.cards])
+            for card in result.cards:
+                kind = kind_name(card.kind)
+                self._finding(section, f"{card.dots}  ●  {card.title}  ({kind})", card.ids)
+            if not result.cards:
+                self._finding(section, self.tr("No dots given yet."), ())
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         self.select(item.data(0, IDS_ROLE) or ())
