@@ -19,9 +19,9 @@ Two views of the same edits (``--views``):
   viewport, centred before each edit on the card it edits (for an add, on the last card of
   the cell the new card lands in; undo and redo stay where the edit before them left the
   view). This is what "an edit costs the same" claims.
-- ``opened``: the window as it opens (the 100-touchpoint map fitted to the window's width,
-  the 10,000 one at 100% at its start), then wherever the edits' selection scrolls it: the
-  measure recorded before the views were told apart.
+- ``opened``: the window as it is opened here (both maps at 100%, the view at their start),
+  then wherever the edits' selections scroll it: the measure recorded before the views were
+  told apart.
 
 The table gives the median of the rounds, the ratio 10,000 / 100, and the range of the
 per-round ratios (each round's 10,000 time over the same round's 100 time). Times are wall
