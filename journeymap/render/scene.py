@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.model.elements import Flow, Lane, Metric, Record
 from journeymap.model.journey import Journey
+from journeymap.model.voting import shown_round
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid import Grid
@@ -31,6 +32,9 @@ from journeymap.render.queries import SceneQueries
 from journeymap.render.theme import Theme
 
 STRUCTURE_KINDS = ("stage", "lane")
+KEPT_KINDS = ("comment", "note", "vote", "voting_round")
+"""Kinds drawn as marks on other items: the scene keeps their records to know, when one is
+removed or changed, which item showed it."""
 FLOW_MODES = ("all", "selected", "none")
 """Which card flows the canvas draws: all, only those of the selected (or hovered) cards,
 or none. Flows between stages are part of the funnel and always drawn."""
@@ -53,8 +57,15 @@ class JourneyScene(SceneQueries):
         self._emphasised: set[str] = set()
         self._per_persona = False
         self._flow_mode = "all"
+        self._batched = False
+        self._round: str | None = None
+        """The voting round whose dots the cards show (model.voting.shown_round)."""
         self.grid = Grid(self, self.ctx, self._items)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # No BSP index: every moved card or re-routed flow would cost a removal and a
+        # re-insertion in the tree (about 0.1 ms a flow, O(cards below) when a row grows),
+        # while painting and hit tests find items just as fast by walking the containers,
+        # which promise Qt that they contain their children (docs/performance.md).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._build()
         self._connect(journey)
         self.selectionChanged.connect(self._update_emphasis)
@@ -182,6 +193,7 @@ class JourneyScene(SceneQueries):
 
     def _build_items(self) -> None:
         self._emphasised, self._hovered = set(), None
+        self.grid.flows.lazy.drop()  # the old grid's idle work dies with its items
         self.clear()
         self._items.clear()
         self._records.clear()
@@ -206,8 +218,11 @@ class JourneyScene(SceneQueries):
         self.grid.building = False
         for flow in journey.flows:
             self._add_flow(flow)
-        for comment in journey.comments:
-            self._records[comment.id] = comment
+        for kind in KEPT_KINDS:
+            for record in journey.records(kind):
+                self._records[record.id] = record
+        shown = shown_round(journey.voting_rounds)
+        self._round = shown.id if shown is not None else None
         self.grid.flush(full=True)
         self.grid.set_title(journey.info.title, journey.info.description)
 
@@ -248,6 +263,7 @@ class JourneyScene(SceneQueries):
         journey.element_changed.connect(self._on_element_changed)
         journey.element_moved.connect(self._on_element_moved)
         journey.info_changed.connect(self._on_info_changed)
+        journey.batch_done.connect(self._on_batch_done)
 
     def _disconnect(self, journey: Journey) -> None:
         journey.element_added.disconnect(self._on_element_added)
@@ -255,6 +271,7 @@ class JourneyScene(SceneQueries):
         journey.element_changed.disconnect(self._on_element_changed)
         journey.element_moved.disconnect(self._on_element_moved)
         journey.info_changed.disconnect(self._on_info_changed)
+        journey.batch_done.disconnect(self._on_batch_done)
 
     def _on_element_added(self, kind: str, ident: str) -> None:
         record = self.journey[ident]
@@ -265,10 +282,10 @@ class JourneyScene(SceneQueries):
             self._add_card(record, self.grid.hosts)
         elif isinstance(record, Flow):
             self._add_flow(record)
-        elif kind == "comment":
+        elif kind in KEPT_KINDS:
             self._records[ident] = record
         self._refresh_related(record)
-        self.grid.flush()
+        self._flush()
         if kind == "flow":
             self._update_emphasis()
 
@@ -285,7 +302,7 @@ class JourneyScene(SceneQueries):
             self.removeItem(item)
         if old is not None:
             self._refresh_related(old)
-        self.grid.flush()
+        self._flush()
 
     def _on_element_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
         old, record = self._records.get(ident), self.journey[ident]
@@ -302,13 +319,26 @@ class JourneyScene(SceneQueries):
         if old is not None:
             self._refresh_related(old)
         self._refresh_related(record)
-        self.grid.flush()
+        self._flush()
 
     def _on_element_moved(self, kind: str, ident: str, index: int) -> None:
         if kind in STRUCTURE_KINDS:
             self._restructure()
         elif kind in cn.CARD_KINDS and ident in self._items:
             self.grid.resort(self._items[ident], self.journey)
+            self._flush()
+
+    def _flush(self) -> None:
+        """Bring the geometry up to date now, or once when the journey's batch is done (an
+        edit that removes a card and its flows arranges, measures and re-routes once)."""
+        if self.journey.in_batch:
+            self._batched = True
+        else:
+            self.grid.flush()
+
+    def _on_batch_done(self) -> None:
+        if self._batched:
+            self._batched = False
             self.grid.flush()
 
     def _on_info_changed(self, fields: tuple[str, ...]) -> None:
@@ -394,7 +424,9 @@ class JourneyScene(SceneQueries):
         """Cards whose marks depend on ``record``: pain counts, off-target metric marks,
         comment markers."""
         kind = record.KIND
-        if kind == "comment" and record.attached_to:
+        if kind in ("note", "vote", "voting_round"):
+            self._refresh_workshop(record)
+        elif kind == "comment" and record.attached_to:
             target = self.journey.get(record.attached_to)
             if target is not None and target.KIND == "stage":
                 self.grid.refresh_stage(self.journey, target.id)
@@ -418,6 +450,29 @@ class JourneyScene(SceneQueries):
                     self._on_card_changed(card)
         elif kind == "persona" and self._per_persona:
             self.grid.emotions_changed()  # names, colours and the persona list of the curves
+
+    def _refresh_workshop(self, record: Any) -> None:
+        """A note's card or stage; a vote's card, if its round is the one shown; every card
+        voted on in the round shown before and after a round changed."""
+        kind = record.KIND
+        if kind == "note":
+            if record.card:
+                self._refresh(record.card)
+            elif record.stage in self.journey:
+                self.grid.refresh_stage(self.journey, record.stage)
+            return
+        if kind == "vote":
+            if record.round == self._round:
+                self._refresh(record.element)
+            return
+        shown = shown_round(self.journey.voting_rounds)
+        before, self._round = self._round, shown.id if shown is not None else None
+        rounds = {ident for ident in (before, self._round) if ident is not None}
+        if record.id not in rounds:
+            return  # a round not shown, before or after
+        for ident in rounds:
+            for vote in self.journey.votes_in(ident) if ident in self.journey else ():
+                self._refresh(vote.element)
 
     def grid_rect(self) -> QRectF:
         return self.grid.layout.scene_rect()

@@ -256,3 +256,18 @@ def test_hidden_panel_fits_its_columns_when_shown(qtbot: QtBot, document: Docume
     qtbot.waitExposed(widget)
     needed = widget.table.fontMetrics().horizontalAdvance(long_name)
     assert widget.table.horizontalHeader().sectionSize(column) >= min(needed, MAX_COLUMN_WIDTH)
+
+
+def test_values_at_the_bounds_read_as_on_the_cards_and_the_exact_number_is_in_the_tooltip(
+    qtbot: QtBot, panel: MetricsPanel, document: Document
+) -> None:
+    type_into_cell(qtbot, panel, "me-cpa", "value", "1000000000000000")
+    type_into_cell(qtbot, panel, "me-cpa", "target", "0.00000012")
+    assert (metric(document, "me-cpa").value, metric(document, "me-cpa").target) == (1e15, 1.2e-7)
+    value, target = view_index(panel, "me-cpa", "value"), view_index(panel, "me-cpa", "target")
+    assert (value.data(), target.data()) == ("1,000T", "1.2 × 10⁻⁷")
+    assert value.data(Qt.ItemDataRole.ToolTipRole) == "1000000000000000"
+    assert target.data(Qt.ItemDataRole.ToolTipRole) == "1.2e-07"
+    assert "1,000T against a target of 1.2 × 10⁻⁷" in view_index(panel, "me-cpa", "status").data(
+        Qt.ItemDataRole.ToolTipRole
+    )

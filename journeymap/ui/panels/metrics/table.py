@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from journeymap.model import metric_text
 from journeymap.model.elements import Better, Metric
 from journeymap.model.metric_presets import kind_label, preset_description, preset_for
 from journeymap.model.operations import Update
@@ -92,9 +93,9 @@ def _draw_tick(painter: QPainter, side: int) -> None:
 
 
 def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    """As the cards and exports read it ("1,000T", "1.2 × 10⁻⁷"), in the reader's digits."""
+    locale = QLocale()
+    return metric_text.format_number(value, marks=(locale.groupSeparator(), locale.decimalPoint()))
 
 
 def parse_number(text: str) -> float | None:
@@ -227,6 +228,8 @@ class MetricsTableModel(QAbstractTableModel):
     def _tooltip(self, metric: Metric, column: str) -> str | None:
         if column == "status":
             return self.status_explanation(metric)
+        if column in NUMBER_COLUMNS and getattr(metric, column) is not None:
+            return str(self._edit_value(metric, column))  # the exact number behind "1,000T"
         preset = preset_for(metric.kind)
         if column == "kind" and preset is not None:
             return preset_description(preset)
