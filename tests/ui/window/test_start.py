@@ -134,9 +134,13 @@ def test_starting_the_editor_loads_no_analysis_and_no_hidden_panel(tmp_path: Pat
         "journeymap.model.merge",
         "journeymap.formats.map_text",
         "journeymap.ui.canvas.find_bar",
+        # the workshop presentation: when View > Present first starts it
+        "journeymap.ui.present",
+        "journeymap.render.slides",
     )
     assert not {m for m in loaded if any(m == u or m.startswith(f"{u}.") for u in unwanted)}
     assert "journeymap.ui.window.compare_action" in loaded  # the menu entry is there
+    assert "journeymap.ui.window.present" in loaded  # and View > Present
     assert "journeymap.render.scene" in loaded  # it did draw the map
 
 
