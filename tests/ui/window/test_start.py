@@ -180,6 +180,32 @@ def test_the_window_shows_before_the_model_is_imported(tmp_path: Path) -> None:
     assert "Framed" in seen["title_after"]  # the map's title, once it is in
 
 
+def test_the_objects_of_the_start_are_collected_after_the_map_is_painted(tmp_path: Path) -> None:
+    """The collector, paused for the start, runs again once the map is in the window; what
+    the start made is set aside from its passes until the map has been painted, then handed
+    back to it (nothing stays out of its reach)."""
+    path = write_sample(tmp_path / "a.journey")
+    probe = (
+        "import gc, time\n"
+        "gc.disable()  # as journeymap.cli does for the start\n"
+        "from journeymap import app\n"
+        "application = app.make_application()\n"
+        f"(frame,) = app.open_windows([{str(path)!r}], frames=True)\n"
+        "application.processEvents()\n"
+        f"app.finish_start([frame], [{str(path)!r}])\n"
+        "seen = dict(enabled=gc.isenabled(), set_aside=gc.get_freeze_count())\n"
+        "deadline = time.monotonic() + 60\n"
+        "while gc.get_freeze_count() and time.monotonic() < deadline:\n"
+        "    application.processEvents()\n"
+        "    time.sleep(0.01)\n"
+        "seen.update(after_paint=gc.get_freeze_count())\n"
+        "sys.stderr.write(json.dumps(seen))\n"
+    )
+    seen = run_probe(probe, tmp_path)
+    assert seen["enabled"] and seen["set_aside"] > 10_000
+    assert seen["after_paint"] == 0
+
+
 def test_the_start_notes_the_window_then_the_map_painted(tmp_path: Path) -> None:
     """With JOURNEYMAP_STARTUP_TRACE set, ``journeymap FILE`` notes when its window was first
     painted, then when the map was (what benchmarks/bench_startup.py measures): in that
