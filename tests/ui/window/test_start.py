@@ -275,14 +275,21 @@ def test_a_dropped_workbook_is_offered_for_import(started, tmp_path: Path) -> No
     assert window.document.path is None
 
 
-def test_a_problem_at_start_shows_over_its_window(qtbot, tmp_path: Path) -> None:
-    """The window shows once its map is in it; a file with problems shows the window first,
-    so that the list of problems does not float on an empty screen."""
+def window_on_a_broken_file(qtbot, tmp_path: Path, **how: bool) -> tuple[MainWindow, Path]:
+    """The window ``app.open_windows`` makes (``how``: show=, frames=) for a file that is not
+    a map, and that file."""
     set_application_identity()
     bad = tmp_path / "broken.journey"
     bad.write_text("{ not json")
-    (window,) = app.open_windows([str(bad)], show=False)
+    (window,) = app.open_windows([str(bad)], **how)
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    return window, bad
+
+
+def test_a_problem_at_start_shows_over_its_window(qtbot, tmp_path: Path) -> None:
+    """The window shows once its map is in it; a file with problems shows the window first,
+    so that the list of problems does not float on an empty screen."""
+    window, bad = window_on_a_broken_file(qtbot, tmp_path, show=False)
     shown_under: list[bool] = []
 
     def close(dialog: QDialog) -> None:
@@ -298,11 +305,7 @@ def test_a_problem_at_start_shows_over_its_window(qtbot, tmp_path: Path) -> None
 def test_a_problem_at_start_shows_over_the_frame_which_then_shows_the_example(qtbot, tmp_path: Path) -> None:
     """A bad file given to ``journeymap``: its problems show over the window that was opening
     it, nothing of it is kept, and the window shows the example, untitled."""
-    set_application_identity()
-    bad = tmp_path / "broken.journey"
-    bad.write_text("{ not json")
-    (frame,) = app.open_windows([str(bad)], frames=True)
-    qtbot.addWidget(frame, before_close_func=lambda w: w.document.undo_stack.setClean())
+    frame, bad = window_on_a_broken_file(qtbot, tmp_path, frames=True)
     seen: list[QDialog] = []
     answer_next_dialog(lambda dialog: dialog.accept(), seen=seen)
     app.finish_start([frame], [str(bad)])
