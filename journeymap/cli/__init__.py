@@ -207,6 +207,7 @@ def one_named(records: Sequence[Record], kind: str, wanted: str, *, option: str)
     """The id of the one record of ``kind`` (stage, persona) that ``wanted`` names by id or by
     name, or None once a usage message was printed: none or several have that name."""
     from journeymap.model.data import ids_named
+    from journeymap.model.describe import in_quotes
     from journeymap.model.elements import COLLECTION, NAME_FIELD
 
     found, kinds = ids_named(records, wanted), tr(COLLECTION[kind].replace("_", " "))
@@ -217,7 +218,7 @@ def one_named(records: Sequence[Record], kind: str, wanted: str, *, option: str)
         ids = ", ".join(found)
         fail(message.format(option=option, count=len(found), kinds=kinds, name=wanted, ids=ids))
         return None
-    names = ", ".join(f"“{getattr(r, NAME_FIELD[kind])}”" for r in records) or tr("none")
+    names = ", ".join(in_quotes(getattr(r, NAME_FIELD[kind])) for r in records) or tr("none")
     message = tr("{option}: no {kind} {name!r}; the {kinds} are: {names}")
     fail(message.format(option=option, kind=tr(kind), name=wanted, kinds=kinds, names=names))
     return None

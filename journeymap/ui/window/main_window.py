@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.exchange import IMPORT_SUFFIXES
 from journeymap.formats import MAP_SUFFIX
-from journeymap.ui.window.docks import LazyDock, lazy_panel
+from journeymap.ui.window.docks import LazyDock, lazy_panel, tabs_width
 from journeymap.ui.window.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -136,10 +136,11 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        # three tabs a side (four on the wider right), so that every title reads whole
         self.workshop_dock = self._lazy("workshop_dock", "workshop:WorkshopPanel", "Workshop")
-        self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
+        self.add_dock(self.workshop_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
         self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
-        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
+        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.workshop_dock)
         self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
@@ -150,7 +151,9 @@ class MainWindow(QMainWindow):
         self.windowHandle().installEventFilter(self)
         self._default_size()
         self.resizeDocks(
-            [self.outline_dock, self.inspector_dock], [240, RIGHT_WIDTH[0]], Qt.Orientation.Horizontal
+            [self.outline_dock, self.inspector_dock],
+            [max(240, tabs_width(self, DOCK_AREA.LeftDockWidgetArea)), self._right_width()],
+            Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
         self.restore_layout()
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
         if self.document.journey.count("conflict"):
             self.conflicts_dock.show()
             self.conflicts_dock.raise_()
+            self._widen_right()  # one more tab there
 
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -321,10 +325,13 @@ class MainWindow(QMainWindow):
     def _right_width(self) -> int:
         """The right-hand panels open wide enough for their content (the persona form, the
         inspector's fields, the insights), a scroll bar included; at most 480 px, so the
-        map keeps the room. A panel not built yet (docks.py) counts once it is."""
+        map keeps the room; and always wide enough for their tabs' titles. A panel not built
+        yet (docks.py), or not yet in the frame (:meth:`compose`), counts once it is."""
         docks = (self.inspector_dock, self.personas_dock, self.insights_dock)
-        built = [d.widget() for d in docks if not isinstance(d, LazyDock) or d.built]
-        return min(RIGHT_WIDTH[1], max(RIGHT_WIDTH[0], *(panel.sizeHint().width() + 24 for panel in built)))
+        built = [d.widget() for d in docks if self.composed and (not isinstance(d, LazyDock) or d.built)]
+        needed = max((panel.sizeHint().width() + 24 for panel in built), default=RIGHT_WIDTH[0])
+        content = min(RIGHT_WIDTH[1], max(RIGHT_WIDTH[0], needed))
+        return max(content, tabs_width(self, DOCK_AREA.RightDockWidgetArea))
 
     def _widen_right(self) -> None:
         """A right-hand panel just built gets the room it needs (the area never shrinks)."""
