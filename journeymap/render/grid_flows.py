@@ -10,7 +10,7 @@ and :meth:`FlowRoutes.aim_dirty` re-aims them once the cards stand still.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -228,13 +228,15 @@ class FlowRoutes:
         drawn_apart = [f for f in moved if not self._flows[f].in_lines]
         self.lazy.shift(moved, shift, distance, drawn_apart=drawn_apart)
 
-    def _drawn_in(self, rect: QRectF) -> set[str]:
-        """The plain flows whose line or label is drawn in ``rect``: by their segments, not
-        their bounds (an L-shaped line's bounds cover much it does not pass)."""
+    def _drawn_in(self, rect: QRectF, among: Container[str]) -> set[str]:
+        """The plain flows of ``among`` whose line or label is drawn in ``rect``: by their
+        segments, not their bounds (an L-shaped line's bounds cover much it does not pass).
+        A view crosses about a thousand lines on a big map: those not asked about are
+        passed over before their segments are tested."""
         return {
             item.element_id
             for item in self.lines.meeting(rect)
-            if crosses(rect, item.points, item.placed_label, item.fallback_label)
+            if item.element_id in among and crosses(rect, item.points, item.placed_label, item.fallback_label)
         }
 
     def _follow(self, flow: str, shift: Callable[[float], float]) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
@@ -69,14 +69,14 @@ class LazyFlows(QObject):
         body: QGraphicsItem,
         extent: Callable[[str], Extent | None],
         aim: Callable[[Iterable[str]], None],
-        found_in: Callable[[QRectF], Iterable[str]],
+        found_in: Callable[[QRectF, Container[str]], Iterable[str]],
         move: Callable[[str, Callable[[float], float]], None],
     ) -> None:
         super().__init__(scene)
         self._scene, self._body = scene, body
         self._extent = extent  # a flow's old path and new room, in body coordinates (None: unknown)
         self._aim = aim
-        self._found_in = found_in  # the flows whose drawn path meets a rect (body coordinates)
+        self._found_in = found_in  # the flows of a set whose drawn path meets a rect (body coordinates)
         self._move = move  # moves a flow's drawing by a map of old ys to new ones
         self.waiting: dict[str, Extent | None] = {}
         self.shifted: dict[str, int] = {}
@@ -173,7 +173,7 @@ class LazyFlows(QObject):
         """The shifted flows that may be drawn in ``body_rect`` follow their rows now."""
         if self.shifted:
             wide = body_rect.adjusted(0.0, -self.drift, 0.0, self.drift)
-            self._follow([f for f in self._found_in(wide) if f in self.shifted])
+            self._follow(list(self._found_in(wide, self.shifted)))
 
     def _follow(self, flows: list[str]) -> None:
         shifts = self._shifts

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.items.flows import Z_LABELS, Z_PLAIN, FlowArrow, plain_color
 
+Span = tuple[int, int, int, int]
+"""A block of the lines layer's grid cells: first and last column, first and last row."""
+
 
 class _Layer(QGraphicsItem):
     """An item as large as the grid's body that paints many flows' parts in one call, only
@@ -80,17 +83,35 @@ class FlowLines(_Layer):
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent, Z_PLAIN)
         self._cells: dict[tuple[int, int], dict[FlowArrow, None]] = {}
-        self._at: dict[FlowArrow, list[tuple[int, int]]] = {}
+        self._at: dict[FlowArrow, Span] = {}
         self._order: dict[FlowArrow, int] = {}
         self._next = 0
         self._pending: dict[FlowArrow, bool] = {}
         """Flows whose place in the grid changes at the next paint: True to (re)index, False to drop."""
 
-    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+    def _span(self, rect: QRectF) -> Span:
+        """The grid cells ``rect`` meets: first and last column, first and last row."""
         size = self.CELL
-        x0, x1 = int(rect.left() // size), int(rect.right() // size)
-        y0, y1 = int(rect.top() // size), int(rect.bottom() // size)
-        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+        return (
+            int(rect.left() // size),
+            int(rect.right() // size),
+            int(rect.top() // size),
+            int(rect.bottom() // size),
+        )
+
+    @staticmethod
+    def _keys(span: Span, but: Span | None = None) -> list[tuple[int, int]]:
+        """The grid cells of ``span``, without those of ``but``."""
+        x0, x1, y0, y1 = span
+        if but is None:
+            return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+        bx0, bx1, by0, by1 = but
+        return [
+            (x, y)
+            for x in range(x0, x1 + 1)
+            for y in range(y0, y1 + 1)
+            if not (bx0 <= x <= bx1 and by0 <= y <= by1)
+        ]
 
     def add(self, flow: FlowArrow) -> None:
         """``flow`` is drawn here, at its current bounds (indexed when next painted: a
@@ -109,19 +130,21 @@ class FlowLines(_Layer):
         self._order.pop(flow, None)
 
     def _index_pending(self) -> None:
+        """File the flows that moved: a flow that moved a little keeps most of its grid
+        cells, and only the cells it left or entered change."""
         cells, at = self._cells, self._at
         for flow, wanted in self._pending.items():
-            keys = self._keys(flow.boundingRect()) if wanted else None
+            span = self._span(flow.boundingRect()) if wanted else None
             old = at.pop(flow, None)
-            if keys is not None and keys == old:  # moved within its grid cells: nothing to do
-                at[flow] = keys
+            if span is not None and span == old:  # moved within its grid cells: nothing to do
+                at[flow] = span
                 continue
-            for key in old or ():
+            for key in self._keys(old, span) if old is not None else ():
                 cells.get(key, {}).pop(flow, None)
-            if keys is not None:
-                for key in keys:
+            if span is not None:
+                for key in self._keys(span, old):
                     cells.setdefault(key, {})[flow] = None
-                at[flow] = keys
+                at[flow] = span
         self._pending.clear()
 
     def meeting(self, rect: QRectF) -> set[FlowArrow]:
@@ -130,7 +153,7 @@ class FlowLines(_Layer):
             self._index_pending()
         return {
             flow
-            for key in self._keys(rect)
+            for key in self._keys(self._span(rect))
             for flow in self._cells.get(key, ())
             if flow.boundingRect().intersects(rect)
         }
@@ -139,7 +162,7 @@ class FlowLines(_Layer):
         if self._pending:
             self._index_pending()
         found: dict[FlowArrow, None] = {}
-        for key in self._keys(rect):
+        for key in self._keys(self._span(rect)):
             for flow in self._cells.get(key, ()):
                 if flow.boundingRect().intersects(rect):
                     found[flow] = None
