@@ -68,6 +68,8 @@ class FlowRoutes:
         self._kinds: dict[str, str] = {}
         self._edges: dict[tuple[str, str], list[tuple[tuple[str, str], float]]] | None = None
         """Who meets each card edge, while the cards stand still (one aiming pass)."""
+        self._rects: dict[str, QRectF | None] | None = None
+        """Card rectangles, while the cards stand still (one flush's split of the flows)."""
         self._unplaced: set[str] = set()
         """Card flows with an end that is not drawn (a card in a lane that shows no cards)."""
         self._gutters_dirty: set[str] = set()
@@ -298,7 +300,11 @@ class FlowRoutes:
         """Re-aim the dirty flows; those far from every view wait for idle time (:mod:`.lazy_flows`)."""
         due, self._dirty = self._dirty, set()
         self.generation += 1
-        self.aim_now(self.lazy.split(due), defer=True)
+        self._rects = {}  # the cards stand still meanwhile: each card is measured once
+        try:
+            self.aim_now(self.lazy.split(due), defer=True)
+        finally:
+            self._rects = None
         self.lazy.edited()
         self.moved_from, self.row_moves = {}, {}
 
@@ -423,6 +429,15 @@ class FlowRoutes:
         )
 
     def _card_rect(self, ident: str) -> QRectF | None:
+        """The body of the card ``ident`` in the grid's body (None: not drawn)."""
+        cache = self._rects
+        if cache is None:
+            return self._measure_card(ident)
+        if ident not in cache:
+            cache[ident] = self._measure_card(ident)
+        return cache[ident]
+
+    def _measure_card(self, ident: str) -> QRectF | None:
         card = self.grid.items.get(ident)
         if not isinstance(card, CardItem) or card.parentItem() is None:
             return None
