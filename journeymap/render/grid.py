@@ -18,7 +18,7 @@ from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid_flows import STRIP_H, FlowRoutes
-from journeymap.render.gutters import gap_for, track_depth
+from journeymap.render.gutters import gap_for
 from journeymap.render.items.base import ElementItem, unparent
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
@@ -405,8 +405,8 @@ class Grid:
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
             per_row = cards_per_row(fullest, self.min_per_row)
             cells_of = [(row.lane_id, row.cells[stage]) for row in self._rows.values()]
-            inner, last = self.flows.lane_spans(cells_of, lanes, per_row)
-            gap, inner_gap = gap_for(track_depth(last)), gap_for(track_depth(inner))
+            inner, last = self.flows.track_depths(cells_of, lanes, per_row)
+            gap, inner_gap = gap_for(last), gap_for(inner)
             if self.layout.set_column(stage, per_row, gap, inner_gap):
                 changed = True
                 for row in self._rows.values():

@@ -3,7 +3,7 @@ ends moved.
 
 A card flow is routed by the :class:`FlowPlan` (ports, tracks, label spots, detours) between
 the rectangles of its two cards; the gutters after a stage's cards are as wide as the flows
-leaving them need (:meth:`FlowRoutes.lane_spans`, measured from the model); a stage flow runs in the strip above the stage headers, or
+leaving them need (:meth:`FlowRoutes.track_depths`, measured from the model); a stage flow runs in the strip above the stage headers, or
 loops back above them. The grid marks flows dirty when their cards, rows or columns move,
 and :meth:`FlowRoutes.aim_dirty` re-aims them once the cards stand still.
 """
@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from journeymap.render.detours import Corridors
 from journeymap.render.flowplan import End, FlowPlan, Plan
+from journeymap.render.gutters import TrackDepth
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flow_layers import FlowLabels, FlowLines
 from journeymap.render.items.flows import FlowArrow
@@ -177,23 +178,31 @@ class FlowRoutes:
                         stages.add(source.stage_id)
         return stages
 
-    def lane_spans(
+    def track_depths(
         self, cells: Iterable[tuple[str, CellItem]], lanes: dict[str, int], per_row: int
-    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """(first, last) lane index of each card flow leaving the cards of one stage's
-        ``cells`` ((lane, cell) pairs): those that leave by a gap between two cards of a row,
-        and those that leave by the gutter after the row's last card."""
-        inner: list[tuple[int, int]] = []
-        last: list[tuple[int, int]] = []
+    ) -> tuple[int, int]:
+        """How many tracks the card flows leaving the cards of one stage's ``cells`` ((lane,
+        cell) pairs) need (:class:`.gutters.TrackDepth`, from each flow's first and last lane
+        index): those that leave by a gap between two cards of a row, and those that leave
+        by the gutter after the row's last card. Counting stops once both are as deep as a
+        gutter gets."""
+        inner, last = TrackDepth(len(lanes)), TrackDepth(len(lanes))
+        no_inner = per_row == 1  # every card is the last of its row: no flow leaves by a gap
+        ends, cell_of = self._ends, self.grid.cell_of
         for lane, cell in cells:
+            here = lanes[lane]
             for slot, ident in enumerate(cell.ids):
                 for flow in self._at.get(ident, ()):
-                    source, target = self._ends[flow]
-                    there = self.grid.cell_of(target)
-                    if source == ident and there is not None:
-                        low, high = sorted((lanes[lane], lanes[there.lane_id]))
-                        (last if slot % per_row == per_row - 1 else inner).append((low, high))
-        return inner, last
+                    source, target = ends[flow]
+                    there = cell_of(target) if source == ident else None
+                    if there is None:
+                        continue
+                    other = lanes[there.lane_id]
+                    depth = last if slot % per_row == per_row - 1 else inner
+                    depth.add(min(here, other), max(here, other))
+                    if (inner.full or no_inner) and last.full:
+                        return inner.depth, last.depth
+        return inner.depth, last.depth
 
     # ---- what to re-aim -----------------------------------------------------------------
 

@@ -10,8 +10,6 @@ column widths never wait for flows to be routed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from journeymap.render.layout import CARD_GAP
 
 LABEL_ZONE = 38.0
@@ -24,14 +22,25 @@ MAX_TRACKS = 8
 """Past this many overlapping flows, gutters stop growing and tracks are shared."""
 
 
-def track_depth(spans: Iterable[tuple[int, int]]) -> int:
-    """The most spans (first and last lane index, inclusive) that overlap at one lane."""
-    events = sorted(e for low, high in spans for e in ((low, 1), (high + 1, -1)))
-    depth = deepest = 0
-    for _, change in events:
-        depth += change
-        deepest = max(deepest, depth)
-    return deepest
+class TrackDepth:
+    """The most lane spans (first and last lane index, inclusive) that overlap at one lane,
+    counted as the spans come. Past :data:`MAX_TRACKS` a gutter is as wide as it gets, so
+    a caller may stop counting once the depth is :attr:`full` (a column of a big map sends
+    thousands of flows; a few dozen usually fill it)."""
+
+    def __init__(self, lanes: int) -> None:
+        self._counts = [0] * lanes
+        self.depth = 0
+
+    def add(self, low: int, high: int) -> None:
+        counts = self._counts
+        for lane in range(low, high + 1):
+            counts[lane] += 1
+            self.depth = max(self.depth, counts[lane])
+
+    @property
+    def full(self) -> bool:
+        return self.depth >= MAX_TRACKS
 
 
 def gap_for(depth: int) -> float:
