@@ -52,6 +52,7 @@ class FlowRoutes:
         self.labels = FlowLabels(self._labelled, grid.body)
         self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now, self._drawn_in, self._follow)
         self.lazy.stand_in = self._carry
+        self.lazy.at_once = self._card_seen
         self.lazy.moves_of = self._moves
         self.lazy.repaint = self._repaint_stand_ins
         self._unpainted = QRectF()
@@ -270,11 +271,8 @@ class FlowRoutes:
     def _carry(self, flow: str, seen: list[QRectF], moves: Moves) -> bool:
         """Carry ``flow`` along with its cards (:func:`.stand_ins.carried`) when neither card is
         in view (a line that only passes through); False: route it at once."""
-        ends, item = self._ends.get(flow), self._flows.get(flow)
-        if ends is None or item is None or not item.points:
-            return False
-        rects = [self._card_rect(end) for end in ends]
-        if any(r is None or any(r.intersects(s) for s in seen) for r in rects):
+        item = self._flows.get(flow)
+        if item is None or not item.points or self._card_seen(flow, seen):
             return False
         source, target = moves
         points = carried(item.points, source, target)
@@ -286,6 +284,18 @@ class FlowRoutes:
         self._unpainted = self._unpainted.united(item.stand_in(points, label, fallback))
         self.plan.move_label(flow, label)
         return True
+
+    def _card_seen(self, flow: str, seen: list[QRectF]) -> bool:
+        """Whether a card of ``flow`` is in ``seen`` or is not drawn (or ``flow`` is unknown):
+        such a flow is routed exactly at once, never carried."""
+        ends = self._ends.get(flow)
+        if ends is None:
+            return True
+        for end in ends:
+            rect = self._card_rect(end)
+            if rect is None or any(rect.intersects(s) for s in seen):
+                return True
+        return False
 
     def _repaint_stand_ins(self) -> None:
         """Repaint where the flows that took a stand-in route were and are, in one go."""

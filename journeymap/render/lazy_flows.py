@@ -95,6 +95,9 @@ class LazyFlows(QObject):
         self.stand_in: Callable[[str, list[QRectF], Moves], bool] = lambda _flow, _seen, _moves: False
         """Draws a near flow whose cards moved so far at a stand-in route until idle time
         (True), or leaves it to be routed at once (False): see journeymap.render.stand_ins."""
+        self.at_once: Callable[[str, list[QRectF]], bool] = lambda _flow, _seen: False
+        """Whether a flow is routed at once whatever its extent: a card of it is in a view of
+        ``seen`` (or not drawn). Cheaper than its extent, so asked first."""
         self.settling: dict[str, None] = {}
         self.drift = 0.0
         """How far the shifted flows may be from where they are drawn: the rows' moves added up."""
@@ -126,6 +129,11 @@ class LazyFlows(QObject):
         for flow in flows:
             shifted = self.shifted.pop(flow, None) is not None
             self.settling.pop(flow, None)
+            if seen and self.at_once(flow, seen):  # no need to know where it runs
+                self.carry.pop(flow, None)
+                self.waiting.pop(flow, None)
+                now.add(flow)
+                continue
             extent = self._extent(flow) if seen else None
             moves = None if shifted or not seen else _added(self.carry.pop(flow, None), self.moves_of(flow))
             if extent is not None and not any(meets(extent, rect) for rect in seen):
