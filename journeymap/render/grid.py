@@ -9,6 +9,7 @@ whose ends moved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRectF
@@ -18,7 +19,7 @@ from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid_flows import STRIP_H, FlowRoutes
-from journeymap.render.gutters import gap_for
+from journeymap.render.gutters import gap_for, track_depths
 from journeymap.render.items.base import ElementItem, unparent
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
@@ -404,8 +405,9 @@ class Grid:
                 continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
             per_row = cards_per_row(fullest, self.min_per_row)
-            cells_of = [(row.lane_id, row.cells[stage]) for row in self._rows.values()]
-            inner, last = self.flows.track_depths(cells_of, lanes, per_row)
+            cells_of = [(lanes[row.lane_id], row.cells[stage].ids) for row in self._rows.values()]
+            targets = partial(self.flows.target_lanes, lanes=lanes)
+            inner, last = track_depths(cells_of, targets, len(lanes), per_row)
             gap, inner_gap = gap_for(last), gap_for(inner)
             if self.layout.set_column(stage, per_row, gap, inner_gap):
                 changed = True

@@ -3,7 +3,7 @@ ends moved.
 
 A card flow is routed by the :class:`FlowPlan` (ports, tracks, label spots, detours) between
 the rectangles of its two cards; the gutters after a stage's cards are as wide as the flows
-leaving them need (:meth:`FlowRoutes.track_depths`, measured from the model); a stage flow runs in the strip above the stage headers, or
+leaving them need (:func:`.gutters.track_depths`, measured from the model); a stage flow runs in the strip above the stage headers, or
 loops back above them. The grid marks flows dirty when their cards, rows or columns move,
 and :meth:`FlowRoutes.aim_dirty` re-aims them once the cards stand still.
 """
@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF, QRectF
 
 from journeymap.render.detours import Corridors
 from journeymap.render.flowplan import End, FlowPlan, Plan
-from journeymap.render.gutters import TrackDepth
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flow_layers import FlowLabels, FlowLines
 from journeymap.render.items.flows import FlowArrow
@@ -27,6 +26,7 @@ from journeymap.render.lazy_flows import WAIT_ABOVE, LazyFlows, Moves
 from journeymap.render.replan import Replan
 from journeymap.render.routing import flow_kind, stage_route
 from journeymap.render.stand_ins import Extent, carried, crosses, drawn_parts, extent, shifted, stretched
+from journeymap.util.memo import cached
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
@@ -179,31 +179,13 @@ class FlowRoutes:
                         stages.add(source.stage_id)
         return stages
 
-    def track_depths(
-        self, cells: Iterable[tuple[str, CellItem]], lanes: dict[str, int], per_row: int
-    ) -> tuple[int, int]:
-        """How many tracks the card flows leaving the cards of one stage's ``cells`` ((lane,
-        cell) pairs) need (:class:`.gutters.TrackDepth`, from each flow's first and last lane
-        index): those that leave by a gap between two cards of a row, and those that leave
-        by the gutter after the row's last card. Counting stops once both are as deep as a
-        gutter gets."""
-        inner, last = TrackDepth(len(lanes)), TrackDepth(len(lanes))
-        no_inner = per_row == 1  # every card is the last of its row: no flow leaves by a gap
-        ends, cell_of = self._ends, self.grid.cell_of
-        for lane, cell in cells:
-            here = lanes[lane]
-            for slot, ident in enumerate(cell.ids):
-                for flow in self._at.get(ident, ()):
-                    source, target = ends[flow]
-                    there = cell_of(target) if source == ident else None
-                    if there is None:
-                        continue
-                    other = lanes[there.lane_id]
-                    depth = last if slot % per_row == per_row - 1 else inner
-                    depth.add(min(here, other), max(here, other))
-                    if (inner.full or no_inner) and last.full:
-                        return inner.depth, last.depth
-        return inner.depth, last.depth
+    def target_lanes(self, card: str, lanes: dict[str, int]) -> Iterator[int]:
+        """The lane index (in ``lanes``) of the target of each card flow leaving ``card``."""
+        for flow in self._at.get(card, ()):
+            source, target = self._ends[flow]
+            there = self.grid.cell_of(target) if source == card else None
+            if there is not None:
+                yield lanes[there.lane_id]
 
     # ---- what to re-aim -----------------------------------------------------------------
 
@@ -286,16 +268,11 @@ class FlowRoutes:
         return True
 
     def _card_seen(self, flow: str, seen: list[QRectF]) -> bool:
-        """Whether a card of ``flow`` is in ``seen`` or is not drawn (or ``flow`` is unknown):
+        """Whether a card of ``flow`` is in ``seen`` or not drawn (or ``flow`` is unknown):
         such a flow is routed exactly at once, never carried."""
         ends = self._ends.get(flow)
-        if ends is None:
-            return True
-        for end in ends:
-            rect = self._card_rect(end)
-            if rect is None or any(rect.intersects(s) for s in seen):
-                return True
-        return False
+        rects = [self._card_rect(end) for end in ends] if ends is not None else [None]
+        return any(r is None or any(r.intersects(s) for s in seen) for r in rects)
 
     def _repaint_stand_ins(self) -> None:
         """Repaint where the flows that took a stand-in route were and are, in one go."""
@@ -449,12 +426,7 @@ class FlowRoutes:
 
     def _card_rect(self, ident: str) -> QRectF | None:
         """The body of the card ``ident`` in the grid's body (None: not drawn)."""
-        cache = self._rects
-        if cache is None:
-            return self._measure_card(ident)
-        if ident not in cache:
-            cache[ident] = self._measure_card(ident)
-        return cache[ident]
+        return cached(self._rects, ident, self._measure_card)
 
     def _measure_card(self, ident: str) -> QRectF | None:
         card = self.grid.items.get(ident)
@@ -468,12 +440,7 @@ class FlowRoutes:
 
     def _end(self, ident: str) -> End | None:
         """A card flow end: the card's rectangle in the body and its place in its row."""
-        cache = self._end_cache
-        if cache is None:
-            return self._make_end(ident)
-        if ident not in cache:
-            cache[ident] = self._make_end(ident)
-        return cache[ident]
+        return cached(self._end_cache, ident, self._make_end)
 
     def _make_end(self, ident: str) -> End | None:
         grid = self.grid
@@ -496,13 +463,7 @@ class FlowRoutes:
         """((flow, "out"|"in"), y of the other end's centre) of the card flows that meet
         ``card`` on ``side``: every flow leaves by the trailing edge; one ahead enters by
         the leading edge, one beside by the trailing edge, one back by the bottom."""
-        cache = self._edges
-        if cache is None:
-            return self._meeting(card, side)
-        key = (card, side)
-        if key not in cache:
-            cache[key] = self._meeting(card, side)
-        return cache[key]
+        return cached(self._edges, (card, side), lambda key: self._meeting(*key))
 
     def _meeting(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
         here = self._end(card)

@@ -10,6 +10,8 @@ column widths never wait for flows to be routed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+
 from journeymap.render.layout import CARD_GAP
 
 LABEL_ZONE = 38.0
@@ -41,6 +43,29 @@ class TrackDepth:
     @property
     def full(self) -> bool:
         return self.depth >= MAX_TRACKS
+
+
+def track_depths(
+    cells: Iterable[tuple[int, Sequence[str]]],
+    targets: Callable[[str], Iterable[int]],
+    lanes: int,
+    per_row: int,
+) -> tuple[int, int]:
+    """How many tracks the card flows leaving one stage's cards need: those that leave by a
+    gap between two cards of a row, and those that leave by the gutter after a row's last
+    card. ``cells`` are (lane index, card ids in order), ``targets(card)`` the lane index of
+    the target of each flow leaving ``card``. Counting stops once both are as deep as a
+    gutter gets."""
+    inner, last = TrackDepth(lanes), TrackDepth(lanes)
+    no_inner = per_row == 1  # every card is the last of its row: no flow leaves by a gap
+    for here, ids in cells:
+        for slot, card in enumerate(ids):
+            depth = last if slot % per_row == per_row - 1 else inner
+            for other in targets(card):
+                depth.add(min(here, other), max(here, other))
+                if (inner.full or no_inner) and last.full:
+                    return inner.depth, last.depth
+    return inner.depth, last.depth
 
 
 def gap_for(depth: int) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from journeymap.render.gutters import MAX_TRACKS, TrackDepth, gap_for
+from journeymap.render.gutters import MAX_TRACKS, TrackDepth, gap_for, track_depths
 
 
 def _deepest(spans: list[tuple[int, int]], lanes: int) -> int:
@@ -43,3 +43,24 @@ def test_a_full_depth_gives_the_widest_gutter_whatever_comes_after() -> None:
     assert depth.full
     assert gap_for(depth.depth) == gap_for(depth.depth + 10)
     assert gap_for(0) < gap_for(1) < gap_for(MAX_TRACKS)
+
+
+def test_a_column_s_gutters_are_as_wide_as_counting_every_flow_would_make_them() -> None:
+    rng = random.Random(9)
+    for _ in range(100):
+        lanes, per_row = rng.randint(1, 8), rng.randint(1, 5)
+        cells = [(lane, [f"{lane}-{i}" for i in range(rng.randint(0, 12))]) for lane in range(lanes)]
+        out = {
+            card: [rng.randrange(lanes) for _ in range(rng.randint(0, 4))] for _, ids in cells for card in ids
+        }
+        inner: list[tuple[int, int]] = []
+        last: list[tuple[int, int]] = []
+        for here, ids in cells:
+            for slot, card in enumerate(ids):
+                spans = last if slot % per_row == per_row - 1 else inner
+                spans += [(min(here, other), max(here, other)) for other in out[card]]
+        got = track_depths(cells, out.__getitem__, lanes, per_row)
+        assert (gap_for(got[0]), gap_for(got[1])) == (
+            gap_for(_deepest(inner, lanes)),
+            gap_for(_deepest(last, lanes)),
+        )
