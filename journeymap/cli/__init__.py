@@ -2,6 +2,11 @@
 
 Each module in :data:`COMMAND_MODULES` registers its parser and handler; this module only
 dispatches and makes sure no Python traceback ever reaches the user.
+
+The command line speaks the language of the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``;
+see :func:`journeymap.util.languages.from_environment`), English otherwise: its messages,
+its help and argparse's own words ("usage:", "options"), read from the same catalogues as
+the editor's without loading Qt.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journeymap import __version__
-from journeymap.util.i18n import tr
+from journeymap.util import i18n, languages
+from journeymap.util.i18n import tr, tr_noop
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -28,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
             "(on FILE.journey if given). Works offline; never uses the network."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"journeymap {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"journeymap {__version__}", help=tr("show the version and exit")
+    )
     commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
     for name in command_modules():
         importlib.import_module(f"journeymap.cli.{name}").register(commands)
@@ -62,8 +70,38 @@ def command_names() -> list[str]:
     return list(_commands(build_parser()))
 
 
+ARGPARSE_WORDS = (
+    tr_noop("usage: "),
+    tr_noop("positional arguments"),
+    tr_noop("options"),
+    tr_noop("show this help message and exit"),
+    tr_noop("%(prog)s: error: %(message)s\n"),
+    tr_noop("the following arguments are required: %s"),
+    tr_noop("unrecognized arguments: %s"),
+    tr_noop("invalid choice: %(value)r (choose from %(choices)s)"),
+    tr_noop("argument %(argument_name)s: %(message)s"),
+    tr_noop("invalid %(type)s value: %(value)r"),
+    tr_noop("expected one argument"),
+    tr_noop("expected at most one argument"),
+    tr_noop("expected at least one argument"),
+    tr_noop("ambiguous option: %(option)s could match %(matches)s"),
+    tr_noop("not allowed with argument %s"),
+    tr_noop("one of the arguments %s is required"),
+)
+"""The words argparse itself says in help and errors (it asks gettext for them)."""
+
+
+def speak_the_locale_language() -> None:
+    """Speak the locale's language, argparse included: argparse looks its words up through
+    ``gettext`` at run time (module-level ``_``), which has no catalogue of ours, so the
+    command line routes those look-ups through :func:`tr`."""
+    i18n.set_language(languages.from_environment())
+    argparse._ = tr  # type: ignore[attr-defined]  # argparse's gettext alias, read at each call
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    speak_the_locale_language()
     try:
         if _wants_gui(args_list):
             return _run_gui(args_list)

@@ -103,9 +103,9 @@ def _persona(args: argparse.Namespace, data: JourneyData) -> str | int | None:
         return None
     named = personas_named(data, args.persona)
     if len(named) > 1:
-        message = tr("{file}: {count} personas are named {name!r}; give the id of one: {ids}")
+        message = tr("{file}: %Ln personas are named {name!r}; give the id of one: {ids}", "", len(named))
         return fail(
-            message.format(file=args.file, count=len(named), name=args.persona, ids=", ".join(named)),
+            message.format(file=args.file, name=args.persona, ids=", ".join(named)),
             EXIT_USAGE,
         )
     if not named:

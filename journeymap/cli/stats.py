@@ -12,12 +12,12 @@ import json
 from typing import Any
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
-from journeymap.cli.tables import format_table
+from journeymap.cli.tables import format_table, share
 from journeymap.formats import journey_file
 from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
 from journeymap.model.counts import element_counts
 from journeymap.model.journey import Journey
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 from journeymap.util.numbers import plain_number
 
 
@@ -67,7 +67,7 @@ def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
 
 
 def _pct(value: float | None) -> str | None:
-    return None if value is None else f"{value * 100:6.1f} %"
+    return share(value)
 
 
 def _as_text(journey: Journey, result: dict[str, Any], insights: Insights, change: WhatIf | None) -> str:
@@ -188,7 +188,7 @@ def _hotspots_text(insights: Insights) -> list[str]:
         ),
     ]
     if spots.unassigned:
-        parts.append(tr("pain points on no channel: score {score:.2f}").format(score=spots.unassigned))
+        parts.append(tr("pain points on no channel: score {score}").format(score=number(spots.unassigned, 2)))
     return parts
 
 

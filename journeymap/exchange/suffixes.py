@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,12 @@ class Format:
 _PICTURE = frozenset({"persona", "selection"})
 
 FORMATS: tuple[Format, ...] = (
-    Format(".xlsx", "Excel workbooks", imports=True),
-    Format(".mmd", "Mermaid journeys", imports=True, aliases=(".mermaid",)),
-    Format(".csv", "CSV files"),
-    Format(".png", "PNG image", picture=True, options=_PICTURE | {"scale", "dpi", "transparent"}),
-    Format(".svg", "SVG drawing", picture=True, options=_PICTURE),
-    Format(".pdf", "PDF document", picture=True, options=_PICTURE | {"page_size", "tile"}),
+    Format(".xlsx", tr_noop("Excel workbooks"), imports=True),
+    Format(".mmd", tr_noop("Mermaid journeys"), imports=True, aliases=(".mermaid",)),
+    Format(".csv", tr_noop("CSV files")),
+    Format(".png", tr_noop("PNG image"), picture=True, options=_PICTURE | {"scale", "dpi", "transparent"}),
+    Format(".svg", tr_noop("SVG drawing"), picture=True, options=_PICTURE),
+    Format(".pdf", tr_noop("PDF document"), picture=True, options=_PICTURE | {"page_size", "tile"}),
 )
 
 EXPORT_SUFFIXES = tuple(f.suffix for f in FORMATS)

@@ -17,8 +17,10 @@ import math
 import os
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from enum import Enum
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -36,10 +38,12 @@ from journeymap import __version__
 from journeymap.formats import excel_map
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
+    FUNNEL_SHEET,
     INFO_FIELDS,
     JOURNEY_SHEET,
     LANE_TEXT_COLUMNS,
     LANE_TEXTS_SHEET,
+    MAP_SHEET,
     PHOTO_PART,
     PHOTOS_SHEET,
     SHEETS,
@@ -52,6 +56,7 @@ from journeymap.formats.excel_schema import (
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION
+from journeymap.util import i18n
 from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
@@ -68,21 +73,31 @@ def write_workbook(
 
 
 def workbook_bytes(data: JourneyData, *, progress: Progress | None = None) -> bytes:
+    """The workbook, in the map's language (sheet names, headers, the Map sheet's words) and,
+    for a right-to-left map, with every sheet reading right to left. Progress speaks the
+    program's language."""
     book = Workbook(write_only=True)
-    _set_properties(book, data)
+    in_map_language = partial(i18n.language, data.journey.language)
+    with in_map_language():
+        _set_properties(book, data)
     steps = 4 + len(SHEETS)
     report = progress or (lambda step, done, total: None)
-    report(tr("Map"), 0, steps)
-    excel_map.write_map_sheet(book, data)
-    report(tr("Funnel"), 1, steps)
-    excel_map.write_funnel_sheet(book, data)
-    report(tr("Journey"), 2, steps)
-    _write_journey_sheet(book, data)
+    report(tr(MAP_SHEET), 0, steps)
+    with in_map_language():
+        excel_map.write_map_sheet(book, data)
+    report(tr(FUNNEL_SHEET), 1, steps)
+    with in_map_language():
+        excel_map.write_funnel_sheet(book, data)
+    report(tr(JOURNEY_SHEET), 2, steps)
+    with in_map_language():
+        _write_journey_sheet(book, data)
     for done, spec in enumerate(SHEETS, start=3):
-        report(spec.title, done, steps)
-        _write_table_sheet(book, spec, getattr(data, _collection(spec)))
-    _write_lane_texts(book, data)
-    _write_photos(book, data)
+        report(tr(spec.title), done, steps)
+        with in_map_language():
+            _write_table_sheet(book, spec, getattr(data, _collection(spec)), rtl=_rtl(data))
+    with in_map_language():
+        _write_lane_texts(book, data)
+        _write_photos(book, data)
     report(tr("saving"), steps - 1, steps)
     stream = io.BytesIO()
     book.save(stream)
@@ -92,6 +107,10 @@ def workbook_bytes(data: JourneyData, *, progress: Progress | None = None) -> by
 
 def _collection(spec: SheetSpec) -> str:
     return COLLECTION[spec.kind]
+
+
+def _rtl(data: JourneyData) -> bool:
+    return data.journey.direction == "rtl"
 
 
 def _naive_utc(moment: datetime | None) -> datetime:
@@ -161,10 +180,10 @@ def _converter(sheet: WriteOnlyWorksheet, column: Column) -> Callable[[Any], Any
 # ---- sheets --------------------------------------------------------------------------
 
 
-def _write_table_sheet(book: Workbook, spec: SheetSpec, records: tuple[Any, ...]) -> None:
+def _write_table_sheet(book: Workbook, spec: SheetSpec, records: tuple[Any, ...], *, rtl: bool) -> None:
     fetch = attrgetter(*(c.field for c in spec.columns))
     rows = (tuple(fetch(record)) for record in records)
-    write_table(book, spec.title, spec.table, spec.columns, rows, len(records))
+    write_table(book, spec.title, spec.table, spec.columns, rows, len(records), rtl=rtl)
 
 
 def write_table(
@@ -176,9 +195,13 @@ def write_table(
     count: int,
     *,
     hidden: bool = False,
+    rtl: bool = False,
 ) -> WriteOnlyWorksheet:
-    """A sheet holding one Excel table (header row, autofilter, ids first)."""
-    sheet = book.create_sheet(title)
+    """A sheet holding one Excel table (header row, autofilter, ids first); its name and
+    headers in the current language (an export speaks the map's)."""
+    sheet = book.create_sheet(tr(title))
+    sheet.sheet_view.rightToLeft = rtl
+    columns = tuple(replace(c, header=tr(c.header)) for c in columns)
     if hidden:
         sheet.sheet_state = "hidden"
     convert = [_converter(sheet, c) for c in columns]
@@ -226,7 +249,8 @@ def _set_widths(
 
 
 def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
-    sheet = book.create_sheet(JOURNEY_SHEET)
+    sheet = book.create_sheet(tr(JOURNEY_SHEET))
+    sheet.sheet_view.rightToLeft = _rtl(data)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 80
     sheet.append([_header(sheet, tr("field")), _header(sheet, tr("value"))])
@@ -237,8 +261,8 @@ def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
             value = value.isoformat()
         elif isinstance(value, Enum):
             value = value.value
-        sheet.append([field, text_cell(sheet, value or "")])
-    sheet.append([FORMAT_VERSION_KEY, CURRENT_VERSION])
+        sheet.append([tr(field), text_cell(sheet, value or "")])
+    sheet.append([tr(FORMAT_VERSION_KEY), CURRENT_VERSION])
     note = WriteOnlyCell(
         sheet, tr("Import reads this sheet and the tables; the Map and Funnel sheets are views.")
     )
@@ -249,7 +273,7 @@ def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
 
 def _write_lane_texts(book: Workbook, data: JourneyData) -> None:
     rows = [(lane.id, stage, text) for lane in data.lanes for stage, text in lane.cells.items()]
-    write_table(book, LANE_TEXTS_SHEET, "LaneTexts", LANE_TEXT_COLUMNS, iter(rows), len(rows))
+    write_table(book, LANE_TEXTS_SHEET, "LaneTexts", LANE_TEXT_COLUMNS, iter(rows), len(rows), rtl=_rtl(data))
 
 
 def _write_photos(book: Workbook, data: JourneyData) -> None:

@@ -58,7 +58,7 @@ def check_workbook_file(path: Path) -> None:
 def _check_directory(path: Path, parts: list[zipfile.ZipInfo]) -> None:
     if len(parts) > MAX_PARTS:
         raise refuse(
-            path, tr("the workbook has {n} parts; the limit is {limit}").format(n=len(parts), limit=MAX_PARTS)
+            path, tr("the workbook has %Ln parts; the limit is {limit}", "", len(parts)).format(limit=MAX_PARTS)
         )
     total = sum(part.file_size for part in parts)
     if total > MAX_UNCOMPRESSED_BYTES:

@@ -5,7 +5,10 @@ sheets are views and are ignored. Rows are matched by their id: a row without an
 a new element and gets a fresh one, a deleted row is gone, changed cells are applied,
 and the order of the rows is the order of the elements. Columns are found by their
 header (order, case and extra columns do not matter). A reference cell holds an id, or a
-name that exactly one element of the right kind has ("Purchase" for a stage).
+name that exactly one element of the right kind has ("Purchase" for a stage). Sheet names,
+headers and the Journey sheet's fields may be in any language journeymap writes them in
+(a Turkish map's "Temas noktaları" sheet is the Touchpoints sheet); the map keeps the
+language and reading direction its Journey sheet gives.
 
 Every problem is reported at once, located as ``Touchpoints!H7``, in a
 :class:`~journeymap.formats.journey_file.JourneyFileError`.
@@ -44,6 +47,7 @@ from journeymap.formats.excel_schema import (
     decode_list,
     from_cell_text,
     header_key,
+    names_of,
 )
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
@@ -166,12 +170,11 @@ class _Reader:
     # -- sheets ---------------------------------------------------------------------------
 
     def read(self) -> JourneyData:
-        known = {spec.title for spec in SHEETS} | {JOURNEY_SHEET}
-        if not known & set(self.book.sheetnames):
+        if not any(self._sheet_name(title) for title in [*(spec.title for spec in SHEETS), JOURNEY_SHEET]):
             raise refuse(
                 self.source,
                 tr("not a journeymap workbook: it has none of the sheets {names}").format(
-                    names=", ".join(spec.title for spec in SHEETS)
+                    names=", ".join(tr(spec.title) for spec in SHEETS)
                 ),
             )
         tables = {spec.kind: self._table(spec.title, spec.columns) for spec in SHEETS}
@@ -190,12 +193,17 @@ class _Reader:
         return data
 
     def _sheet_name(self, title: str) -> str | None:
-        """The workbook's name for the sheet ``title``: a person may have retyped it as
-        "touchpoints " (case and surrounding spaces do not matter)."""
+        """The workbook's name for the sheet ``title``, in whatever language it was written:
+        a person may have retyped it as "touchpoints " (case and surrounding spaces do not
+        matter)."""
         if title in self.book.sheetnames:
             return title
-        wanted = title.casefold()
-        return next((n for n in self.book.sheetnames if n.strip().casefold() == wanted), None)
+        wanted = names_of(title)
+        return next((n for n in self.book.sheetnames if header_key(n) in wanted), None)
+
+    def _where(self, title: str) -> str:
+        """How a location names the sheet ``title``: as the workbook spells it."""
+        return self._sheet_name(title) or title
 
     def _sheet(self, title: str) -> ReadOnlyWorksheet | None:
         name = self._sheet_name(title)
@@ -213,7 +221,7 @@ class _Reader:
             return table
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, ())[:MAX_COLUMNS]
-        by_key = {header_key(c.header): c.field for c in columns}
+        by_key = {key: c.field for c in columns for key in names_of(c.header)}
         positions: dict[int, str] = {}
         for index, value in enumerate(header):
             found = by_key.get(header_key(value)) if value is not None else None
@@ -228,7 +236,7 @@ class _Reader:
         sheet = self._sheet_name(title) or title
         for number, row in enumerate(rows, start=2):
             if number > MAX_ROWS:
-                message = tr("more than {n} rows; the limit is {n}").format(n=f"{MAX_ROWS:,}")
+                message = tr("more than %Ln rows; that is the limit", "", MAX_ROWS)
                 raise refuse(self.source, message, title)
             if self.formulas:
                 self._report_unsaved_formulas(sheet, number, row[:width])
@@ -290,8 +298,8 @@ class _Reader:
             return matches[0], ""
         wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
         if matches:
-            message = tr("{n} elements are named {name!r}: write the id of the {kind} you mean")
-            return None, message.format(n=len(matches), name=value, kind=wanted)
+            message = tr("%Ln elements are named {name!r}: write the id of the {kind} you mean", "", len(matches))
+            return None, message.format(name=value, kind=wanted)
         if found is not None:
             message = tr("{id!r} is a {found}, not a {kind}")
             return None, message.format(id=value, found=tr(found.replace("_", " ")), kind=wanted)
@@ -356,11 +364,12 @@ class _Reader:
         if sheet is None:
             title = self.book.properties.title
             return JourneyInfo(title=title) if title else JourneyInfo()
+        info_keys = {spelled: key for key in (*INFO_FIELDS, FORMAT_VERSION_KEY) for spelled in names_of(key)}
         for number, row in enumerate(sheet.iter_rows(min_row=2, max_col=2, values_only=True), start=2):
             if number > MAX_ROWS:
                 break
             key, value = (*row, None, None)[:2]
-            key = header_key(key) if key is not None else ""
+            key = info_keys.get(header_key(key), "") if key is not None else ""
             if key == FORMAT_VERSION_KEY:
                 self._check_version(value, number)
             elif key in INFO_FIELDS and not _is_empty(value):
@@ -371,7 +380,7 @@ class _Reader:
         except ValidationError as error:
             for problem in error.errors():
                 name = str(problem["loc"][0])
-                self.fail(f"{JOURNEY_SHEET}!B{rows.get(name, '')}", _message(None, name, problem))
+                self.fail(f"{self._where(JOURNEY_SHEET)}!B{rows.get(name, '')}", _message(None, name, problem))
             return JourneyInfo()
 
     def _check_version(self, value: Any, number: int) -> None:
@@ -379,12 +388,12 @@ class _Reader:
             value = int(value)  # Excel keeps every number as a float
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             message = tr("the file version must be a whole number from 1 (got {value!r})")
-            self.fail(f"{JOURNEY_SHEET}!B{number}", message.format(value=value))
+            self.fail(f"{self._where(JOURNEY_SHEET)}!B{number}", message.format(value=value))
         elif value > CURRENT_VERSION:
             message = tr(
                 "written by a newer journeymap (file version {v}; this one reads up to {known}): please update"
             )
-            self.fail(f"{JOURNEY_SHEET}!B{number}", message.format(v=value, known=CURRENT_VERSION))
+            self.fail(f"{self._where(JOURNEY_SHEET)}!B{number}", message.format(v=value, known=CURRENT_VERSION))
 
     def _attach_lane_texts(self, collections: dict[str, list[Record]]) -> None:
         table = self._table(LANE_TEXTS_SHEET, LANE_TEXT_COLUMNS)
@@ -416,7 +425,7 @@ class _Reader:
                 continue
             persona, message = self._resolve(_as_text(row[0]), ("persona",))
             if persona is None:
-                self.fail(f"{PHOTOS_SHEET}!A{number}", message)
+                self.fail(f"{self._where(PHOTOS_SHEET)}!A{number}", message)
             else:
                 photos[persona] = "".join(_as_text(part) for part in row[1:] if part is not None)
         try:
@@ -425,7 +434,7 @@ class _Reader:
             ]
         except ValidationError as error:
             self.fail(
-                PHOTOS_SHEET, tr("a photo is not valid: {error}").format(error=error.errors()[0]["msg"])
+                self._where(PHOTOS_SHEET), tr("a photo is not valid: {error}").format(error=error.errors()[0]["msg"])
             )
 
     # -- the map as a whole ---------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from journeymap.model.ids import ID_PATTERN
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
@@ -74,6 +74,33 @@ class Better(StrEnum):
 class ReadingDirection(StrEnum):
     LTR = "ltr"
     RTL = "rtl"
+
+
+KIND_WORDS = (
+    tr_noop("stage"),
+    tr_noop("lane"),
+    tr_noop("persona"),
+    tr_noop("touchpoint"),
+    tr_noop("pain point"),
+    tr_noop("opportunity"),
+    tr_noop("metric"),
+    tr_noop("flow"),
+    tr_noop("comment"),
+    tr_noop("channel"),
+    tr_noop("text"),
+    tr_noop("emotion"),
+    tr_noop("pain points"),
+    tr_noop("opportunities"),
+    tr_noop("metrics"),
+    tr_noop("idea"),
+    tr_noop("planned"),
+    tr_noop("in progress"),
+    tr_noop("done"),
+    tr_noop("dropped"),
+)
+"""What messages call each record kind, lane kind and opportunity status: code that names
+one writes ``tr(value.replace("_", " "))``, and these marks put the words in the catalogues
+(a test checks that every kind and value has its word)."""
 
 
 class Ref:
@@ -180,7 +207,7 @@ class Lane(Record):
             if not re.match(ID_PATTERN, key):
                 raise ValueError(tr("not a valid stage id: {key!r}").format(key=key))
             if len(text) > _LONG:
-                raise ValueError(tr("cell text is longer than {n} characters").format(n=_LONG))
+                raise ValueError(tr("cell text is longer than %Ln characters", "", _LONG))
         # equal maps must save to equal bytes, whatever order the cells were edited in
         return {key: cells[key] for key in sorted(cells) if cells[key]}
 

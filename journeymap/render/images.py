@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -25,6 +25,7 @@ from journeymap.model.journey import Journey
 from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
+from journeymap.util import i18n
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
@@ -70,10 +71,18 @@ def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> Journe
     ensure_app()
     from journeymap.render.scene import JourneyScene
 
-    scene = JourneyScene(journey, theme=theme or Theme.light())
-    if persona is not None:
-        scene.set_persona_lens(persona)
+    with i18n.language(journey.info.language):  # the picture's words are the map's
+        scene = JourneyScene(journey, theme=theme or Theme.light())
+        if persona is not None:
+            scene.set_persona_lens(persona)
     return scene
+
+
+def _render(scene: JourneyScene, painter: QPainter, target: QRectF, source: QRectF, *mode: Any) -> None:
+    """Draw ``source`` of the scene into ``target`` in the map's language (its legends,
+    "customers", "affected"…), whatever language the program speaks."""
+    with i18n.language(scene.journey.info.language):
+        scene.render(painter, target, source, *mode)
 
 
 def _source(scene: JourneyScene, selection: Iterable[str] | None) -> QRectF:
@@ -119,7 +128,7 @@ def render_image(
     image.fill(_background(scene, transparent))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(image.rect()), source)
+    _render(scene, painter, QRectF(image.rect()), source)
     painter.end()
     return image
 
@@ -133,10 +142,11 @@ def _svg(scene: JourneyScene, source: QRectF, *, outlines: bool, title: str) -> 
     generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setTitle(title)
-    generator.setDescription(tr("Customer journey map drawn by journeymap"))
+    with i18n.language(scene.journey.info.language):
+        generator.setDescription(tr("Customer journey map drawn by journeymap"))
     painter = QPainter(generator)
     with text_as_paths(outlines):
-        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     buffer.close()
     return bytes(data.data())
@@ -231,7 +241,7 @@ def _pdf_page(
         target = QRectF(PAGE_MARGIN_PT + (inner.width() - width) / 2, PAGE_MARGIN_PT, width, height)
         if inner.height() > height:
             target.moveTop(PAGE_MARGIN_PT + (inner.height() - height) / 2)
-        scene.render(painter, target, source)
+        _render(scene, painter, target, source)
         return
     span_w, span_h = inner.width() / factor, inner.height() / factor
     piece = QRectF(source.left() + column * span_w, source.top() + row * span_h, span_w, span_h)
@@ -239,7 +249,7 @@ def _pdf_page(
     target = QRectF(PAGE_MARGIN_PT, PAGE_MARGIN_PT, piece.width() * factor, piece.height() * factor)
     painter.save()
     painter.setClipRect(target)
-    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
+    _render(scene, painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.restore()
 
 

@@ -29,7 +29,7 @@ from journeymap.model.analysis._common import name_of, rounded, stage_of
 from journeymap.model.analysis.chain import TOUCHPOINT_LEVEL, flow_level
 from journeymap.model.elements import OpportunityStatus
 from journeymap.model.journey import Journey
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 CRITICAL = 3
 
@@ -170,11 +170,11 @@ def _critical(journey: Journey, graph: nx.DiGraph, count: int) -> list[Structura
     centrality = nx.betweenness_centrality(flowing, k=sample, seed=0)
     order = {node: index for index, node in enumerate(graph)}
     ranked = sorted((n for n, v in centrality.items() if v > 0.0), key=lambda n: (-centrality[n], order[n]))
-    message = tr("“{name}” is on many routes between other touchpoints (betweenness {value:.2f})")
+    message = tr("“{name}” is on many routes between other touchpoints (betweenness {value})")
     return [
         StructuralProblem(
             CRITICAL_TOUCHPOINT,
-            message.format(name=name_of(journey, node), value=centrality[node]),
+            message.format(name=name_of(journey, node), value=number(centrality[node], 2)),
             (node,),
             centrality[node],
         )

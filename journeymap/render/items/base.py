@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import comment_body, draw_comment
 from journeymap.render.text import draw_label, label_width
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 ITEM_CLASSES: dict[str, type[ElementItem]] = {}
 """element kind -> the item class that draws it (``"touchpoint"`` -> TouchpointCard, ...)."""
@@ -143,7 +143,7 @@ COMMENT_H = 17.0
 
 
 def _comment_count(count: int) -> str:
-    return str(count) if count < 100 else "99+"
+    return number(count) if count < 100 else number(99) + "+"
 
 
 def comment_mark_width(ctx: RenderContext, count: int) -> float:
@@ -166,7 +166,7 @@ def comment_tip(title: str, comments: tuple[str, ...]) -> str:
     """A tooltip: ``title``, then the open comments, one per line."""
     if not comments:
         return title
-    heading = tr("{n} open comment(s):").format(n=len(comments))
+    heading = tr("%Ln open comment(s):", "", len(comments))
     return "\n".join([title, "", heading, *(f"• {line}" for line in comments)])
 
 

@@ -24,7 +24,7 @@ from journeymap.render.items.data import FlowContent
 from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
 from journeymap.render.theme import Theme
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, percent, tr
 
 STAGE_LABEL_H = 18.0
 PLAIN_MIX = 0.62
@@ -215,11 +215,11 @@ class FlowArrow(ElementItem):
         if self.loop:
             parts.append(tr("loop"))
         if content.share is not None:
-            parts.append(f"{content.share:.0%}")
+            parts.append(percent(content.share))
         if content.label:
             parts.append(content.label)
         elif content.volume is not None and content.share is None:
-            parts.append(f"{content.volume:,}")
+            parts.append(number(content.volume))
         return " · ".join(parts)
 
     def label_rect(self) -> QRectF:

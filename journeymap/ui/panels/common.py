@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -66,23 +66,23 @@ class KeyHandler(QObject):
 # ---- names people use for elements and kinds --------------------------------------------
 
 
-_KIND_NAMES = {
-    "stage": ("Stage", "Stages"),
-    "lane": ("Lane", "Lanes"),
-    "persona": ("Persona", "Personas"),
-    "touchpoint": ("Touchpoint", "Touchpoints"),
-    "pain_point": ("Pain point", "Pain points"),
-    "opportunity": ("Opportunity", "Opportunities"),
-    "metric": ("Metric", "Metrics"),
-    "flow": ("Flow", "Flows"),
-    "comment": ("Comment", "Comments"),
+_KIND_NAMES: dict[str, tuple[object, object]] = {  # Qt's no-op marks return object
+    "stage": (QT_TRANSLATE_NOOP("kind", "Stage"), QT_TRANSLATE_NOOP("kind", "Stages")),
+    "lane": (QT_TRANSLATE_NOOP("kind", "Lane"), QT_TRANSLATE_NOOP("kind", "Lanes")),
+    "persona": (QT_TRANSLATE_NOOP("kind", "Persona"), QT_TRANSLATE_NOOP("kind", "Personas")),
+    "touchpoint": (QT_TRANSLATE_NOOP("kind", "Touchpoint"), QT_TRANSLATE_NOOP("kind", "Touchpoints")),
+    "pain_point": (QT_TRANSLATE_NOOP("kind", "Pain point"), QT_TRANSLATE_NOOP("kind", "Pain points")),
+    "opportunity": (QT_TRANSLATE_NOOP("kind", "Opportunity"), QT_TRANSLATE_NOOP("kind", "Opportunities")),
+    "metric": (QT_TRANSLATE_NOOP("kind", "Metric"), QT_TRANSLATE_NOOP("kind", "Metrics")),
+    "flow": (QT_TRANSLATE_NOOP("kind", "Flow"), QT_TRANSLATE_NOOP("kind", "Flows")),
+    "comment": (QT_TRANSLATE_NOOP("kind", "Comment"), QT_TRANSLATE_NOOP("kind", "Comments")),
 }
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:
     """How people call an element kind: "Pain point", or "Pain points" with ``plural``."""
     names = _KIND_NAMES.get(kind, (kind, kind))
-    return QCoreApplication.translate("kind", names[1] if plural else names[0])
+    return QCoreApplication.translate("kind", str(names[1] if plural else names[0]))
 
 
 def element_label(journey: Journey, ident: str) -> str:

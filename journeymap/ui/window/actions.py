@@ -11,14 +11,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar
 
 from journeymap.model.journey import Journey
 from journeymap.ui.canvas.actions import EditActions, action_icon
 from journeymap.ui.dialogs import messages
+from journeymap.ui.dialogs.preferences import PreferencesDialog
 from journeymap.ui.dialogs.templates import TemplateDialog
+from journeymap.ui.language import apply_language, current_language, resolve, system_language
 
 if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
@@ -55,7 +57,7 @@ class WindowActions(QObject):
         shortcut: QKeySequence | Key | str | None = None,
         icon_name: str = "",
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)  # ours: they go with the menus they belong to
         if isinstance(shortcut, Key):
             action.setShortcuts(shortcut)  # every platform binding (Redo: Ctrl+Y and Ctrl+Shift+Z)
         elif shortcut is not None:
@@ -68,27 +70,28 @@ class WindowActions(QObject):
 
     def _make_file_actions(self) -> None:
         w, files = self.window, self.window.files
-        tr = self.tr
         self.new = self._action(
-            tr("&New from Template…"), self.new_from_template, shortcut=Key.New, icon_name="new"
+            self.tr("&New from Template…"), self.new_from_template, shortcut=Key.New, icon_name="new"
         )
-        self.new.setIconText(tr("New"))
-        self.open = self._action(tr("&Open…"), files.open_dialog, shortcut=Key.Open, icon_name="open")
-        self.open.setIconText(tr("Open"))
-        self.save = self._action(tr("&Save"), files.save, shortcut=Key.Save, icon_name="save")
-        self.save_as = self._action(tr("Save &As…"), files.save_as, shortcut=Key.SaveAs)
-        self.close = self._action(tr("&Close"), w.close, shortcut=Key.Close)
-        self.quit = self._action(tr("&Quit"), QApplication.closeAllWindows, shortcut="Ctrl+Q")
+        self.new.setIconText(self.tr("New"))
+        self.open = self._action(self.tr("&Open…"), files.open_dialog, shortcut=Key.Open, icon_name="open")
+        self.open.setIconText(self.tr("Open"))
+        self.save = self._action(self.tr("&Save"), files.save, shortcut=Key.Save, icon_name="save")
+        self.save_as = self._action(self.tr("Save &As…"), files.save_as, shortcut=Key.SaveAs)
+        self.close = self._action(self.tr("&Close"), w.close, shortcut=Key.Close)
+        self.quit = self._action(self.tr("&Quit"), QApplication.closeAllWindows, shortcut="Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about = self._action(tr("&About journeymap"), lambda: messages.show_about(w))
+        self.about = self._action(self.tr("&About journeymap"), lambda: messages.show_about(w))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.preferences = self._action(self.tr("&Preferences…"), self.open_preferences, shortcut=Key.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _make_edit_actions(self) -> None:
         stack = self.window.document.undo_stack
-        self.undo = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo.setShortcuts(Key.Undo)
         self.undo.setIcon(icon("undo"))
-        self.redo = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo.setShortcuts(Key.Redo)
         self.redo.setIcon(icon("redo"))
         for action in (self.undo, self.redo):
@@ -97,42 +100,44 @@ class WindowActions(QObject):
     # ---- menus -----------------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        bar, tr, edit = self.window.menuBar(), self.tr, self.window.edit_actions
-        self.file_menu = bar.addMenu(tr("&File"))
+        bar, edit = self.window.menuBar(), self.window.edit_actions
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new, self.open])
-        self.recent_menu = self.file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.save_as])
         self.file_menu.addSeparator()
-        self.import_menu = self.file_menu.addMenu(tr("&Import"))
-        self.export_menu = self.file_menu.addMenu(tr("&Export"))
+        self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
         for menu in (self.import_menu, self.export_menu):
             menu.menuAction().setVisible(False)  # shown once something is added
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close, self.quit])
         self._fill_recent_menu()
 
-        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo, self.redo])
         for group in edit_groups(edit):
             self.edit_menu.addSeparator()
             self.edit_menu.addActions(group)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences)
 
-        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset])
         self.view_menu.addSeparator()
-        self.emotion_per_persona = QAction(tr("&Emotion Curve per Persona"), self.window)
+        self.emotion_per_persona = QAction(self.tr("&Emotion Curve per Persona"), self)
         self.emotion_per_persona.setObjectName("emotion-per-persona")
         self.emotion_per_persona.setCheckable(True)
-        self.emotion_per_persona.setStatusTip(tr("Draw one emotion curve for each persona (up to five)"))
+        self.emotion_per_persona.setStatusTip(self.tr("Draw one emotion curve for each persona (up to five)"))
         self.emotion_per_persona.toggled.connect(self._apply_emotion_per_persona)
         self.view_menu.addAction(self.emotion_per_persona)
-        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
         for dock in self.window.docks():
             self.add_panel_toggle(dock)
 
-        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about)
 
     def add_panel_toggle(self, dock: QDockWidget) -> None:
@@ -253,6 +258,20 @@ class WindowActions(QObject):
 
     def _on_lens_chosen(self, _index: int = 0) -> None:
         self.window.document.set_lens(self.lens.currentData())
+
+    # ---- preferences ---------------------------------------------------------------------
+
+    def open_preferences(self) -> None:
+        """Edit > Preferences; a new interface language applies at once to the whole window."""
+        settings = self.window.settings
+        dialog = PreferencesDialog(settings.language(), system_language=system_language(), parent=self.window)
+        if not dialog.exec():
+            return
+        settings.set_language(dialog.language_setting())
+        code = resolve(dialog.language_setting())
+        if code != current_language():
+            apply_language(code)
+            QTimer.singleShot(0, self.window.retranslate)  # once this action's call has returned
 
     # ---- new from template -------------------------------------------------------------
 

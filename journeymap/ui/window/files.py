@@ -28,6 +28,7 @@ from journeymap.ui.dialogs import messages
 from journeymap.ui.document import Document
 from journeymap.ui.window.settings import AppSettings
 from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import interface_language
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class FileController(QObject):
 
     def new_from_template(self, name: str) -> bool:
         try:
-            journey = Journey(templates.new_from_template(name))
+            journey = Journey(templates.new_from_template(name, language=interface_language()))
         except (KeyError, journey_file.JourneyFileError, JourneyError) as error:
             messages.show_problems(self._window, self.tr("Cannot use this template"), _problems_of(error))
             return False

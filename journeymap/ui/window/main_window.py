@@ -8,12 +8,13 @@ File > Import / Export in :mod:`.exchange`.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
@@ -47,11 +48,32 @@ class MainWindow(QMainWindow):
         self.setObjectName("journeymap-main-window")
         self.document = document if document is not None else Document(parent=self)
         self.settings = settings if settings is not None else AppSettings()
+        self.files = FileController(self.document, self, self.settings)
+        self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
+        self._build_views()
+        self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(self._on_path_changed)
+        self.document.journey_replaced.connect(self._update_title)
+        self._titled_journey = self.document.journey
+        self._titled_journey.info_changed.connect(self._on_info_changed)
+        self.document.journey_replaced.connect(self._on_journey_replaced)
+        self.setAcceptDrops(True)
+        self.winId()  # create the native window now, to watch the drags it receives
+        self.windowHandle().installEventFilter(self)
+        self._update_title()
+        self._default_size()
+        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
+        self.restore_layout()
+
+    def _build_views(self) -> None:
+        """Everything that shows text: the canvas and its actions, the docks, the menus, the
+        toolbar. They are built from the document alone (the map, its undo history, the
+        selection and the persona lens live there), so a language change builds them again."""
         self.view = JourneyView(self.document)
         self.setCentralWidget(self.view)
         self.edit_actions = EditActions(self.document, self.view)
-        self.files = FileController(self.document, self, self.settings)
-        self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
         self.inspector = InspectorPanel(self.document)
         self.outline = OutlinePanel(self.document)
         self.history = HistoryPanel(self.document)
@@ -75,7 +97,6 @@ class MainWindow(QMainWindow):
         self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
         self.metrics_dock = metrics.create_dock(self.document, self)
         self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
-        self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = comments.create_dock(self.document, self)
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
         self.outline_dock.raise_()
@@ -83,20 +104,47 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
-        self.document.modified_changed.connect(self.setWindowModified)
-        self.document.path_changed.connect(lambda _path: self._update_title())
-        self.document.journey_replaced.connect(self._update_title)
-        self._titled_journey = self.document.journey
-        self._titled_journey.info_changed.connect(self._on_info_changed)
-        self.document.journey_replaced.connect(self._on_journey_replaced)
-        self.setAcceptDrops(True)
-        self.winId()  # create the native window now, to watch the drags it receives
-        self.windowHandle().installEventFilter(self)
+
+    # ---- language ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Show the window in the language applied since it was built (ui.language): the
+        views are built again, and the docks, zoom and scroll put back where they were."""
+        state = self.saveState()
+        zoom = self.view.zoom()
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        scroll = [bar.value() for bar in bars]
+        self._tear_down_views()
+        self._build_views()
+        self.restoreState(state)
+        self.view.set_zoom(zoom)
         self._update_title()
-        self._default_size()
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
-        self.restore_layout()
+        QTimer.singleShot(0, lambda: self._scroll_to(scroll))
+
+    def _scroll_to(self, values: list[int]) -> None:
+        """Scroll the canvas back to where it was, once the rebuilt window has its size."""
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        for bar, value in zip(bars, values, strict=True):
+            bar.setValue(value)
+
+    def _tear_down_views(self) -> None:
+        old: list[QObject] = [*self.docks(), *self.findChildren(QToolBar), self.actions_, self.exchange]
+        self.view.journey_scene.detach()
+        old += [self.edit_actions, self.view]
+        old += self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self.takeCentralWidget()
+        self.menuBar().clear()
+        for item in old:
+            if isinstance(item, QDockWidget):
+                self.removeDockWidget(item)
+            elif isinstance(item, QToolBar):
+                self.removeToolBar(item)
+            item.setParent(None)
+            item.deleteLater()
+        # delete them now (the stack is clean: retranslate runs from the event loop) and
+        # collect their Python halves, so no model signal reaches a widget that is gone
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
 
     # ---- docks ---------------------------------------------------------------------------
 
@@ -153,6 +201,9 @@ class MainWindow(QMainWindow):
         title = self.document.journey.info.title
         self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
         self.setWindowModified(self.document.modified)
+
+    def _on_path_changed(self, _path: Path | None) -> None:
+        self._update_title()
 
     def _on_journey_replaced(self) -> None:
         self._titled_journey.info_changed.disconnect(self._on_info_changed, missing_ok=True)

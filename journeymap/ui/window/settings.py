@@ -1,4 +1,4 @@
-"""What the editor remembers between runs: recent files, the last map, window layout.
+"""What the editor remembers between runs: recent files, the last map, window layout, language.
 
 Settings live in one INI file under the user's config folder (``journeymap/journeymap.conf``,
 where Qt's native Linux format would put it). The path is worked out on each use rather
@@ -20,6 +20,7 @@ _RECENT = "files/recent"
 _LAST = "files/last"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
+_LANGUAGE = "ui/language"
 
 
 def set_application_identity() -> None:
@@ -79,6 +80,16 @@ class AppSettings:
 
     def set_last_file(self, path: Path | None) -> None:
         self._settings.setValue(_LAST, str(path) if path is not None else "")
+        self._settings.sync()
+
+    # ---- the interface language --------------------------------------------------------
+
+    def language(self) -> str:
+        """The chosen interface language ("tr"), or "" to follow the system's."""
+        return str(self._settings.value(_LANGUAGE, "") or "")
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue(_LANGUAGE, code)
         self._settings.sync()
 
     # ---- window layout -----------------------------------------------------------------

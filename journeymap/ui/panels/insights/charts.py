@@ -13,15 +13,17 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QStyle, QToolTip, QWidget
 
 from journeymap.model.analysis import Coverage, CoverageCell, Funnel, FunnelStep
+from journeymap.util import i18n
 
 EMPTY_CELL = "#d84a3a"
 PAD = 6
 
 
 def percent(value: float | None, decimals: int = 1) -> str:
+    """A share as the interface language writes a percentage (22.1% / %22,1 / ٢٢٫١٪)."""
     if value is None:
         return "?"
-    return QLocale().toString(value * 100, "f", decimals) + " %"
+    return i18n.percent(value, decimals)
 
 
 def count(value: int | None) -> str:
@@ -309,4 +311,4 @@ class CoverageMap(_Chart):
         lane = next(name for ident, name, _ in coverage.lanes if ident == cell.lane_id)
         if cell.empty:
             return self.tr("{lane} does not serve {stage}: no touchpoint").format(lane=lane, stage=stage)
-        return self.tr("{stage} × {lane}: %n touchpoint(s)", "", cell.count).format(stage=stage, lane=lane)
+        return self.tr("{stage} × {lane}: %Ln touchpoint(s)", "", cell.count).format(stage=stage, lane=lane)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,8 +171,8 @@ class InsightsPanel(QWidget):
         if not force and (not self.isVisible() or count > LARGE_MAP):
             self._stale = True
             if count > LARGE_MAP:
-                message = self.tr("This map has {n} touchpoints: press Refresh to update the insights.")
-                self.summary.setText(message.format(n=count))
+                message = self.tr("This map has %Ln touchpoints: press Refresh to update the insights.", "", count)
+                self.summary.setText(message)
             return
         self._stale = False
         insights = analyse(self._document.journey)
@@ -200,7 +200,7 @@ class InsightsPanel(QWidget):
         coverage = insights.coverage
         if coverage.covered is None:
             return ""
-        return self.tr("{covered} of the stage × channel cells have a touchpoint; × marks %n empty cell(s).", "",
+        return self.tr("{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).", "",
                        len(coverage.empty_cells)).format(covered=percent(coverage.covered, 0))  # fmt: skip
 
     # ---- the findings tree ---------------------------------------------------------------------
@@ -249,7 +249,7 @@ class InsightsPanel(QWidget):
 
     def _add_gaps(self, insights: Insights) -> None:
         empty = insights.coverage.empty_cells
-        section = self._section("gaps", self.tr("Coverage gaps (%n)", "", len(empty)))
+        section = self._section("gaps", self.tr("Coverage gaps (%Ln)", "", len(empty)))
         stages = dict(insights.coverage.stages)
         lanes = {ident: name for ident, name, _ in insights.coverage.lanes}
         for cell in empty:
@@ -265,17 +265,17 @@ class InsightsPanel(QWidget):
             if spot.score <= 0:
                 continue
             kind = self.tr("Stage") if spot.kind == "stage" else self.tr("Channel")
-            text = self.tr("{kind} “{name}”: score {score} from %n pain point(s)", "", len(spot.pain_points))
-            score = f"{spot.score:.1f}"
+            text = self.tr("{kind} “{name}”: score {score} from %Ln pain point(s)", "", len(spot.pain_points))
+            score = QLocale().toString(spot.score, "f", 1)
             self._finding(section, text.format(kind=kind, name=spot.name, score=score), spot.ids)
         for pain in hot.pain_points[:TOP_HOTSPOTS]:
             text = self.tr(
                 "Pain point “{title}”: severity {severity} × affected {affected} = {score}"
             ).format(
                 title=pain.title,
-                severity=pain.severity,
+                severity=QLocale().toString(pain.severity),
                 affected=percent(pain.affected, 0) if pain.affected is not None else self.tr("unknown"),
-                score=f"{pain.score:.1f}",
+                score=QLocale().toString(pain.score, "f", 1),
             )
             self._finding(section, text, pain.ids)
 
@@ -283,7 +283,7 @@ class InsightsPanel(QWidget):
         loops = insights.funnel.loops
         if not loops:
             return
-        section = self._section("loops", self.tr("Loops back (%n)", "", len(loops)))
+        section = self._section("loops", self.tr("Loops back (%Ln)", "", len(loops)))
         journey = self._document.journey
         for loop in loops:
             source = getattr(journey.get(loop.source), "title", None) or getattr(
@@ -296,7 +296,7 @@ class InsightsPanel(QWidget):
             self._finding(section, f"{source} ↩ {target}{share}", loop.ids)
 
     def _add_problems(self, problems: Sequence[StructuralProblem]) -> None:
-        section = self._section("problems", self.tr("Structural problems (%n)", "", len(problems)))
+        section = self._section("problems", self.tr("Structural problems (%Ln)", "", len(problems)))
         rank = {kind: n for n, kind in enumerate(PROBLEM_KINDS)}
         for problem in sorted(problems, key=lambda p: rank.get(p.kind, len(rank))):
             text = problem.message[:1].upper() + problem.message[1:]
@@ -361,7 +361,7 @@ class InsightsPanel(QWidget):
         if result.before is None or result.after is None or result.delta is None:
             self.what_if_result.setText(self.tr("Conversion is unknown: give the flows their shares."))
             return
-        points = f"{result.delta * 100:+.1f}"
+        points = ("+" if result.delta > 0 else "") + QLocale().toString(result.delta * 100, "f", 1)
         self.what_if_result.setText(
             self.tr("Conversion: {before} → {after} ({points} points). The map is not changed.").format(
                 before=percent(result.before), after=percent(result.after), points=points
@@ -372,4 +372,4 @@ class InsightsPanel(QWidget):
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The insights panel in a dock named ``insights_dock`` (its place persists)."""
     panel = InsightsPanel(document)
-    return make_dock(panel, main_window, title=panel.tr("Insights"), name="insights_dock")
+    return make_dock(panel, main_window, title=QCoreApplication.translate("InsightsPanel", "Insights"), name="insights_dock")

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.util.numbers import plain_number
+from journeymap.ui.language import local_date_time, read_number, write_number
 
 Choice = tuple[str, Any]  # (label shown, value stored)
 
@@ -100,21 +100,18 @@ class NumberEditor(LineEditor):
         self._integer = integer
 
     def value(self) -> Any:
-        text = self.line.text().strip().replace(",", ".") if not self._integer else self.line.text().strip()
+        text = self.line.text().strip()
         if not text:
             return None
-        number = plain_number(text)
+        number = read_number(text)
         if number is None or (self._integer and not number.is_integer()):
             wanted = _tr("a whole number") if self._integer else _tr("a number")
             raise ValueError(_tr("“{text}” is not {wanted}").format(text=text, wanted=wanted))
         return int(number) if self._integer else number
 
     def format(self, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, float) and value.is_integer() and not self._integer:
-            return f"{value:g}"
-        return str(value)
+        """The number in the interface language's way (1.234,5 in Turkish), as it is typed."""
+        return "" if value is None else write_number(value)
 
 
 class ListLineEditor(LineEditor):
@@ -143,7 +140,11 @@ class DateTimeEditor(LineEditor):
             raise ValueError(_tr("not a date and time like 2025-01-31T14:00:00+00:00")) from None
 
     def format(self, value: Any) -> str:
-        return value.isoformat() if isinstance(value, datetime) else ""
+        if not isinstance(value, datetime):
+            return ""
+        if self.line.isReadOnly():  # read, never typed: in the interface language's way
+            return local_date_time(value)
+        return value.isoformat()
 
 
 class ColorEditor(LineEditor):

@@ -9,14 +9,12 @@ and changes nothing. Off-target rows carry a warning icon, a tint and the words
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,8 +29,8 @@ from journeymap.model.elements import Better, Metric
 from journeymap.model.metric_presets import kind_label, preset_description, preset_for
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
+from journeymap.ui.language import read_number, write_number
 from journeymap.ui.relay import JourneyRelay
-from journeymap.util.numbers import plain_number
 
 # what a reader scans first comes first: which metric, where, how it stands
 COLUMNS = ("name", "attached_to", "value", "target", "unit", "status", "better", "kind", "period", "source")
@@ -90,22 +88,16 @@ def _draw_tick(painter: QPainter, side: int) -> None:
 
 
 def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(value, "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    return "" if value is None else write_number(value)
 
 
 def parse_number(text: str) -> float | None:
-    """``""`` means no value; locale digits ("2,5" in Polish) and plain "2.5" both work."""
-    text = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
+    """``""`` means no value; numbers are read in the interface language ("2,5" in Polish;
+    "2.5" too where the point groups nothing)."""
+    if not text.strip():
         return None
-    number = plain_number(text)
+    number = read_number(text)
     if number is None:
-        number, ok = QLocale().toDouble(text)
-        if not ok:
-            raise ValueError(text) from None
-    if not math.isfinite(number):
         raise ValueError(text)
     return number
 

@@ -1,0 +1,111 @@
+"""The interface language: chosen in Preferences, applied to the open window at once, mirrored
+for Arabic whatever the map's own direction, and numbers in the language's conventions."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDockWidget, QMenu
+
+from journeymap.model.operations import SetInfo, Update
+from journeymap.ui.dialogs.preferences import PreferencesDialog
+from journeymap.ui.language import apply_language, resolve
+from journeymap.ui.window.main_window import MainWindow
+from journeymap.ui.window.settings import AppSettings, set_application_identity
+from journeymap.util import i18n
+from journeymap.util.pseudo import is_pseudo
+from tests.ui.window_fixtures import answer_next_dialog, sample_journey
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    yield
+    apply_language("en")
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    set_application_identity()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.adopt(sample_journey(), None, None)
+    return window
+
+
+def _switch(window: MainWindow, code: str) -> None:
+    apply_language(code)
+    window.retranslate()
+
+
+def _titles(window: MainWindow) -> list[str]:
+    menus = window.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [d.windowTitle() for d in window.findChildren(QDockWidget)] + [m.title() for m in menus if m.title()]
+
+
+def test_a_new_language_rebuilds_the_window_and_keeps_the_map_history_and_selection(window, qtbot) -> None:
+    record = window.document.journey["cart"]
+    window.document.push("Rename", [Update(record, record.updated(title="Basket"))])
+    window.document.selection.set(["cart"])
+    window.view.set_zoom(1.5)
+    layout = [(d.objectName(), d.isVisible()) for d in window.findChildren(QDockWidget)]
+    _switch(window, "qps")
+    assert all(is_pseudo(title) for title in _titles(window)), _titles(window)
+    assert window.document.undo_stack.count() == 1 and window.document.modified
+    assert window.document.selection.ids == ["cart"]
+    assert window.inspector.shown_id == "cart"
+    assert window.view.zoom() == pytest.approx(1.5)
+    assert sorted(layout) == sorted((d.objectName(), d.isVisible()) for d in window.findChildren(QDockWidget))
+    window.document.undo_stack.undo()
+    assert window.document.journey["cart"].title == "Checkout page"
+
+
+def test_nothing_of_the_old_window_lives_on_to_hear_the_model(window, qtbot) -> None:
+    """Every old view is gone (not merely hidden) and no edit, undo or open reaches one."""
+    old = [weakref.ref(o) for o in window.findChildren(QObject) if type(o).__module__.startswith("journeymap")]
+    actions = len(window.actions())
+    _switch(window, "qps")
+    gc.collect()
+    assert [type(r()).__name__ for r in old if r() is not None and not shiboken6.isValid(r())] == []
+    assert len(window.actions()) == actions  # no second copy of a shortcut
+    record = window.document.journey["cart"]
+    window.document.push("Rename", [Update(record, record.updated(title="Basket"))])
+    window.document.push("Retitle", [SetInfo(window.document.journey.info, window.document.journey.info.updated(title="T"))])
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    window.files.adopt(sample_journey("Another"), None, None)
+    window.document.selection.set(["ad"])
+    qtbot.wait(20)
+    assert window.inspector.shown_id == "ad"
+
+
+def test_preferences_choose_the_language_remember_it_and_apply_it_at_once(window, qtbot) -> None:
+    def choose_polish(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        combo = dialog.findChild(QComboBox, "language")
+        combo.setCurrentIndex(combo.findData("pl"))
+        dialog.accept()
+
+    answer_next_dialog(choose_polish)
+    window.actions_.preferences.trigger()
+    qtbot.waitUntil(lambda: i18n.interface_language() == "pl")
+    assert AppSettings().language() == "pl"
+    assert QLocale().decimalPoint() == ","
+    assert resolve(AppSettings().language()) == "pl"
+
+
+def test_arabic_mirrors_the_interface_but_not_a_left_to_right_map(window) -> None:
+    _switch(window, "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.inspector_dock.isVisible()
+    assert window.document.journey.info.direction == "ltr"
+    assert not window.view.rtl  # the map reads as its author wrote it
+    _switch(window, "tr")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
