@@ -200,7 +200,7 @@ def code_entries() -> tuple[list[Entry], list[str]]:
     entries, dynamic = [], []
     for path in _python_files("."):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        names = {} if path.name == "i18n.py" and path.parent.name == "util" else _bound_names(tree)
+        names = {c: c for c in I18N_CALLS} if path == PACKAGE / "util" / "i18n.py" else _bound_names(tree)
         helpers = _helpers(tree) if path.is_relative_to(PACKAGE / "ui") else {}
         if not names and not helpers:
             continue
@@ -279,8 +279,8 @@ def render(code: str, entries: Iterable[Entry]) -> str:
             context = entry.context
             lines += ["<context>", f"    <name>{escape(context)}</name>"]
         lines.append('    <message numerus="yes">' if entry.numerus else "    <message>")
-        for path, line in entry.locations:
-            lines.append(f'        <location filename="{escape(_location_name(path))}" line="{line}"/>')
+        for path in dict.fromkeys(path for path, _line in entry.locations):  # files, not lines: no churn
+            lines.append(f'        <location filename="{escape(_location_name(path))}"/>')
         lines.append(f"        <source>{_text(entry.source)}</source>")
         if entry.comment:
             lines.append(f"        <comment>{_text(entry.comment)}</comment>")
@@ -329,13 +329,17 @@ def release(codes: Iterable[str]) -> None:
 
 
 def stale(codes: Iterable[str]) -> Iterator[str]:
-    """What is behind: a catalogue that update would change, a .qm that release would."""
+    """What is behind: a catalogue missing a text of the code or holding one it no longer
+    has (run update), a .qm that is not what lrelease makes of its .ts (run release)."""
     template = extract()
     with tempfile.TemporaryDirectory() as folder:
         for code in codes:
-            entries, _dropped = merge(code, template)
-            if not ts_path(code).is_file() or ts_path(code).read_text(encoding="utf-8") != render(code, entries):
-                yield f"{ts_path(code).relative_to(ROOT)}: not in step with the code (run update)"
+            wanted = {e.key for e in template if e.numerus or code != languages.SOURCE}
+            held = {e.key for e in read_catalogue(code)}
+            for context, source, _comment, _numerus in sorted(wanted - held):
+                yield f"{ts_path(code).relative_to(ROOT)}: lacks {context}: {source!r} (run update)"
+            for context, source, _comment, _numerus in sorted(held - wanted):
+                yield f"{ts_path(code).relative_to(ROOT)}: holds {context}: {source!r}, gone from the code (run update)"
             built = Path(folder) / f"{code}.qm"
             compile_qm(ts_path(code), built)
             if not qm_path(code).is_file() or qm_path(code).read_bytes() != built.read_bytes():

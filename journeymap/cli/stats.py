@@ -17,7 +17,7 @@ from journeymap.formats import journey_file
 from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
 from journeymap.model.counts import element_counts
 from journeymap.model.journey import Journey
-from journeymap.util.i18n import number, tr
+from journeymap.util.i18n import arrow, number, tr
 from journeymap.util.numbers import plain_number
 
 
@@ -144,7 +144,7 @@ def _flows_text(insights: Insights, change: WhatIf | None) -> list[str]:
         tr("Most travelled paths to “{target}”").format(target=flows.target_name),
         format_table(
             ["#", tr("probability"), tr("path")],
-            [(i, _pct(p.probability), " → ".join(p.names)) for i, p in enumerate(flows.paths, 1)],
+            [(i, _pct(p.probability), arrow().join(p.names)) for i, p in enumerate(flows.paths, 1)],
         ),
     ]
     if change is not None:

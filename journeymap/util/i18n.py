@@ -45,6 +45,11 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return catalogue.place_count(found, n, lambda count: number(count))
 
 
+def arrow() -> str:
+    """The arrow between the steps of a path, pointing the way the language reads (← in Arabic)."""
+    return tr(" → ", "between the steps of a path; points the way the language reads")
+
+
 def tr_noop(text: str) -> str:
     """Marks ``text`` for translation where it is written; it is translated later, where it
     is shown, by ``tr(variable)`` (Qt's QT_TR_NOOP)."""

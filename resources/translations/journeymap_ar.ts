@@ -4,4546 +4,4508 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="135"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="136"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة ألم جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="137"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="138"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="144"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بطاقة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="153"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add a stage and a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مرحلة ومسار قناة أولًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="158"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="161"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="165"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add a stage first</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مرحلة أولًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="171"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="189"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="180"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="181"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="187"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار جديد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="207"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="213"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="232"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Edit cell</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الخلية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="236"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Assign persona</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين شخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="240"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="244"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="261"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move cards</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل البطاقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="252"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="252"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="256"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="280"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>قص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="289"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="301"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="308"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="305"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Select a cell to paste into</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد خلية للصق فيها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="330"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
 </context>
 <context>
     <name>CellTextEditor</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/inline_editor.py" line="144"/>
+        <location filename="../../journeymap/ui/canvas/inline_editor.py"/>
         <source>Ctrl+Enter to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter للإنهاء، Esc للإلغاء</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="38"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Show resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المحلولة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>على</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="47"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="69"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة كلها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Tick when resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة عند الحل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح التعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حل التعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="102"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
 </context>
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="242"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>No stages or channel lanes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مراحل أو مسارات قنوات بعد.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="313"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{lane} does not serve {stage}: no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} لا يخدم {stage}: لا توجد نقطة اتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{stage} × {lane}: %Ln touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{stage} × {lane}: لا نقاط اتصال</numerusform>
+            <numerusform>{stage} × {lane}: نقطة اتصال واحدة</numerusform>
+            <numerusform>{stage} × {lane}: نقطتا اتصال</numerusform>
+            <numerusform>{stage} × {lane}: %Ln نقاط اتصال</numerusform>
+            <numerusform>{stage} × {lane}: %Ln نقطة اتصال</numerusform>
+            <numerusform>{stage} × {lane}: %Ln نقطة اتصال</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="53"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;مرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="54"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;سار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="56"/>
-        <source>Add &amp;Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Touc&amp;hpoint</source>
+        <translation>إضافة &amp;نقطة اتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="59"/>
-        <source>Add &amp;Pain Point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Pa&amp;in Point</source>
+        <translation>إضافة نقطة &amp;ألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="62"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;فرصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="65"/>
-        <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Co&amp;mment…</source>
+        <translation>إضافة &amp;تعليق…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="67"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Card &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بطاقة &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="69"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Edit Cell Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير نص الخلية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="71"/>
-        <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Re&amp;name</source>
+        <translation>إعادة تسمي&amp;ة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="73"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="75"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Duplicat&amp;e</source>
+        <translation>ت&amp;كرار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="76"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="77"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نس&amp;خ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="78"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;صق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="80"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ا&amp;لكل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="83"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="87"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="89"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Fit Map</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة ال&amp;خريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="90"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Actual Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي (١٠٠٪)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="91"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="169"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="169"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Comment on the selection (or on the whole map):</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق على التحديد (أو على الخريطة كلها):</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="211"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Pain Point &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نقطة ألم &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="212"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Opportunity &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فرصة &amp;هنا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="213"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Touchpoint &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نقطة اتصال &amp;هنا</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="106"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Excel Workbook or Mermaid Journey…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel أو رحلة Mermaid…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="108"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Excel Workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel ‏(.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="111"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Image (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة (PNG، SVG، PDF)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="114"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Mermaid Journey (.mmd)…</source>
-        <translation type="unfinished"></translation>
+        <translation>رحلة Mermaid ‏(.mmd)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="116"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Touchpoints as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال بتنسيق CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="117"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ &amp;كصورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="138"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Import a map</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد خريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="140"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Workbooks and Mermaid journeys ({p})</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات ورحلات Mermaid ‏({p})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="150"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استيراد {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="179"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="212"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="214"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="222"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="222"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير {name}…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="230"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير {name}: {step}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="254"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot copy the image</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر نسخ الصورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="257"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copied the map as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ الخريطة كصورة</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="53"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>this field cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحرير هذا الحقل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="109"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>“{text}” is not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس {wanted}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="140"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>not a date and time like 2025-01-31T14:00:00+00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا ووقتًا بصيغة 2025-01-31T14:00:00+00:00</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="154"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="156"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose a colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لونًا…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="361"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="361"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="84"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Journey maps (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خرائط الرحلات (*{suffix});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="115"/>
-        <location filename="../../journeymap/ui/window/files.py" line="234"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="123"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot use this template</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استخدام هذا القالب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="132"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Open journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خريطة رحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="153"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="176"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Save journey map as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خريطة الرحلة باسم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="195"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="196"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="75"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Find on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الخريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="79"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق السابق (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="80"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التطابق التالي (Enter)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="81"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="211"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="214"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="113"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>No stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مراحل بعد.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>customers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء غير معروف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>conversion unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>الدخول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="189"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{conversion} from previous · {drop} drop off</source>
-        <translation type="unfinished"></translation>
+        <translation>{conversion} من السابقة · تسرب {drop}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="195"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{lost} lost since the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{lost} فُقدوا منذ المرحلة السابقة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="199"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{name}: {customers} customers, {share} of those who entered</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: عدد العملاء {customers}، أي {share} ممن دخلوا</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/history.py" line="13"/>
+        <location filename="../../journeymap/ui/panels/history.py"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;فُتحت&gt;</translation>
     </message>
 </context>
 <context>
     <name>ImageOptionsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="56"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Image options</source>
-        <translation type="unfinished"></translation>
+        <translation>خيارات الصورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="65"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>خلفية شفافة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="68"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Fit the map</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الخريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="69"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Tile a large map across pages (poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم الخريطة الكبيرة على صفحات (ملصق)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="70"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Only the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المحددة فقط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="73"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="75"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة:</translation>
     </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="63"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="64"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Analyse the map now</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّل الخريطة الآن</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>What if one flow’s share changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا لو تغيّرت حصة أحد التدفقات؟</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="126"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>القمع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="128"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Omnichannel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية متعددة القنوات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد في هذه الخريطة نقاط اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
+            <numerusform>في هذه الخريطة نقطة اتصال واحدة: اضغط «تحديث» لتحديث الرؤى.</numerusform>
+            <numerusform>في هذه الخريطة نقطتا اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
+            <numerusform>في هذه الخريطة %Ln نقاط اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
+            <numerusform>في هذه الخريطة %Ln نقطة اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
+            <numerusform>في هذه الخريطة %Ln نقطة اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="190"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Add stages to see how customers move through the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مراحل لترى كيف يتنقل العملاء عبر الرحلة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="192"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion to “{stage}” is unknown: give the flows their shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل إلى «{stage}» غير معروف: أعطِ التدفقات حصصها.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="196"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{share} of entering customers reach “{stage}” (from the shares of the flows).</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} من العملاء الداخلين يصلون إلى «{stage}» (حسب حصص التدفقات).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="203"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ ولا توجد خلايا فارغة.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى خلية فارغة واحدة.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى خليتين فارغتين.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى %Ln خلايا فارغة.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى %Ln خلية فارغة.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى %Ln خلية فارغة.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="241"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Top paths to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر المسارات إلى «{stage}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>No path: the flows have no shares, or none reaches the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار: التدفقات بلا حصص، أو لا يصل أي منها إلى المرحلة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="252"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Coverage gaps (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فجوات التغطية (%Ln)</numerusform>
+            <numerusform>فجوات التغطية (%Ln)</numerusform>
+            <numerusform>فجوات التغطية (%Ln)</numerusform>
+            <numerusform>فجوات التغطية (%Ln)</numerusform>
+            <numerusform>فجوات التغطية (%Ln)</numerusform>
+            <numerusform>فجوات التغطية (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{stage} × {lane}: no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} × {lane}: لا توجد نقطة اتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain hot spots</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤر الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} «{name}»: الدرجة {score} من دون نقاط ألم</numerusform>
+            <numerusform>{kind} «{name}»: الدرجة {score} من نقطة ألم واحدة</numerusform>
+            <numerusform>{kind} «{name}»: الدرجة {score} من نقطتَي ألم</numerusform>
+            <numerusform>{kind} «{name}»: الدرجة {score} من %Ln نقاط ألم</numerusform>
+            <numerusform>{kind} «{name}»: الدرجة {score} من %Ln نقطة ألم</numerusform>
+            <numerusform>{kind} «{name}»: الدرجة {score} من %Ln نقطة ألم</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="273"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain point “{title}”: severity {severity} × affected {affected} = {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الألم «{title}»: الشدة {severity} × المتأثرون {affected} = {score}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="277"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="286"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Loops back (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حلقات العودة (%Ln)</numerusform>
+            <numerusform>حلقات العودة (%Ln)</numerusform>
+            <numerusform>حلقات العودة (%Ln)</numerusform>
+            <numerusform>حلقات العودة (%Ln)</numerusform>
+            <numerusform>حلقات العودة (%Ln)</numerusform>
+            <numerusform>حلقات العودة (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مشكلات هيكلية (%Ln)</numerusform>
+            <numerusform>مشكلات هيكلية (%Ln)</numerusform>
+            <numerusform>مشكلات هيكلية (%Ln)</numerusform>
+            <numerusform>مشكلات هيكلية (%Ln)</numerusform>
+            <numerusform>مشكلات هيكلية (%Ln)</numerusform>
+            <numerusform>مشكلات هيكلية (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="354"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الخريطة تدفقات للتجربة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="362"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion is unknown: give the flows their shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل غير معروف: أعطِ التدفقات حصصها.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="366"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion: {before} → {after} ({points} points). The map is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل: {before} ← {after} ({points} نقطة مئوية). لم تتغير الخريطة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="375"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>الرؤى</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>سلبي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>محايد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>إيجابي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>سلبي جدًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>إيجابي جدًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="117"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="171"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="175"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة، بفواصل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="187"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>0 to 1, e.g. 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>من ٠ إلى ١، مثل ٠٫٢٥</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="209"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="210"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصيات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="211"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="214"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="221"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="263"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="282"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="215"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="232"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="244"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="255"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="216"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customer goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف العميل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="217"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="218"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="224"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="279"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="222"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="283"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="223"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="225"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطوي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="225"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="228"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="242"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="253"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="230"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="231"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاعر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="233"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customer action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء العميل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="234"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="235"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="258"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="239"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="245"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Severity (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة (١–٥)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="246"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Share affected</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المتأثرين</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="248"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="295"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="249"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Impact (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر (١–٥)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="257"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Effort (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهد (١–٥)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="259"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="260"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Answers pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>يعالج نقاط الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="264"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="265"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="266"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="269"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>الدخل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="270"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="271"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="272"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحباطات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="273"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوافع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="274"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات المفضلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="275"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="276"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="277"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="278"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات التجارية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="286"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="308"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="288"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="310"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة كلها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="290"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="291"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="292"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="293"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل عندما</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="294"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="298"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="300"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="301"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="302"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="305"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="312"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="313"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="336"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="324"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Cell: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلية: {stage}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="334"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="335"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Reading direction</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه القراءة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="337"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حفظ</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="106"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>%Ln elements selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحدَّد أي عنصر</numerusform>
+            <numerusform>عنصر واحد محدد</numerusform>
+            <numerusform>عنصران محددان</numerusform>
+            <numerusform>%Ln عناصر محددة</numerusform>
+            <numerusform>%Ln عنصرًا محددًا</numerusform>
+            <numerusform>%Ln عنصر محدد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="107"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Select one element to edit its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد عنصرًا واحدًا لتحرير حقوله.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="111"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Nothing selected: these are the facts of the whole map.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء محدد: هذه بيانات الخريطة كلها.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="173"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير {field}</translation>
     </message>
 </context>
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/view.py" line="418"/>
+        <location filename="../../journeymap/ui/canvas/view.py"/>
         <source>Drag to reorder stages · Shift+drag onto another stage to draw a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب لإعادة ترتيب المراحل · Shift+سحب إلى مرحلة أخرى لرسم تدفق</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="81"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصائص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="84"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="87"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="202"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>{name}[*] — {title} — journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — {title} — journeymap</translation>
     </message>
 </context>
 <context>
     <name>MessageOverlay</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/overlays.py" line="51"/>
+        <location filename="../../journeymap/ui/canvas/overlays.py"/>
         <source>Canvas message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة اللوحة</translation>
     </message>
 </context>
 <context>
     <name>MetricsDelegate</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="69"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة كلها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Stage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Lane: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Touchpoint: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الاتصال: {name}</translation>
     </message>
 </context>
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="197"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس مخصص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="200"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="201"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete the selected metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقاييس المحددة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="207"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add metric</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقياس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="208"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add a metric to the selected stage, lane or touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مقياس إلى المرحلة أو المسار أو نقطة الاتصال المحددة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="238"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add metric “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المقياس «{name}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete %Ln metrics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف المقاييس</numerusform>
+            <numerusform>حذف مقياس واحد</numerusform>
+            <numerusform>حذف مقياسين</numerusform>
+            <numerusform>حذف %Ln مقاييس</numerusform>
+            <numerusform>حذف %Ln مقياسًا</numerusform>
+            <numerusform>حذف %Ln مقياس</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete metric</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقياس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="291"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاييس</translation>
     </message>
 </context>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="135"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="136"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="137"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="138"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="139"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="140"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="141"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="142"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="143"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="144"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="227"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة كلها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="233"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="240"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>لا هدف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="240"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قيمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="241"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الهدف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="241"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن الهدف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="245"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Give both a value and a target to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل القيمة والهدف معًا للمقارنة بينهما.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى أفضل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقل أفضل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="249"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{status}: {value} against a target of {target} ({direction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {value} مقابل هدف قدره {target} ({direction})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="282"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Edit metric {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المقياس: {field}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="309"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{text}» ليس رقمًا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="313"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون {field} فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="315"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Kind: use lower-case letters, digits and _ (like “repeat_rate”).</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: استخدم أحرفًا لاتينية صغيرة وأرقامًا و_ (مثل «repeat_rate»).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="316"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="317"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/outline.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/outline.py"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/outline.py" line="123"/>
+        <location filename="../../journeymap/ui/panels/outline.py"/>
         <source>{kind} in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} في {stage}</translation>
     </message>
 </context>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="85"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="87"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة ال&amp;دخل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="92"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحباطات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="93"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوافع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="94"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات المفضلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="96"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="97"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="98"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات التجارية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="100"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="101"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="114"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>بكلماتهم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="141"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="182"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>الويب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="183"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="184"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="185"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="186"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="187"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="189"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعلانات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="190"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلام الشفهي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="191"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="207"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار لون…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="210"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="211"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Use a colour picked from the persona&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم لونًا مشتقًا من معرّف الشخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="227"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="230"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="307"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Edit persona “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الشخصية «{name}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="328"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>This cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون هذا فارغًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="330"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too long: at most %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طويل جدًا: لا يُسمح بأي حرف.</numerusform>
+            <numerusform>طويل جدًا: حرف واحد على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: حرفان على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %Ln أحرف على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %Ln حرفًا على الأكثر.</numerusform>
+            <numerusform>طويل جدًا: %Ln حرف على الأكثر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too many entries: at most %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الإدخالات كبير جدًا: لا يُسمح بأي إدخال.</numerusform>
+            <numerusform>عدد الإدخالات كبير جدًا: إدخال واحد على الأكثر.</numerusform>
+            <numerusform>عدد الإدخالات كبير جدًا: إدخالان على الأكثر.</numerusform>
+            <numerusform>عدد الإدخالات كبير جدًا: %Ln إدخالات على الأكثر.</numerusform>
+            <numerusform>عدد الإدخالات كبير جدًا: %Ln إدخالًا على الأكثر.</numerusform>
+            <numerusform>عدد الإدخالات كبير جدًا: %Ln إدخال على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="340"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>لون الشخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="345"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة</translation>
     </message>
 </context>
 <context>
     <name>PersonaImportDialog</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="372"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الشخصيات من «{name}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="384"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="388"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Personas to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصيات المراد استيرادها:</translation>
     </message>
 </context>
 <context>
     <name>PersonaManager</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="158"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Create a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء شخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="158"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate the selected personas</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الشخصيات المحددة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="163"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="164"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete the selected personas and take them off every card</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخصيات المحددة وإزالتها من كل البطاقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="168"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="169"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copy the selected personas</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الشخصيات المحددة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="173"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste personas copied from a map</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق الشخصيات المنسوخة من خريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="178"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from another .journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الشخصيات من ملف ‎.journey آخر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="178"/>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="181"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="180"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الشخصيات من ملف…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="292"/>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="293"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية جديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="305"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="310"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate personas</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الشخصيات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete %Ln personas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف الشخصيات</numerusform>
+            <numerusform>حذف شخصية واحدة</numerusform>
+            <numerusform>حذف شخصيتين</numerusform>
+            <numerusform>حذف %Ln شخصيات</numerusform>
+            <numerusform>حذف %Ln شخصية</numerusform>
+            <numerusform>حذف %Ln شخصية</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الشخصية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="326"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copied %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُنسخ أي شخصية.</numerusform>
+            <numerusform>نُسخت شخصية واحدة.</numerusform>
+            <numerusform>نُسخت شخصيتان.</numerusform>
+            <numerusform>نُسخت %Ln شخصيات.</numerusform>
+            <numerusform>نُسخت %Ln شخصية.</numerusform>
+            <numerusform>نُسخت %Ln شخصية.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="331"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>The clipboard holds no personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شخصيات في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste personas</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق الشخصيات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="342"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Added %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضف أي شخصية.</numerusform>
+            <numerusform>أُضيفت شخصية واحدة.</numerusform>
+            <numerusform>أُضيفت شخصيتان.</numerusform>
+            <numerusform>أُضيفت %Ln شخصيات.</numerusform>
+            <numerusform>أُضيفت %Ln شخصية.</numerusform>
+            <numerusform>أُضيفت %Ln شخصية.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="347"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الشخصيات من</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="347"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>خرائط الرحلات (*.journey);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="356"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Cannot import from “{name}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاستيراد من «{name}»: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="359"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>“{name}” has no personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شخصيات في «{name}».</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="364"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الشخصيات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="403"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصيات</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="24"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="28"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>System language ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام ({name})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>Menus, panels, numbers and dates follow the interface language. Each map keeps its own language and reading direction (set them in the inspector when nothing is selected); exports use the map&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبع القوائم واللوحات والأرقام والتواريخ لغة الواجهة. تحتفظ كل خريطة بلغتها واتجاه قراءتها (اضبطهما في لوحة الخصائص عندما لا يكون أي شيء محددًا)؛ ويُصدَّر كل شيء بلغة الخريطة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="88"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) found. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على مشكلات. لم يتغير شيء.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة. لم يتغير شيء.</numerusform>
+            <numerusform>عُثر على مشكلتين. لم يتغير شيء.</numerusform>
+            <numerusform>عُثر على %Ln مشكلات. لم يتغير شيء.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة. لم يتغير شيء.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة. لم يتغير شيء.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="90"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) in {path}. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشكلات في {path}. لم يتغير شيء.</numerusform>
+            <numerusform>مشكلة واحدة في {path}. لم يتغير شيء.</numerusform>
+            <numerusform>مشكلتان في {path}. لم يتغير شيء.</numerusform>
+            <numerusform>%Ln مشكلات في {path}. لم يتغير شيء.</numerusform>
+            <numerusform>%Ln مشكلة في {path}. لم يتغير شيء.</numerusform>
+            <numerusform>%Ln مشكلة في {path}. لم يتغير شيء.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="99"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الكل</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="193"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="198"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>journeymap did not close properly last time. These maps had unsaved changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلق journeymap بشكل سليم في المرة السابقة. كانت في هذه الخرائط تغييرات غير محفوظة:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="207"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="208"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Discard all</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل الكل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="209"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="222"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ قط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="224"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>{title} — {where} (autosaved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {where} (حُفظت تلقائيًا: {when})</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="43"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>New map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة جديدة من قالب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="76"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="105"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>{title}
 
 {description}
 
 Stages: {stages}
 Lanes: {lanes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+
+{description}
+
+المراحل: {stages}
+المسارات: {lanes}</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="74"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد من قالب…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="76"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="77"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="78"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="79"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="80"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="81"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="82"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="84"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;About journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول journeymap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="86"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="91"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="94"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="104"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="106"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="111"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="112"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="119"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="127"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="130"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Emotion Curve per Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنى م&amp;شاعر لكل شخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="133"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Draw one emotion curve for each persona (up to five)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم منحنى مشاعر لكل شخصية (حتى خمس شخصيات)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="136"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;وحات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="140"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="167"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح القائمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="180"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="193"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Persona lens: fade what does not apply to the chosen persona</source>
-        <translation type="unfinished"></translation>
+        <translation>عدسة الشخصية: تُخفت ما لا ينطبق على الشخصية المختارة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="205"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="206"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="207"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة اتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="208"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة ألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="209"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="210"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="211"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="246"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الشخصيات</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="37"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="38"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Save the changes to “{name}” before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات في «{name}» قبل إغلاقها؟</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="39"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>If you don&apos;t save, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>إن لم تحفظ، ستضيع التغييرات التي أجريتها منذ آخر حفظ.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="59"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الملف على القرص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="60"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>“{name}” was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر «{name}» منذ أن فتحته.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="62"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Reload it (your unsaved changes are lost), or overwrite it with your version (theirs is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد تحميله (ستضيع تغييراتك غير المحفوظة)، أو استبدل به نسختك (ستضيع نسختهم).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="64"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="65"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="126"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps: stages, touchpoints, emotions, pain points, opportunities, personas and metrics, kept as open .journey files.&lt;/p&gt;&lt;p&gt;Works offline: journeymap never uses the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;محرر مكتبي لخرائط رحلة العميل: المراحل ونقاط الاتصال والمشاعر ونقاط الألم والفرص والشخصيات والمقاييس، محفوظة في ملفات ‎.journey مفتوحة.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يستخدم journeymap الشبكة أبدًا.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="132"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>About journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>حول journeymap</translation>
     </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعلانات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>الويب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="79"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="80"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الدردشة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="81"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلام الشفهي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="82"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="83"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="84"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="85"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاعر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="87"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاييس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلاحَظ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُفترَض</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقترَح</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="92"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>الواجهة الأمامية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="93"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>خلف الكواليس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="94"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مُخطَّط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="96"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="97"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="98"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستبعَد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="100"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل</translation>
     </message>
 </context>
 <context>
     <name>journeymap</name>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="32"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>Draw customer journey maps. With no command, opens the editor (on FILE.journey if given). Works offline; never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم خرائط رحلة العميل. دون أمر يُفتح المحرر (على FILE.journey إن أُعطي). يعمل دون اتصال؛ ولا يستخدم الشبكة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="38"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الإصدار والخروج</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="40"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="74"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: </translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="75"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط الموضعية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="76"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="77"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار رسالة المساعدة هذه والخروج</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="78"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="79"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="80"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط غير معروفة: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="81"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار غير صالح: %(value)r (اختر من: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="82"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="83"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="84"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>كان متوقعًا وسيط واحد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="85"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>كان متوقعًا وسيط واحد على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="86"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>كان متوقعًا وسيط واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="87"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار ملتبس: قد يطابق %(option)s أيًّا من %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="88"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح به مع الوسيط %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="89"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوسائط %s مطلوب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="113"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>unrecognized arguments: {args}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط غير معروفة: {args}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="126"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>journeymap: internal error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap: خطأ داخلي: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="155"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>the output file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف الإخراج فارغ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="158"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: مجلد؛ أعطِ اسم ملف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="161"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: is the input file; write to another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: هو ملف الإدخال؛ اكتب باسم آخر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="163"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: exists already (use --force to overwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: موجود بالفعل (استخدم ‎--force للاستبدال)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="36"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>write a map as Excel, Mermaid, CSV or an image</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب خريطة بصيغة Excel أو Mermaid أو CSV أو صورة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="37"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>Write FILE as OUT; the format comes from OUT&apos;s suffix: {suffixes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب FILE باسم OUT؛ وتُحدَّد الصيغة من لاحقة OUT: {suffixes}.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="41"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>the .journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="42"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="44"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: image scale; default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: مقياس الصورة؛ الافتراضي 1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="45"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: print resolution instead of a scale (96 = scale 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: دقة الطباعة بدلًا من المقياس (96 = المقياس 1)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="46"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>only what concerns this persona (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ما يخص هذه الشخصية (المعرّف أو الاسم)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="52"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PDF page size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم صفحة PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="54"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PDF: tile a large map across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: تقسيم الخريطة الكبيرة على صفحات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="55"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: خلفية شفافة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="56"/>
-        <location filename="../../journeymap/cli/import_.py" line="26"/>
-        <location filename="../../journeymap/cli/templates.py" line="30"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>overwrite OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال OUT إن كان موجودًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="64"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>choose one of {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر واحدًا من: {sizes}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="74"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--scale must be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ‎--scale من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="76"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--dpi must be from {low:g} to {high:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ‎--dpi من {low:g} إلى {high:g}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py" line="106"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: لا توجد شخصيات باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{file}: شخصية واحدة باسم {name!r}؛ أعطِ معرّفها: {ids}</numerusform>
+            <numerusform>{file}: شخصيتان باسم {name!r}؛ أعطِ معرّف إحداهما: {ids}</numerusform>
+            <numerusform>{file}: %Ln شخصيات باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{file}: %Ln شخصية باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{file}: %Ln شخصية باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="112"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: no persona {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: لا توجد شخصية {name!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="119"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>note: {options}: not used for {suffix} files; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {options}: لا تُستخدم لملفات {suffix}؛ تم تجاهلها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="124"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="139"/>
-        <location filename="../../journeymap/cli/import_.py" line="47"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>{out}: cannot write: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: تتعذر الكتابة: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="141"/>
-        <location filename="../../journeymap/cli/import_.py" line="49"/>
-        <location filename="../../journeymap/cli/schema.py" line="42"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>wrote {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {out}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="21"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>make a .journey file from an Excel workbook or a Mermaid journey</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملف ‎.journey من مصنف Excel أو رحلة Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="22"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>Read IN (.xlsx or .mmd) and write it as OUT.journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ IN ‏(.xlsx أو .mmd) ويكتبه باسم OUT.journey.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="24"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>the .xlsx or .mmd file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.xlsx أو ‎.mmd المراد قراءته</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="25"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>the map to write</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة المراد كتابتها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="35"/>
-        <location filename="../../journeymap/cli/templates.py" line="58"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>{out}: the file name must end in .journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: يجب أن ينتهي اسم الملف بـ ‎.journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="18"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>print the JSON Schema of .journey files</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع مخطط JSON لملفات ‎.journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="19"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>Print the JSON Schema of the current .journey format, or write it to FILE. It checks types and ranges; &apos;journeymap validate&apos; also checks references.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع مخطط JSON لصيغة ‎.journey الحالية، أو يكتبه في FILE. يتحقق من الأنواع والنطاقات؛ ويتحقق &apos;journeymap validate&apos; من المراجع أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="24"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>write the schema to FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المخطط في FILE بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="25"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>overwrite FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال FILE إن كان موجودًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="25"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>counts and insights of a map</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد الخريطة ورؤاها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="27"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>print JSON instead of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع JSON بدلًا من الجداول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="31"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>id of the stage that counts as conversion (default: the stage named like purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المرحلة التي تُحسب تحويلًا (الافتراضي: المرحلة ذات الاسم الشبيه بـ«الشراء»)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="36"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>also show the conversion if flow FLOW had share SHARE (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر أيضًا التحويل لو كانت حصة التدفق FLOW هي SHARE (من 0 إلى 1)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="50"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>journeymap stats: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap stats: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="65"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>--what-if wants FLOW=SHARE, for example f1=0.8, not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب ‎--what-if الصيغة FLOW=SHARE، مثل f1=0.8، وليس {text!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="83"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="83"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>element</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="84"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/model/elements.py" line="93"/>
-        <location filename="../../journeymap/render/items/headers.py" line="38"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
-        <location filename="../../journeymap/model/elements.py" line="92"/>
-        <location filename="../../journeymap/render/items/headers.py" line="37"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/cli/stats.py" line="143"/>
-        <location filename="../../journeymap/cli/stats.py" line="171"/>
-        <location filename="../../journeymap/cli/stats.py" line="182"/>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="80"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="92"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/cli/stats.py" line="186"/>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="81"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="106"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="43"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>القمع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>التسرب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>المفقودون</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>من المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>loop back (flow)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عودة (تدفق)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="132"/>
-        <location filename="../../journeymap/cli/stats.py" line="135"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Flow analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل التدفقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="132"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>the map has no flows to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الخريطة تدفقات لتحليلها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="136"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>none of the {level} flows has a share: no numbers to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حصة لأي من تدفقات «{level}»: لا أرقام لحسابها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="138"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Flow analysis over the {level} flows; conversion to “{target}”: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليل تدفقات «{level}»؛ التحويل إلى «{target}»: {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="143"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="144"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Most travelled paths to “{target}”</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر المسارات سلوكًا إلى «{target}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="146"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="146"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="151"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>What if flow {flow} had share {new} (now {old}): conversion {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>لو كانت حصة التدفق {flow} هي {new} (الآن {old}): التحويل {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="161"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Omnichannel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية متعددة القنوات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="161"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>the map has no channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الخريطة مسارات قنوات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="166"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>{empty} of {cells} cells empty (shown as –)</source>
-        <translation type="unfinished"></translation>
+        <translation>{empty} من {cells} خلية فارغة (معروضة بـ –)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="170"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Omnichannel coverage (touchpoints per stage and channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية متعددة القنوات (نقاط الاتصال لكل مرحلة وقناة)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>affected unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأثرون غير معروفين</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="107"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="180"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Pain hot spots (severity × share affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤر الألم (الشدة × نسبة المتأثرين)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="191"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>pain points on no channel: score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط ألم خارج أي قناة: الدرجة {score}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="197"/>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="197"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>no structural problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مشكلات هيكلية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="21"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>list the map templates</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض قوالب الخرائط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="24"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>create a map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ خريطة من قالب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="26"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>template name (see &apos;journeymap templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم القالب (انظر &apos;journeymap templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="28"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the new map&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخريطة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="31"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد إنشاؤه</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="41"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the template&apos;s language (default: the language of the locale, {language})</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القالب (الافتراضي: لغة الإعدادات المحلية، {language})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="65"/>
-        <location filename="../../journeymap/formats/templates.py" line="41"/>
+        <location filename="../../journeymap/cli/templates.py"/>
+        <location filename="../../journeymap/formats/templates.py"/>
         <source>no template {name!r}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قالب {name!r}؛ المعروفة: {known}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="78"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>created {out} from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ {out} من القالب {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="15"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>check .journey files</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص ملفات ‎.journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="16"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>Check .journey files; print FILE: location: message for every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص ملفات ‎.journey؛ ويطبع FILE: الموضع: الرسالة لكل مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="19"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>print only problems</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع المشكلات فقط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="34"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>{file}: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: صالح</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="82"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>image export is not available in this installation ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الصور غير متاح في هذا التثبيت ({error})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="89"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الرسم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="115"/>
-        <location filename="../../journeymap/exchange/service.py" line="122"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الكتابة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="152"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>byte {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>البايت {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="152"/>
-        <location filename="../../journeymap/formats/journey_file.py" line="118"/>
+        <location filename="../../journeymap/exchange/service.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="46"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="47"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>Mermaid journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>رحلات Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="48"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="49"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="50"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم SVG</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="51"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="75"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>cannot tell the format; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر معرفة الصيغة؛ استخدم إحدى: {known}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="81"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>can import {suffixes} and {last} files</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استيراد ملفات {suffixes} و{last}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
         <source>lane id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
         <source>stage id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="91"/>
-        <location filename="../../journeymap/render/items/headers.py" line="36"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاعر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>personas</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصيات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="29"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="104"/>
-        <location filename="../../journeymap/model/elements.py" line="98"/>
-        <location filename="../../journeymap/render/items/cards.py" line="57"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="125"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Customer journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة رحلة العميل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="267"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Import reads this sheet and the tables; the Map and Funnel sheets are views.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ الاستيراد هذه الورقة والجداول؛ أما ورقتا الخريطة والقمع فللعرض فقط.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="41"/>
-        <location filename="../../journeymap/util/atomic.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد وليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="43"/>
-        <location filename="../../journeymap/util/atomic.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>is not a regular file (a device or a pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا عاديًا (جهاز أو أنبوب)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="46"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المصنف {size} ميغابايت؛ والحد {limit} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="49"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>not an Excel workbook (.xlsx): the file is not a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مصنف Excel ‏(.xlsx): الملف ليس أرشيف zip</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="55"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف تالف: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_guard.py" line="61"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook has %Ln parts; the limit is {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أجزاء في المصنف؛ والحد {limit}</numerusform>
+            <numerusform>في المصنف جزء واحد؛ والحد {limit}</numerusform>
+            <numerusform>في المصنف جزءان؛ والحد {limit}</numerusform>
+            <numerusform>في المصنف %Ln أجزاء؛ والحد {limit}</numerusform>
+            <numerusform>في المصنف %Ln جزءًا؛ والحد {limit}</numerusform>
+            <numerusform>في المصنف %Ln جزء؛ والحد {limit}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="65"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook unpacks to {size} MB; the limit is {limit} MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>يصل حجم المصنف بعد فك ضغطه إلى {size} ميغابايت؛ والحد {limit} ميغابايت (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>{part} is compressed {ratio}:1, far more than any workbook (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة ضغط {part} هي {ratio}:1، وهي أعلى بكثير من أي مصنف (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="82"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>{part} declares a DOCTYPE or entities, which workbooks never do (an entity bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلن {part} عن DOCTYPE أو كيانات، وهو ما لا تفعله المصنفات أبدًا (قنبلة كيانات؟)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="117"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>the workbook declares XML entities (an entity bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلن المصنف عن كيانات XML (قنبلة كيانات؟)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="122"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a readable Excel workbook (.xlsx): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مصنف Excel ‏(.xlsx) قابلًا للقراءة: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="176"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a journeymap workbook: it has none of the sheets {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مصنف journeymap: لا يحتوي أيًّا من الأوراق {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="239"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أكثر من %Ln صف؛ هذا هو الحد</numerusform>
+            <numerusform>أكثر من %Ln صف؛ هذا هو الحد</numerusform>
+            <numerusform>أكثر من %Ln صف؛ هذا هو الحد</numerusform>
+            <numerusform>أكثر من %Ln صف؛ هذا هو الحد</numerusform>
+            <numerusform>أكثر من %Ln صف؛ هذا هو الحد</numerusform>
+            <numerusform>أكثر من %Ln صف؛ هذا هو الحد</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="250"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة بلا نتيجة محفوظة: اكتب القيمة، أو افتح المصنف واحفظه في Excel أو LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="271"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a valid id: {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف غير صالح: {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="274"/>
-        <location filename="../../journeymap/model/data.py" line="84"/>
-        <location filename="../../journeymap/model/journey.py" line="252"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>duplicate id {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مكرر {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="299"/>
-        <location filename="../../journeymap/model/builders.py" line="92"/>
-        <location filename="../../journeymap/model/data.py" line="116"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="301"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عناصر باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>عنصر واحد باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>عنصران باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>%Ln عناصر باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>%Ln عنصرًا باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>%Ln عنصر باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="304"/>
-        <location filename="../../journeymap/model/data.py" line="119"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>{id!r} is a {found}, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} من نوع «{found}» وليس «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="306"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>no {kind} with the id or name {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف أو الاسم {value!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="326"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a number is needed here, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم رقم هنا، وليس {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="390"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>the file version must be a whole number from 1 (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون إصدار الملف عددًا صحيحًا من 1 فأكثر (القيمة: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="393"/>
-        <location filename="../../journeymap/formats/journey_file.py" line="145"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>written by a newer journeymap (file version {v}; this one reads up to {known}): please update</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب بإصدار أحدث من journeymap (إصدار الملف {v}؛ وهذا الإصدار يقرأ حتى {known}): يُرجى التحديث</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="411"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>this lane already has a text for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا المسار نص لهذه المرحلة بالفعل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="437"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a photo is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة غير صالحة: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="480"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} مطلوب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="484"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field} must be {low}..{high} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} ضمن {low}..{high} (القيمة: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="489"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field}: {message} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message} (القيمة: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="490"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="33"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>إيجابي جدًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="34"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>إيجابي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="35"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>محايد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="36"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>سلبي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="37"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>سلبي جدًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا شيء غير ذلك</numerusform>
+            <numerusform>… وعنصر آخر</numerusform>
+            <numerusform>… وعنصران آخران</numerusform>
+            <numerusform>… و%Ln عناصر أخرى</numerusform>
+            <numerusform>… و%Ln عنصرًا آخر</numerusform>
+            <numerusform>… و%Ln عنصر آخر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="115"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>{label} (average {average} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (المتوسط {average} من {n})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="121"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>severity {n}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة {n}/٥</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="123"/>
-        <location filename="../../journeymap/render/items/cards.py" line="360"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>{pct} affected</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} متأثرون</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="128"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>impact {impact}/5, effort {effort}/5, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر {impact}/٥، الجهد {effort}/٥، {status}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="144"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف {target}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="145"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>off target</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الهدف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="150"/>
-        <location filename="../../journeymap/render/items/headers.py" line="107"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>%Ln customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عملاء</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%Ln عملاء</numerusform>
+            <numerusform>%Ln عميلًا</numerusform>
+            <numerusform>%Ln عميل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="177"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="54"/>
-        <location filename="../../journeymap/model/clipboard.py" line="331"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="178"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="55"/>
-        <location filename="../../journeymap/model/clipboard.py" line="331"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="179"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Key metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاييس الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="227"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>A view of the map: edit the other sheets; import reads those.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض للخريطة: حرّر الأوراق الأخرى؛ فالاستيراد يقرؤها هي.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>التسرب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Share of first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة من المرحلة الأولى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="314"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء في كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="41"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="264"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="42"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="44"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Lane texts</source>
-        <translation type="unfinished"></translation>
+        <translation>نصوص المسارات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="45"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="46"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>format version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الصيغة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="51"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="52"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="53"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="267"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="56"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصيات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="57"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاييس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="58"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="59"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف العميل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
-        <location filename="../../journeymap/model/elements.py" line="89"/>
-        <location filename="../../journeymap/render/items/headers.py" line="34"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطوي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>color</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأثرون</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الشدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>effort</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>income band</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة الدخل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحباطات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>الدوافع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات المفضلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>brands</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات التجارية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>shops</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بـ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
-        <location filename="../../journeymap/model/elements.py" line="90"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
-        <location filename="../../journeymap/model/elements.py" line="82"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="120"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line} العمود {col}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="122"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not valid JSON: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا: {msg}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="125"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON متداخل بعمق زائد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="139"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not a journeymap file (no &quot;format&quot;: &quot;journeymap&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف journeymap (لا يوجد &quot;format&quot;: &quot;journeymap&quot;)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="143"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>version must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الإصدار عددًا صحيحًا من 1 فأكثر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="165"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="171"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>{message} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (القيمة: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="131"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="257"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="162"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="171"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>a Mermaid journey starts with the word &apos;journey&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ رحلة Mermaid بالكلمة &apos;journey&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="180"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>accDescr { is never closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلق accDescr { بـ } أبدًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="199"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح بـ &apos;;&apos; في رحلة Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="213"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>expected &apos;task name: score&apos; or &apos;task name: score: actor, actor&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>كان متوقعًا &apos;اسم المهمة: الدرجة&apos; أو &apos;اسم المهمة: الدرجة: فاعل، فاعل&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="218"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>the score {value!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة {value!r} ليست رقمًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="287"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>رحلة بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="145"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no stage {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مرحلة {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="180"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no flow {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تدفق {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="182"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>a share is between 0 and 1, not {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة بين 0 و1، وليست {share}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="185"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>flow {id!r} is not part of the flow analysis, which follows the {level} flows</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفق {id!r} ليس جزءًا من تحليل التدفقات الذي يتتبع تدفقات «{level}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/linear.py" line="36"/>
+        <location filename="../../journeymap/model/analysis/linear.py"/>
         <source>the flow equations have no unique solution</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمعادلات التدفق حل وحيد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="107"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” cannot be reached through flows from the first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى «{name}» عبر التدفقات من المرحلة الأولى</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="118"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is a dead end: customers arrive but no flow leads on</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» طريق مسدود: يصل العملاء لكن لا يتابع أي تدفق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="129"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>stage “{name}” has no touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نقاط اتصال في المرحلة «{name}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="138"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>pain point “{name}” has no opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فرصة لنقطة الألم «{name}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="148"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>opportunity “{name}” has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مسؤول عن الفرصة «{name}»</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="173"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is on many routes between other touchpoints (betweenness {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» يقع على مسارات كثيرة بين نقاط الاتصال الأخرى (البينية {value})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="187"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is a single point of failure: without it the flows fall apart</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» نقطة إخفاق وحيدة: تتفكك التدفقات من دونها</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="93"/>
-        <location filename="../../journeymap/model/data.py" line="118"/>
-        <location filename="../../journeymap/model/journey.py" line="129"/>
-        <location filename="../../journeymap/model/journey.py" line="286"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>no {kind} {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="105"/>
-        <location filename="../../journeymap/model/builders.py" line="183"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>this lane holds no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل هذا المسار بطاقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="115"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>touchpoints go in channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>تُوضع نقاط الاتصال في مسارات القنوات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="139"/>
-        <location filename="../../journeymap/model/journey.py" line="267"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>no element {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عنصر {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="151"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الاسم فارغًا</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="161"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>only text lanes have cell text</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نص خلايا إلا في المسارات النصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="275"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>a flow cannot start and end at the same element</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يبدأ التدفق وينتهي عند العنصر نفسه</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="277"/>
-        <location filename="../../journeymap/model/data.py" line="134"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>a flow links two touchpoints or two stages, not one of each</source>
-        <translation type="unfinished"></translation>
+        <translation>يربط التدفق نقطتي اتصال أو مرحلتين، وليس واحدة من كل نوع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="279"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>these two are already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>هذان مرتبطان بالفعل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="74"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>not a journeymap fragment: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جزءًا من journeymap: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="76"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>not a journeymap fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جزءًا من journeymap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="78"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>fragment version {v!r} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الجزء {v!r} غير مدعوم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="90"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="110"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>each cell needs a lane, a stage and a text</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج كل خلية إلى مسار ومرحلة ونص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="317"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Lane: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="322"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Flow: {arrow}</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفق: {arrow}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/data.py" line="129"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>lane {id!r} is a {kind} lane; touchpoints go in channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار {id!r} من نوع «{kind}»؛ تُوضع نقاط الاتصال في مسارات القنوات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="83"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة اتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="84"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة ألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="85"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="86"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="87"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="88"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="94"/>
-        <location filename="../../journeymap/render/items/headers.py" line="39"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاييس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="95"/>
-        <location filename="../../journeymap/render/items/cards.py" line="54"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="96"/>
-        <location filename="../../journeymap/render/items/cards.py" line="55"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مُخطَّط</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="97"/>
-        <location filename="../../journeymap/render/items/cards.py" line="56"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="99"/>
-        <location filename="../../journeymap/render/items/cards.py" line="58"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُستبعَد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="208"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>not a valid stage id: {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مرحلة غير صالح: {key!r}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/model/elements.py" line="210"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>cell text is longer than %Ln characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نص الخلية أطول من الحد</numerusform>
+            <numerusform>نص الخلية أطول من حرف واحد</numerusform>
+            <numerusform>نص الخلية أطول من حرفين</numerusform>
+            <numerusform>نص الخلية أطول من %Ln أحرف</numerusform>
+            <numerusform>نص الخلية أطول من %Ln حرفًا</numerusform>
+            <numerusform>نص الخلية أطول من %Ln حرف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="286"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not valid base64 data</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة ليست بيانات base64 صالحة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="289"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is {size} KB; the limit is {limit} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصورة {size} كيلوبايت؛ والحد {limit} كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="295"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not a PNG, JPEG, GIF or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة ليست بصيغة PNG أو JPEG أو GIF أو WebP</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/journey.py" line="270"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>still referred to by {ref}.{field}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال {ref}.{field} يشير إليه</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="42"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Cost per acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="43"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="75"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="147"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>£</source>
-        <translation type="unfinished"></translation>
+        <translation>ج.م.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="46"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Marketing and ad spend per new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق على التسويق والإعلان لكل عميل جديد.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="50"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Ad impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات ظهور الإعلان</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="51"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات الظهور</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="54"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>How many times ads were seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات مشاهدة الإعلانات.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="58"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>التحويلات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="59"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويلات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="62"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Clicks through, sign-ups or installs.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقرات أو التسجيلات أو التثبيتات.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="66"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التحويل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="70"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of visitors who buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الزوار الذين يشترون.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="74"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط قيمة الطلب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="78"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Revenue per order (exchange value).</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد لكل طلب (قيمة التبادل).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="82"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الشراء</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="83"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>orders/year</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات/سنة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="86"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Orders per customer per year (transaction volume).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطلبات لكل عميل في السنة (حجم المعاملات).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="90"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل فتح الرسائل الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="94"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of sent emails opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الرسائل المرسلة التي فُتحت.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="98"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاعل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="102"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Likes, comments and shares per post, as a share of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعجابات والتعليقات والمشاركات لكل منشور، كنسبة من الوصول.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="106"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي نقاط الترويج (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="110"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Promoters minus detractors, -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>المروّجون ناقص المنتقدين، من ‎-100 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="114"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>رضا العملاء (CSAT)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="118"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Average satisfaction rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط تقييم الرضا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="122"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر جهد العميل (CES)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="126"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>How hard it was to get things done.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى صعوبة إنجاز المطلوب.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="130"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="134"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of customers lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العملاء الذين فُقدوا خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="138"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="142"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of customers kept in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العملاء الذين احتُفظ بهم خلال الفترة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="146"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة للعميل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="150"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Revenue expected from one customer over the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيراد المتوقع من عميل واحد طوال العلاقة.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="154"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Cart abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التخلي عن السلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="158"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of filled baskets never checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة السلال الممتلئة التي لم تُكمَل أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="184"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>مخصص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="192"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس جديد</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="96"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>none of the selected elements is drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسم أي من العناصر المحددة على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="117"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>scale must be between 0 and 16, not {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المقياس بين 0 و16، وليس {scale}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="123"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>the image would be {w} x {h} pixels; use a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ستكون الصورة {w} × {h} بكسل؛ استخدم مقياسًا أصغر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="146"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>Customer journey map drawn by journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة رحلة عميل رسمها journeymap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="170"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>unknown page size {size!r}: use fit, A4, A3, A1 or A0</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم صفحة غير معروف {size!r}: استخدم fit أو A4 أو A3 أو A1 أو A0</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="217"/>
-        <location filename="../../journeymap/render/images.py" line="225"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/render/items/base.py" line="169"/>
+        <location filename="../../journeymap/render/items/base.py"/>
         <source>%Ln open comment(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تعليقات مفتوحة:</numerusform>
+            <numerusform>تعليق مفتوح واحد:</numerusform>
+            <numerusform>تعليقان مفتوحان:</numerusform>
+            <numerusform>%Ln تعليقات مفتوحة:</numerusform>
+            <numerusform>%Ln تعليقًا مفتوحًا:</numerusform>
+            <numerusform>%Ln تعليق مفتوح:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>افتراض</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="385"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>impact {impact} · effort {effort}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر {impact} · الجهد {effort}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/flows.py" line="216"/>
+        <location filename="../../journeymap/render/items/flows.py"/>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="35"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="109"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>{pct} of all</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} من الكل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="112"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>{pct} from previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} من المرحلة السابقة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/util/atomic.py" line="68"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الملف حد {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source> → </source>
+        <comment>between the steps of a path; points the way the language reads</comment>
+        <translation> ← </translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>المسارات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصية</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخصيات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة اتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الاتصال</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة ألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الألم</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرص</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاييس</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>التدفقات</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
 </context>
 <context>
     <name>personas</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="52"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>Images ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور ({patterns});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="60"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» غير موجود أو ليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="63"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is too large ({mb} MB); choose an image under {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» كبير جدًا ({mb} ميغابايت)؛ اختر صورة أصغر من {limit} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is still {kb} KB after scaling; the limit is {limit} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال حجم «{name}» بعد التصغير {kb} كيلوبايت؛ والحد {limit} كيلوبايت.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="84"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is {w} x {h} pixels; the largest image accepted is {max} pixels a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبعاد «{name}» {w} × {h} بكسل؛ وأكبر صورة مقبولة {max} بكسل لكل ضلع.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is not an image this program can read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ليس صورة يستطيع هذا البرنامج قراءتها ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/persona_drag.py" line="41"/>
+        <location filename="../../journeymap/ui/persona_drag.py"/>
         <source>no persona {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شخصية {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/persona_drag.py" line="44"/>
+        <location filename="../../journeymap/ui/persona_drag.py"/>
         <source>personas can be assigned to touchpoints and pain points only</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تعيين الشخصيات إلا لنقاط الاتصال ونقاط الألم</translation>
     </message>
 </context>
 </TS>

@@ -4,217 +4,217 @@
 <context>
     <name>CoverageMap</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{stage} × {lane}: %Ln touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{stage} × {lane}: %Ln touchpoint</numerusform>
+            <numerusform>{stage} × {lane}: %Ln touchpoints</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This map has %Ln touchpoint: press Refresh to update the insights.</numerusform>
+            <numerusform>This map has %Ln touchpoints: press Refresh to update the insights.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="203"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell.</numerusform>
+            <numerusform>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cells.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="252"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Coverage gaps (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coverage gaps (%Ln)</numerusform>
+            <numerusform>Coverage gaps (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} “{name}”: score {score} from %Ln pain point</numerusform>
+            <numerusform>{kind} “{name}”: score {score} from %Ln pain points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="286"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Loops back (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loops back (%Ln)</numerusform>
+            <numerusform>Loops back (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Structural problems (%Ln)</numerusform>
+            <numerusform>Structural problems (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="106"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>%Ln elements selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln element selected</numerusform>
+            <numerusform>%Ln elements selected</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete %Ln metrics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln metric</numerusform>
+            <numerusform>Delete %Ln metrics</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonaForm</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="330"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too long: at most %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too long: at most %Ln character.</numerusform>
+            <numerusform>Too long: at most %Ln characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too many entries: at most %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many entries: at most %Ln.</numerusform>
+            <numerusform>Too many entries: at most %Ln.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonaManager</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete %Ln personas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln persona</numerusform>
+            <numerusform>Delete %Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="326"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copied %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %Ln persona.</numerusform>
+            <numerusform>Copied %Ln personas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="342"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Added %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %Ln persona.</numerusform>
+            <numerusform>Added %Ln personas.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="88"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) found. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problem found. Nothing was changed.</numerusform>
+            <numerusform>%Ln problems found. Nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="90"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) in {path}. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problem in {path}. Nothing was changed.</numerusform>
+            <numerusform>%Ln problems in {path}. Nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>journeymap</name>
     <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py" line="106"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln persona is named {name!r}; give the id of one: {ids}</numerusform>
+            <numerusform>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_guard.py" line="61"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook has %Ln parts; the limit is {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the workbook has %Ln part; the limit is {limit}</numerusform>
+            <numerusform>the workbook has %Ln parts; the limit is {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="239"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>more than %Ln row; that is the limit</numerusform>
+            <numerusform>more than %Ln rows; that is the limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="301"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln element is named {name!r}: write the id of the {kind} you mean</numerusform>
+            <numerusform>%Ln elements are named {name!r}: write the id of the {kind} you mean</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="150"/>
-        <location filename="../../journeymap/render/items/headers.py" line="107"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>%Ln customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/model/elements.py" line="210"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>cell text is longer than %Ln characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cell text is longer than %Ln character</numerusform>
+            <numerusform>cell text is longer than %Ln characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/render/items/base.py" line="169"/>
+        <location filename="../../journeymap/render/items/base.py"/>
         <source>%Ln open comment(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln open comment:</numerusform>
+            <numerusform>%Ln open comments:</numerusform>
         </translation>
     </message>
 </context>

@@ -4,4474 +4,4436 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="135"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy punkt styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="136"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy punkt bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="137"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa szansa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="138"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="144"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kartę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="153"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add a stage and a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj etap i tor kanału</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="158"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="161"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="165"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add a stage first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="171"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="189"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="180"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="181"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="187"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="207"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="213"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="232"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Edit cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj komórkę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="236"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Assign persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz personę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="240"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="244"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="261"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś karty</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="252"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="252"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="256"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="280"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Wytnij</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="289"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="301"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="308"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="305"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Select a cell to paste into</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz komórkę, do której wkleić</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="330"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikuj</translation>
     </message>
 </context>
 <context>
     <name>CellTextEditor</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/inline_editor.py" line="144"/>
+        <location filename="../../journeymap/ui/canvas/inline_editor.py"/>
         <source>Ctrl+Enter to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter kończy, Esc anuluje</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="38"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Show resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż rozwiązane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="47"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="69"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>cała mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Tick when resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz po rozwiązaniu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz komentarz jako rozwiązany</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="102"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarze</translation>
     </message>
 </context>
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="242"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>No stages or channel lanes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze etapów ani torów kanałów.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="313"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{lane} does not serve {stage}: no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane} nie obsługuje etapu {stage}: brak punktu styku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{stage} × {lane}: %Ln touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{stage} × {lane}: %Ln punkt styku</numerusform>
+            <numerusform>{stage} × {lane}: %Ln punkty styku</numerusform>
+            <numerusform>{stage} × {lane}: %Ln punktów styku</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="53"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="54"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="56"/>
-        <source>Add &amp;Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Touc&amp;hpoint</source>
+        <translation>Dodaj punkt &amp;styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="59"/>
-        <source>Add &amp;Pain Point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Pa&amp;in Point</source>
+        <translation>Dodaj punkt &amp;bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="62"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sza&amp;nsę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="65"/>
-        <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Co&amp;mment…</source>
+        <translation>Dodaj ko&amp;mentarz…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="67"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Card &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kartę t&amp;utaj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="69"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Edit Cell Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj tekst &amp;komórki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="71"/>
-        <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Re&amp;name</source>
+        <translation>Zmień na&amp;zwę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="73"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="75"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Duplicat&amp;e</source>
+        <translation>&amp;Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="76"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wytnij</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="77"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="78"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Wkle&amp;j</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="80"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystk&amp;o</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="83"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;większ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="87"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomnie&amp;jsz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="89"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Fit Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopasuj mapę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="90"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Actual Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzeczywisty rozmiar (100%)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="91"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zn&amp;ajdź…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="169"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="169"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Comment on the selection (or on the whole map):</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz do zaznaczenia (lub do całej mapy):</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="211"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Pain Point &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt bólu t&amp;utaj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="212"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Opportunity &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj szansę t&amp;utaj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="213"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Touchpoint &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt styku t&amp;utaj</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="106"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Excel Workbook or Mermaid Journey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excela lub podróż Mermaid…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="108"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Excel Workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excela (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="111"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Image (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz (PNG, SVG, PDF)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="114"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Mermaid Journey (.mmd)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż Mermaid (.mmd)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="116"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Touchpoints as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty styku jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="117"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj jako &amp;obraz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="138"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Import a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj mapę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="140"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Workbooks and Mermaid journeys ({p})</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty i podróże Mermaid ({p})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="150"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="179"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="212"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nie powiódł się</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="214"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="222"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="222"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie: {name}…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="230"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie: {name}: {step}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="254"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot copy the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można skopiować obrazu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="257"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copied the map as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano mapę jako obraz</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="53"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>this field cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>tego pola nie można edytować</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbą</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczbą całkowitą</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="109"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>“{text}” is not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest {wanted}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="140"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>not a date and time like 2025-01-31T14:00:00+00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest data i godzina w postaci 2025-01-31T14:00:00+00:00</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="154"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatyczny</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="156"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose a colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolor…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="361"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="361"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="84"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Journey maps (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy podróży (*{suffix});;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="115"/>
-        <location filename="../../journeymap/ui/window/files.py" line="234"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez nazwy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="123"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot use this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć tego szablonu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="132"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Open journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz mapę podróży</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="153"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="176"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Save journey map as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mapę podróży jako</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="195"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="196"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="75"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Find on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź na mapie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="79"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie trafienie (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="80"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne trafienie (Enter)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="81"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="211"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak trafień</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="214"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="113"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>No stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze etapów.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>customers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba klientów nieznana</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>conversion unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersja nieznana</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>wejście</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="189"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{conversion} from previous · {drop} drop off</source>
-        <translation type="unfinished"></translation>
+        <translation>{conversion} z poprzedniego · {drop} odpada</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="195"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{lost} lost since the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{lost} utraconych od poprzedniego etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="199"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{name}: {customers} customers, {share} of those who entered</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: klienci: {customers}, czyli {share} tych, którzy weszli</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/history.py" line="13"/>
+        <location filename="../../journeymap/ui/panels/history.py"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;otwarto&gt;</translation>
     </message>
 </context>
 <context>
     <name>ImageOptionsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="56"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Image options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje obrazu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="65"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Przezroczyste tło</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="68"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Fit the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do mapy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="69"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Tile a large map across pages (poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podziel dużą mapę na strony (plakat)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="70"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Only the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zaznaczone elementy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="73"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="75"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar strony:</translation>
     </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="63"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="64"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Analyse the map now</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeanalizuj mapę teraz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>What if one flow’s share changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co, jeśli zmieni się udział jednego przepływu?</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>udział</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="126"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="128"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Omnichannel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrycie wielokanałowe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta mapa ma %Ln punkt styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
+            <numerusform>Ta mapa ma %Ln punkty styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
+            <numerusform>Ta mapa ma %Ln punktów styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="190"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Add stages to see how customers move through the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj etapy, aby zobaczyć, jak klienci przechodzą przez podróż.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="192"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion to “{stage}” is unknown: give the flows their shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja do etapu „{stage}” jest nieznana: nadaj przepływom udziały.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="196"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{share} of entering customers reach “{stage}” (from the shares of the flows).</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} wchodzących klientów dociera do etapu „{stage}” (według udziałów przepływów).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="203"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{covered} komórek etap × kanał ma punkt styku; × oznacza %Ln pustą komórkę.</numerusform>
+            <numerusform>{covered} komórek etap × kanał ma punkt styku; × oznacza %Ln puste komórki.</numerusform>
+            <numerusform>{covered} komórek etap × kanał ma punkt styku; × oznacza %Ln pustych komórek.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="241"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Top paths to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze ścieżki do etapu „{stage}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>No path: the flows have no shares, or none reaches the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ścieżki: przepływy nie mają udziałów albo żaden nie dochodzi do etapu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="252"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Coverage gaps (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Luki w pokryciu (%Ln)</numerusform>
+            <numerusform>Luki w pokryciu (%Ln)</numerusform>
+            <numerusform>Luki w pokryciu (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{stage} × {lane}: no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} × {lane}: brak punktu styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain hot spots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorące punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} „{name}”: wynik {score} z %Ln punktu bólu</numerusform>
+            <numerusform>{kind} „{name}”: wynik {score} z %Ln punktów bólu</numerusform>
+            <numerusform>{kind} „{name}”: wynik {score} z %Ln punktów bólu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="273"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain point “{title}”: severity {severity} × affected {affected} = {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt bólu „{title}”: waga {severity} × dotkniętych {affected} = {score}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="277"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="286"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Loops back (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pętle wstecz (%Ln)</numerusform>
+            <numerusform>Pętle wstecz (%Ln)</numerusform>
+            <numerusform>Pętle wstecz (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problemy strukturalne (%Ln)</numerusform>
+            <numerusform>Problemy strukturalne (%Ln)</numerusform>
+            <numerusform>Problemy strukturalne (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="354"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa nie ma przepływów do sprawdzenia.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="362"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion is unknown: give the flows their shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja jest nieznana: nadaj przepływom udziały.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="366"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion: {before} → {after} ({points} points). The map is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja: {before} → {after} ({points} pkt proc.). Mapa nie została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="375"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozytywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Bardzo negatywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="117"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="171"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>po jednym w wierszu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="175"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>oddzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="187"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>0 to 1, e.g. 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>od 0 do 1, np. 0,25</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="209"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="210"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="211"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="214"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="221"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="263"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="282"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="215"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="232"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="244"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="255"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="216"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customer goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel klienta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="217"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="218"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="224"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="279"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="222"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="283"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="223"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="225"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwinięty</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="225"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlanie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="228"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="242"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="253"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="230"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="231"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="233"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customer action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie klienta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="234"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Myśli</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="235"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="258"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="239"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="245"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Severity (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga (1–5)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="246"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Share affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek dotkniętych</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="248"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="295"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="249"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Impact (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ (1–5)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="257"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Effort (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakład (1–5)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="259"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="260"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Answers pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada na punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="264"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="265"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="266"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiek</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="269"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Dochód</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="270"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="271"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="272"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustracje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="273"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motywacje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="274"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowane kanały</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="275"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklepy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="276"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony internetowe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="277"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="278"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Marki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="286"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="308"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="288"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="310"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała podróż</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="290"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="291"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="292"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="293"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepiej, gdy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="294"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="298"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="300"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="301"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolumen</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="302"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="305"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="312"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="313"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="336"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązany</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="324"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Cell: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Komórka: {stage}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="334"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="335"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Reading direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierunek czytania</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="337"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni zapis</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="106"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>%Ln elements selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %Ln element</numerusform>
+            <numerusform>Zaznaczono %Ln elementy</numerusform>
+            <numerusform>Zaznaczono %Ln elementów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="107"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Select one element to edit its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz jeden element, aby edytować jego pola.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="111"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Nothing selected: these are the facts of the whole map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaznaczono: to dane całej mapy.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="173"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj: {field}</translation>
     </message>
 </context>
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/view.py" line="418"/>
+        <location filename="../../journeymap/ui/canvas/view.py"/>
         <source>Drag to reorder stages · Shift+drag onto another stage to draw a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij, aby zmienić kolejność etapów · Shift+przeciągnij na inny etap, aby narysować przepływ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="81"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściwości</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="84"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Konspekt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="87"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="202"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>{name}[*] — {title} — journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — {title} — journeymap</translation>
     </message>
 </context>
 <context>
     <name>MessageOverlay</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/overlays.py" line="51"/>
+        <location filename="../../journeymap/ui/canvas/overlays.py"/>
         <source>Canvas message</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat obszaru roboczego</translation>
     </message>
 </context>
 <context>
     <name>MetricsDelegate</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="69"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Im więcej, tym lepiej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Im mniej, tym lepiej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała podróż</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Stage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Lane: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Touchpoint: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt styku: {name}</translation>
     </message>
 </context>
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="197"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="200"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="201"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete the selected metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="207"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="208"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add a metric to the selected stage, lane or touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wskaźnik do zaznaczonego etapu, toru lub punktu styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="238"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add metric “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wskaźnik „{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete %Ln metrics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %Ln wskaźnik</numerusform>
+            <numerusform>Usuń %Ln wskaźniki</numerusform>
+            <numerusform>Usuń %Ln wskaźników</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="291"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
 </context>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="135"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="136"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="137"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="138"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="139"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="140"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="141"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepiej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="142"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="143"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="144"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="227"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała podróż</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="233"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="240"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak celu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="240"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="241"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza celem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="241"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodnie z celem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="245"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Give both a value and a target to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj wartość i cel, aby je porównać.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>im więcej, tym lepiej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>im mniej, tym lepiej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="249"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{status}: {value} against a target of {target} ({direction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {value} przy celu {target} ({direction})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="282"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Edit metric {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wskaźnik: {field}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="309"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}” nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="313"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole {field} nie może być puste.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="315"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Kind: use lower-case letters, digits and _ (like “repeat_rate”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj: użyj małych liter, cyfr i _ (jak „repeat_rate”).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="316"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="317"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/outline.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/outline.py"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/outline.py" line="123"/>
+        <location filename="../../journeymap/ui/panels/outline.py"/>
         <source>{kind} in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} w etapie {stage}</translation>
     </message>
 </context>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="85"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="87"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przedział wieku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pł&amp;eć</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział &amp;dochodu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="92"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Frustracje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="93"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motywacje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="94"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowane kanały</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklepy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="96"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony internetowe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="97"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="98"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Marki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cytat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="100"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="101"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Po jednym w wierszu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="114"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich własnymi słowami</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="141"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="182"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="183"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="184"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="185"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="186"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep stacjonarny</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="187"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="189"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="190"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta pantoflowa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="191"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="207"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolor…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="210"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczny</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="211"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Use a colour picked from the persona&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj koloru wybranego na podstawie identyfikatora persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="227"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="230"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zdjęcie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="307"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Edit persona “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj personę „{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="328"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>This cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole nie może być puste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="330"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too long: at most %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za długie: najwyżej %Ln znak.</numerusform>
+            <numerusform>Za długie: najwyżej %Ln znaki.</numerusform>
+            <numerusform>Za długie: najwyżej %Ln znaków.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too many entries: at most %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za dużo pozycji: najwyżej %Ln.</numerusform>
+            <numerusform>Za dużo pozycji: najwyżej %Ln.</numerusform>
+            <numerusform>Za dużo pozycji: najwyżej %Ln.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="340"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="345"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcie</translation>
     </message>
 </context>
 <context>
     <name>PersonaImportDialog</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="372"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj persony z „{name}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="384"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="388"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Personas to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persony do zaimportowania:</translation>
     </message>
 </context>
 <context>
     <name>PersonaManager</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="158"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Create a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz personę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="158"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate the selected personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikuj zaznaczone persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="163"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="164"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete the selected personas and take them off every card</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone persony i zdejmij je ze wszystkich kart</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="168"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="169"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copy the selected personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj zaznaczone persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="173"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste personas copied from a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej persony skopiowane z mapy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="178"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from another .journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj persony z innego pliku .journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="178"/>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="181"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="180"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj persony z pliku…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="292"/>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="293"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa persona</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="305"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="310"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikuj persony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete %Ln personas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %Ln personę</numerusform>
+            <numerusform>Usuń %Ln persony</numerusform>
+            <numerusform>Usuń %Ln person</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń personę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="326"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copied %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skopiowano %Ln personę.</numerusform>
+            <numerusform>Skopiowano %Ln persony.</numerusform>
+            <numerusform>Skopiowano %Ln person.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="331"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>The clipboard holds no personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>W schowku nie ma person.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklej persony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="342"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Added %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %Ln personę.</numerusform>
+            <numerusform>Dodano %Ln persony.</numerusform>
+            <numerusform>Dodano %Ln person.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="347"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj persony z</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="347"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy podróży (*.journey);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="356"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Cannot import from “{name}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można importować z „{name}”: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="359"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>“{name}” has no personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie zawiera person.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="364"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="403"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Persony</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="24"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="28"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>System language ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu ({name})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>Menus, panels, numbers and dates follow the interface language. Each map keeps its own language and reading direction (set them in the inspector when nothing is selected); exports use the map&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, panele, liczby i daty są w języku interfejsu. Każda mapa ma własny język i kierunek czytania (ustawisz je we Właściwościach, gdy nic nie jest zaznaczone); eksport używa języka mapy.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="88"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) found. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %Ln problem. Nic nie zostało zmienione.</numerusform>
+            <numerusform>Znaleziono %Ln problemy. Nic nie zostało zmienione.</numerusform>
+            <numerusform>Znaleziono %Ln problemów. Nic nie zostało zmienione.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="90"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) in {path}. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problem w {path}. Nic nie zostało zmienione.</numerusform>
+            <numerusform>%Ln problemy w {path}. Nic nie zostało zmienione.</numerusform>
+            <numerusform>%Ln problemów w {path}. Nic nie zostało zmienione.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="99"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wszystko</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="193"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskaj niezapisaną pracę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="198"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>journeymap did not close properly last time. These maps had unsaved changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnim razem journeymap nie zamknął się prawidłowo. Te mapy miały niezapisane zmiany:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="207"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="208"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Discard all</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć wszystkie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="209"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="222"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="224"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>{title} — {where} (autosaved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {where} (autozapis: {when})</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="43"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>New map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa mapa z szablonu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="76"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="105"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>{title}
 
 {description}
 
 Stages: {stages}
 Lanes: {lanes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+
+{description}
+
+Etapy: {stages}
+Tory: {lanes}</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="74"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa z szablonu…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="76"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="77"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="78"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="79"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="80"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz j&amp;ako…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="81"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="82"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="84"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;About journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie journeymap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="86"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="91"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="94"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="104"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="106"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio &amp;używane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="111"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="112"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="119"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="127"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="130"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Emotion Curve per Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa &amp;emocji dla każdej persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="133"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Draw one emotion curve for each persona (up to five)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysuj osobną krzywą emocji dla każdej persony (do pięciu)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="136"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panele</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="140"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="167"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="180"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="193"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Persona lens: fade what does not apply to the chosen persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Soczewka persony: przygaś to, co nie dotyczy wybranej persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="205"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="206"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="207"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="208"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="209"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="210"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="211"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="246"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie persony</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="37"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="38"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Save the changes to “{name}” before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany w „{name}” przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="39"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>If you don&apos;t save, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli nie zapiszesz, zmiany od ostatniego zapisu zostaną utracone.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="59"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zmienił się na dysku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="60"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>“{name}” was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” został zmieniony przez inny program, odkąd go otworzono.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="62"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Reload it (your unsaved changes are lost), or overwrite it with your version (theirs is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj go ponownie (twoje niezapisane zmiany przepadną) albo nadpisz swoją wersją (przepadnie tamta).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="64"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="65"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadpisz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="126"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps: stages, touchpoints, emotions, pain points, opportunities, personas and metrics, kept as open .journey files.&lt;/p&gt;&lt;p&gt;Works offline: journeymap never uses the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Edytor map podróży klienta na komputer: etapy, punkty styku, emocje, punkty bólu, szanse, persony i wskaźniki, zapisywane w otwartych plikach .journey.&lt;/p&gt;&lt;p&gt;Działa offline: journeymap nigdy nie korzysta z sieci.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="132"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>About journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie journeymap</translation>
     </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Od lewej do prawej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Od prawej do lewej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>WWW</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="79"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep stacjonarny</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="80"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="81"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta pantoflowa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="82"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="83"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="84"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="85"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="87"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaobserwowane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Założone</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="92"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="93"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplecze</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="94"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="96"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="97"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="98"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="100"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniej</translation>
     </message>
 </context>
 <context>
     <name>journeymap</name>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="32"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>Draw customer journey maps. With no command, opens the editor (on FILE.journey if given). Works offline; never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysuj mapy podróży klienta. Bez polecenia otwiera edytor (z plikiem FILE.journey, jeśli podano). Działa offline; nigdy nie korzysta z sieci.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="38"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż wersję i zakończ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="40"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>POLECENIE</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="74"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: </translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="75"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenty pozycyjne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="76"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opcje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="77"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="78"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: błąd: %(message)s
+</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="79"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane są następujące argumenty: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="80"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="81"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="82"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="83"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="84"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano jednego argumentu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="85"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano najwyżej jednego argumentu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="86"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano co najmniej jednego argumentu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="87"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="88"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>niedozwolone razem z argumentem %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="89"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagany jest jeden z argumentów %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="113"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>unrecognized arguments: {args}</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty: {args}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="126"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>journeymap: internal error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap: błąd wewnętrzny: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="155"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>the output file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa pliku wyjściowego jest pusta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="158"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: to folder; podaj nazwę pliku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="161"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: is the input file; write to another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: to plik wejściowy; zapisz pod inną nazwą</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="163"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: exists already (use --force to overwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: już istnieje (użyj --force, aby nadpisać)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="36"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>write a map as Excel, Mermaid, CSV or an image</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz mapę jako Excel, Mermaid, CSV lub obraz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="37"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>Write FILE as OUT; the format comes from OUT&apos;s suffix: {suffixes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje FILE jako OUT; format wynika z rozszerzenia OUT: {suffixes}.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="41"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>the .journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik .journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="42"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do zapisania</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="44"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: image scale; default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: skala obrazu; domyślnie 1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="45"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: print resolution instead of a scale (96 = scale 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: rozdzielczość wydruku zamiast skali (96 = skala 1)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="46"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>only what concerns this persona (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko to, co dotyczy tej persony (identyfikator lub nazwa)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="52"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PDF page size</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmiar strony PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="54"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PDF: tile a large map across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: podziel dużą mapę na strony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="55"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: przezroczyste tło</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="56"/>
-        <location filename="../../journeymap/cli/import_.py" line="26"/>
-        <location filename="../../journeymap/cli/templates.py" line="30"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>overwrite OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>nadpisz OUT, jeśli istnieje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="64"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>choose one of {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz jedno z: {sizes}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="74"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--scale must be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale musi mieścić się w zakresie od {low} do {high}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="76"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--dpi must be from {low:g} to {high:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi musi mieścić się w zakresie od {low:g} do {high:g}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py" line="106"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln persona nazywa się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
+            <numerusform>{file}: %Ln persony nazywają się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
+            <numerusform>{file}: %Ln person nazywa się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="112"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: no persona {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: brak persony {name!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="119"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>note: {options}: not used for {suffix} files; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>uwaga: {options}: nie dotyczy plików {suffix}; pominięto</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="124"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportowanie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="139"/>
-        <location filename="../../journeymap/cli/import_.py" line="47"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>{out}: cannot write: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: nie można zapisać: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="141"/>
-        <location filename="../../journeymap/cli/import_.py" line="49"/>
-        <location filename="../../journeymap/cli/schema.py" line="42"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>wrote {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisano {out}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="21"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>make a .journey file from an Excel workbook or a Mermaid journey</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz plik .journey ze skoroszytu Excela lub podróży Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="22"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>Read IN (.xlsx or .mmd) and write it as OUT.journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyta IN (.xlsx lub .mmd) i zapisuje go jako OUT.journey.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="24"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>the .xlsx or .mmd file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>plik .xlsx lub .mmd do odczytania</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="25"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>the map to write</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa do zapisania</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="35"/>
-        <location filename="../../journeymap/cli/templates.py" line="58"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>{out}: the file name must end in .journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: nazwa pliku musi kończyć się na .journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="18"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>print the JSON Schema of .journey files</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz JSON Schema plików .journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="19"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>Print the JSON Schema of the current .journey format, or write it to FILE. It checks types and ranges; &apos;journeymap validate&apos; also checks references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje JSON Schema bieżącego formatu .journey lub zapisuje go do FILE. Sprawdza typy i zakresy; &apos;journeymap validate&apos; sprawdza też odwołania.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="24"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>write the schema to FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>zamiast tego zapisz schemat do FILE</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="25"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>overwrite FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>nadpisz FILE, jeśli istnieje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="25"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>counts and insights of a map</source>
-        <translation type="unfinished"></translation>
+        <translation>liczby i wnioski z mapy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="27"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>print JSON instead of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz JSON zamiast tabel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="31"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>id of the stage that counts as conversion (default: the stage named like purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator etapu liczonego jako konwersja (domyślnie: etap o nazwie podobnej do „zakup”)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="36"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>also show the conversion if flow FLOW had share SHARE (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż też konwersję, gdyby przepływ FLOW miał udział SHARE (od 0 do 1)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="50"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>journeymap stats: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap stats: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="65"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>--what-if wants FLOW=SHARE, for example f1=0.8, not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if wymaga postaci FLOW=SHARE, na przykład f1=0.8, a nie {text!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="83"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="83"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>element</source>
-        <translation type="unfinished"></translation>
+        <translation>element</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="84"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Według etapów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/model/elements.py" line="93"/>
-        <location filename="../../journeymap/render/items/headers.py" line="38"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>szanse</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
-        <location filename="../../journeymap/model/elements.py" line="92"/>
-        <location filename="../../journeymap/render/items/headers.py" line="37"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/cli/stats.py" line="143"/>
-        <location filename="../../journeymap/cli/stats.py" line="171"/>
-        <location filename="../../journeymap/cli/stats.py" line="182"/>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="80"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="92"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Według torów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>rodzaj</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/cli/stats.py" line="186"/>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="81"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="106"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="43"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>odpływ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>utraceni</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>udział</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>z etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>loop back (flow)</source>
-        <translation type="unfinished"></translation>
+        <translation>pętla wstecz (przepływ)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>do etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="132"/>
-        <location filename="../../journeymap/cli/stats.py" line="135"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Flow analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza przepływów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="132"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>the map has no flows to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa nie ma przepływów do analizy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="136"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>none of the {level} flows has a share: no numbers to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>żaden przepływ typu „{level}” nie ma udziału: nie ma czego policzyć</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="138"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Flow analysis over the {level} flows; conversion to “{target}”: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza przepływów typu „{level}”; konwersja do etapu „{target}”: {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="143"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>dotarło</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="144"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Most travelled paths to “{target}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęściej pokonywane ścieżki do etapu „{target}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="146"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="146"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="151"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>What if flow {flow} had share {new} (now {old}): conversion {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdyby przepływ {flow} miał udział {new} (teraz {old}): konwersja {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="161"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Omnichannel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrycie wielokanałowe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="161"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>the map has no channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>mapa nie ma torów kanałów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="166"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>{empty} of {cells} cells empty (shown as –)</source>
-        <translation type="unfinished"></translation>
+        <translation>{empty} z {cells} komórek jest pustych (oznaczone –)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="170"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Omnichannel coverage (touchpoints per stage and channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrycie wielokanałowe (punkty styku na etap i kanał)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>affected unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>dotkniętych: nieznane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="107"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="180"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Pain hot spots (severity × share affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorące punkty bólu (waga × odsetek dotkniętych)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="191"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>pain points on no channel: score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty bólu poza kanałami: wynik {score}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="197"/>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="197"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>no structural problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono problemów strukturalnych</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>komunikat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="21"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>list the map templates</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz szablony map</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="24"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>create a map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>utwórz mapę z szablonu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="26"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>template name (see &apos;journeymap templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa szablonu (zob. &apos;journeymap templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="28"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the new map&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł nowej mapy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="31"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>plik do utworzenia</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="41"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the template&apos;s language (default: the language of the locale, {language})</source>
-        <translation type="unfinished"></translation>
+        <translation>język szablonu (domyślnie język ustawień regionalnych, {language})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="65"/>
-        <location filename="../../journeymap/formats/templates.py" line="41"/>
+        <location filename="../../journeymap/cli/templates.py"/>
+        <location filename="../../journeymap/formats/templates.py"/>
         <source>no template {name!r}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak szablonu {name!r}; dostępne: {known}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="78"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>created {out} from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono {out} z szablonu {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="15"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>check .journey files</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź pliki .journey</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="16"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>Check .journey files; print FILE: location: message for every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza pliki .journey; dla każdego problemu wypisuje FILE: miejsce: komunikat.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="19"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>print only problems</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisuj tylko problemy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="34"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>{file}: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: poprawny</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="82"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>image export is not available in this installation ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>eksport obrazów nie jest dostępny w tej instalacji ({error})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="89"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>rysowanie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="115"/>
-        <location filename="../../journeymap/exchange/service.py" line="122"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="152"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>byte {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>bajt {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="152"/>
-        <location filename="../../journeymap/formats/journey_file.py" line="118"/>
+        <location filename="../../journeymap/exchange/service.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest tekst UTF-8</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="46"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excela</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="47"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>Mermaid journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróże Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="48"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="49"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="50"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunek SVG</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="51"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="75"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>cannot tell the format; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można rozpoznać formatu; użyj jednego z: {known}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="81"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>can import {suffixes} and {last} files</source>
-        <translation type="unfinished"></translation>
+        <translation>można importować pliki {suffixes} i {last}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
         <source>lane id</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator toru</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
         <source>stage id</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>działanie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>myśli</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tytuł</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="91"/>
-        <location filename="../../journeymap/render/items/headers.py" line="36"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>emocje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>dowody</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>warstwa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>personas</source>
-        <translation type="unfinished"></translation>
+        <translation>persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="29"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="104"/>
-        <location filename="../../journeymap/model/elements.py" line="98"/>
-        <location filename="../../journeymap/render/items/cards.py" line="57"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>zrobione</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="125"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Customer journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podróży klienta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>pole</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="267"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Import reads this sheet and the tables; the Map and Funnel sheets are views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import czyta ten arkusz i tabele; arkusze Mapa i Lejek to tylko widoki.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="41"/>
-        <location filename="../../journeymap/util/atomic.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>to folder, a nie plik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="43"/>
-        <location filename="../../journeymap/util/atomic.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>is not a regular file (a device or a pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest zwykły plik (urządzenie lub potok)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="46"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt ma {size} MB; limit to {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="49"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>not an Excel workbook (.xlsx): the file is not a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest skoroszyt Excela (.xlsx): plik nie jest archiwum zip</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="55"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt jest uszkodzony: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_guard.py" line="61"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook has %Ln parts; the limit is {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>skoroszyt ma %Ln część; limit to {limit}</numerusform>
+            <numerusform>skoroszyt ma %Ln części; limit to {limit}</numerusform>
+            <numerusform>skoroszyt ma %Ln części; limit to {limit}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="65"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook unpacks to {size} MB; the limit is {limit} MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt po rozpakowaniu ma {size} MB; limit to {limit} MB (bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>{part} is compressed {ratio}:1, far more than any workbook (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} jest skompresowany w stosunku {ratio}:1, znacznie bardziej niż jakikolwiek skoroszyt (bomba zip?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="82"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>{part} declares a DOCTYPE or entities, which workbooks never do (an entity bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} deklaruje DOCTYPE lub encje, czego skoroszyty nigdy nie robią (bomba encji?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="117"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>the workbook declares XML entities (an entity bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>skoroszyt deklaruje encje XML (bomba encji?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="122"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a readable Excel workbook (.xlsx): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest czytelny skoroszyt Excela (.xlsx): {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="176"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a journeymap workbook: it has none of the sheets {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest skoroszyt journeymap: nie ma żadnego z arkuszy {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="239"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ponad %Ln wiersz; to jest limit</numerusform>
+            <numerusform>ponad %Ln wiersze; to jest limit</numerusform>
+            <numerusform>ponad %Ln wierszy; to jest limit</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="250"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>formuła bez zapisanego wyniku: wpisz wartość albo otwórz i zapisz skoroszyt w Excelu lub LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="271"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a valid id: {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy identyfikator: {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="274"/>
-        <location filename="../../journeymap/model/data.py" line="84"/>
-        <location filename="../../journeymap/model/journey.py" line="252"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>duplicate id {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>zduplikowany identyfikator {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="299"/>
-        <location filename="../../journeymap/model/builders.py" line="92"/>
-        <location filename="../../journeymap/model/data.py" line="116"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> lub </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="301"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln element nazywa się {name!r}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
+            <numerusform>%Ln elementy nazywają się {name!r}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
+            <numerusform>%Ln elementów nazywa się {name!r}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="304"/>
-        <location filename="../../journeymap/model/data.py" line="119"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>{id!r} is a {found}, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} to {found}, a nie {kind}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="306"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>no {kind} with the id or name {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak elementu typu „{kind}” o identyfikatorze lub nazwie {value!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="326"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a number is needed here, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>tu potrzebna jest liczba, a nie {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="390"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>the file version must be a whole number from 1 (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja pliku musi być liczbą całkowitą od 1 (jest: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="393"/>
-        <location filename="../../journeymap/formats/journey_file.py" line="145"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>written by a newer journeymap (file version {v}; this one reads up to {known}): please update</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisany przez nowszy journeymap (wersja pliku {v}; ta wersja czyta do {known}): zaktualizuj program</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="411"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>this lane already has a text for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ten tor ma już tekst dla tego etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="437"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a photo is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie jest nieprawidłowe: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="480"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pole {field} jest wymagane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="484"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field} must be {low}..{high} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} musi mieścić się w zakresie {low}..{high} (jest: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="489"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field}: {message} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message} (jest: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="490"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="33"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>bardzo pozytywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="34"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>pozytywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="35"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="36"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>negatywne</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="37"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>bardzo negatywne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i %Ln więcej</numerusform>
+            <numerusform>… i %Ln więcej</numerusform>
+            <numerusform>… i %Ln więcej</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="115"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>{label} (average {average} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (średnia {average} z {n})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="121"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>severity {n}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>waga {n}/5</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="123"/>
-        <location filename="../../journeymap/render/items/cards.py" line="360"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>{pct} affected</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} dotkniętych</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="128"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>impact {impact}/5, effort {effort}/5, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>wpływ {impact}/5, nakład {effort}/5, {status}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="144"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>cel {target}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="145"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>off target</source>
-        <translation type="unfinished"></translation>
+        <translation>poza celem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="150"/>
-        <location filename="../../journeymap/render/items/headers.py" line="107"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>%Ln customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="177"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="54"/>
-        <location filename="../../journeymap/model/clipboard.py" line="331"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="178"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="55"/>
-        <location filename="../../journeymap/model/clipboard.py" line="331"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="179"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Key metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowe wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="227"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>A view of the map: edit the other sheets; import reads those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok mapy: edytuj pozostałe arkusze; import czyta właśnie je.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpływ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Share of first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział względem pierwszego etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="314"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci na etapach</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="41"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="264"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="42"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="44"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Lane texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksty torów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="45"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="46"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>format version</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja formatu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="51"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="52"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tory</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="53"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="267"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="56"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="57"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="58"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="59"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarze</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>cel klienta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
-        <location filename="../../journeymap/model/elements.py" line="89"/>
-        <location filename="../../journeymap/render/items/headers.py" line="34"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanał</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>zwinięty</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>color</source>
-        <translation type="unfinished"></translation>
+        <translation>kolor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>dotkniętych</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>waga</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>źródło</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>effort</source>
-        <translation type="unfinished"></translation>
+        <translation>nakład</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>wpływ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation>przedział wieku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>płeć</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>income band</source>
-        <translation type="unfinished"></translation>
+        <translation>przedział dochodu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalizacja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rola</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>frustracje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>cele</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>motywacje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>preferowane kanały</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>brands</source>
-        <translation type="unfinished"></translation>
+        <translation>marki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>platformy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>cytat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>shops</source>
-        <translation type="unfinished"></translation>
+        <translation>sklepy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>strony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>dotyczy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>lepiej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>jednostka</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etykieta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>okres</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
-        <location filename="../../journeymap/model/elements.py" line="90"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>wolumen</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>autor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
-        <location filename="../../journeymap/model/elements.py" line="82"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>rozwiązany</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>kierunek</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>język</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>zmodyfikowano</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="120"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {line}, kolumna {col}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="122"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not valid JSON: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON: {msg}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="125"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON jest zbyt głęboko zagnieżdżony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="139"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not a journeymap file (no &quot;format&quot;: &quot;journeymap&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik journeymap (brak &quot;format&quot;: &quot;journeymap&quot;)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="143"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>version must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja musi być liczbą całkowitą od 1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="165"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może być puste</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="171"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>{message} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (jest: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="131"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="257"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="162"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="171"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>a Mermaid journey starts with the word &apos;journey&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>podróż Mermaid zaczyna się od słowa &apos;journey&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="180"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>accDescr { is never closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>accDescr { nie jest nigdzie zamknięte przez }</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="199"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;;&apos; jest niedozwolony w podróży Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="213"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>expected &apos;task name: score&apos; or &apos;task name: score: actor, actor&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano &apos;nazwa zadania: wynik&apos; lub &apos;nazwa zadania: wynik: aktor, aktor&apos;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="218"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>the score {value!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>wynik {value!r} nie jest liczbą</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="287"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż bez tytułu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="145"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no stage {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak etapu {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="180"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no flow {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak przepływu {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="182"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>a share is between 0 and 1, not {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>udział mieści się między 0 a 1, a nie wynosi {share}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="185"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>flow {id!r} is not part of the flow analysis, which follows the {level} flows</source>
-        <translation type="unfinished"></translation>
+        <translation>przepływ {id!r} nie należy do analizy przepływów, która śledzi przepływy typu „{level}”</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/linear.py" line="36"/>
+        <location filename="../../journeymap/model/analysis/linear.py"/>
         <source>the flow equations have no unique solution</source>
-        <translation type="unfinished"></translation>
+        <translation>równania przepływów nie mają jednoznacznego rozwiązania</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="107"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” cannot be reached through flows from the first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>do „{name}” nie da się dojść przepływami od pierwszego etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="118"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is a dead end: customers arrive but no flow leads on</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” to ślepy zaułek: klienci docierają, ale żaden przepływ nie prowadzi dalej</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="129"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>stage “{name}” has no touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>etap „{name}” nie ma punktów styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="138"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>pain point “{name}” has no opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt bólu „{name}” nie ma szansy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="148"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>opportunity “{name}” has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa „{name}” nie ma właściciela</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="173"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is on many routes between other touchpoints (betweenness {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” leży na wielu trasach między innymi punktami styku (pośrednictwo {value})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="187"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is a single point of failure: without it the flows fall apart</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” to pojedynczy punkt awarii: bez niego przepływy się rozpadają</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="93"/>
-        <location filename="../../journeymap/model/data.py" line="118"/>
-        <location filename="../../journeymap/model/journey.py" line="129"/>
-        <location filename="../../journeymap/model/journey.py" line="286"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>no {kind} {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie znaleziono: {kind} {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="105"/>
-        <location filename="../../journeymap/model/builders.py" line="183"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>this lane holds no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>ten tor nie zawiera kart</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="115"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>touchpoints go in channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty styku umieszcza się w torach kanałów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="139"/>
-        <location filename="../../journeymap/model/journey.py" line="267"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>no element {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak elementu {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="151"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa nie może być pusta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="161"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>only text lanes have cell text</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko tory tekstowe mają tekst w komórkach</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="275"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>a flow cannot start and end at the same element</source>
-        <translation type="unfinished"></translation>
+        <translation>przepływ nie może zaczynać się i kończyć w tym samym elemencie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="277"/>
-        <location filename="../../journeymap/model/data.py" line="134"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>a flow links two touchpoints or two stages, not one of each</source>
-        <translation type="unfinished"></translation>
+        <translation>przepływ łączy dwa punkty styku albo dwa etapy, a nie po jednym z każdego</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="279"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>these two are already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>te dwa są już połączone</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="74"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>not a journeymap fragment: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest fragment journeymap: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="76"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>not a journeymap fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest fragment journeymap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="78"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>fragment version {v!r} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja fragmentu {v!r} nie jest obsługiwana</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="90"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być listą</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="110"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>each cell needs a lane, a stage and a text</source>
-        <translation type="unfinished"></translation>
+        <translation>każda komórka potrzebuje toru, etapu i tekstu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="317"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Lane: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="322"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Flow: {arrow}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływ: {arrow}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/data.py" line="129"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>lane {id!r} is a {kind} lane; touchpoints go in channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>tor {id!r} jest torem typu „{kind}”; punkty styku umieszcza się w torach kanałów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="83"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="84"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="85"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>szansa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="86"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="87"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>przepływ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="88"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="94"/>
-        <location filename="../../journeymap/render/items/headers.py" line="39"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="95"/>
-        <location filename="../../journeymap/render/items/cards.py" line="54"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>pomysł</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="96"/>
-        <location filename="../../journeymap/render/items/cards.py" line="55"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplanowane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="97"/>
-        <location filename="../../journeymap/render/items/cards.py" line="56"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="99"/>
-        <location filename="../../journeymap/render/items/cards.py" line="58"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="208"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>not a valid stage id: {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy identyfikator etapu: {key!r}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/model/elements.py" line="210"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>cell text is longer than %Ln characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tekst komórki jest dłuższy niż %Ln znak</numerusform>
+            <numerusform>tekst komórki jest dłuższy niż %Ln znaki</numerusform>
+            <numerusform>tekst komórki jest dłuższy niż %Ln znaków</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="286"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not valid base64 data</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie nie jest prawidłowymi danymi base64</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="289"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is {size} KB; the limit is {limit} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie ma {size} KB; limit to {limit} KB</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="295"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not a PNG, JPEG, GIF or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>zdjęcie nie jest obrazem PNG, JPEG, GIF ani WebP</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/journey.py" line="270"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>still referred to by {ref}.{field}</source>
-        <translation type="unfinished"></translation>
+        <translation>wciąż wskazuje na to {ref}.{field}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="42"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Cost per acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania klienta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="43"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="75"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="147"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>£</source>
-        <translation type="unfinished"></translation>
+        <translation>zł</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="46"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Marketing and ad spend per new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydatki na marketing i reklamę na jednego nowego klienta.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="50"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Ad impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenia reklam</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="51"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>wyświetlenia</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="54"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>How many times ads were seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile razy reklamy zostały wyświetlone.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="58"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="59"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersje</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="62"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Clicks through, sign-ups or installs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejścia z kliknięć, rejestracje lub instalacje.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="66"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik konwersji</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="70"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of visitors who buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odwiedzających, którzy kupują.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="74"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia wartość zamówienia</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="78"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Revenue per order (exchange value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód na zamówienie (wartość wymiany).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="82"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Częstotliwość zakupów</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="83"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>orders/year</source>
-        <translation type="unfinished"></translation>
+        <translation>zamówienia/rok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="86"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Orders per customer per year (transaction volume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia na klienta w roku (wolumen transakcji).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="90"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik otwarć e-maili</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="94"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of sent emails opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek otwartych wysłanych e-maili.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="98"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie w mediach społecznościowych</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="102"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Likes, comments and shares per post, as a share of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polubienia, komentarze i udostępnienia na post jako odsetek zasięgu.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="106"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="110"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Promoters minus detractors, -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotorzy minus krytycy, od -100 do 100.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="114"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satysfakcja klienta (CSAT)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="118"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Average satisfaction rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia ocena satysfakcji.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="122"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik wysiłku klienta (CES)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="126"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>How hard it was to get things done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak trudno było załatwić sprawę.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="130"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik odejść</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="134"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of customers lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek klientów utraconych w okresie.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="138"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik utrzymania</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="142"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of customers kept in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek klientów utrzymanych w okresie.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="146"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość klienta w czasie (CLV)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="150"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Revenue expected from one customer over the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód oczekiwany od jednego klienta przez cały okres relacji.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="154"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Cart abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik porzuconych koszyków</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="158"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of filled baskets never checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek zapełnionych koszyków, które nigdy nie trafiły do kasy.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="184"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="192"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="96"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>none of the selected elements is drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>żaden z zaznaczonych elementów nie jest narysowany na mapie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="117"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>scale must be between 0 and 16, not {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>skala musi mieścić się między 0 a 16, a nie wynosić {scale}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="123"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>the image would be {w} x {h} pixels; use a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>obraz miałby {w} x {h} pikseli; użyj mniejszej skali</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="146"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>Customer journey map drawn by journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podróży klienta narysowana w journeymap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="170"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>unknown page size {size!r}: use fit, A4, A3, A1 or A0</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany rozmiar strony {size!r}: użyj fit, A4, A3, A1 lub A0</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="217"/>
-        <location filename="../../journeymap/render/images.py" line="225"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>strona</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/render/items/base.py" line="169"/>
+        <location filename="../../journeymap/render/items/base.py"/>
         <source>%Ln open comment(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln otwarty komentarz:</numerusform>
+            <numerusform>%Ln otwarte komentarze:</numerusform>
+            <numerusform>%Ln otwartych komentarzy:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>założenie</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>obserwacja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propozycja</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="385"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>impact {impact} · effort {effort}</source>
-        <translation type="unfinished"></translation>
+        <translation>wpływ {impact} · nakład {effort}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/flows.py" line="216"/>
+        <location filename="../../journeymap/render/items/flows.py"/>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>pętla</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="35"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="109"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>{pct} of all</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} wszystkich</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="112"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>{pct} from previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} z poprzedniego etapu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/util/atomic.py" line="68"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>plik przekracza limit {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source> → </source>
+        <comment>between the steps of a path; points the way the language reads</comment>
+        <translation> → </translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Tor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tory</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Persony</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty styku</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty bólu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływ</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływy</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarze</translation>
     </message>
 </context>
 <context>
     <name>personas</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="52"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>Images ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy ({patterns});;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="60"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie istnieje albo nie jest plikiem.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="63"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is too large ({mb} MB); choose an image under {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” jest za duży ({mb} MB); wybierz obraz mniejszy niż {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is still {kb} KB after scaling; the limit is {limit} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” po przeskalowaniu ma nadal {kb} KB; limit to {limit} KB.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="84"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is {w} x {h} pixels; the largest image accepted is {max} pixels a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” ma {w} x {h} pikseli; największy dopuszczalny obraz ma {max} pikseli na bok.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is not an image this program can read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest obrazem, który ten program potrafi odczytać ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/persona_drag.py" line="41"/>
+        <location filename="../../journeymap/ui/persona_drag.py"/>
         <source>no persona {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>brak persony {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/persona_drag.py" line="44"/>
+        <location filename="../../journeymap/ui/persona_drag.py"/>
         <source>personas can be assigned to touchpoints and pain points only</source>
-        <translation type="unfinished"></translation>
+        <translation>persony można przypisywać tylko do punktów styku i punktów bólu</translation>
     </message>
 </context>
 </TS>

@@ -4,4426 +4,4388 @@
 <context>
     <name>CanvasEditor</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="135"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni temas noktası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="136"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni sıkıntılı nokta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="137"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni fırsat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="138"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kart</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="144"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="153"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add a stage and a channel lane first</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir aşama ve bir kanal kulvarı ekleyin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="158"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="161"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="165"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add a stage first</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir aşama ekleyin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="171"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="189"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="180"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="181"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="187"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kulvar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="207"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="213"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="232"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Edit cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Hücreyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="236"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Assign persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona ata</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="240"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="244"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="261"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartları taşı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="252"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvarı taşı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="252"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Move stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamayı taşı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="256"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="280"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="289"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="301"/>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="308"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="305"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Select a cell to paste into</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırmak için bir hücre seçin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/editor.py" line="330"/>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Çoğalt</translation>
     </message>
 </context>
 <context>
     <name>CellTextEditor</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/inline_editor.py" line="144"/>
+        <location filename="../../journeymap/ui/canvas/inline_editor.py"/>
         <source>Ctrl+Enter to finish, Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitirmek için Ctrl+Enter, iptal için Esc</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="38"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Show resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözülenleri göster</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="47"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="69"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>haritanın tamamı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Tick when resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözülünce işaretleyin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumu yeniden aç</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumu çözüldü say</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="102"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumu sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/comments.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/comments.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumlar</translation>
     </message>
 </context>
 <context>
     <name>CoverageMap</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="242"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>No stages or channel lanes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz aşama ya da kanal kulvarı yok.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="313"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{lane} does not serve {stage}: no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{lane}, {stage} aşamasında yok: temas noktası yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{stage} × {lane}: %Ln touchpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{stage} × {lane}: %Ln temas noktası</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="53"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aşama ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="54"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ulvar ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="56"/>
-        <source>Add &amp;Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Touc&amp;hpoint</source>
+        <translation>&amp;Temas noktası ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="59"/>
-        <source>Add &amp;Pain Point</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Pa&amp;in Point</source>
+        <translation>&amp;Sıkıntılı nokta ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="62"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add &amp;Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fırsat ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="65"/>
-        <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Add Co&amp;mment…</source>
+        <translation>Yoru&amp;m ekle…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="67"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Card &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buraya kart ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="69"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Edit Cell Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hücre metnini &amp;düzenle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="71"/>
-        <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Re&amp;name</source>
+        <translation>Yeniden a&amp;dlandır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="73"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="75"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Duplicat&amp;e</source>
+        <translation>&amp;Çoğalt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="76"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kes</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="77"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opyala</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="78"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapı&amp;ştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="80"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümü&amp;nü seç</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="83"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="87"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="89"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Fit Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritayı &amp;sığdır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="90"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Actual Size (100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek boyut (%100)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="91"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bul…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="169"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="169"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Comment on the selection (or on the whole map):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçime (ya da haritanın tamamına) yorum:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="211"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Pain Point &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buraya sıkıntılı nokta ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="212"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Opportunity &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buraya fırsat ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/actions.py" line="213"/>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Add Touchpoint &amp;Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buraya temas noktası ekle</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="106"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Excel Workbook or Mermaid Journey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı ya da Mermaid yolculuğu…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="108"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Excel Workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="111"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Image (PNG, SVG, PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü (PNG, SVG, PDF)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="114"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Mermaid Journey (.mmd)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid yolculuğu (.mmd)…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="116"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Touchpoints as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV olarak temas noktaları…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="117"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copy as &amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görüntü olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="138"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Import a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita içe aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="140"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Workbooks and Mermaid journeys ({p})</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma kitapları ve Mermaid yolculukları ({p})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="150"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} içe aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="179"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="212"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma başarısız oldu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="214"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="222"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="222"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="230"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dışa aktarılıyor: {step}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="254"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot copy the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü kopyalanamıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="257"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copied the map as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita görüntü olarak kopyalandı</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="53"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>this field cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bu alan düzenlenemez</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>bir sayı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="108"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>bir tam sayı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="109"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>“{text}” is not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” {wanted} değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="140"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>not a date and time like 2025-01-31T14:00:00+00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-01-31T14:00:00+00:00 biçiminde bir tarih ve saat değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="154"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>otomatik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="156"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose a colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk seçin…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="361"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraf seçin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/editors.py" line="361"/>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüler (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="84"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Journey maps (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuk haritaları (*{suffix});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="115"/>
-        <location filename="../../journeymap/ui/window/files.py" line="234"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="123"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot use this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şablon kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="132"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Open journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuk haritası aç</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="153"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="176"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Save journey map as</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuk haritasını farklı kaydet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="195"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/files.py" line="196"/>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yazılamadı: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="75"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Find on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritada bul</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="79"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki eşleşme (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="80"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki eşleşme (Enter)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="81"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat (Esc)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="211"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşleşme yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/canvas/find_bar.py" line="214"/>
+        <location filename="../../journeymap/ui/canvas/find_bar.py"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="113"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>No stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz aşama yok.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>customers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>müşteri sayısı bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>conversion unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>dönüşüm bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>giriş</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="189"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{conversion} from previous · {drop} drop off</source>
-        <translation type="unfinished"></translation>
+        <translation>öncekinden {conversion} · {drop} kayıp</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="195"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{lost} lost since the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>önceki aşamadan bu yana {lost} kayıp</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/charts.py" line="199"/>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
         <source>{name}: {customers} customers, {share} of those who entered</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {customers} müşteri, girenlerin {share} kadarı</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/history.py" line="13"/>
+        <location filename="../../journeymap/ui/panels/history.py"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;açıldı&gt;</translation>
     </message>
 </context>
 <context>
     <name>ImageOptionsDialog</name>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="56"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Image options</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="65"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Saydam arka plan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="68"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Fit the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritaya sığdır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="69"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Tile a large map across pages (poster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük haritayı sayfalara böl (poster)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="70"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Only the selected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca seçili öğeler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="73"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçek:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/exchange.py" line="75"/>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa boyutu:</translation>
     </message>
 </context>
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="63"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="64"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Analyse the map now</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritayı şimdi analiz et</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>What if one flow’s share changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir akışın payı değişse ne olur?</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>pay</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="126"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huni</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="128"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Omnichannel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok kanallı kapsama</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu haritada %Ln temas noktası var: içgörüleri güncellemek için Yenile&apos;ye basın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="190"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Add stages to see how customers move through the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterilerin yolculukta nasıl ilerlediğini görmek için aşama ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="192"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion to “{stage}” is unknown: give the flows their shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{stage}” aşamasına dönüşüm bilinmiyor: akışlara paylarını girin.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="196"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{share} of entering customers reach “{stage}” (from the shares of the flows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giren müşterilerin {share} kadarı “{stage}” aşamasına ulaşıyor (akış paylarına göre).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="203"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aşama × kanal hücrelerinin {covered} kadarında temas noktası var; × %Ln boş hücreyi gösterir.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="241"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Top paths to “{stage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{stage}” aşamasına en sık yollar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>No path: the flows have no shares, or none reaches the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yol yok: akışların payı yok ya da hiçbiri aşamaya ulaşmıyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="252"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Coverage gaps (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kapsama boşlukları (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{stage} × {lane}: no touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} × {lane}: temas noktası yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain hot spots</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntı yoğunlaşan noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} “{name}”: %Ln sıkıntılı noktadan {score} puan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="273"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain point “{title}”: severity {severity} × affected {affected} = {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı nokta “{title}”: önem {severity} × etkilenen {affected} = {score}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="277"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="286"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Loops back (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geri dönüşler (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yapısal sorunlar (%Ln)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="354"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritada denenecek akış yok.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="362"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion is unknown: give the flows their shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşüm bilinmiyor: akışlara paylarını girin.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="366"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Conversion: {before} → {after} ({points} points). The map is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşüm: {before} → {after} ({points} puan). Harita değişmedi.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py" line="375"/>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>İçgörüler</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Olumsuz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötr</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Olumlu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok olumsuz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="116"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok olumlu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="117"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtilmedi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="171"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="175"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>virgülle, ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="187"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>0 to 1, e.g. 0.25</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ile 1 arası, ör. 0,25</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="209"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="210"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="211"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="214"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="221"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="263"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="282"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="215"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="232"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="244"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="255"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="216"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customer goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri hedefi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="217"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="218"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="224"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="279"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="222"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="283"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="223"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="225"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraltılmış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="225"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="228"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="242"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="253"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="230"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="231"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Duygu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="233"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Customer action</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri eylemi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="234"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşünceler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="235"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="258"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Katman</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="239"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="245"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Severity (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önem derecesi (1–5)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="246"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Share affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkilenen payı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="248"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="295"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="249"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Impact (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki (1–5)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="257"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Effort (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çaba (1–5)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="259"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="260"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Answers pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtladığı sıkıntılı noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="264"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="265"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="266"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="267"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaş</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="268"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="269"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelir</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="270"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="271"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="272"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayal kırıklıkları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="273"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivasyonlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="274"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercih edilen kanallar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="275"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağazalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="276"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Web siteleri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="277"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="278"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Markalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="286"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="308"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı olduğu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="288"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="310"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuğun tamamı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="290"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="291"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="292"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="293"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha iyi olduğu durum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="294"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="298"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="299"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="300"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="301"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="302"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="305"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="312"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="313"/>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="336"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="314"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözüldü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="324"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Cell: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hücre: {stage}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="334"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="335"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Reading direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuma yönü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="337"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Son kayıt</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="106"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>%Ln elements selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln öğe seçili</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="107"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Select one element to edit its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanlarını düzenlemek için tek bir öğe seçin.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuk</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="111"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Nothing selected: these are the facts of the whole map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey seçili değil: bunlar haritanın tamamına ait bilgiler.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/panel.py" line="173"/>
+        <location filename="../../journeymap/ui/panels/inspector/panel.py"/>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} düzenle</translation>
     </message>
 </context>
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/view.py" line="418"/>
+        <location filename="../../journeymap/ui/canvas/view.py"/>
         <source>Drag to reorder stages · Shift+drag onto another stage to draw a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamaları sıralamak için sürükleyin · akış çizmek için Shift ile başka bir aşamanın üzerine sürükleyin</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="81"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Özellikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="84"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana hat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="87"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/main_window.py" line="202"/>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>{name}[*] — {title} — journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — {title} — journeymap</translation>
     </message>
 </context>
 <context>
     <name>MessageOverlay</name>
     <message>
-        <location filename="../../journeymap/ui/canvas/overlays.py" line="51"/>
+        <location filename="../../journeymap/ui/canvas/overlays.py"/>
         <source>Canvas message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuval iletisi</translation>
     </message>
 </context>
 <context>
     <name>MetricsDelegate</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="69"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek olması iyi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşük olması iyi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuğun tamamı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Stage: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Lane: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Touchpoint: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktası: {name}</translation>
     </message>
 </context>
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="197"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Custom metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel metrik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="200"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="201"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete the selected metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili metrikleri sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="207"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="208"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add a metric to the selected stage, lane or touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili aşamaya, kulvara ya da temas noktasına metrik ekle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="238"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Add metric “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” metriğini ekle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete %Ln metrics</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln metriği sil</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="256"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Delete metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriği sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/panel.py" line="291"/>
+        <location filename="../../journeymap/ui/panels/metrics/panel.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikler</translation>
     </message>
 </context>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="135"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="136"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="137"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı olduğu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="138"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="139"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="140"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="141"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha iyi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="142"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="143"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="144"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="227"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuğun tamamı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="232"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="233"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{kind}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="236"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşük</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="240"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="240"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="241"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin dışında</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="241"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="263"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefte</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="245"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Give both a value and a target to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırmak için hem değer hem hedef girin.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>yüksek olması iyi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="247"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>düşük olması iyi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="249"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{status}: {value} against a target of {target} ({direction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {target} hedefine karşı {value} ({direction})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="282"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Edit metric {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik düzenle: {field}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="309"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{text}” bir sayı değil.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="313"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field} cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} boş olamaz.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="315"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>Kind: use lower-case letters, digits and _ (like “repeat_rate”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür: küçük harf, rakam ve _ kullanın (“repeat_rate” gibi).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="316"/>
-        <location filename="../../journeymap/ui/panels/metrics/table.py" line="317"/>
+        <location filename="../../journeymap/ui/panels/metrics/table.py"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../../journeymap/ui/panels/outline.py" line="42"/>
+        <location filename="../../journeymap/ui/panels/outline.py"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Süz…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/outline.py" line="123"/>
+        <location filename="../../journeymap/ui/panels/outline.py"/>
         <source>{kind} in {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} içinde {kind}</translation>
     </message>
 </context>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="85"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="87"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yaş aralığı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelir aralığı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="92"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayal kırıklıkları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="93"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivasyonlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="94"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercih edilen kanallar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağazalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="96"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Web siteleri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="97"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="98"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Markalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lıntı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="100"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="101"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraf</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="110"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Her satıra bir tane</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="114"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözleriyle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="141"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgülle ayrılmış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="182"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="183"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="184"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosyal medya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="185"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="186"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="187"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="188"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="189"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="190"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulaktan kulağa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="191"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="207"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk seç…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="210"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="211"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Use a colour picked from the persona&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Personanın kimliğinden seçilen bir renk kullan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="227"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraf seç…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="230"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğrafı kaldır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="307"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Edit persona “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” personasını düzenle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="328"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>This cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu boş olamaz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="330"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too long: at most %Ln characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Çok uzun: en fazla %Ln karakter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="332"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Too many entries: at most %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Çok fazla giriş: en fazla %Ln.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="340"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Persona colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona rengi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/form.py" line="345"/>
+        <location filename="../../journeymap/ui/panels/personas/form.py"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraf seçin</translation>
     </message>
 </context>
 <context>
     <name>PersonaImportDialog</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="372"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” dosyasından persona içe aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="384"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="388"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Personas to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılacak personalar:</translation>
     </message>
 </context>
 <context>
     <name>PersonaManager</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="158"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Create a persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona oluştur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="158"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Çoğalt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="160"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate the selected personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili personaları çoğalt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="163"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="164"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete the selected personas and take them off every card</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili personaları sil ve tüm kartlardan kaldır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="168"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="169"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copy the selected personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili personaları kopyala</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="173"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="174"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste personas copied from a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir haritadan kopyalanan personaları yapıştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="178"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from another .journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir .journey dosyasından persona içe aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="178"/>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="181"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktar…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="180"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadan persona içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="292"/>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="293"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>New persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni persona</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="305"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="310"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Duplicate personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaları çoğalt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete %Ln personas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personayı sil</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="319"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Delete persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Personayı sil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="326"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Copied %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona kopyalandı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="331"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>The clipboard holds no personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoda persona yok.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="333"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Paste personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaları yapıştır</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="342"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Added %Ln persona(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona eklendi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="347"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas from</source>
-        <translation type="unfinished"></translation>
+        <translation>Personaların alınacağı dosya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="347"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Journey maps (*.journey);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuk haritaları (*.journey);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="356"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Cannot import from “{name}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” dosyasından içe aktarılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="359"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>“{name}” has no personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” içinde persona yok.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="364"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Import personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona içe aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/panel.py" line="403"/>
+        <location filename="../../journeymap/ui/panels/personas/panel.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalar</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="24"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercihler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="28"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>System language ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dili ({name})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>Menus, panels, numbers and dates follow the interface language. Each map keeps its own language and reading direction (set them in the inspector when nothing is selected); exports use the map&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüler, paneller, sayılar ve tarihler arayüz dilini izler. Her harita kendi dilini ve okuma yönünü korur (hiçbir şey seçili değilken Özellikler panelinden ayarlanır); dışa aktarmalar haritanın dilini kullanır.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../journeymap/ui/dialogs/preferences.py"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="88"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) found. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sorun bulundu. Hiçbir şey değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="90"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>%Ln problem(s) in {path}. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} içinde %Ln sorun var. Hiçbir şey değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="99"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kopyala</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="193"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş çalışmayı kurtar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="198"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>journeymap did not close properly last time. These maps had unsaved changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap geçen sefer düzgün kapanmadı. Bu haritalarda kaydedilmemiş değişiklikler vardı:</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="207"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="208"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Discard all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü at</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="209"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="222"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>hiç kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/recovery.py" line="224"/>
+        <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>{title} — {where} (autosaved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {where} (otomatik kayıt: {when})</translation>
     </message>
 </context>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="43"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>New map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablondan yeni harita</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="76"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluştur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/templates.py" line="105"/>
+        <location filename="../../journeymap/ui/dialogs/templates.py"/>
         <source>{title}
 
 {description}
 
 Stages: {stages}
 Lanes: {lanes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+
+{description}
+
+Aşamalar: {stages}
+Kulvarlar: {lanes}</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="74"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablondan &amp;yeni…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="76"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="77"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="78"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="79"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="80"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="81"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;pat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="82"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkı&amp;ş</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="84"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;About journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="86"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="91"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="94"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="104"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="106"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;on kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="111"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="112"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ışa aktar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="119"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="127"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="130"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Emotion Curve per Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona başına &amp;duygu eğrisi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="133"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Draw one emotion curve for each persona (up to five)</source>
-        <translation type="unfinished"></translation>
+        <translation>Her persona için bir duygu eğrisi çiz (en fazla beş)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="136"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneller</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="140"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="167"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="180"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="193"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Persona lens: fade what does not apply to the chosen persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona merceği: seçilen personaya uymayanları soluklaştır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="205"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="206"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="207"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="208"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı nokta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="209"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="210"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="211"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sığdır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/actions.py" line="246"/>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>All personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm personalar</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="37"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="38"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Save the changes to “{name}” before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatmadan önce “{name}” haritasındaki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="39"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>If you don&apos;t save, your changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetmezseniz son kayıttan bu yana yaptığınız değişiklikler kaybolur.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="59"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya diskte değişti</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="60"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>“{name}” was changed by another program since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”, siz açtıktan sonra başka bir program tarafından değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="62"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Reload it (your unsaved changes are lost), or overwrite it with your version (theirs is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden yükleyin (kaydedilmemiş değişiklikleriniz kaybolur) ya da kendi sürümünüzle üzerine yazın (onlarınki kaybolur).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="64"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="65"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="126"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;A desktop editor for customer journey maps: stages, touchpoints, emotions, pain points, opportunities, personas and metrics, kept as open .journey files.&lt;/p&gt;&lt;p&gt;Works offline: journeymap never uses the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;journeymap {version}&lt;/h3&gt;&lt;p&gt;Müşteri yolculuğu haritaları için bir masaüstü düzenleyici: aşamalar, temas noktaları, duygular, sıkıntılı noktalar, fırsatlar, personalar ve metrikler, açık .journey dosyalarında.&lt;/p&gt;&lt;p&gt;Çevrimdışı çalışır: journeymap ağı asla kullanmaz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/dialogs/messages.py" line="132"/>
+        <location filename="../../journeymap/ui/dialogs/messages.py"/>
         <source>About journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap hakkında</translation>
     </message>
 </context>
 <context>
     <name>enum</name>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldan sağa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağdan sola</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosyal medya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="79"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağaza</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="80"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="81"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Word of mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulaktan kulağa</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="82"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="83"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="84"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="85"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Duygu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="86"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="87"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="88"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="89"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlemlendi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="90"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayıldı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Önerildi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="92"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Frontstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahne önü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="93"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Backstage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahne arkası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="94"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikir</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="95"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlandı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="96"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="97"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="98"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="99"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py" line="100"/>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Düşük</translation>
     </message>
 </context>
 <context>
     <name>journeymap</name>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="32"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>Draw customer journey maps. With no command, opens the editor (on FILE.journey if given). Works offline; never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri yolculuğu haritaları çizin. Komut verilmezse düzenleyiciyi açar (verildiyse FILE.journey ile). Çevrimdışı çalışır; ağı asla kullanmaz.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="38"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>show the version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>sürümü göster ve çık</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="40"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMUT</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="74"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>kullanım: </translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="75"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>konumsal bağımsız değişkenler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="76"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>seçenekler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="77"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>bu yardım iletisini göster ve çık</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="78"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: hata: %(message)s
+</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="79"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>şu bağımsız değişkenler gerekli: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="80"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>tanınmayan bağımsız değişkenler: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="81"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz seçim: %(value)r (şunlardan seçin: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="82"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(argument_name)s bağımsız değişkeni: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="83"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>geçersiz %(type)s değeri: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="84"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>bir bağımsız değişken bekleniyordu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="85"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>en fazla bir bağımsız değişken bekleniyordu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="86"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>en az bir bağımsız değişken bekleniyordu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="87"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>belirsiz seçenek: %(option)s şunlardan biri olabilir: %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="88"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s bağımsız değişkeniyle birlikte kullanılamaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="89"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>şu bağımsız değişkenlerden biri gerekli: %s</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="113"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>unrecognized arguments: {args}</source>
-        <translation type="unfinished"></translation>
+        <translation>tanınmayan bağımsız değişkenler: {args}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="126"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>journeymap: internal error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap: iç hata: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="155"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>the output file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>çıktı dosyasının adı boş</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="158"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: bir klasör; bir dosya adı verin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="161"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: is the input file; write to another name</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: girdi dosyasının kendisi; başka bir ada yazın</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/__init__.py" line="163"/>
+        <location filename="../../journeymap/cli/__init__.py"/>
         <source>{out}: exists already (use --force to overwrite)</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: zaten var (üzerine yazmak için --force kullanın)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="36"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>write a map as Excel, Mermaid, CSV or an image</source>
-        <translation type="unfinished"></translation>
+        <translation>bir haritayı Excel, Mermaid, CSV ya da görüntü olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="37"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>Write FILE as OUT; the format comes from OUT&apos;s suffix: {suffixes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE&apos;ı OUT olarak yazar; biçim OUT&apos;un uzantısından anlaşılır: {suffixes}.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="41"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>the .journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>.journey dosyası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="42"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>yazılacak dosya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="44"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: image scale; default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: görüntü ölçeği; varsayılan 1</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="45"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: print resolution instead of a scale (96 = scale 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: ölçek yerine baskı çözünürlüğü (96 = ölçek 1)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="46"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>only what concerns this persona (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu personayı ilgilendirenler (kimlik ya da ad)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="52"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PDF page size</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sayfa boyutu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="54"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PDF: tile a large map across pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF: büyük haritayı sayfalara böl</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="55"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>PNG: transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG: saydam arka plan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="56"/>
-        <location filename="../../journeymap/cli/import_.py" line="26"/>
-        <location filename="../../journeymap/cli/templates.py" line="30"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>overwrite OUT if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT varsa üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="64"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>choose one of {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>şunlardan birini seçin: {sizes}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="74"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--scale must be from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale {low} ile {high} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="76"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--dpi must be from {low:g} to {high:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi {low:g} ile {high:g} arasında olmalı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py" line="106"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln personanın adı {name!r}; birinin kimliğini verin: {ids}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="112"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>{file}: no persona {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {name!r} adlı persona yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="119"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>note: {options}: not used for {suffix} files; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>not: {options}: {suffix} dosyalarında kullanılmaz; yok sayıldı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="124"/>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>dışa aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="139"/>
-        <location filename="../../journeymap/cli/import_.py" line="47"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>{out}: cannot write: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/export.py" line="141"/>
-        <location filename="../../journeymap/cli/import_.py" line="49"/>
-        <location filename="../../journeymap/cli/schema.py" line="42"/>
+        <location filename="../../journeymap/cli/export.py"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>wrote {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} yazıldı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="21"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>make a .journey file from an Excel workbook or a Mermaid journey</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Excel çalışma kitabından ya da Mermaid yolculuğundan .journey dosyası oluştur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="22"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>Read IN (.xlsx or .mmd) and write it as OUT.journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>IN&apos;i (.xlsx ya da .mmd) okur ve OUT.journey olarak yazar.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="24"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>the .xlsx or .mmd file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>okunacak .xlsx ya da .mmd dosyası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="25"/>
+        <location filename="../../journeymap/cli/import_.py"/>
         <source>the map to write</source>
-        <translation type="unfinished"></translation>
+        <translation>yazılacak harita</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/import_.py" line="35"/>
-        <location filename="../../journeymap/cli/templates.py" line="58"/>
+        <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>{out}: the file name must end in .journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}: dosya adı .journey ile bitmeli</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="18"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>print the JSON Schema of .journey files</source>
-        <translation type="unfinished"></translation>
+        <translation>.journey dosyalarının JSON Şemasını yazdır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="19"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>Print the JSON Schema of the current .journey format, or write it to FILE. It checks types and ranges; &apos;journeymap validate&apos; also checks references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli .journey biçiminin JSON Şemasını yazdırır ya da FILE&apos;a yazar. Türleri ve aralıkları denetler; &apos;journeymap validate&apos; başvuruları da denetler.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="24"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>write the schema to FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>şemayı bunun yerine FILE&apos;a yaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/schema.py" line="25"/>
+        <location filename="../../journeymap/cli/schema.py"/>
         <source>overwrite FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE varsa üzerine yaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="25"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>counts and insights of a map</source>
-        <translation type="unfinished"></translation>
+        <translation>bir haritanın sayıları ve içgörüleri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="27"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>print JSON instead of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tablolar yerine JSON yazdır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="31"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>id of the stage that counts as conversion (default: the stage named like purchase)</source>
-        <translation type="unfinished"></translation>
+        <translation>dönüşüm sayılan aşamanın kimliği (varsayılan: satın almaya benzer adlı aşama)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="36"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>also show the conversion if flow FLOW had share SHARE (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOW akışının payı SHARE olsaydı dönüşümü de göster (0 ile 1 arası)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="50"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>journeymap stats: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap stats: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="65"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>--what-if wants FLOW=SHARE, for example f1=0.8, not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>--what-if FLOW=SHARE bekler, örneğin f1=0.8; {text!r} değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="83"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>sayı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="83"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>element</source>
-        <translation type="unfinished"></translation>
+        <translation>öğe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="84"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama başına</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>müşteri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/model/elements.py" line="93"/>
-        <location filename="../../journeymap/render/items/headers.py" line="38"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
-        <location filename="../../journeymap/model/elements.py" line="92"/>
-        <location filename="../../journeymap/render/items/headers.py" line="37"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>sıkıntılı noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/cli/stats.py" line="143"/>
-        <location filename="../../journeymap/cli/stats.py" line="171"/>
-        <location filename="../../journeymap/cli/stats.py" line="182"/>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="80"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="86"/>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="92"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Per lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar başına</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tür</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="94"/>
-        <location filename="../../journeymap/cli/stats.py" line="186"/>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="81"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>lane</source>
-        <translation type="unfinished"></translation>
+        <translation>kulvar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="106"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="43"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Huni</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>dönüşüm</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıp oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>kaybedilen</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="108"/>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>pay</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>from stage</source>
-        <translation type="unfinished"></translation>
+        <translation>çıkış aşaması</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>loop back (flow)</source>
-        <translation type="unfinished"></translation>
+        <translation>geri dönüş (akış)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="119"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>varış aşaması</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="132"/>
-        <location filename="../../journeymap/cli/stats.py" line="135"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Flow analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Akış analizi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="132"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>the map has no flows to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>haritada analiz edilecek akış yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="136"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>none of the {level} flows has a share: no numbers to compute</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} akışlarının hiçbirinin payı yok: hesaplanacak sayı yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="138"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Flow analysis over the {level} flows; conversion to “{target}”: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} akışları üzerinden akış analizi; “{target}” aşamasına dönüşüm: {value}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="143"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="144"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Most travelled paths to “{target}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{target}” aşamasına en çok izlenen yollar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="146"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>yol</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="146"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>olasılık</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="151"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>What if flow {flow} had share {new} (now {old}): conversion {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{flow} akışının payı {new} olsaydı (şu an {old}): dönüşüm {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="161"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Omnichannel coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok kanallı kapsama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="161"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>the map has no channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>haritada kanal kulvarı yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="166"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>{empty} of {cells} cells empty (shown as –)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} hücreden {empty} tanesi boş (– ile gösterilir)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="170"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Omnichannel coverage (touchpoints per stage and channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok kanallı kapsama (aşama ve kanal başına temas noktası)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>affected unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>etkilenen bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="178"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="107"/>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>puan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="180"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Pain hot spots (severity × share affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntı yoğunlaşan noktalar (önem × etkilenen payı)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="191"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>pain points on no channel: score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>hiçbir kanalda olmayan sıkıntılı noktalar: puan {score}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="197"/>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorunlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="197"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>no structural problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>yapısal sorun bulunmadı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/stats.py" line="199"/>
+        <location filename="../../journeymap/cli/stats.py"/>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>ileti</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="21"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>list the map templates</source>
-        <translation type="unfinished"></translation>
+        <translation>harita şablonlarını listele</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="24"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>create a map from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>şablondan harita oluştur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="26"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>template name (see &apos;journeymap templates&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>şablon adı (bkz. &apos;journeymap templates&apos;)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="28"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the new map&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni haritanın başlığı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="31"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the file to create</source>
-        <translation type="unfinished"></translation>
+        <translation>oluşturulacak dosya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="41"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>the template&apos;s language (default: the language of the locale, {language})</source>
-        <translation type="unfinished"></translation>
+        <translation>şablonun dili (varsayılan: yerel ayarın dili, {language})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="65"/>
-        <location filename="../../journeymap/formats/templates.py" line="41"/>
+        <location filename="../../journeymap/cli/templates.py"/>
+        <location filename="../../journeymap/formats/templates.py"/>
         <source>no template {name!r}; known: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} adlı şablon yok; bilinenler: {known}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/templates.py" line="78"/>
+        <location filename="../../journeymap/cli/templates.py"/>
         <source>created {out} from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{out}, {name} şablonundan oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="15"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>check .journey files</source>
-        <translation type="unfinished"></translation>
+        <translation>.journey dosyalarını denetle</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="16"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>Check .journey files; print FILE: location: message for every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>.journey dosyalarını denetler; her sorun için FILE: konum: ileti yazdırır.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="19"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>print only problems</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca sorunları yazdır</translation>
     </message>
     <message>
-        <location filename="../../journeymap/cli/validate.py" line="34"/>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>{file}: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geçerli</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="82"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>image export is not available in this installation ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>bu kurulumda görüntü dışa aktarma kullanılamıyor ({error})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="89"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>çiziliyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="115"/>
-        <location filename="../../journeymap/exchange/service.py" line="122"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>yazılıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="152"/>
+        <location filename="../../journeymap/exchange/service.py"/>
         <source>byte {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. bayt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/service.py" line="152"/>
-        <location filename="../../journeymap/formats/journey_file.py" line="118"/>
+        <location filename="../../journeymap/exchange/service.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 metin değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="46"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitapları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="47"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>Mermaid journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid yolculukları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="48"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="49"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG görüntüsü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="50"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG çizimi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="51"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgesi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="75"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>cannot tell the format; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>biçim anlaşılamıyor; şunlardan birini kullanın: {known}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/exchange/suffixes.py" line="81"/>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>can import {suffixes} and {last} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{suffixes} ve {last} dosyaları içe aktarılabilir</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>kimlik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
         <source>lane id</source>
-        <translation type="unfinished"></translation>
+        <translation>kulvar kimliği</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="26"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
         <source>stage id</source>
-        <translation type="unfinished"></translation>
+        <translation>aşama kimliği</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>eylem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>açıklama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>düşünceler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="27"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="64"/>
-        <location filename="../../journeymap/model/elements.py" line="91"/>
-        <location filename="../../journeymap/render/items/headers.py" line="36"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>duygu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>kanıt</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>katman</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>sorumlu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="28"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>personas</source>
-        <translation type="unfinished"></translation>
+        <translation>personalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/csv_export.py" line="29"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="65"/>
+        <location filename="../../journeymap/formats/csv_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiketler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>kaydediliyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="104"/>
-        <location filename="../../journeymap/model/elements.py" line="98"/>
-        <location filename="../../journeymap/render/items/cards.py" line="57"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="125"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Customer journey map</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri yolculuğu haritası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>alan</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>değer</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_export.py" line="267"/>
+        <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Import reads this sheet and the tables; the Map and Funnel sheets are views.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma bu sayfayı ve tabloları okur; Harita ve Huni sayfaları yalnızca görünümdür.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="41"/>
-        <location filename="../../journeymap/util/atomic.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>bir klasör, dosya değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="43"/>
-        <location filename="../../journeymap/util/atomic.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>is not a regular file (a device or a pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>normal bir dosya değil (bir aygıt ya da boru)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="46"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma kitabı {size} MB; sınır {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="49"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>not an Excel workbook (.xlsx): the file is not a zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (.xlsx) değil: dosya bir zip arşivi değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="55"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma kitabı bozuk: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_guard.py" line="61"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook has %Ln parts; the limit is {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>çalışma kitabında %Ln parça var; sınır {limit}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="65"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook unpacks to {size} MB; the limit is {limit} MB (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma kitabı açılınca {size} MB oluyor; sınır {limit} MB (zip bombası mı?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>{part} is compressed {ratio}:1, far more than any workbook (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} {ratio}:1 oranında sıkıştırılmış, hiçbir çalışma kitabında olmayacak kadar çok (zip bombası mı?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_guard.py" line="82"/>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>{part} declares a DOCTYPE or entities, which workbooks never do (an entity bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} bir DOCTYPE ya da varlık bildiriyor; çalışma kitapları bunu asla yapmaz (varlık bombası mı?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="117"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>the workbook declares XML entities (an entity bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışma kitabı XML varlıkları bildiriyor (varlık bombası mı?)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="122"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a readable Excel workbook (.xlsx): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>okunabilir bir Excel çalışma kitabı (.xlsx) değil: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="176"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a journeymap workbook: it has none of the sheets {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap çalışma kitabı değil: şu sayfaların hiçbiri yok: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="239"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln satırdan fazla; sınır bu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="250"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıtlı sonucu olmayan bir formül: değeri yazın ya da çalışma kitabını Excel veya LibreOffice&apos;te açıp kaydedin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="271"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>not a valid id: {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir kimlik değil: {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="274"/>
-        <location filename="../../journeymap/model/data.py" line="84"/>
-        <location filename="../../journeymap/model/journey.py" line="252"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>duplicate id {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>yinelenen kimlik {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="299"/>
-        <location filename="../../journeymap/model/builders.py" line="92"/>
-        <location filename="../../journeymap/model/data.py" line="116"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ya da </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_import.py" line="301"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln öğenin adı {name!r}: kastettiğiniz {kind} öğesinin kimliğini yazın</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="304"/>
-        <location filename="../../journeymap/model/data.py" line="119"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>{id!r} is a {found}, not a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} bir {found}; {kind} değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="306"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>no {kind} with the id or name {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>kimliği ya da adı {value!r} olan {kind} yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="326"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a number is needed here, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>burada bir sayı gerekiyor, {value} değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="390"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>the file version must be a whole number from 1 (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya sürümü 1&apos;den başlayan bir tam sayı olmalı (gelen: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="393"/>
-        <location filename="../../journeymap/formats/journey_file.py" line="145"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>written by a newer journeymap (file version {v}; this one reads up to {known}): please update</source>
-        <translation type="unfinished"></translation>
+        <translation>daha yeni bir journeymap ile yazılmış (dosya sürümü {v}; bu sürüm en fazla {known} okuyabiliyor): lütfen güncelleyin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="411"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>this lane already has a text for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>bu kulvarda bu aşama için zaten bir metin var</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="437"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>a photo is not valid: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>bir fotoğraf geçersiz: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="480"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} gerekli</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="484"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field} must be {low}..{high} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {low}..{high} aralığında olmalı (gelen: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="489"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field}: {message} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message} (gelen: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_import.py" line="490"/>
+        <location filename="../../journeymap/formats/excel_import.py"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="33"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>very positive</source>
-        <translation type="unfinished"></translation>
+        <translation>çok olumlu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="34"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>olumlu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="35"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>nötr</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="36"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>olumsuz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="37"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>very negative</source>
-        <translation type="unfinished"></translation>
+        <translation>çok olumsuz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="101"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ve %Ln tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="115"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>{label} (average {average} of {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({n} değerin ortalaması {average})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="121"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>severity {n}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>önem {n}/5</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="123"/>
-        <location filename="../../journeymap/render/items/cards.py" line="360"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>{pct} affected</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} etkileniyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="128"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>impact {impact}/5, effort {effort}/5, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>etki {impact}/5, çaba {effort}/5, {status}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="144"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>hedef {target}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="145"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>off target</source>
-        <translation type="unfinished"></translation>
+        <translation>hedefin dışında</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/formats/excel_map.py" line="150"/>
-        <location filename="../../journeymap/render/items/headers.py" line="107"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>%Ln customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln müşteri</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="177"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="54"/>
-        <location filename="../../journeymap/model/clipboard.py" line="331"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="178"/>
-        <location filename="../../journeymap/formats/excel_schema.py" line="55"/>
-        <location filename="../../journeymap/model/clipboard.py" line="331"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="179"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Key metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temel metrikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="227"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>A view of the map: edit the other sheets; import reads those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritanın bir görünümü: diğer sayfaları düzenleyin; içe aktarma onları okur.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="256"/>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşüm</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Drop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıp</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="289"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Share of first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk aşamaya oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_map.py" line="314"/>
+        <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama başına müşteriler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="41"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="264"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolculuk</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="42"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="44"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Lane texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar metinleri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="45"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğraflar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="46"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>format version</source>
-        <translation type="unfinished"></translation>
+        <translation>biçim sürümü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="51"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="52"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvarlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="53"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="267"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="56"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="57"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="58"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Akışlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="59"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>amaç</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="62"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ad</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
-        <location filename="../../journeymap/model/elements.py" line="89"/>
-        <location filename="../../journeymap/render/items/headers.py" line="34"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>daraltılmış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="63"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>color</source>
-        <translation type="unfinished"></translation>
+        <translation>renk</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>etkilenen</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>önem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="66"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>kaynak</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>effort</source>
-        <translation type="unfinished"></translation>
+        <translation>çaba</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>etki</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="67"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>durum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation>yaş aralığı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>cinsiyet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>income band</source>
-        <translation type="unfinished"></translation>
+        <translation>gelir aralığı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>konum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="68"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>frustrations</source>
-        <translation type="unfinished"></translation>
+        <translation>hayal kırıklıkları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>amaçlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>motivations</source>
-        <translation type="unfinished"></translation>
+        <translation>motivasyonlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="69"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>preferred channels</source>
-        <translation type="unfinished"></translation>
+        <translation>tercih edilen kanallar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>brands</source>
-        <translation type="unfinished"></translation>
+        <translation>markalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>platformlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>alıntı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>shops</source>
-        <translation type="unfinished"></translation>
+        <translation>mağazalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="70"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>siteler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>bağlı olduğu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>daha iyi</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="71"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>birim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiket</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>dönem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
-        <location filename="../../journeymap/model/elements.py" line="90"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>metin</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="72"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>hacim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>yazar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>oluşturulma</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
-        <location filename="../../journeymap/model/elements.py" line="82"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>persona</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="73"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>çözüldü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>yön</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>dil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/excel_schema.py" line="74"/>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>değiştirilme</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="120"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
-        <translation type="unfinished"></translation>
+        <translation>satır {line} sütun {col}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="122"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not valid JSON: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli JSON değil: {msg}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="125"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON çok derin iç içe</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="139"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not a journeymap file (no &quot;format&quot;: &quot;journeymap&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap dosyası değil (&quot;format&quot;: &quot;journeymap&quot; yok)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="143"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>version must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüm 1&apos;den başlayan bir tam sayı olmalı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="165"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>boş olmamalı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/journey_file.py" line="171"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>{message} (got {value!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (gelen: {value!r})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="131"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="257"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>line {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>satır {n}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="162"/>
-        <location filename="../../journeymap/formats/mermaid.py" line="171"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>a Mermaid journey starts with the word &apos;journey&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Mermaid yolculuğu &apos;journey&apos; sözcüğüyle başlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="180"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>accDescr { is never closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>accDescr { hiç } ile kapatılmamış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="199"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Mermaid yolculuğunda &apos;;&apos; kullanılamaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="213"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>expected &apos;task name: score&apos; or &apos;task name: score: actor, actor&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;görev adı: puan&apos; ya da &apos;görev adı: puan: aktör, aktör&apos; bekleniyordu</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="218"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>the score {value!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} puanı bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/formats/mermaid.py" line="287"/>
+        <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Adsız yolculuk</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="145"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no stage {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} aşaması yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="180"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no flow {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} akışı yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="182"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>a share is between 0 and 1, not {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>pay 0 ile 1 arasındadır, {share} değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/flows.py" line="185"/>
+        <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>flow {id!r} is not part of the flow analysis, which follows the {level} flows</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} akışı akış analizine dahil değil; analiz {level} akışlarını izliyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/linear.py" line="36"/>
+        <location filename="../../journeymap/model/analysis/linear.py"/>
         <source>the flow equations have no unique solution</source>
-        <translation type="unfinished"></translation>
+        <translation>akış denklemlerinin tek bir çözümü yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="107"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” cannot be reached through flows from the first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ilk aşamadan akışlarla ulaşılamıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="118"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is a dead end: customers arrive but no flow leads on</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” bir çıkmaz: müşteriler geliyor ama hiçbir akış devam etmiyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="129"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>stage “{name}” has no touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” aşamasında temas noktası yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="138"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>pain point “{name}” has no opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” sıkıntılı noktasının fırsatı yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="148"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>opportunity “{name}” has no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” fırsatının sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="173"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is on many routes between other touchpoints (betweenness {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” diğer temas noktaları arasındaki birçok yolun üzerinde (arasındalık {value})</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/analysis/structure.py" line="187"/>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” is a single point of failure: without it the flows fall apart</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” tek hata noktası: o olmadan akışlar dağılıyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="93"/>
-        <location filename="../../journeymap/model/data.py" line="118"/>
-        <location filename="../../journeymap/model/journey.py" line="129"/>
-        <location filename="../../journeymap/model/journey.py" line="286"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>no {kind} {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bulunamadı: {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="105"/>
-        <location filename="../../journeymap/model/builders.py" line="183"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>this lane holds no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>bu kulvarda kart olmaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="115"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>touchpoints go in channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>temas noktaları kanal kulvarlarına konur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="139"/>
-        <location filename="../../journeymap/model/journey.py" line="267"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>no element {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} öğesi yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="151"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>a name cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ad boş olamaz</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="161"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>only text lanes have cell text</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca metin kulvarlarında hücre metni olur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="275"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>a flow cannot start and end at the same element</source>
-        <translation type="unfinished"></translation>
+        <translation>bir akış aynı öğede başlayıp bitemez</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="277"/>
-        <location filename="../../journeymap/model/data.py" line="134"/>
+        <location filename="../../journeymap/model/builders.py"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>a flow links two touchpoints or two stages, not one of each</source>
-        <translation type="unfinished"></translation>
+        <translation>bir akış iki temas noktasını ya da iki aşamayı bağlar, her birinden birini değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/builders.py" line="279"/>
+        <location filename="../../journeymap/model/builders.py"/>
         <source>these two are already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>bu ikisi zaten bağlı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="74"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>not a journeymap fragment: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap parçası değil: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="76"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>not a journeymap fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap parçası değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="78"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>fragment version {v!r} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{v!r} parça sürümü desteklenmiyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="90"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>bir liste olmalı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="110"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>each cell needs a lane, a stage and a text</source>
-        <translation type="unfinished"></translation>
+        <translation>her hücrenin bir kulvarı, bir aşaması ve bir metni olmalı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="317"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Lane: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/clipboard.py" line="322"/>
+        <location filename="../../journeymap/model/clipboard.py"/>
         <source>Flow: {arrow}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akış: {arrow}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/data.py" line="129"/>
+        <location filename="../../journeymap/model/data.py"/>
         <source>lane {id!r} is a {kind} lane; touchpoints go in channel lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} kulvarı bir {kind} kulvarı; temas noktaları kanal kulvarlarına konur</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="83"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>temas noktası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="84"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>sıkıntılı nokta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="85"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>fırsat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="86"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>metrik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="87"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>akış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="88"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>yorum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="94"/>
-        <location filename="../../journeymap/render/items/headers.py" line="39"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metrikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="95"/>
-        <location filename="../../journeymap/render/items/cards.py" line="54"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>fikir</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="96"/>
-        <location filename="../../journeymap/render/items/cards.py" line="55"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlandı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="97"/>
-        <location filename="../../journeymap/render/items/cards.py" line="56"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="99"/>
-        <location filename="../../journeymap/render/items/cards.py" line="58"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>bırakıldı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="208"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>not a valid stage id: {key!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir aşama kimliği değil: {key!r}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/model/elements.py" line="210"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>cell text is longer than %Ln characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hücre metni %Ln karakterden uzun</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="286"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not valid base64 data</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğraf geçerli base64 verisi değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="289"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is {size} KB; the limit is {limit} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğraf {size} KB; sınır {limit} KB</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/elements.py" line="295"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not a PNG, JPEG, GIF or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğraf PNG, JPEG, GIF ya da WebP görüntüsü değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/journey.py" line="270"/>
+        <location filename="../../journeymap/model/journey.py"/>
         <source>still referred to by {ref}.{field}</source>
-        <translation type="unfinished"></translation>
+        <translation>hâlâ {ref}.{field} tarafından başvuruluyor</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="42"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Cost per acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edinme başına maliyet</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="43"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="75"/>
-        <location filename="../../journeymap/model/metric_presets.py" line="147"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>£</source>
-        <translation type="unfinished"></translation>
+        <translation>₺</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="46"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Marketing and ad spend per new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni müşteri başına pazarlama ve reklam harcaması.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="50"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Ad impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklam gösterimleri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="51"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>gösterim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="54"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>How many times ads were seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamların kaç kez görüldüğü.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="58"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşümler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="59"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>conversions</source>
-        <translation type="unfinished"></translation>
+        <translation>dönüşüm</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="62"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Clicks through, sign-ups or installs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tıklamalar, kayıtlar ya da yüklemeler.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="66"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönüşüm oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="70"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of visitors who buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satın alan ziyaretçilerin payı.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="74"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortalama sipariş değeri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="78"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Revenue per order (exchange value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş başına gelir (değişim değeri).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="82"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Satın alma sıklığı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="83"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>orders/year</source>
-        <translation type="unfinished"></translation>
+        <translation>sipariş/yıl</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="86"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Orders per customer per year (transaction volume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri başına yıllık sipariş (işlem hacmi).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="90"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Email open rate</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta açılma oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="94"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of sent emails opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen e-postalardan açılanların payı.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="98"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Social engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosyal etkileşim</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="102"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Likes, comments and shares per post, as a share of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderi başına beğeni, yorum ve paylaşım; erişimin payı olarak.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="106"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Tavsiye Skoru (NPS)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="110"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Promoters minus detractors, -100 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destekçiler eksi kötüleyenler, -100 ile 100 arası.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="114"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri memnuniyeti (CSAT)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="118"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Average satisfaction rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortalama memnuniyet puanı.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="122"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer effort score (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri efor skoru (CES)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="126"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>How hard it was to get things done.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşini halletmenin ne kadar zor olduğu.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="130"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıp oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="134"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of customers lost in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem içinde kaybedilen müşterilerin payı.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="138"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elde tutma oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="142"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of customers kept in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem içinde elde tutulan müşterilerin payı.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="146"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri yaşam boyu değeri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="150"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Revenue expected from one customer over the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki boyunca bir müşteriden beklenen gelir.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="154"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Cart abandonment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepet terk oranı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="158"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Share of filled baskets never checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doldurulup ödemeye geçilmeyen sepetlerin payı.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="184"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel</translation>
     </message>
     <message>
-        <location filename="../../journeymap/model/metric_presets.py" line="192"/>
+        <location filename="../../journeymap/model/metric_presets.py"/>
         <source>New metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni metrik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="96"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>none of the selected elements is drawn on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>seçili öğelerin hiçbiri haritada çizili değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="117"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>scale must be between 0 and 16, not {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>ölçek 0 ile 16 arasında olmalı, {scale} değil</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="123"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>the image would be {w} x {h} pixels; use a smaller scale</source>
-        <translation type="unfinished"></translation>
+        <translation>görüntü {w} x {h} piksel olurdu; daha küçük bir ölçek kullanın</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="146"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>Customer journey map drawn by journeymap</source>
-        <translation type="unfinished"></translation>
+        <translation>journeymap ile çizilmiş müşteri yolculuğu haritası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="170"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>unknown page size {size!r}: use fit, A4, A3, A1 or A0</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen sayfa boyutu {size!r}: fit, A4, A3, A1 ya da A0 kullanın</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/images.py" line="217"/>
-        <location filename="../../journeymap/render/images.py" line="225"/>
+        <location filename="../../journeymap/render/images.py"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>sayfa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymap/render/items/base.py" line="169"/>
+        <location filename="../../journeymap/render/items/base.py"/>
         <source>%Ln open comment(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln açık yorum:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>varsayım</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>gözlem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="52"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>öneri</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/cards.py" line="385"/>
+        <location filename="../../journeymap/render/items/cards.py"/>
         <source>impact {impact} · effort {effort}</source>
-        <translation type="unfinished"></translation>
+        <translation>etki {impact} · çaba {effort}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/flows.py" line="216"/>
+        <location filename="../../journeymap/render/items/flows.py"/>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>döngü</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="35"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="109"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>{pct} of all</source>
-        <translation type="unfinished"></translation>
+        <translation>tümünün {pct} kadarı</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/items/headers.py" line="112"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
         <source>{pct} from previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>önceki aşamadan {pct}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/util/atomic.py" line="68"/>
+        <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya {limit} MB sınırını aşıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source> → </source>
+        <comment>between the steps of a path; points the way the language reads</comment>
+        <translation> → </translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="70"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulvarlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="72"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktası</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="73"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas noktaları</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Pain point</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı nokta</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="74"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Pain points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıkıntılı noktalar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsatlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="75"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsat</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="76"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikler</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Akış</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="77"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Akışlar</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/common.py" line="78"/>
+        <location filename="../../journeymap/ui/panels/common.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorumlar</translation>
     </message>
 </context>
 <context>
     <name>personas</name>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="52"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>Images ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüler ({patterns});;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="60"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” yok ya da bir dosya değil.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="63"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is too large ({mb} MB); choose an image under {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” çok büyük ({mb} MB); {limit} MB&apos;tan küçük bir görüntü seçin.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="71"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is still {kb} KB after scaling; the limit is {limit} KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” küçültüldükten sonra da {kb} KB; sınır {limit} KB.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="84"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is {w} x {h} pixels; the largest image accepted is {max} pixels a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” {w} x {h} piksel; kabul edilen en büyük görüntü kenar başına {max} piksel.</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/panels/personas/io.py" line="91"/>
+        <location filename="../../journeymap/ui/panels/personas/io.py"/>
         <source>“{name}” is not an image this program can read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” bu programın okuyabildiği bir görüntü değil ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/persona_drag.py" line="41"/>
+        <location filename="../../journeymap/ui/persona_drag.py"/>
         <source>no persona {id!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id!r} adlı persona yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/persona_drag.py" line="44"/>
+        <location filename="../../journeymap/ui/persona_drag.py"/>
         <source>personas can be assigned to touchpoints and pain points only</source>
-        <translation type="unfinished"></translation>
+        <translation>personalar yalnızca temas noktalarına ve sıkıntılı noktalara atanabilir</translation>
     </message>
 </context>
 </TS>

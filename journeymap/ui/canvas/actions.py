@@ -53,26 +53,26 @@ class EditActions(QObject):
         self.add_stage = self._action("add-stage", self.tr("Add &Stage"), editor.add_stage)
         self.add_lane = self._action("add-lane", self.tr("Add &Lane"), editor.add_lane)
         self.add_touchpoint = self._action(
-            "add-touchpoint", self.tr("Add &Touchpoint"), editor.add_touchpoint, "Ctrl+Shift+T"
+            "add-touchpoint", self.tr("Add Touc&hpoint"), editor.add_touchpoint, "Ctrl+Shift+T"
         )
         self.add_pain_point = self._action(
-            "add-pain-point", self.tr("Add &Pain Point"), editor.add_pain_point
+            "add-pain-point", self.tr("Add Pa&in Point"), editor.add_pain_point
         )
         self.add_opportunity = self._action(
             "add-opportunity", self.tr("Add &Opportunity"), editor.add_opportunity
         )
         self.add_comment = self._action(
-            "add-comment", self.tr("Add &Comment…"), self._ask_comment, "Ctrl+Alt+M"
+            "add-comment", self.tr("Add Co&mment…"), self._ask_comment, "Ctrl+Alt+M"
         )
         self.add_here = self._action("add-touchpoint", self.tr("Add Card &Here"), self._add_here)
         self.add_here.setObjectName("action-add-here")
         self.edit_cell = self._action("rename", self.tr("&Edit Cell Text"), editor.rename_selected)
         self.edit_cell.setObjectName("action-edit-cell")
-        self.rename = self._action("rename", self.tr("&Rename"), editor.rename_selected, "F2")
+        self.rename = self._action("rename", self.tr("Re&name"), editor.rename_selected, "F2")
         self.delete = self._action(
             "delete", self.tr("&Delete"), editor.delete_selected, QKeySequence.StandardKey.Delete
         )
-        self.duplicate = self._action("duplicate", self.tr("D&uplicate"), editor.duplicate, "Ctrl+D")
+        self.duplicate = self._action("duplicate", self.tr("Duplicat&e"), editor.duplicate, "Ctrl+D")
         self.cut = self._action("cut", self.tr("Cu&t"), editor.cut, QKeySequence.StandardKey.Cut)
         self.copy = self._action("copy", self.tr("&Copy"), editor.copy, QKeySequence.StandardKey.Copy)
         self.paste = self._action("paste", self.tr("&Paste"), editor.paste, QKeySequence.StandardKey.Paste)

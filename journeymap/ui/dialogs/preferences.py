@@ -1,4 +1,4 @@
-"""Edit > Preferences: the interface language.
+"""File > Preferences: the interface language.
 
 The list offers the system's language first (what journeymap speaks when nothing is
 chosen) and then every language with a catalogue, each by its own name, so that a person

@@ -29,7 +29,7 @@ from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.render.images import ImageExportError, render_image
-from journeymap.util.i18n import interface_language
+from journeymap.util.i18n import arrow, interface_language
 
 PREVIEW_SCALE = 0.25
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +99,7 @@ class TemplateDialog(QDialog):
         if item is None:
             return
         data = self._data[item.data(NAME_ROLE)]
-        stages = " → ".join(stage.name for stage in data.stages)
+        stages = arrow().join(stage.name for stage in data.stages)
         lanes = ", ".join(lane.name for lane in data.lanes)
         self.details.setText(
             self.tr("{title}\n\n{description}\n\nStages: {stages}\nLanes: {lanes}").format(

@@ -113,6 +113,8 @@ class WindowActions(QObject):
         for menu in (self.import_menu, self.export_menu):
             menu.menuAction().setVisible(False)  # shown once something is added
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.close, self.quit])
         self._fill_recent_menu()
 
@@ -121,8 +123,6 @@ class WindowActions(QObject):
         for group in edit_groups(edit):
             self.edit_menu.addSeparator()
             self.edit_menu.addActions(group)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.preferences)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset])
@@ -262,7 +262,7 @@ class WindowActions(QObject):
     # ---- preferences ---------------------------------------------------------------------
 
     def open_preferences(self) -> None:
-        """Edit > Preferences; a new interface language applies at once to the whole window."""
+        """File > Preferences; a new interface language applies at once to the whole window."""
         settings = self.window.settings
         dialog = PreferencesDialog(settings.language(), system_language=system_language(), parent=self.window)
         if not dialog.exec():

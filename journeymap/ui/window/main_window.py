@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.document, self, self.settings)
         self.autosaver = Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
         self._build_views()
-        self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._on_path_changed)
         self.document.journey_replaced.connect(self._update_title)
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
         """Everything that shows text: the canvas and its actions, the docks, the menus, the
         toolbar. They are built from the document alone (the map, its undo history, the
         selection and the persona lens live there), so a language change builds them again."""
+        self._built_rtl = self.rtl_interface()
         self.view = JourneyView(self.document)
         self.setCentralWidget(self.view)
         self.edit_actions = EditActions(self.document, self.view)
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.outline_dock, self.history_dock)
         self.outline_dock.raise_()
         self.personas_dock = personas.create_dock(self.document, self)
-        self.addDockWidget(DOCK_AREA.RightDockWidgetArea, self.personas_dock)
+        self.addDockWidget(self.mirrored(DOCK_AREA.RightDockWidgetArea), self.personas_dock)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
         self.actions_ = WindowActions(self)
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
         self.metrics_dock = metrics.create_dock(self.document, self)
         self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
+        self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = comments.create_dock(self.document, self)
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
         self.outline_dock.raise_()
@@ -110,13 +111,19 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Show the window in the language applied since it was built (ui.language): the
         views are built again, and the docks, zoom and scroll put back where they were."""
-        state = self.saveState()
+        was_rtl, state = self._built_rtl, self.saveState()
+        self.settings.save_window(self.saveGeometry(), state, rtl=was_rtl)
+        shown = {dock.objectName(): dock.isVisible() for dock in self.docks()}
         zoom = self.view.zoom()
         bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
         scroll = [bar.value() for bar in bars]
         self._tear_down_views()
         self._build_views()
-        self.restoreState(state)
+        if self._built_rtl != was_rtl:  # mirrored: the docks as last left in this direction
+            state = self.settings.window_state(rtl=self._built_rtl) or QByteArray()
+        if not self.restoreState(state):  # never left in this direction: the default, mirrored
+            for dock in self.docks():
+                dock.setVisible(shown.get(dock.objectName(), dock.isVisible()))
         self.view.set_zoom(zoom)
         self._update_title()
         QTimer.singleShot(0, lambda: self._scroll_to(scroll))
@@ -152,7 +159,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(self.mirrored(area), dock)
         return dock
 
     def add_dock(
@@ -164,11 +171,23 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add a panel (personas, metrics, insights…): placed, listed under View > Panels, and
         put back where the user left it last time (its objectName is its key in the layout)."""
-        self.addDockWidget(area, dock)
+        self.addDockWidget(self.mirrored(area), dock)
         if tabify_with is not None:
             self.tabifyDockWidget(tabify_with, dock)
         self.restoreDockWidget(dock)
         self.actions_.add_panel_toggle(dock)
+
+    def mirrored(self, area: DOCK_AREA) -> DOCK_AREA:
+        """``area`` as a right-to-left interface places it: Qt does not mirror dock areas, so
+        an Arabic window puts the inspector on the left and the outline on the right."""
+        if not self.rtl_interface():
+            return area
+        swap = {DOCK_AREA.LeftDockWidgetArea: DOCK_AREA.RightDockWidgetArea}
+        swap.update({right: left for left, right in swap.items()})
+        return swap.get(area, area)
+
+    def rtl_interface(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
@@ -227,12 +246,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.window_state()
+        state = self.settings.window_state(rtl=self._built_rtl)
         if state is not None:
             self.restoreState(state)
 
     def save_layout(self) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_window(self.saveGeometry(), self.saveState(), rtl=self._built_rtl)
 
     # ---- crash recovery ------------------------------------------------------------------
 

@@ -97,12 +97,14 @@ class AppSettings:
     def window_geometry(self) -> QByteArray | None:
         return self._bytes(_GEOMETRY)
 
-    def window_state(self) -> QByteArray | None:
-        return self._bytes(_STATE)
+    def window_state(self, *, rtl: bool = False) -> QByteArray | None:
+        """The docks and toolbars as last left, for a left-to-right or a right-to-left
+        interface (one is the mirror of the other, so each keeps its own)."""
+        return self._bytes(_STATE + ("-rtl" if rtl else ""))
 
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray, *, rtl: bool = False) -> None:
         self._settings.setValue(_GEOMETRY, geometry)
-        self._settings.setValue(_STATE, state)
+        self._settings.setValue(_STATE + ("-rtl" if rtl else ""), state)
         self._settings.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

@@ -4,7 +4,9 @@ for Arabic whatever the map's own direction, and numbers in the language's conve
 from __future__ import annotations
 
 import gc
+import re
 import weakref
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -105,7 +107,41 @@ def test_arabic_mirrors_the_interface_but_not_a_left_to_right_map(window) -> Non
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.inspector_dock.isVisible()
+    assert window.dockWidgetArea(window.inspector_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.outline_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert window.document.journey.info.direction == "ltr"
     assert not window.view.rtl  # the map reads as its author wrote it
     _switch(window, "tr")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.dockWidgetArea(window.inspector_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _clashes(menu: QMenu) -> list[str]:
+    keys = [k for a in menu.actions() if a.isVisible() and (k := _accelerator(a.text())) is not None]
+    clashes = [f"{menu.title()}: {k}" for k, n in Counter(keys).items() if n > 1]
+    for action in menu.actions():
+        if action.menu() is not None:
+            clashes += _clashes(action.menu())
+    return clashes
+
+
+@pytest.mark.parametrize("code", ["en", "tr", "pl", "ar"])
+def test_accelerators_are_unique_within_each_menu(window, code: str) -> None:
+    """Alt+letter reaches one entry: in the menu bar, every menu and submenu, and the
+    canvas's right-click menus, in every language."""
+    _switch(window, code)
+    bar = window.menuBar()
+    titles = [_accelerator(a.text()) for a in bar.actions() if a.isVisible()]
+    assert len(titles) == len(set(titles)), [a.text() for a in bar.actions()]
+    clashes = [c for a in bar.actions() if a.menu() is not None for c in _clashes(a.menu())]
+    for subject in ("card", "stage", "lane", "flow", "cell", "text-cell", "canvas"):
+        menu = QMenu(window)
+        window.edit_actions._fill_context_menu(menu, subject)
+        menu.setTitle(subject)
+        clashes += _clashes(menu)
+    assert clashes == []

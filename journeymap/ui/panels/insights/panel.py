@@ -38,6 +38,7 @@ from journeymap.ui.document import Document
 from journeymap.ui.panels.common import child_items, make_dock, top_items
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
 from journeymap.ui.relay import JourneyRelay
+from journeymap.util.i18n import arrow
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,7 +242,7 @@ class InsightsPanel(QWidget):
         title = self.tr("Top paths to “{stage}”").format(stage=flows.target_name or "?")
         section = self._section("paths", title, flows.ids)
         for path in flows.paths:
-            self._finding(section, f"{percent(path.probability)}  " + " → ".join(path.names), path.ids)
+            self._finding(section, f"{percent(path.probability)}  " + arrow().join(path.names), path.ids)
         if not flows.paths:
             self._finding(
                 section, self.tr("No path: the flows have no shares, or none reaches the stage."), ()
@@ -328,7 +329,7 @@ class InsightsPanel(QWidget):
             for flow in journey.flows:
                 source = self._name(flow.source)
                 target = self._name(flow.target)
-                self.flow_combo.addItem(f"{source} → {target}", flow.id)
+                self.flow_combo.addItem(source + arrow() + target, flow.id)
             found = self.flow_combo.findData(chosen)
             self.flow_combo.setCurrentIndex(found if found >= 0 else 0 if self.flow_combo.count() else -1)
         self.what_if_box.setEnabled(self.flow_combo.count() > 0)
