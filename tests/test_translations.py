@@ -31,7 +31,7 @@ PROPER = re.compile(
     r"\.journey|\.xlsx|\.mmd|--[a-z-]+|\*\.[a-z]+|SEO|PPC|AI|Web|task name|score|actor"
 )
 SAME_ON_PURPOSE = {
-    "tr": {"Persona", "persona", "Web"},
+    "tr": {"Persona", "persona", "Web", "web"},
     "pl": {"Persona", "persona", "Status", "status", "element", "argument %(argument_name)s: %(message)s"},
     "ar": set(),
 }
@@ -171,3 +171,26 @@ def test_a_header_in_any_language_names_one_field(spec: excel_schema.SheetSpec) 
     for column in spec.columns:
         for spelled in excel_schema.names_of(column.header):
             assert owner.setdefault(spelled, column.field) == column.field, (spelled, column.field)
+
+
+# ---- words the code looks up at run time -----------------------------------------------------
+
+
+def _sources(code: str, context: str = i18n.CONTEXT) -> set[str]:
+    return {m.source for m in _messages(code) if m.context == context}
+
+
+def test_every_word_the_code_looks_up_at_run_time_is_in_the_catalogues() -> None:
+    """Kinds, lane kinds, channels and statuses are translated as ``tr(value.replace("_", " "))``;
+    the metric presets by name, unit and description; flow levels by kind."""
+    from journeymap.model import elements, metric_presets
+
+    words = {record.KIND.replace("_", " ") for record in elements.RECORD_TYPES}
+    words |= {name.replace("_", " ") for name in elements.COLLECTION.values()}
+    for enum in (elements.LaneKind, elements.Channel, elements.OpportunityStatus, elements.Evidence):
+        words |= {value.replace("_", " ") for value in enum}
+    for preset in metric_presets.PRESETS:
+        words |= {preset.name, preset.description}
+        words |= {preset.unit} if re.search(r"[A-Za-z£]", preset.unit) else set()
+    for code in TRANSLATED:
+        assert words - _sources(code) == set(), code

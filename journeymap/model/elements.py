@@ -97,10 +97,24 @@ KIND_WORDS = (
     tr_noop("in progress"),
     tr_noop("done"),
     tr_noop("dropped"),
+    tr_noop("web"),
+    tr_noop("email"),
+    tr_noop("social"),
+    tr_noop("phone"),
+    tr_noop("store"),
+    tr_noop("chat"),
+    tr_noop("app"),
+    tr_noop("ads"),
+    tr_noop("word of mouth"),
+    tr_noop("other"),
+    tr_noop("stages"),
+    tr_noop("lanes"),
+    tr_noop("flows"),
+    tr_noop("comments"),
 )
-"""What messages call each record kind, lane kind and opportunity status: code that names
-one writes ``tr(value.replace("_", " "))``, and these marks put the words in the catalogues
-(a test checks that every kind and value has its word)."""
+"""What messages and the canvas call each record kind (and each collection: "stages"), lane kind, channel and opportunity
+status: code that names one writes ``tr(value.replace("_", " "))``, and these marks put the
+words in the catalogues (a test checks that every kind and value has its word)."""
 
 
 class Ref:

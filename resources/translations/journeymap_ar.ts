@@ -4063,6 +4063,76 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
+        <source>web</source>
+        <translation>الويب</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>social</source>
+        <translation>التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>store</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>app</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>ads</source>
+        <translation>الإعلانات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>word of mouth</source>
+        <translation>الكلام الشفهي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>stages</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>lanes</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>flows</source>
+        <translation>التدفقات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>not a valid stage id: {key!r}</source>
         <translation>معرّف مرحلة غير صالح: {key!r}</translation>
     </message>

@@ -3997,6 +3997,76 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
+        <source>web</source>
+        <translation>WWW</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>social</source>
+        <translation>media społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>store</source>
+        <translation>sklep stacjonarny</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>chat</source>
+        <translation>czat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>app</source>
+        <translation>aplikacja</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>ads</source>
+        <translation>reklamy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>word of mouth</source>
+        <translation>poczta pantoflowa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>stages</source>
+        <translation>etapy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>lanes</source>
+        <translation>tory</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>flows</source>
+        <translation>przepływy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>comments</source>
+        <translation>komentarze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>not a valid stage id: {key!r}</source>
         <translation>nieprawidłowy identyfikator etapu: {key!r}</translation>
     </message>

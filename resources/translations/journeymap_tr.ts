@@ -3953,6 +3953,76 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>email</source>
+        <translation>e-posta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>social</source>
+        <translation>sosyal medya</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>store</source>
+        <translation>mağaza</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>chat</source>
+        <translation>sohbet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>app</source>
+        <translation>uygulama</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>ads</source>
+        <translation>reklamlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>word of mouth</source>
+        <translation>kulaktan kulağa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>other</source>
+        <translation>diğer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>stages</source>
+        <translation>aşamalar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>lanes</source>
+        <translation>kulvarlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>flows</source>
+        <translation>akışlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>comments</source>
+        <translation>yorumlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>not a valid stage id: {key!r}</source>
         <translation>geçerli bir aşama kimliği değil: {key!r}</translation>
     </message>
