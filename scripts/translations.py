@@ -15,8 +15,9 @@ Extraction has two halves, because the program translates in two ways:
   ``journeymap``, by the pure catalogue reader. lupdate would file a bare ``tr()`` under
   whatever class happens to enclose the call (``Journey``, ``Draft``…), which the reader
   cannot know at run time, so this script reads those calls itself from the syntax tree:
-  ``tr("text")``, ``tr("text", "disambiguation")``, ``tr("%Ln items", "", n)`` (a plural)
-  and ``tr_noop("text")`` (a word translated later, where it is shown). Widget modules'
+  ``tr("text")``, ``tr("text", "disambiguation")``, ``tr("%Ln items", "", n)`` (a plural),
+  ``tr_noop("text")`` (a word translated later, where it is shown) and ``tr_n_noop``
+  (a plural text translated later). Widget modules'
   small helpers that wrap ``QCoreApplication.translate("Ctx", text)`` are followed too.
 
 Merging keeps every finished translation whose (context, source, disambiguation) still
@@ -53,7 +54,7 @@ FOLDER = ROOT / "resources" / "translations"
 WIDGET_SOURCES = ("ui", "app.py")
 """Where widgets live: their texts are extracted by lupdate."""
 I18N_MODULE = "journeymap.util.i18n"
-I18N_CALLS = {"tr", "tr_noop"}
+I18N_CALLS = {"tr", "tr_noop", "tr_n_noop"}
 LANGUAGE_ATTRIBUTE = {"en": "en_US", "tr": "tr_TR", "pl": "pl_PL", "ar": "ar_EG"}
 
 
@@ -124,8 +125,9 @@ def _literal(node: ast.expr | None) -> str | None:
 class _Calls(ast.NodeVisitor):
     """The i18n.tr, i18n.tr_noop and translate-helper calls of one module."""
 
-    def __init__(self, path: str, helpers: dict[str, str], names: dict[str, str]) -> None:
+    def __init__(self, path: str, helpers: dict[str, str], names: dict[str, str], *, widgets: bool) -> None:
         self.path = path
+        self.widgets = widgets
         self.helpers = helpers  # helper function name -> its Qt context
         self.names = names  # local name -> "tr" or "tr_noop"
         self.entries: list[Entry] = []
@@ -142,8 +144,28 @@ class _Calls(ast.NodeVisitor):
             self._add(node, CONTEXT, numerus_at=2)
         elif kind == "tr_noop":
             self._add(node, CONTEXT, numerus_at=None)
+        elif kind == "tr_n_noop":
+            self._add(node, CONTEXT, numerus_at=0)
         elif isinstance(func, ast.Name) and func.id in self.helpers:
             self._add(node, self.helpers[func.id], numerus_at=None)
+        elif self.widgets and self._plural_translate(node):
+            context = _literal(node.args[0])
+            assert context is not None
+            node.args = node.args[1:]  # translate(context, text, disambiguation, n): tr's layout after context
+            self._add(node, context, numerus_at=2)
+
+    @staticmethod
+    def _plural_translate(node: ast.Call) -> bool:
+        """``QCoreApplication.translate("Ctx", "text", None, n)``: a plural lupdate reads as
+        a plain text (its Python parser sees no count there)."""
+        func = node.func
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr == "translate"
+            and len(node.args) >= 2
+            and _literal(node.args[0]) is not None
+            and (len(node.args) == 4 or any(k.arg == "n" for k in node.keywords))
+        )
 
     def _add(self, node: ast.Call, context: str, *, numerus_at: int | None) -> None:
         source = _literal(node.args[0]) if node.args else None
@@ -201,14 +223,40 @@ def code_entries() -> tuple[list[Entry], list[str]]:
     for path in _python_files("."):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         names = {c: c for c in I18N_CALLS} if path == PACKAGE / "util" / "i18n.py" else _bound_names(tree)
-        helpers = _helpers(tree) if path.is_relative_to(PACKAGE / "ui") else {}
-        if not names and not helpers:
+        widgets = path.is_relative_to(PACKAGE / "ui")
+        helpers = _helpers(tree) if widgets else {}
+        if not names and not helpers and not widgets:
             continue
-        visitor = _Calls(path.relative_to(ROOT).as_posix(), helpers, names)
+        visitor = _Calls(path.relative_to(ROOT).as_posix(), helpers, names, widgets=widgets)
         visitor.visit(tree)
         entries += visitor.entries
         dynamic += visitor.dynamic
     return entries, dynamic
+
+
+def misplaced_contexts() -> list[str]:
+    """Widget texts that lupdate filed under a context the code does not look them up in:
+    ``tr = self.tr`` aliases and ``panel.tr(…)`` outside a class give lupdate the wrong
+    context (a variable's name, or none), so Qt would never find their translations. Each
+    widget text's context must be a class of its file or a context its file names."""
+    wrong, contexts = [], {}
+    for entry in widget_entries(set()):
+        for path, line in entry.locations:
+            if path not in contexts:
+                tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+                named = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+                named |= {
+                    context
+                    for n in ast.walk(tree)
+                    if isinstance(n, ast.Call) and n.args and (context := _literal(n.args[0])) is not None
+                    and isinstance(n.func, (ast.Attribute, ast.Name))
+                    and (n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id)
+                    in ("translate", "QT_TRANSLATE_NOOP")
+                }
+                contexts[path] = named
+            if entry.context not in contexts[path]:
+                wrong.append(f"{path}:{line}: {entry.source!r} filed under {entry.context!r}")
+    return wrong
 
 
 def extract() -> list[Entry]:

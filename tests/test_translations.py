@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(
 FIELD = re.compile(r"\{[a-z_]*(?:![rs])?(?::[^{}]*)?\}")
 COUNT = re.compile(r"%L?n")
 PROPER = re.compile(
-    r"journeymap [a-z]+|journeymap|Mermaid|Excel|LibreOffice|PNG|SVG|PDF|CSV|JSON|JPEG|GIF|WebP|XML|UTF-8|base64|zip|DOCTYPE|"
+    r"journeymap [a-z-]+|journeymap|Mermaid|Excel|LibreOffice|PNG|SVG|PDF|CSV|JSON|JPEG|GIF|WebP|XML|UTF-8|base64|zip|DOCTYPE|"
     r"accDescr|journey|Ctrl|Shift|Enter|Esc|NPS|CSAT|CES|FILE|OUT|IN|FLOW|SHARE|A[0-4]|fit|id|repeat_rate|"
     r"\.journey|\.xlsx|\.mmd|--[a-z-]+|\*\.[a-z]+|SEO|PPC|AI|Web|task name|score|actor"
 )
@@ -181,11 +181,12 @@ def _sources(code: str, context: str = i18n.CONTEXT) -> set[str]:
 
 
 def test_every_word_the_code_looks_up_at_run_time_is_in_the_catalogues() -> None:
-    """Kinds, lane kinds, channels and statuses are translated as ``tr(value.replace("_", " "))``;
-    the metric presets by name, unit and description; flow levels by kind."""
+    """Kinds, field names, lane kinds, channels and statuses are translated as
+    ``tr(value.replace("_", " "))``; the metric presets by name, unit and description."""
     from journeymap.model import elements, metric_presets
 
     words = {record.KIND.replace("_", " ") for record in elements.RECORD_TYPES}
+    words |= {name.replace("_", " ") for record in elements.RECORD_TYPES for name in record.model_fields}
     words |= {name.replace("_", " ") for name in elements.COLLECTION.values()}
     for enum in (elements.LaneKind, elements.Channel, elements.OpportunityStatus, elements.Evidence):
         words |= {value.replace("_", " ") for value in enum}
@@ -194,3 +195,9 @@ def test_every_word_the_code_looks_up_at_run_time_is_in_the_catalogues() -> None
         words |= {preset.unit} if re.search(r"[A-Za-z£]", preset.unit) else set()
     for code in TRANSLATED:
         assert words - _sources(code) == set(), code
+
+
+def test_every_widget_text_is_filed_where_qt_looks_it_up(scripts: ModuleType) -> None:
+    """``tr = self.tr`` or ``panel.tr(…)`` outside a class file a text under a context Qt
+    never asks for (a variable's name, or none): its translation would never show."""
+    assert scripts.misplaced_contexts() == []

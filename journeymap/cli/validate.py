@@ -1,4 +1,8 @@
-"""``journeymap validate FILE...``: exit 0 when all are valid, else one line per problem."""
+"""``journeymap validate FILE...``: exit 0 when all are valid, else one line per problem.
+
+A map that holds unresolved merge conflicts reads and opens, but is not done: each
+conflict is reported as a problem.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import argparse
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS
 from journeymap.formats import journey_file
+from journeymap.formats.map_text import conflict_text, names_for
 from journeymap.util.i18n import tr
 
 
@@ -24,12 +29,18 @@ def validate(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for name in args.files:
         try:
-            journey_file.load_data(name)
+            data = journey_file.load_data(name)
         except journey_file.JourneyFileError as error:
             status = EXIT_PROBLEMS
             for problem in error.problems:
                 print(f"{name}: {problem}")
-        else:
-            if not args.quiet:
-                print(tr("{file}: valid").format(file=name))
+            continue
+        if data.conflicts:
+            status = EXIT_PROBLEMS
+            names = names_for(data)
+            for index, conflict in enumerate(data.conflicts):
+                text = tr("unresolved merge conflict: {text}").format(text=conflict_text(conflict, names))
+                print(f"{name}: conflicts[{index}]: {text}")
+        elif not args.quiet:
+            print(tr("{file}: valid").format(file=name))
     return status

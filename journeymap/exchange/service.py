@@ -130,18 +130,20 @@ _DATA_WRITERS: dict[str, DataWriter] = {".xlsx": _write_xlsx, ".mmd": _write_mer
 # ---- import -------------------------------------------------------------------------------
 
 
-def import_map(source: Path) -> JourneyData:
-    """A map from an .xlsx workbook or a Mermaid journey; raises JourneyFileError, located."""
+def import_map(source: Path, *, progress: Progress | None = None) -> JourneyData:
+    """A map from an .xlsx workbook or a Mermaid journey; raises JourneyFileError, located.
+
+    ``progress`` hears how far reading is and may raise to stop it (the editor's Cancel)."""
     format_ = format_of(source, importing=True)
     if format_ is None:
         raise journey_file.JourneyFileError(source, [Problem("", cannot_import())])
     if format_.suffix == ".xlsx":
         from journeymap.formats.excel_import import read_workbook
 
-        return read_workbook(source)
+        return read_workbook(source, progress=progress)
     from journeymap.formats.mermaid import from_mermaid
 
-    return from_mermaid(_mermaid_text(source), source=str(source))
+    return from_mermaid(_mermaid_text(source), source=str(source), progress=progress)
 
 
 def _mermaid_text(source: Path) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 from journeymap.formats.journey_file import JourneyFileError
@@ -51,7 +52,14 @@ def check_workbook_file(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             _check_directory(path, archive.infolist())
             _check_prologs(path, archive)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        OSError,
+        EOFError,
+        zlib.error,
+    ) as error:
         raise refuse(path, tr("the workbook is damaged: {error}").format(error=error)) from None
 
 

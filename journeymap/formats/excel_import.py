@@ -4,11 +4,11 @@ Import reads the "Journey" sheet and the tables (:mod:`excel_schema`); the Map a
 sheets are views and are ignored. Rows are matched by their id: a row without an id is
 a new element and gets a fresh one, a deleted row is gone, changed cells are applied,
 and the order of the rows is the order of the elements. Columns are found by their
-header (order, case and extra columns do not matter). A reference cell holds an id, or a
-name that exactly one element of the right kind has ("Purchase" for a stage). Sheet names,
-headers and the Journey sheet's fields may be in any language journeymap writes them in
-(a Turkish map's "Temas noktaları" sheet is the Touchpoints sheet); the map keeps the
-language and reading direction its Journey sheet gives.
+header (order, case and extra columns do not matter). Sheet names, headers and the
+Journey sheet's fields may be in any language journeymap writes them in (a Turkish map's
+"Temas noktaları" sheet is the Touchpoints sheet); the map keeps the language and reading
+direction its Journey sheet gives. A reference cell holds an id, or a
+name that exactly one element of the right kind has ("Purchase" for a stage).
 
 Every problem is reported at once, located as ``Touchpoints!H7``, in a
 :class:`~journeymap.formats.journey_file.JourneyFileError`.
@@ -20,18 +20,20 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from pydantic import ValidationError
 
+from journeymap.formats.excel_cells import CellProblem, SheetTooLarge, cell_message, sheet_rows
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
@@ -52,11 +54,13 @@ from journeymap.formats.excel_schema import (
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.model.data import JourneyData
-from journeymap.model.elements import COLLECTION, JourneyInfo, Record
+from journeymap.model.elements import COLLECTION, LONG_TEXT, JourneyInfo, Record, check_photo
 from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
+from journeymap.util.excerpt import LIMIT, excerpt, shortened
 from journeymap.util.i18n import tr
+from journeymap.util.progress import Progress
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
@@ -64,48 +68,27 @@ _ID = re.compile(ID_PATTERN)
 _MODEL_LOCATION = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?")
 
 
-def read_workbook(path: str | os.PathLike[str]) -> JourneyData:
-    """The map in the workbook at ``path``, or :class:`JourneyFileError` naming every problem."""
+def read_workbook(path: str | os.PathLike[str], *, progress: Progress | None = None) -> JourneyData:
+    """The map in the workbook at ``path``, or :class:`JourneyFileError` naming every problem.
+
+    ``progress(sheet, done, total)`` hears of each sheet and every few thousand rows, and
+    may raise to stop the import (the editor's Cancel)."""
     path = Path(path)
     check_workbook_file(path)
     try:
         raw = io.BytesIO(read_file(path, MAX_WORKBOOK_BYTES))  # no file handle left open on failure
         book = load_workbook(raw, read_only=True, data_only=True, keep_links=False)
-        formulas = _formula_cells(raw)
     except Exception as error:  # openpyxl raises many kinds on a damaged or foreign file
         raise _unreadable(path, error) from None
     try:
-        return _Reader(book, str(path), formulas).read()
+        return _Reader(book, str(path), progress).read()
     except JourneyFileError:
         raise
-    except Exception as error:  # a sheet that fails to parse while being read
-        raise _unreadable(path, error) from None
-    finally:
-        book.close()
-
-
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-
-
-def _formula_cells(raw: io.BytesIO) -> set[tuple[str, int, int]]:
-    """(sheet, row, column) of every formula cell. Excel and LibreOffice save a formula's
-    result beside it, and import reads that; a workbook written by a script may hold the
-    formula alone, which reads as an empty cell. Such cells are reported, not dropped.
-    Workbooks without formulas (a byte scan of the sheets) cost no second reading."""
-    with zipfile.ZipFile(raw) as archive:
-        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-        if not any(_FORMULA.search(archive.read(name)) for name in sheets):
-            return set()
-    raw.seek(0)
-    book = load_workbook(raw, read_only=True, data_only=False, keep_links=False)
-    try:
-        return {
-            (sheet.title, cell.row, cell.column)
-            for sheet in book.worksheets
-            for row in sheet.iter_rows(max_row=MAX_ROWS)
-            for cell in row
-            if getattr(cell, "data_type", None) == "f"
-        }
+    except (
+        SheetTooLarge, ParseError, ValueError, KeyError, IndexError, TypeError, OSError, EOFError,
+        zipfile.BadZipFile, zlib.error,
+    ) as error:  # fmt: skip
+        raise _unreadable(path, error) from None  # a sheet's XML that fails to parse
     finally:
         book.close()
 
@@ -118,7 +101,7 @@ def _unreadable(path: Path, error: BaseException) -> JourneyFileError:
         cause = cause.__cause__ or cause.__context__
     if isinstance(error, OSError):
         return refuse(path, error.strerror or str(error))
-    first_line = str(error).split("\n", 1)[0]
+    first_line = shortened(str(error).split("\n", 1)[0], LIMIT)
     return refuse(path, tr("not a readable Excel workbook (.xlsx): {error}").format(error=first_line))
 
 
@@ -153,19 +136,24 @@ def _is_empty(value: Any) -> bool:
 
 
 class _Reader:
-    def __init__(self, book: Any, source: str, formulas: set[tuple[str, int, int]] | None = None) -> None:
+    def __init__(self, book: Any, source: str, progress: Progress | None = None) -> None:
         self.book = book
         self.source = source
-        self.formulas = formulas or set()
-        self.formula_failed: set[str] = set()  # cells already reported as unsaved formulas
+        self.progress = progress or (lambda step, done, total: None)
+        self.sheets_read = 0
+        self.reported: set[str] = set()  # cells already reported for what they hold
         self.problems: list[Problem] = []
         self.kind_of: dict[str, str] = {}  # id -> kind, for every element in the workbook
         self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
     def fail(self, where: str, message: str) -> None:
-        if where in self.formula_failed:
-            return  # "title is required" says nothing more about a formula with no result
+        if where in self.reported:
+            return  # "title is required" says nothing more about a cell already reported
         self.problems.append(Problem(where, message))
+
+    def fail_cell(self, where: str, problem: CellProblem) -> None:
+        self.fail(where, problem.message)
+        self.reported.add(where)
 
     # -- sheets ---------------------------------------------------------------------------
 
@@ -205,57 +193,61 @@ class _Reader:
         """How a location names the sheet ``title``: as the workbook spells it."""
         return self._sheet_name(title) or title
 
-    def _sheet(self, title: str) -> ReadOnlyWorksheet | None:
+    def _rows(self, title: str) -> Iterator[tuple[int, dict[int, Any]]]:
+        """The rows of the sheet ``title`` (none when the workbook lacks it), by the cells
+        that exist: a declared A1:XFD1048576 or a stray cell in column XFD costs nothing."""
         name = self._sheet_name(title)
         if name is None:
-            return None
-        sheet = self.book[name]
-        if isinstance(sheet, ReadOnlyWorksheet):
-            sheet.reset_dimensions()  # a declared A1:XFD1048576 must not make us pad a million rows
-        return sheet
+            return
+        self.sheets_read += 1
+        total = len(SHEETS) + 3
+        self.progress(name, self.sheets_read, total)
+        rows = enumerate(sheet_rows(self.book, name), start=1)
+        while True:
+            try:
+                count, (number, cells) = next(rows)
+            except StopIteration:
+                return
+            except (
+                ParseError,
+                SheetTooLarge,
+                zlib.error,
+                zipfile.BadZipFile,
+                EOFError,
+            ) as error:  # the sheet's XML
+                message = tr("the sheet cannot be read: {error}").format(error=shortened(str(error), LIMIT))
+                raise refuse(self.source, message, name) from None
+            if number > MAX_ROWS or count > MAX_ROWS:
+                message = tr("more than %Ln rows; that is the limit", "", MAX_ROWS)
+                raise refuse(self.source, message, name)
+            if count % 2_000 == 0:
+                self.progress(name, self.sheets_read, total)
+            yield number, cells
 
     def _table(self, title: str, columns: tuple[Column, ...]) -> _Table:
         table = _Table(self._sheet_name(title) or title)
-        sheet = self._sheet(title)
-        if sheet is None:
-            return table
-        rows = sheet.iter_rows(values_only=True)
-        header = next(rows, ())[:MAX_COLUMNS]
         by_key = {key: c.field for c in columns for key in names_of(c.header)}
         positions: dict[int, str] = {}
-        for index, value in enumerate(header):
-            found = by_key.get(header_key(value)) if value is not None else None
-            if found is not None and found not in table.letters:
-                table.letters[found] = get_column_letter(index + 1)
-                positions[index] = found
-        table.rows = list(self._rows(title, rows, positions))
-        return table
-
-    def _rows(self, title: str, rows: Iterator[tuple[Any, ...]], positions: dict[int, str]) -> Iterator[_Row]:
-        width = max(positions, default=-1) + 1
-        sheet = self._sheet_name(title) or title
-        for number, row in enumerate(rows, start=2):
-            if number > MAX_ROWS:
-                message = tr("more than %Ln rows; that is the limit", "", MAX_ROWS)
-                raise refuse(self.source, message, title)
-            if self.formulas:
-                self._report_unsaved_formulas(sheet, number, row[:width])
-            values = {
-                positions[i]: v for i, v in enumerate(row[:width]) if i in positions and not _is_empty(v)
-            }
+        for number, cells in self._rows(title):
+            if number == 1:
+                for index, value in sorted(cells.items()):
+                    found = by_key.get(header_key(value)) if index <= MAX_COLUMNS else None
+                    if found is not None and found not in table.letters:
+                        table.letters[found] = get_column_letter(index)
+                        positions[index] = found
+                continue
+            values: dict[str, Any] = {}
+            for index, value in cells.items():
+                name = positions.get(index)
+                if name is None or _is_empty(value):
+                    continue
+                if isinstance(value, CellProblem):
+                    self.fail_cell(table.where(number, name), value)
+                else:
+                    values[name] = value
             if not all(_is_blank(v) for v in values.values()):
-                yield _Row(number, values)
-
-    def _report_unsaved_formulas(self, sheet: str, number: int, row: tuple[Any, ...]) -> None:
-        message = tr(
-            "a formula with no saved result: type the value, "
-            "or open and save the workbook in Excel or LibreOffice"
-        )
-        for index, value in enumerate(row):
-            if value is None and (sheet, number, index + 1) in self.formulas:
-                where = f"{sheet}!{get_column_letter(index + 1)}{number}"
-                self.fail(where, message)
-                self.formula_failed.add(where)
+                table.rows.append(_Row(number, values))
+        return table
 
     # -- ids and names --------------------------------------------------------------------
 
@@ -268,10 +260,10 @@ class _Reader:
             if not ident:
                 continue
             if not _ID.match(ident):
-                self.fail(table.where(row.number, "id"), tr("not a valid id: {id!r}").format(id=ident))
+                self.fail(table.where(row.number, "id"), tr("not a valid id: {id}").format(id=excerpt(ident)))
                 row.skip = True
             elif ident in self.kind_of:
-                self.fail(table.where(row.number, "id"), tr("duplicate id {id!r}").format(id=ident))
+                self.fail(table.where(row.number, "id"), tr("duplicate id {id}").format(id=excerpt(ident)))
                 row.skip = True
             else:
                 self.kind_of[ident] = spec.kind
@@ -298,12 +290,12 @@ class _Reader:
             return matches[0], ""
         wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
         if matches:
-            message = tr("%Ln elements are named {name!r}: write the id of the {kind} you mean", "", len(matches))
-            return None, message.format(name=value, kind=wanted)
+            message = tr("%Ln elements are named {name}: write the id of the {kind} you mean", "", len(matches))
+            return None, message.format(name=excerpt(value), kind=wanted)
         if found is not None:
-            message = tr("{id!r} is a {found}, not a {kind}")
-            return None, message.format(id=value, found=tr(found.replace("_", " ")), kind=wanted)
-        return None, tr("no {kind} with the id or name {value!r}").format(kind=wanted, value=value)
+            message = tr("{id} is a {found}, not a {kind}")
+            return None, message.format(id=excerpt(value), found=tr(found.replace("_", " ")), kind=wanted)
+        return None, tr("no {kind} with the id or name {value}").format(kind=wanted, value=excerpt(value))
 
     # -- values ---------------------------------------------------------------------------
 
@@ -349,7 +341,9 @@ class _Reader:
                 for problem in error.errors():
                     name = str(problem["loc"][0]) if problem["loc"] else ""
                     if name not in failed:  # a bad reference is reported once, above
-                        self.fail(table.where(row.number, name), _message(spec, name, problem))
+                        self.fail(
+                            table.where(row.number, name), cell_message(spec.record_type, name, problem)
+                        )
             else:
                 if not failed:
                     records.append(record)
@@ -358,18 +352,20 @@ class _Reader:
     # -- the other sheets -----------------------------------------------------------------
 
     def _info(self) -> JourneyInfo:
-        sheet = self._sheet(JOURNEY_SHEET)
         values: dict[str, Any] = {}
         rows: dict[str, int] = {}
-        if sheet is None:
-            title = self.book.properties.title
-            return JourneyInfo(title=title) if title else JourneyInfo()
+        if self._sheet_name(JOURNEY_SHEET) is None:
+            return self._info_from_properties()
         info_keys = {spelled: key for key in (*INFO_FIELDS, FORMAT_VERSION_KEY) for spelled in names_of(key)}
-        for number, row in enumerate(sheet.iter_rows(min_row=2, max_col=2, values_only=True), start=2):
-            if number > MAX_ROWS:
-                break
-            key, value = (*row, None, None)[:2]
-            key = info_keys.get(header_key(key), "") if key is not None else ""
+        for number, cells in self._rows(JOURNEY_SHEET):
+            key, value = cells.get(1), cells.get(2)
+            key = info_keys.get(header_key(key), "") if isinstance(key, str) else ""
+            if isinstance(value, CellProblem):
+                if key == FORMAT_VERSION_KEY or key in INFO_FIELDS:
+                    self.fail_cell(f"{self._where(JOURNEY_SHEET)}!B{number}", value)
+                continue
+            if number == 1:
+                continue
             if key == FORMAT_VERSION_KEY:
                 self._check_version(value, number)
             elif key in INFO_FIELDS and not _is_empty(value):
@@ -380,15 +376,22 @@ class _Reader:
         except ValidationError as error:
             for problem in error.errors():
                 name = str(problem["loc"][0])
-                self.fail(f"{self._where(JOURNEY_SHEET)}!B{rows.get(name, '')}", _message(None, name, problem))
+                self.fail(f"{self._where(JOURNEY_SHEET)}!B{rows.get(name, '')}", cell_message(None, name, problem))
             return JourneyInfo()
+
+    def _info_from_properties(self) -> JourneyInfo:
+        title = self.book.properties.title
+        try:
+            return JourneyInfo(title=title) if title else JourneyInfo()
+        except ValidationError:
+            return JourneyInfo()  # a title no map could have: the properties are only a hint
 
     def _check_version(self, value: Any, number: int) -> None:
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # Excel keeps every number as a float
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            message = tr("the file version must be a whole number from 1 (got {value!r})")
-            self.fail(f"{self._where(JOURNEY_SHEET)}!B{number}", message.format(value=value))
+            message = tr("the file version must be a whole number from 1 (got {value})")
+            self.fail(f"{self._where(JOURNEY_SHEET)}!B{number}", message.format(value=excerpt(value)))
         elif value > CURRENT_VERSION:
             message = tr(
                 "written by a newer journeymap (file version {v}; this one reads up to {known}): please update"
@@ -405,37 +408,43 @@ class _Reader:
             stage = self._value(
                 LANE_TEXT_COLUMNS[1], row.values.get("stage", ""), table.where(row.number, "stage")
             )
-            if lane and stage:
+            text = _as_text(row.values.get("text", ""))
+            if len(text) > LONG_TEXT:
+                message = tr("text is longer than %Ln characters", "", LONG_TEXT)
+                self.fail(table.where(row.number, "text"), message)
+            elif lane and stage:
                 if stage in cells[lane]:
                     self.fail(
                         table.where(row.number, "stage"), tr("this lane already has a text for this stage")
                     )
-                cells[lane][stage] = _as_text(row.values.get("text", ""))
+                cells[lane][stage] = text
         collections["lanes"] = [
             lane.updated(cells=cells[lane.id]) if lane.id in cells else lane for lane in collections["lanes"]
         ]
 
     def _attach_photos(self, collections: dict[str, list[Record]]) -> None:
-        sheet = self._sheet(PHOTOS_SHEET)
-        if sheet is None:
-            return
         photos: dict[str, str] = {}
-        for number, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
-            if number > MAX_ROWS or not row or _is_blank(row[0]):
+        for number, cells in self._rows(PHOTOS_SHEET):
+            name = cells.get(1)
+            if number == 1 or name is None or isinstance(name, CellProblem) or _is_blank(name):
                 continue
-            persona, message = self._resolve(_as_text(row[0]), ("persona",))
+            persona, message = self._resolve(_as_text(name), ("persona",))
+            parts = [cells[c] for c in sorted(cells) if c > 1]
+            bad = next((p for p in parts if isinstance(p, CellProblem)), None)
             if persona is None:
                 self.fail(f"{self._where(PHOTOS_SHEET)}!A{number}", message)
+            elif bad is not None:
+                self.fail(f"{self._where(PHOTOS_SHEET)}!{number}:{number}", bad.message)
             else:
-                photos[persona] = "".join(_as_text(part) for part in row[1:] if part is not None)
-        try:
-            collections["personas"] = [
-                p.updated(photo=photos[p.id]) if p.id in photos else p for p in collections["personas"]
-            ]
-        except ValidationError as error:
-            self.fail(
-                self._where(PHOTOS_SHEET), tr("a photo is not valid: {error}").format(error=error.errors()[0]["msg"])
-            )
+                photos[persona] = "".join(_as_text(part) for part in parts)
+                try:
+                    check_photo(photos[persona])
+                except ValueError as error:
+                    self.fail(f"{self._where(PHOTOS_SHEET)}!B{number}", str(error))
+                    del photos[persona]
+        collections["personas"] = [
+            p.updated(photo=photos[p.id]) if p.id in photos else p for p in collections["personas"]
+        ]
 
     # -- the map as a whole ---------------------------------------------------------------
 
@@ -469,31 +478,3 @@ def _as_text(value: Any) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return "" if value is None else str(value)
-
-
-def _message(spec: SheetSpec | None, name: str, problem: Any) -> str:
-    """Pydantic's complaint about one cell, as a person reads it."""
-    label = name.replace("_", " ")
-    kind = problem["type"]
-    value = problem.get("input")
-    if kind == "missing":
-        return tr("{field} is required").format(field=label)
-    if kind in ("greater_than_equal", "less_than_equal") and spec is not None:
-        bounds = _bounds(spec, name)
-        if bounds:
-            return tr("{field} must be {low}..{high} (got {value!r})").format(
-                field=label, low=bounds[0], high=bounds[1], value=value
-            )
-    message = str(problem["msg"]).removeprefix("Value error, ")
-    if isinstance(value, (int, float, str, bool)) and kind != "string_too_long":
-        return tr("{field}: {message} (got {value!r})").format(field=label, message=tr(message), value=value)
-    return tr("{field}: {message}").format(field=label, message=tr(message))
-
-
-def _bounds(spec: SheetSpec, name: str) -> tuple[Any, Any] | None:
-    model_field = spec.record_type.model_fields.get(name)
-    if model_field is None:
-        return None
-    low = next((m.ge for m in model_field.metadata if hasattr(m, "ge")), None)
-    high = next((m.le for m in model_field.metadata if hasattr(m, "le")), None)
-    return (low, high) if low is not None and high is not None else None

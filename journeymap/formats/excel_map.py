@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from journeymap.formats.excel_schema import FUNNEL_SHEET, MAP_SHEET, to_cell_text
+from journeymap.formats.excel_schema import FUNNEL_SHEET, MAP_SHEET, is_formula_like, to_cell_text
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import LaneKind, Metric, Opportunity, PainPoint, Stage, Touchpoint
 from journeymap.util import i18n
@@ -194,10 +194,13 @@ def _lines(text: str, width: float) -> int:
 
 def _styled(sheet: WriteOnlyWorksheet, text: str, **style: object) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, to_cell_text(text) if text else None)
-    if text:
-        cell.data_type = "s"  # map text is never a formula
     for name, value in style.items():
         setattr(cell, name, value)
+    if text:
+        cell.data_type = "s"  # map text is never a formula
+        # and stays text when a person edits the cell: "=1+2" as a stage name would
+        # otherwise become a formula the moment someone presses Enter on it
+        cell.quotePrefix = is_formula_like(cell.value)
     return cell
 
 

@@ -72,9 +72,12 @@ HEADER_WORDS = (
     *(tr_noop("period"), tr_noop("label"), tr_noop("share"), tr_noop("volume"), tr_noop("text")),
     *(tr_noop("author"), tr_noop("created"), tr_noop("resolved"), tr_noop("persona")),
     *(tr_noop("language"), tr_noop("direction"), tr_noop("modified"), tr_noop("field")),
+    *(tr_noop("cells"), tr_noop("photo")),
+    *(tr_noop("reason"), tr_noop("related"), tr_noop("base"), tr_noop("ours"), tr_noop("theirs")),
 )
-"""The words of the column headers (the fields' names) and of the Journey sheet, marked for
-the catalogues; a test checks that every header of every sheet is among them."""
+"""The fields' names as people read them (column headers, the Journey sheet, "Change
+touchpoint “X”: owner" in the history), marked for the catalogues; a test checks that every
+field of every record is among them."""
 _SHEET_ORDER = (
     "stage",
     "lane",
@@ -130,6 +133,8 @@ def names_of(text: str) -> set[str]:
 def _codec(annotation: Any) -> Codec:
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:  # a bounded number or date (model/bounds.py)
+        return _codec(args[0])
     if origin in (typing.Union, types.UnionType) and len(args) == 1:
         return _codec(args[0])
     if origin is tuple:

@@ -8,7 +8,6 @@ bytes; fields at their default are left out so that a small edit changes a few l
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 from pathlib import Path
@@ -22,7 +21,9 @@ from journeymap.model.elements import COLLECTION
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem, location
 from journeymap.util.atomic import UnreadableFile, read_limited, write_atomically
-from journeymap.util.i18n import tr
+from journeymap.util.collector import collector_paused
+from journeymap.util.excerpt import LongNumber, excerpt
+from journeymap.util.i18n import tr, tr_noop
 
 FORMAT_NAME = "journeymap"
 SUFFIX = ".journey"
@@ -91,38 +92,26 @@ def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:
 
 def _build(raw: bytes | str, *, source: str) -> Journey:
     """Parse, validate and build the live Journey: its construction is the reference check."""
-    collecting = gc.isenabled()
-    gc.disable()  # only new objects that all stay alive: the collector's passes would be waste
     try:
-        return Journey(_validate(raw, source))  # the reference and rule check, located
+        with collector_paused():  # only new objects that all stay alive
+            return Journey(_validate(raw, source))  # the reference and rule check, located
     except JourneyError as error:
         raise JourneyFileError(source, error.problems) from None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _validate(raw: bytes | str, source: str) -> JourneyData:
+    document = read_json(raw, source)
     try:
-        document = JourneyFile.model_validate_json(raw)  # the fast path: current, valid
+        validated = JourneyFile.model_validate(document)  # the fast path: current, valid
     except ValidationError:
-        return _parse_slowly(raw, source)
-    return JourneyData.model_construct(**{name: getattr(document, name) for name in JourneyData.model_fields})
+        return _parse_slowly(document, source)
+    return JourneyData.model_construct(
+        **{name: getattr(validated, name) for name in JourneyData.model_fields}
+    )
 
 
-def _parse_slowly(raw: bytes | str, source: str) -> JourneyData:
+def _parse_slowly(document: Any, source: str) -> JourneyData:
     """Old versions and bad files: migrate, then collect every problem at once."""
-    try:
-        document = json.loads(raw)
-    except UnicodeDecodeError as error:
-        raise JourneyFileError(source, [Problem(f"byte {error.start}", tr("not UTF-8 text"))]) from None
-    except json.JSONDecodeError as error:
-        where = tr("line {line} column {col}").format(line=error.lineno, col=error.colno)
-        raise JourneyFileError(
-            source, [Problem(where, tr("not valid JSON: {msg}").format(msg=error.msg))]
-        ) from None
-    except RecursionError:
-        raise JourneyFileError(source, [Problem("", tr("JSON is nested too deeply"))]) from None
     document = _check_header(document, source)
     try:
         return JourneyData.model_validate(document)
@@ -131,6 +120,100 @@ def _parse_slowly(raw: bytes | str, source: str) -> JourneyData:
         collections = {n: v for n, v in document.items() if n in COLLECTION.values() and isinstance(v, list)}
         problems += reference_problems(collections)
         raise JourneyFileError(source, sorted(set(problems), key=problems.index)) from None
+
+
+# ---- JSON as the format says: UTF-8, unique keys, numbers of sane length -------------------
+
+_LONGEST_INTEGER = 40  # digits; no field takes more than 16
+_LONGEST_FLOAT = 400  # characters
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that wrote some key more than once (only such objects get this type)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        self.repeated = [key for key, n in counts.items() if n > 1]
+
+
+def read_json(raw: bytes | str, source: str) -> Any:
+    """The JSON value in ``raw``, or :class:`JourneyFileError` located by line, byte or key.
+
+    Stricter than ``json.loads``: the text must be UTF-8 (UTF-16 and UTF-32 are refused,
+    though JSON readers often guess them); a key written twice in one object is refused
+    where it is (a reader would silently keep the last); an integer of more than 40 digits
+    becomes a :class:`LongNumber` that validation reports at its place (Python cannot even
+    convert integers past 4,300 digits)."""
+    text = _utf8_text(raw, source) if isinstance(raw, bytes) else raw
+    repeated: list[_Object] = []
+
+    def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(pairs)
+        if len(made) == len(pairs):
+            return made
+        found = _Object(pairs)
+        repeated.append(found)
+        return found
+
+    try:
+        document = json.loads(
+            text,
+            object_pairs_hook=make_object,
+            parse_int=_integer,
+            parse_float=_float,
+        )
+    except json.JSONDecodeError as error:
+        where = tr("line {line} column {col}").format(line=error.lineno, col=error.colno)
+        raise JourneyFileError(
+            source, [Problem(where, tr("not valid JSON: {msg}").format(msg=error.msg))]
+        ) from None
+    except RecursionError:
+        raise JourneyFileError(source, [Problem("", tr("JSON is nested too deeply"))]) from None
+    if repeated:
+        raise JourneyFileError(source, _repeated_keys(document))
+    return document
+
+
+def _utf8_text(raw: bytes, source: str) -> str:
+    encoding = json.detect_encoding(raw)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        name = encoding.upper().replace("-LE", "").replace("-BE", "")
+        message = tr("the file is {encoding} text; .journey files are UTF-8: save it as UTF-8")
+        raise JourneyFileError(source, [Problem("", message.format(encoding=name))])
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise JourneyFileError(source, [Problem(f"byte {error.start}", tr("not UTF-8 text"))]) from None
+
+
+def _integer(text: str) -> int | LongNumber:
+    return int(text) if len(text) <= _LONGEST_INTEGER else LongNumber(len(text.lstrip("-")))
+
+
+def _float(text: str) -> float | LongNumber:
+    return float(text) if len(text) <= _LONGEST_FLOAT else LongNumber(len(text.lstrip("-")))
+
+
+def _repeated_keys(document: Any) -> list[Problem]:
+    """Where each repeated key is, in document order (an explicit stack: no recursion)."""
+    problems: list[Problem] = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Object):
+            for key in value.repeated:
+                message = tr("the key {key} is written more than once in this object").format(
+                    key=excerpt(key)
+                )
+                problems.append(Problem(location(*path, key), message))
+        children = (
+            value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        )
+        stack.extend(reversed([((*path, key), child) for key, child in children]))
+    return problems
 
 
 def _check_header(document: Any, source: str) -> dict[str, Any]:
@@ -151,9 +234,10 @@ def _check_header(document: Any, source: str) -> dict[str, Any]:
     return migrated
 
 
+_NUMBER_TYPES = ("int_type", "float_type", "int_parsing", "float_parsing", "bool_type")
 _MESSAGES = {
-    "extra_forbidden": "unknown field",
-    "missing": "required field is missing",
+    "extra_forbidden": tr_noop("unknown field"),
+    "missing": tr_noop("required field is missing"),
 }
 
 
@@ -167,8 +251,10 @@ def _message(error: Any) -> str:
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
     value = error.get("input")
-    if isinstance(value, (int, float, str, bool)) and error["type"] not in ("string_too_long",):
-        return tr("{message} (got {value!r})").format(message=tr(message), value=value)
+    if isinstance(value, LongNumber) and error["type"] in _NUMBER_TYPES:
+        return tr("too large: {number}").format(number=excerpt(value))
+    if isinstance(value, (int, float, str, bool, LongNumber)) and error["type"] not in ("string_too_long",):
+        return tr("{message} (got {value})").format(message=tr(message), value=excerpt(value))
     return tr(message)
 
 

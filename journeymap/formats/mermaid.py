@@ -28,8 +28,10 @@ from journeymap.model.data import JourneyData
 from journeymap.model.elements import Channel, JourneyInfo, Lane, Persona, Stage, Touchpoint
 from journeymap.model.ids import new_id
 from journeymap.model.problems import Problem
+from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr, writing_language
 from journeymap.util.numbers import plain_number
+from journeymap.util.progress import Progress
 
 SUFFIX = ".mmd"
 BLANK = "–"
@@ -40,6 +42,7 @@ _KEYWORD_START = re.compile(r"(?i)^(journey(?![A-Za-z0-9_])|title\s|section\s|ac
 _PERCENTS = re.compile(r"%(?=%)")
 _SPACES = re.compile(r"[\s\ufeff]+")  # JavaScript's \s also holds U+FEFF; Python's does not
 _INDENT = "    "
+_REPORT_EVERY = 5_000
 _COMMENT = re.compile(r"^(%(?!\{)|[^}]%%|#)")  # as Mermaid's lexer: %, x%% and # start comments
 
 
@@ -111,6 +114,10 @@ def to_mermaid(data: JourneyData) -> str:
 # ---- import --------------------------------------------------------------------------
 
 
+def _no_progress(step: str, done: int, total: int) -> None:
+    pass
+
+
 def _unescape(text: str) -> str:
     text = _SPACES.sub(" ", text).strip(" ").removeprefix(_ZWSP)
     return "".join(_ORIGINALS.get(char, char) for char in text)
@@ -131,29 +138,53 @@ class _Parsed:
         self.problems.append(Problem(tr("line {n}").format(n=line), message))
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Numbered lines, without YAML front matter and ``%%{…}%%`` directives."""
+def _split(text: str) -> tuple[list[str], int]:
+    """The lines, and how many of them YAML front matter takes (0 when there is none)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = 0
     if lines and lines[0].strip() == "---":
         end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
         if end is not None:
-            start = end + 1
+            return lines, end + 1
+    return lines, 0
+
+
+def _lines(lines: list[str], start: int) -> Iterator[tuple[int, str]]:
+    """Numbered lines after the front matter, without ``%%{…}%%`` directives."""
     for number, line in enumerate(lines[start:], start=start + 1):
-        yield number, re.sub(r"%%\{.*?\}%%", "", line)
+        yield number, _without_directives(line) if "%%{" in line else line
 
 
-def _front_matter_title(text: str) -> str:
-    match = re.match(r"\s*---\s*\n(.*?)\n---", text.replace("\r\n", "\n"), re.DOTALL)
-    found = re.search(r"(?m)^title:\s*(.+?)\s*$", match.group(1)) if match else None
-    return found.group(1).strip("'\"") if found else ""
+def _without_directives(line: str) -> str:
+    """``line`` less every ``%%{…}%%``, in one pass: a regex with ``.*?`` would rescan the
+    rest of the line from every ``%%{`` that is never closed (quadratic on hostile input)."""
+    kept: list[str] = []
+    position = 0
+    while True:
+        start = line.find("%%{", position)
+        end = line.find("}%%", start + 3) if start >= 0 else -1
+        if end < 0:
+            kept.append(line[position:])
+            return "".join(kept)
+        kept.append(line[position:start])
+        position = end + 3
 
 
-def _parse(text: str) -> _Parsed:
-    parsed = _Parsed(title=_front_matter_title(text))
-    lines = _lines(text)
+def _front_matter_title(lines: list[str], end: int) -> str:
+    for line in lines[1 : end - 1]:
+        if line.startswith("title:") and line[6:].strip():
+            return line[6:].strip().strip("'\"")
+    return ""
+
+
+def _parse(text: str, report: Progress) -> _Parsed:
+    all_lines, start = _split(text)
+    parsed = _Parsed(title=_front_matter_title(all_lines, start))
+    lines = _lines(all_lines, start)
     seen_header = False
+    total = len(all_lines)
     for number, raw in lines:
+        if number % _REPORT_EVERY == 0:
+            report(tr("reading"), number, total)
         line = raw.strip()
         if not line or _COMMENT.match(line):
             continue
@@ -215,7 +246,7 @@ def _task(parsed: _Parsed, content: str, number: int) -> None:
     value, _, actors = data.partition(":")
     points = plain_number(value)
     if points is None:
-        parsed.fail(number, tr("the score {value!r} is not a number").format(value=value.strip()))
+        parsed.fail(number, tr("the score {value} is not a number").format(value=excerpt(value.strip())))
         return
     stage = len(parsed.stages) - 1
     names = [_unescape(a) for a in actors.split(",")] if actors.strip() else []
@@ -224,13 +255,17 @@ def _task(parsed: _Parsed, content: str, number: int) -> None:
     )
 
 
-def from_mermaid(text: str, *, source: str = "<mermaid>") -> JourneyData:
-    """A new map from a Mermaid journey; :class:`JourneyFileError` names the lines at fault."""
-    parsed = _parse(text)
+def from_mermaid(text: str, *, source: str = "<mermaid>", progress: Progress | None = None) -> JourneyData:
+    """A new map from a Mermaid journey; :class:`JourneyFileError` names the lines at fault.
+
+    ``progress(step, done, total)`` hears how far reading is (lines, then tasks) and may
+    raise to stop (the editor's Cancel). Cost is linear in the text."""
+    report = progress or _no_progress
+    parsed = _parse(text, report)
     if parsed.problems:
         raise JourneyFileError(source, parsed.problems)
     builder = _Builder()
-    data = builder.build(parsed)
+    data = builder.build(parsed, report)
     if builder.problems:
         raise JourneyFileError(source, builder.problems)
     return data
@@ -257,7 +292,7 @@ class _Builder:
             self.problems.append(Problem(tr("line {n}").format(n=line), f"{where}: {first['msg']}"))
             return None
 
-    def build(self, parsed: _Parsed) -> JourneyData:
+    def build(self, parsed: _Parsed, report: Progress) -> JourneyData:
         sections = list(parsed.stages)
         tasks = parsed.tasks
         if any(stage < 0 for stage, *_ in tasks):  # tasks before the first section
@@ -267,7 +302,9 @@ class _Builder:
         lane = Lane(id=new_id("lane", self.taken), name=tr("Touchpoints"), channel=Channel.OTHER)
         personas: dict[str, Persona | None] = {}
         touchpoints = []
-        for stage_index, name, points, actors, line in tasks:
+        for count, (stage_index, name, points, actors, line) in enumerate(tasks):
+            if count % _REPORT_EVERY == 0:
+                report(tr("building the map"), count, len(tasks))
             for actor in actors:
                 if actor not in personas:
                     personas[actor] = self.make(Persona, line, name=actor)

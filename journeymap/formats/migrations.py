@@ -1,8 +1,10 @@
 """Migrations of raw .journey dicts, one small step per version.
 
-``MIGRATIONS[n]`` turns a version-n document into version n+1. Version 1 is the first
-published format, so the table is empty; the machinery and its tests are in place for
-the first change (each step gets a golden file under tests/formats/data).
+``MIGRATIONS[n]`` turns a version-n document into version n+1, before any validation.
+Each step has a golden file of the version it reads under tests/formats/data.
+
+- 1 -> 2: version 2 adds ``conflicts``, the merge conflicts a three-way merge keeps in
+  the file (``journeymap merge``). A version-1 file has none, so only the number changes.
 """
 
 from __future__ import annotations
@@ -10,10 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _conflicts_collection(document: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: nothing to convert; a file without ``conflicts`` has none."""
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: _conflicts_collection}
 
 
 def migrate(document: dict[str, Any], version: int) -> dict[str, Any]:

@@ -41,7 +41,8 @@ def journey_schema() -> dict[str, Any]:
                 "version header, then the map's collections. This schema checks types, "
                 "ranges and unknown fields; ids that refer to other elements, duplicate "
                 "ids and rules between records are checked by `journeymap validate`. "
-                "Fields at their default value are left out when journeymap saves."
+                "Fields at their default value are left out when journeymap saves. "
+                "`conflicts` holds the merge conflicts not resolved yet (`journeymap merge`)."
             ),
         }
     )

@@ -18,6 +18,7 @@ from journeymap.model.elements import (
     RECORD_TYPE,
     RECORD_TYPES,
     Comment,
+    Conflict,
     Flow,
     JourneyInfo,
     Lane,
@@ -30,6 +31,7 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.problems import Problem, location
+from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr
 
 
@@ -48,6 +50,7 @@ class JourneyData(BaseModel):
     metrics: tuple[Metric, ...] = ()
     flows: tuple[Flow, ...] = ()
     comments: tuple[Comment, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
     def records(self) -> Iterator[Record]:
         for record_type in RECORD_TYPES:
@@ -81,7 +84,7 @@ def reference_problems(collections: Mapping[str, Sequence[Any]]) -> list[Problem
                 continue
             if ident in kind_of:
                 problems.append(
-                    Problem(location(name, index, "id"), tr("duplicate id {id!r}").format(id=ident))
+                    Problem(location(name, index, "id"), tr("duplicate id {id}").format(id=excerpt(ident)))
                 )
             else:
                 kind_of[ident] = kind
@@ -115,9 +118,9 @@ def _check_target(target: str, kinds: tuple[str, ...], found: str | None) -> str
         return ""
     wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
     if found is None:
-        return tr("no {kind} {id!r}").format(kind=wanted, id=target)
-    return tr("{id!r} is a {found}, not a {kind}").format(
-        id=target, found=tr(found.replace("_", " ")), kind=wanted
+        return tr("no {kind} {id}").format(kind=wanted, id=excerpt(target))
+    return tr("{id} is a {found}, not a {kind}").format(
+        id=excerpt(target), found=tr(found.replace("_", " ")), kind=wanted
     )
 
 

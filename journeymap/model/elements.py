@@ -10,19 +10,21 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
+from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
+from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr, tr_noop
 
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
 _SHORT = 200
-_LONG = 20_000
+LONG_TEXT = 20_000
+_LONG = LONG_TEXT
 
 
 class Channel(StrEnum):
@@ -76,7 +78,7 @@ class ReadingDirection(StrEnum):
     RTL = "rtl"
 
 
-KIND_WORDS = (
+VOCABULARY = (
     tr_noop("stage"),
     tr_noop("lane"),
     tr_noop("persona"),
@@ -111,6 +113,8 @@ KIND_WORDS = (
     tr_noop("lanes"),
     tr_noop("flows"),
     tr_noop("comments"),
+    tr_noop("conflict"),
+    tr_noop("conflicts"),
 )
 """What messages and the canvas call each record kind (and each collection: "stages"), lane kind, channel and opportunity
 status: code that names one writes ``tr(value.replace("_", " "))``, and these marks put the
@@ -182,8 +186,8 @@ class JourneyInfo(BaseModel):
     description: str = _text()
     language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
     direction: ReadingDirection = ReadingDirection.LTR
-    created: datetime | None = None
-    modified: datetime | None = None
+    created: Moment | None = None
+    modified: Moment | None = None
 
     def updated(self, **changes: Any) -> JourneyInfo:
         data = self.model_dump()
@@ -197,7 +201,7 @@ class Stage(Record):
     name: str = _name()
     description: str = _text()
     goal: str = _text()
-    customers: int | None = Field(default=None, ge=0)
+    customers: Count | None = None
     color: str | None = Field(default=None, pattern=COLOR_PATTERN)
 
 
@@ -219,7 +223,7 @@ class Lane(Record):
     def _sorted_cells(cls, cells: dict[str, str]) -> dict[str, str]:
         for key, text in cells.items():
             if not re.match(ID_PATTERN, key):
-                raise ValueError(tr("not a valid stage id: {key!r}").format(key=key))
+                raise ValueError(tr("not a valid stage id: {key}").format(key=excerpt(key)))
             if len(text) > _LONG:
                 raise ValueError(tr("cell text is longer than %Ln characters", "", _LONG))
         # equal maps must save to equal bytes, whatever order the cells were edited in
@@ -243,7 +247,7 @@ class Touchpoint(Record):
     description: str = _text()
     action: str = _text()
     thoughts: str = _text()
-    emotion: int | None = Field(default=None, ge=-2, le=2)
+    emotion: Emotion | None = None
     owner: str = _text(_SHORT)
     layer: Layer = Layer.FRONTSTAGE
     personas: tuple[str, ...] = _strings()
@@ -265,8 +269,8 @@ class PainPoint(Record):
     title: str = _name()
     description: str = _text()
     touchpoints: tuple[str, ...] = _strings()
-    severity: int = Field(default=3, ge=1, le=5)
-    affected: float | None = Field(default=None, ge=0.0, le=1.0)
+    severity: Scale = 3
+    affected: Share | None = None
     evidence: Evidence = Evidence.ASSUMED
     source: str = _text(_SHORT)
     personas: tuple[str, ...] = _strings()
@@ -283,8 +287,8 @@ class Opportunity(Record):
     title: str = _name()
     description: str = _text()
     pain_points: tuple[str, ...] = _strings()
-    impact: int = Field(default=3, ge=1, le=5)
-    effort: int = Field(default=3, ge=1, le=5)
+    impact: Scale = 3
+    effort: Scale = 3
     owner: str = _text(_SHORT)
     status: OpportunityStatus = OpportunityStatus.IDEA
 
@@ -349,8 +353,8 @@ class Metric(Record):
     kind: str = Field(default="custom", pattern=r"^[a-z][a-z0-9_]{0,40}$")
     attached_to: str | None = None
     unit: str = _text(40)
-    value: float | None = None
-    target: float | None = None
+    value: Amount | None = None
+    target: Amount | None = None
     better: Better = Better.HIGHER
     period: str = _text(_SHORT)
     source: str = _text(_SHORT)
@@ -375,8 +379,8 @@ class Flow(Record):
 
     source: str
     target: str
-    share: float | None = Field(default=None, ge=0.0, le=1.0)
-    volume: int | None = Field(default=None, ge=0)
+    share: Share | None = None
+    volume: Count | None = None
     label: str = _text(_SHORT)
 
 
@@ -391,8 +395,46 @@ class Comment(Record):
     attached_to: str | None = None
     text: str = Field(min_length=1, max_length=_LONG)
     author: str = _text(_SHORT)
-    created: datetime | None = None
+    created: Moment | None = None
     resolved: bool = False
+
+
+class ConflictReason(StrEnum):
+    """Why a merge could not combine two edits (see :mod:`journeymap.model.merge`)."""
+
+    CHANGED = "changed"  # the same field changed two ways
+    MOVED = "moved"  # moved to two different places
+    REORDERED = "reordered"  # put at two different places in its column, row or cell
+    DELETED_OURS = "deleted_ours"  # removed on our side, changed or still used on theirs
+    DELETED_THEIRS = "deleted_theirs"  # removed on their side, changed or still used on ours
+    ADDED_BOTH = "added_both"  # both sides added the same id as different kinds
+    BLOCKED = "blocked"  # their change needs what our side removed or changed
+
+
+ConflictKind = Literal[
+    "journey", "stage", "lane", "persona", "touchpoint", "pain_point",
+    "opportunity", "metric", "flow", "comment", "conflict",
+]  # fmt: skip
+
+
+class Conflict(Record):
+    """An unresolved merge conflict, kept in the map until someone resolves it. The map
+    holds "ours"; "theirs" and "base" are what the other side and the common ancestor had.
+    "field" is a field name ("title"), fields moved as one ("stage,lane", whose values are
+    objects), a text cell ("cells.<stage id>"), "order" (values: the id of the element it
+    follows, null = first), or null for the whole element (values: records, null = absent)."""
+
+    KIND: ClassVar[str] = "conflict"
+
+    kind: ConflictKind  # the kind of the element in conflict; "journey" for the map's own fields
+    element: str | None = Field(default=None, pattern=ID_PATTERN)  # null for the map's own fields
+    title: str = _text(_SHORT)  # the element's name when the merge was made, for people
+    field: str | None = Field(default=None, max_length=_SHORT)
+    reason: ConflictReason
+    related: str | None = Field(default=None, pattern=ID_PATTERN)  # the element needed, or needing it
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -405,9 +447,11 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Metric,
     Flow,
     Comment,
+    Conflict,
 )
 """Every record kind, in file order: an element only refers to kinds listed before it
-(except comments and metrics, which refer across)."""
+(except comments and metrics, which refer across). Conflicts refer to nothing: they name
+elements that may be gone."""
 
 Card = Touchpoint | PainPoint | Opportunity
 """The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
@@ -426,6 +470,7 @@ NAME_FIELD: dict[str, str] = {
     "opportunity": "title",
     "flow": "label",
     "comment": "text",
+    "conflict": "title",
 }
 """The field that names an element of each kind: what inline rename edits, and what
 people write instead of an id."""
@@ -439,4 +484,5 @@ COLLECTION: dict[str, str] = {
     "metric": "metrics",
     "flow": "flows",
     "comment": "comments",
+    "conflict": "conflicts",
 }

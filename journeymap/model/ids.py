@@ -26,6 +26,7 @@ PREFIXES: dict[str, str] = {
     "metric": "me",
     "flow": "fl",
     "comment": "co",
+    "conflict": "cf",
 }
 
 

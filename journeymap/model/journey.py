@@ -41,6 +41,7 @@ from journeymap.model.problems import JourneyError, Problem
 from journeymap.util.i18n import tr
 
 FLOW_EDGE = "flow"
+NOT_NODES = frozenset(("flow", "conflict"))  # flows are edges; merge conflicts are no part of the map's graph
 
 R = TypeVar("R", bound=Record)
 
@@ -255,7 +256,7 @@ class Journey:
         index = len(order) if index is None else max(0, min(index, len(order)))
         order.insert(index, record.id)
         self._records[record.id] = record
-        if record.KIND != "flow" and self._built_graph is not None:
+        if record.KIND not in NOT_NODES and self._built_graph is not None:
             self._built_graph.add_node(record.id, kind=record.KIND)
         self._link(record)
         self.element_added.emit(record.KIND, record.id)
@@ -270,7 +271,7 @@ class Journey:
             message = tr("still referred to by {ref}.{field}").format(ref=referrer, field=field)
             raise JourneyError([Problem(ident, message)])
         self._unlink(record)
-        if record.KIND != "flow" and self._built_graph is not None:
+        if record.KIND not in NOT_NODES and self._built_graph is not None:
             self._built_graph.remove_node(ident)
         order = self._order[record.KIND]
         index = order.index(ident)
@@ -333,7 +334,7 @@ class Journey:
     def _build_graph(self) -> nx.MultiDiGraph:
         """The graph of the records as they are now, built with networkx's bulk adders."""
         graph = nx.MultiDiGraph()
-        nodes = {i: {"kind": r.KIND} for i, r in self._records.items() if not isinstance(r, Flow)}
+        nodes = {i: {"kind": r.KIND} for i, r in self._records.items() if r.KIND not in NOT_NODES}
         graph.add_nodes_from(nodes.items())
         graph.add_edges_from(self._edges(nodes))
         return graph

@@ -23,7 +23,7 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
-from journeymap.render.glyphs import initials
+from journeymap.model.persona_look import initials, persona_color
 from journeymap.render.items.data import (
     FlowContent,
     LaneContent,
@@ -35,7 +35,7 @@ from journeymap.render.items.data import (
     StageContent,
     TouchpointContent,
 )
-from journeymap.render.theme import PERSONA_PALETTE
+from journeymap.util.i18n import tr
 
 Cell = tuple[str, str]
 
@@ -49,8 +49,7 @@ def host_lane(journey: Journey, kind: str) -> str | None:
 
 
 def persona_chip(journey: Journey, persona: Persona) -> PersonaChip:
-    color = persona.color or PERSONA_PALETTE[journey.index_of(persona.id) % len(PERSONA_PALETTE)]
-    return PersonaChip(initials(persona.name), color, persona.name)
+    return PersonaChip(initials(persona.name), persona_color(journey, persona), persona.name)
 
 
 MAX_PERSONA_LINES = 5
@@ -142,9 +141,7 @@ def format_number(value: float | None, unit: str = "") -> str:
     if value is None:
         return ""
     text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if not unit:
-        return text
-    return f"{text}{unit}" if unit in ("%", "‰") else f"{text} {unit}"
+    return _with_unit(text, unit)
 
 
 def compact_number(value: float) -> str:
@@ -155,15 +152,39 @@ def compact_number(value: float) -> str:
     return format_number(value)
 
 
-def short_value(metric: Metric) -> str:
-    """Value against target with the unit said once: "1.85M / 2M impressions"."""
+def metric_reading(metric: Metric, *, compact: bool = False) -> str:
+    """Value against target as a person reads it, the unit said once: "41 score (target
+    45)", "2.1% (target 2.5)"; ``compact`` shortens big numbers and leaves the unit to the
+    metric's name ("1.85M (target 2M)"), for a chip too narrow for the whole reading."""
     if metric.value is None:
         return ""
-    text = compact_number(metric.value)
-    if metric.target is not None:
-        text = f"{text} / {compact_number(metric.target)}"
-    unit = metric.unit
-    return f"{text}{unit}" if unit in ("%", "‰") and metric.target is None else f"{text} {unit}".strip()
+    number = compact_number if compact else format_number
+    value = compact_number(metric.value) if compact else format_number(metric.value, metric.unit)
+    if metric.target is None:
+        return value
+    return tr("{value} (target {target})").format(value=value, target=number(metric.target))
+
+
+CURRENCIES = ("£", "$", "€", "¥", "₺", "zł", "﷼")
+
+
+def _with_unit(text: str, unit: str) -> str:
+    """A number with its unit as people write it: 18%, 4.3/5, £38 (a currency sign first,
+    but "zł" after), 1.6 orders/year."""
+    if not unit:
+        return text
+    if unit in ("%", "‰") or unit.startswith("/"):
+        return f"{text}{unit}"
+    if unit in CURRENCIES and unit not in ("zł", "﷼"):
+        return f"{unit}{text}"
+    return f"{text} {unit}"
+
+
+def trend(metric: Metric) -> str:
+    """Where the value stands against the target: "up" (above), "down" (below) or ""."""
+    if metric.value is None or metric.target is None or metric.value == metric.target:
+        return ""
+    return "up" if metric.value > metric.target else "down"
 
 
 def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -> MetricContent:
@@ -177,7 +198,9 @@ def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -
         target=format_number(metric.target, metric.unit),
         off_target=metric.off_target(),
         better=str(metric.better),
-        short=short_value(metric),
+        short=metric_reading(metric, compact=True),
+        reading=metric_reading(metric),
+        trend=trend(metric),
     )
 
 

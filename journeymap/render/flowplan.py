@@ -1,14 +1,18 @@
 """Where flows between cards run: tracks in the gutters, ports on card edges, label spots.
 
 A poster-like map keeps parallel flows apart. Every flow leaves its source card's trailing
-edge, runs down (or up) a vertical *track* in the gutter after that card, and enters its
-target. :class:`FlowPlan` gives each flow its own track in its gutter (flows whose vertical
-runs do not overlap may share one), spreads the arrows that enter one card edge over that
-edge, and puts the share label on the flow's own track where it touches no card and no
-other label; a flow whose label finds no free spot shows it only when emphasised.
+edge at a *port* of its own, runs down (or up) a vertical *track* in the gutter after that
+card, and enters its target at a port of its own. :class:`FlowPlan` spreads the flows that
+leave or enter one card edge over that edge (in the order of their other ends, so they do
+not cross), gives each flow its own track in its gutter (flows whose vertical runs do not
+overlap may share one), and puts the share label on the flow's own first stretch, in the
+label zone right after its source card (see journeymap.render.gutters): there no other
+line runs, so a reader sees which arrow each label belongs to. A label that does not fit
+there goes on the flow's track where it touches no card and no other label; one that finds
+no free spot shows only when the flow is emphasised.
 
 All of it is incremental: aiming one flow frees and takes its own track and label spot,
-and reports the few sibling flows (same target edge) whose port moved, nothing else.
+and reports the few sibling flows (same card edge) whose port moved, nothing else.
 Geometry is in the coordinates of the grid's body; ``forward`` (+1 or -1) is the reading
 direction, so the same code serves right-to-left maps.
 """
@@ -18,20 +22,22 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from PySide6.QtCore import QRectF
 
-from journeymap.render.layout import CARD_GAP, CELL_PAD_X
-from journeymap.render.routing import UNDER, CardPath, card_path, flow_kind, trailing
+from journeymap.render.detours import Corridors, ahead_detour, back_detour
+from journeymap.render.gutters import LABEL_ZONE, STEP, has_label_zone, track_zone
+from journeymap.render.layout import CARD_GAP
+from journeymap.render.routing import UNDER, CardPath, card_path, flow_kind, leading, trailing
 
-EDGE = 7.0
-"""Closest a track comes to the cards on either side of its gutter."""
-STEP = 5.0
-"""Distance between neighbouring tracks."""
 CLEAR = 6.0
 """Vertical room kept between two flows that share a track."""
 PORT_STEP = 9.0
+"""Distance between the arrows entering a card's leading edge."""
+LABELLED_STEP = 17.0
+"""Distance between the ports of a trailing edge, where the labels sit: one label high."""
 PORT_EDGE = 10.0
 LABEL_H = 14.0
 LABEL_TRIES = 12
@@ -39,11 +45,17 @@ CARD_TRIES = 4
 """Of those, how many may need the (dearer) look at the cards around."""
 BUCKET = 64.0
 
-Gutter = tuple[str, int, int]
-"""(stage id, position of the card in its row, number of tracks): the gutter after such
-cards. The count is part of the key: when a column's cards per row change, the gutter
-after a slot can turn from the narrow one between cards into the wide one at the row's
-end (or back), and its tracks are then other tracks."""
+Gutter = tuple[str, int, float]
+"""(stage id, position of the card in its row, gutter width): the gutter after such
+cards. The width is part of the key: when a column's cards per row or gaps change, the
+gutter after a slot can turn from the one between cards into the one at the row's end (or
+back), and its tracks are then other tracks."""
+
+APPROACH = "\x00approach"
+"""Appended to a flow's id: the holder of its second track, in the gutter before its target."""
+
+Member = tuple[str, str]
+"""(flow id, "out" or "in"): one end of a flow at a card edge's ports."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,11 @@ class End:
     stage: str
     slot: int
     """The card's position within its row of the cell (0 = leading)."""
-    per_row: int
+    gutter: float
+    """How wide the free space after the card is (to the next card or the next column)."""
+    before: tuple[str, int, float] | None = None
+    """The gutter just before the card (that after the card or column before it), as
+    (stage, slot, width); None for the first column's first cards."""
 
 
 @dataclass(frozen=True)
@@ -69,34 +85,55 @@ class Plan:
 class FlowPlan:
     """Tracks, ports and label spots of the card flows of one grid."""
 
-    def __init__(self, blocked: Callable[[QRectF], bool], blocked_band: Callable[[QRectF], bool]) -> None:
+    def __init__(
+        self,
+        blocked: Callable[[QRectF], bool],
+        blocked_band: Callable[[QRectF], bool],
+        corridors: Corridors | None = None,
+    ) -> None:
         self._blocked = blocked
         self._blocked_band = blocked_band
+        self._corridors = corridors
         self._tracks: dict[Gutter, list[list[tuple[float, float, str]]]] = {}
         self._track_of: dict[str, tuple[Gutter, int, tuple[float, float, str]]] = {}
-        self._ports: dict[tuple[str, str], dict[str, float]] = {}
-        self._port_of: dict[str, tuple[str, str]] = {}
+        self._ports: dict[tuple[str, str], dict[Member, float]] = {}
+        self._port_of: dict[Member, tuple[str, str]] = {}
         self._labels: dict[tuple[int, int], dict[str, QRectF]] = {}
         self._label_of: dict[str, QRectF] = {}
 
     # ---- forgetting ------------------------------------------------------------------
 
     def forget(self, flow: str) -> list[str]:
-        """Free ``flow``'s track, port and label; return siblings whose port moves."""
+        """Free ``flow``'s track, ports and label; return siblings whose port moves."""
         self._free_track(flow)
         self._free_label(flow)
-        group = self._port_of.pop(flow, None)
+        moved: list[str] = []
+        for role in ("out", "in"):
+            group = self._port_of.pop((flow, role), None)
+            if group is not None:
+                ports = self._ports.get(group, {})
+                ports.pop((flow, role), None)
+                moved.extend(f for f, _ in ports)
+        return moved
+
+    def free_port(self, member: Member) -> list[str]:
+        """Free one end's port (a flow that now enters its card from below); return the
+        flows whose port there moves."""
+        group = self._port_of.pop(member, None)
         if group is None:
             return []
         ports = self._ports.get(group, {})
-        ports.pop(flow, None)
-        return list(ports)
+        ports.pop(member, None)
+        return [f for f, _ in ports]
 
     def _free_track(self, flow: str) -> None:
-        held = self._track_of.pop(flow, None)
-        if held is not None:
-            gutter, index, entry = held
-            self._tracks[gutter][index].remove(entry)
+        for holder in (flow, flow + APPROACH):
+            held = self._track_of.pop(holder, None)
+            if held is not None:
+                gutter, index, entry = held
+                self._tracks[gutter][index].remove(entry)
+        if self._corridors is not None:
+            self._corridors.free(flow)
 
     def _free_label(self, flow: str) -> None:
         rect = self._label_of.pop(flow, None)
@@ -107,53 +144,57 @@ class FlowPlan:
     # ---- ports -----------------------------------------------------------------------
 
     def port(
-        self, flow: str, target: str, rect: QRectF, side: str, siblings: Iterable[tuple[str, float]]
+        self, member: Member, card: str, rect: QRectF, side: str, siblings: Iterable[tuple[Member, float]]
     ) -> tuple[float, list[str]]:
-        """The y where ``flow`` enters ``target`` on ``side``; and the siblings whose port moved.
+        """The y where ``member`` (a flow's end) meets ``card`` on ``side`` ("lead" or
+        "trail"); and the flows whose port there moved.
 
-        ``siblings`` are (flow, source centre y) of every flow entering that side of the
-        card, this one included: ports are handed out in the order of their sources, so
-        the arrows entering one edge do not cross each other.
+        ``siblings`` are (member, y of its other end) of every flow end on that side of the
+        card, this one included: ports are handed out in the order of the other ends, so
+        the lines at one edge do not cross each other. A trailing edge, where the labels
+        sit, spaces its ports a label apart when the card is tall enough.
         """
-        group = (target, side)
-        old_group = self._port_of.get(flow)
+        group = (card, side)
+        old_group = self._port_of.get(member)
         moved: list[str] = []
         if old_group is not None and old_group != group:
-            self._ports.get(old_group, {}).pop(flow, None)
-            moved.extend(self._ports.get(old_group, {}))
-        ordered = [f for f, _ in sorted(siblings, key=lambda s: (s[1], s[0]))]
-        ys = _spread(rect, len(ordered), around=side == "lead", above=self._above(rect, siblings))
+            self._ports.get(old_group, {}).pop(member, None)
+            moved.extend(f for f, _ in self._ports.get(old_group, {}))
+        ordered = [m for m, _ in sorted(siblings, key=lambda s: (s[1], s[0]))]
+        ys = _spread(rect, len(ordered), step=LABELLED_STEP if side == "trail" else PORT_STEP)
         new = dict(zip(ordered, ys, strict=True))
         old = self._ports.get(group, {})
-        moved.extend(f for f, y in new.items() if f != flow and old.get(f) != y)
+        moved.extend(m[0] for m, y in new.items() if m[0] != member[0] and old.get(m) != y)
         self._ports[group] = new
-        self._port_of[flow] = group
-        return new[flow], moved
-
-    @staticmethod
-    def _above(rect: QRectF, siblings: Iterable[tuple[str, float]]) -> int:
-        return sum(1 for _, y in siblings if y < rect.center().y())
+        self._port_of[member] = group
+        return new[member], moved
 
     # ---- tracks ----------------------------------------------------------------------
 
     def _track_x(self, flow: str, source: End, forward: float, span: tuple[float, float]) -> float:
-        width = 2 * CELL_PAD_X if source.slot >= source.per_row - 1 else CARD_GAP
-        count = max(1, int((width - 2 * EDGE) // STEP) + 1)
-        first = (width - (count - 1) * STEP) / 2
-        gutter = (source.stage, source.slot, count)
+        gutter = (source.stage, source.slot, source.gutter)
+        return self._take_track(flow, gutter, trailing(source.rect, forward), forward, span)
+
+    def _take_track(
+        self, holder: str, gutter: Gutter, edge: float, forward: float, span: tuple[float, float]
+    ) -> float:
+        """The x of a free track for ``span`` in ``gutter``, which starts at ``edge``."""
+        low, high = track_zone(gutter[2])
+        count = max(1, int((high - low) // STEP) + 1)
+        first = low + (high - low - (count - 1) * STEP) / 2
         tracks = self._tracks.setdefault(gutter, [[] for _ in range(count)])
-        held = self._track_of.get(flow)
-        self._free_track(flow)
+        held = self._track_of.pop(holder, None)
+        if held is not None:
+            self._tracks[held[0]][held[1]].remove(held[2])
         preferred = [held[1]] if held is not None and held[0] == gutter else []
-        order = preferred + sorted(range(count), key=lambda i: (abs(i - (count - 1) / 2), i))
-        index = next((i for i in order if _free(tracks[i], span)), None)
+        index = next((i for i in (*preferred, *_middle_first(count)) if _free(tracks[i], span)), None)
         if index is None:
             index = (count - 1) // 2  # crowded: share the middle track, unregistered
         else:
-            entry = (span[0], span[1], flow)
+            entry = (span[0], span[1], holder)
             insort(tracks[index], entry)
-            self._track_of[flow] = (gutter, index, entry)
-        return trailing(source.rect, forward) + forward * (first + index * STEP)
+            self._track_of[holder] = (gutter, index, entry)
+        return edge + forward * (first + index * STEP)
 
     # ---- the whole plan of one flow ----------------------------------------------------
 
@@ -164,29 +205,74 @@ class FlowPlan:
         target: End,
         forward: float,
         *,
+        out_y: float,
         in_y: float,
         label_w: float,
     ) -> Plan:
-        """Route ``flow`` (its port ``in_y`` from :meth:`port`) and place its label."""
+        """Route ``flow`` (its ports ``out_y`` and ``in_y`` from :meth:`port`) and place its label."""
         src, dst = source.rect, target.rect
-        out_y = src.center().y()
         turn = dst.bottom() + UNDER if flow_kind(src, dst, forward) == "back" else in_y
         span = (min(out_y, turn), max(out_y, turn))
+        self._free_track(flow)
         trunk_x = self._track_x(flow, source, forward, span)
         path = card_path(src, dst, forward, trunk_x=trunk_x, out_y=out_y, in_y=in_y)
         if path.trunk is None:
             self._free_track(flow)
+        path = self._detour(flow, path, source, target, forward, span) or path
         gutter = _gutter_span(source, forward)
-        label, fallback = self._place_label(flow, path, label_w, gutter)
+        label, fallback = self._place_label(flow, path, label_w, gutter, forward=forward, zone=source.gutter)
         return Plan(path, label, fallback)
 
+    def _detour(
+        self, flow: str, path: CardPath, source: End, target: End, forward: float, span: tuple[float, float]
+    ) -> CardPath | None:
+        """The path by a corridor, when ``path`` would run behind cards on its way across."""
+        corridors, points = self._corridors, path.points
+        kind = flow_kind(source.rect, target.rect, forward)
+        if corridors is None or kind == "beside":
+            return None
+        run = (points[-2], points[-1]) if kind == "ahead" else (points[2], points[3])
+        gutter = target.before if kind == "ahead" else (target.stage, target.slot, target.gutter)
+        if gutter is None or gutter == (source.stage, source.slot, source.gutter):
+            return None  # the run stays in one gutter, where no card stands
+        if not corridors.blocked(run[0].y(), run[0].x(), run[1].x()):
+            return None
+        src, dst, start, end = source.rect, target.rect, points[0], points[-1]
+        edge = leading(dst, forward) - forward * gutter[2] if kind == "ahead" else trailing(dst, forward)
+        self._free_track(flow)
+        lane_y = corridors.take(flow, trailing(src, forward), edge, near=dst.top())
+        if lane_y is None:  # nowhere better: the straight run, on its own track again
+            if path.trunk is not None:
+                self._track_x(flow, source, forward, span)
+            return None
+        trunk_x = self._track_x(flow, source, forward, (min(start.y(), lane_y), max(start.y(), lane_y)))
+        turn = end.y() if kind == "ahead" else end.y() + UNDER
+        approach_x = self._take_track(
+            flow + APPROACH, gutter, edge, forward, (min(lane_y, turn), max(lane_y, turn))
+        )
+        make = ahead_detour if kind == "ahead" else back_detour
+        return make(start, trunk_x, lane_y, approach_x, end)
+
     def _place_label(
-        self, flow: str, path: CardPath, width: float, gutter: tuple[float, float]
+        self,
+        flow: str,
+        path: CardPath,
+        width: float,
+        gutter: tuple[float, float],
+        *,
+        forward: float,
+        zone: float,
     ) -> tuple[QRectF, QRectF]:
         self._free_label(flow)
         if width <= 0:
             return QRectF(), QRectF()
         fallback: QRectF | None = None
+        first = _first_stretch_spot(path, width, forward, zone)
+        if first is not None:
+            if not self._label_clash(first):
+                self._take_label(flow, first)
+                return first, first
+            fallback = first
         # between two columns there are no cards or notes: only other labels can be in the way
         clear_x = gutter if gutter[1] - gutter[0] > 2 * CARD_GAP else None
         near_cards = 0
@@ -202,11 +288,14 @@ class FlowPlan:
             elif near_cards >= CARD_TRIES or self._blocked(rect):
                 near_cards += 1
                 continue
-            self._label_of[flow] = rect
-            for key in _buckets(rect):
-                self._labels.setdefault(key, {})[flow] = rect
+            self._take_label(flow, rect)
             return rect, fallback
         return QRectF(), fallback or QRectF()
+
+    def _take_label(self, flow: str, rect: QRectF) -> None:
+        self._label_of[flow] = rect
+        for key in _buckets(rect):
+            self._labels.setdefault(key, {})[flow] = rect
 
     def labels_in(self, rect: QRectF) -> set[str]:
         """The flows whose placed label meets ``rect``."""
@@ -222,6 +311,12 @@ class FlowPlan:
         )
 
 
+@lru_cache(maxsize=64)
+def _middle_first(count: int) -> tuple[int, ...]:
+    """Track indices from the middle of a gutter outwards."""
+    return tuple(sorted(range(count), key=lambda i: (abs(i - (count - 1) / 2), i)))
+
+
 def _free(track: list[tuple[float, float, str]], span: tuple[float, float]) -> bool:
     """Whether ``span`` fits in ``track`` (sorted, non-overlapping runs) with room to spare."""
     at = bisect_left(track, span[0], key=lambda entry: entry[0])
@@ -230,25 +325,28 @@ def _free(track: list[tuple[float, float, str]], span: tuple[float, float]) -> b
     return not (at < len(track) and track[at][0] < span[1] + CLEAR)
 
 
-def _spread(rect: QRectF, count: int, *, around: bool, above: int) -> list[float]:
-    """``count`` port ys on an edge of ``rect``: centred (``around``), or leaving the centre
-    free for the outgoing flows, ``above`` of them over it and the rest under it."""
+def _spread(rect: QRectF, count: int, *, step: float) -> list[float]:
+    """``count`` port ys centred on an edge of ``rect``, ``step`` apart where they fit."""
     centre = rect.center().y()
     room = rect.height() / 2 - PORT_EDGE
-    if around:
-        step = min(PORT_STEP, 2 * room / (count - 1)) if count > 1 else 0.0
-        return [centre + (i - (count - 1) / 2) * step for i in range(count)]
-    below = count - above
-    step = min(PORT_STEP, room / max(1, above, below))
-    return [centre - (above - i) * step for i in range(above)] + [
-        centre + (i + 1) * step for i in range(below)
-    ]
+    step = min(step, 2 * room / (count - 1)) if count > 1 else 0.0
+    return [centre + (i - (count - 1) / 2) * step for i in range(count)]
 
 
 def _gutter_span(source: End, forward: float) -> tuple[float, float]:
-    width = 2 * CELL_PAD_X if source.slot >= source.per_row - 1 else CARD_GAP
     edge = trailing(source.rect, forward)
-    return (edge, edge + width) if forward > 0 else (edge - width, edge)
+    return (edge, edge + source.gutter) if forward > 0 else (edge - source.gutter, edge)
+
+
+def _first_stretch_spot(path: CardPath, width: float, forward: float, zone: float) -> QRectF | None:
+    """The label on the flow's first stretch, in the label zone after its source card: the
+    one place where no other flow's line runs. None when the label or the gutter is too
+    narrow for it."""
+    if not has_label_zone(zone) or width + 4 > LABEL_ZONE:
+        return None
+    start = path.points[0]
+    left = start.x() + 2 if forward > 0 else start.x() - 2 - width
+    return QRectF(left, start.y() - LABEL_H / 2, width, LABEL_H)
 
 
 def _label_spots(path: CardPath, width: float, gutter: tuple[float, float]) -> Iterator[QRectF]:

@@ -112,6 +112,24 @@ def draw_off_target(painter: QPainter, rect: QRectF, color: QColor) -> None:
     painter.restore()
 
 
+def draw_trend(painter: QPainter, rect: QRectF, *, up: bool, color: QColor) -> None:
+    """An arrow up (the value is above its target) or down (below) in ``rect``; its colour
+    says whether that is better or worse for the metric."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    x = rect.center().x()
+    top, bottom = rect.top() + 1, rect.bottom() - 1
+    tip, tail = (top, bottom) if up else (bottom, top)
+    painter.drawLine(QPointF(x, tail), QPointF(x, tip))
+    wing = rect.width() * 0.3
+    back = wing if up else -wing
+    painter.drawLine(QPointF(x, tip), QPointF(x - wing, tip + back))
+    painter.drawLine(QPointF(x, tip), QPointF(x + wing, tip + back))
+    painter.restore()
+
+
 def draw_badge(painter: QPainter, rect: QRectF, fill: QColor) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -149,12 +167,3 @@ def draw_comment(painter: QPainter, rect: QRectF, fill: QColor, *, rtl: bool) ->
     painter.setBrush(fill)
     painter.drawPath(path.united(tail))
     painter.restore()
-
-
-def initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].upper()
-    return (words[0][0] + words[-1][0]).upper()

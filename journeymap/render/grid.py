@@ -18,6 +18,7 @@ from journeymap.model.journey import Journey
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid_flows import STRIP_H, FlowRoutes
+from journeymap.render.gutters import gap_for, track_depth
 from journeymap.render.items.base import ElementItem, unparent
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.cells import CellItem, Container, RowItem, TextCellItem
@@ -32,7 +33,6 @@ from journeymap.render.layout import (
     TITLE_H,
     GridLayout,
     cards_per_row,
-    column_width_for,
 )
 
 if TYPE_CHECKING:
@@ -127,6 +127,7 @@ class Grid:
         if lane.kind == LaneKind.EMOTION:
             curve = self._curves[lane.id] = EmotionCurve(self.ctx, self._emotion_points, row)
             curve.legend.setParentItem(self._lane_headers[lane.id])
+            curve.faces.setParentItem(self._lane_headers[lane.id])
             curve.set_persona_source(self._persona_source)
             curve.set_lens(self._curve_lens)
         return row
@@ -158,6 +159,8 @@ class Grid:
         curve = self._curves.pop(lane, None)
         if curve is not None and curve.legend.scene() is not None:
             self.scene.removeItem(curve.legend)
+        if curve is not None and curve.faces.scene() is not None:
+            self.scene.removeItem(curve.faces)
         self.scene.removeItem(row)
 
     def stage_header(self, stage: str) -> StageHeader:
@@ -339,7 +342,7 @@ class Grid:
         if full:
             self._dirty_cells.update(c for row in self._rows.values() for c in row.cells.values())
         cells, self._dirty_cells = self._dirty_cells, set()
-        widths = self._update_widths({c.stage_id for c in cells}, cells)
+        widths = self._update_widths({c.stage_id for c in cells} | self.flows.gutters_touched(cells), cells)
         lanes: set[str] = set()
         for cell in cells:
             self._arrange(cell)
@@ -362,11 +365,11 @@ class Grid:
             cell.set_card_rows([])
             return
         cards = self._cards(cell)
-        arrangement = self.layout.arrange([c.height for c in cards], self.layout.column_width(cell.stage_id))
+        arrangement = self.layout.arrange([c.height for c in cards], cell.stage_id)
         positions = arrangement.positions
         for card, pos in zip(cards, positions, strict=True):
             card.setPos(pos)
-        per_row = self.layout.per_row(self.layout.column_width(cell.stage_id))
+        per_row = self.layout.cards_per_row(cell.stage_id)
         rows = []
         for start in range(0, len(cards), per_row):
             xs = [p.x() for p in positions[start : start + per_row]]
@@ -377,12 +380,20 @@ class Grid:
         cell.content_height = arrangement.height
 
     def _update_widths(self, stages: set[str], cells: set[CellItem]) -> bool:
-        """New widths for the columns of ``stages``; every cell of a column whose width
-        changed joins ``cells`` (to be arranged once, at the new width)."""
+        """New widths for the columns of ``stages`` (cards per row, and gutters as wide as
+        the flows leaving them need); every cell of a column whose width changed joins
+        ``cells`` (to be arranged once, at the new width)."""
         changed = False
+        lanes = {lane: index for index, lane in enumerate(self.layout.lanes)}
         for stage in stages:
+            if stage not in self._washes:
+                continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            if self.layout.set_column_width(stage, column_width_for(cards_per_row(fullest))):
+            per_row = cards_per_row(fullest)
+            cells_of = [(row.lane_id, row.cells[stage]) for row in self._rows.values()]
+            inner, last = self.flows.lane_spans(cells_of, lanes, per_row)
+            gap, inner_gap = gap_for(track_depth(last)), gap_for(track_depth(inner))
+            if self.layout.set_column(stage, per_row, gap, inner_gap):
                 changed = True
                 for row in self._rows.values():
                     cell = row.cells[stage]

@@ -1,26 +1,30 @@
 """The flows of one grid: which flows touch which element, and re-aiming only those whose
 ends moved.
 
-A card flow is routed by the :class:`FlowPlan` (tracks, ports, label spots) between the
-rectangles of its two cards; a stage flow runs in the strip above the stage headers, or
+A card flow is routed by the :class:`FlowPlan` (ports, tracks, label spots, detours) between
+the rectangles of its two cards; the gutters after a stage's cards are as wide as the flows
+leaving them need (:meth:`FlowRoutes.lane_spans`, measured from the model); a stage flow runs in the strip above the stage headers, or
 loops back above them. The grid marks flows dirty when their cards, rows or columns move,
 and :meth:`FlowRoutes.aim_dirty` re-aims them once the cards stand still.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 
+from journeymap.render.detours import Corridors
 from journeymap.render.flowplan import End, FlowPlan
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
+from journeymap.render.layout import CARD_W
 from journeymap.render.routing import flow_kind, stage_route
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
+    from journeymap.render.items.cells import CellItem
 
 STRIP_H = 30.0
 """Height of the strip above the stage headers where stage-to-stage flows run."""
@@ -33,7 +37,9 @@ class FlowRoutes:
 
     def __init__(self, grid: Grid) -> None:
         self.grid = grid
-        self.plan = FlowPlan(grid.occupied, grid.in_emotion_band)
+        self.plan = FlowPlan(
+            grid.occupied, grid.in_emotion_band, Corridors(self.run_blocked, self.lane_edges)
+        )
         self.lines = FlowLines(grid.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled, grid.body)
         self._flows: dict[str, FlowArrow] = {}
@@ -43,6 +49,14 @@ class FlowRoutes:
         self._dirty: set[str] = set()
         self._end_cache: dict[str, End | None] | None = None
         self._kinds: dict[str, str] = {}
+        self._edges: dict[tuple[str, str], list[tuple[tuple[str, str], float]]] | None = None
+        """Who meets each card edge, while the cards stand still (one aiming pass)."""
+        self._unplaced: set[str] = set()
+        """Card flows with an end that is not drawn (a card in a lane that shows no cards)."""
+        self._gutters_dirty: set[str] = set()
+        """Stages whose flows changed: their gutters are measured again at the next flush."""
+        self.shown: Callable[[str], bool] = lambda _flow: True
+        """Whether a card flow is drawn (the scene's flows option decides)."""
 
     # ---- which flows --------------------------------------------------------------------
 
@@ -50,6 +64,7 @@ class FlowRoutes:
         """Track ``item`` from ``source`` to ``target`` and put it in the scene."""
         flow = item.element_id
         self.forget(flow)
+        self._gutter_changed(source)
         self._flows[flow] = item
         self._ends[flow] = (source, target)
         for end in (source, target):
@@ -69,7 +84,10 @@ class FlowRoutes:
 
     def forget(self, flow: str) -> None:
         ends = self._ends.pop(flow, None)
+        if ends is not None:
+            self._gutter_changed(ends[0])
         self._flows.pop(flow, None)
+        self._unplaced.discard(flow)
         self._dirty.discard(flow)
         for end in ends or ():
             self._at.get(end, set()).discard(flow)
@@ -81,8 +99,81 @@ class FlowRoutes:
         """The flows that start or end at ``ident`` (a card or a stage)."""
         return set(self._at.get(ident, ()))
 
+    def card_flows(self) -> list[str]:
+        """The flows between cards (not those between stages)."""
+        return [f for f, (source, _) in self._ends.items() if not self.grid.is_stage(source)]
+
+    def is_placed(self, flow: str) -> bool:
+        """Whether ``flow`` is a card flow whose two cards are drawn (so it can be shown)."""
+        ends = self._ends.get(flow)
+        return ends is not None and not self.grid.is_stage(ends[0]) and flow not in self._unplaced
+
     def any_between_stages(self) -> bool:
         return any(self.grid.is_stage(source) for source, _ in self._ends.values())
+
+    # ---- where a run would pass behind cards ------------------------------------------------
+
+    def run_blocked(self, y: float, x0: float, x1: float) -> bool:
+        """Whether a horizontal line at ``y`` from ``x0`` to ``x1`` (body coordinates) passes
+        behind a card or a note, or through the emotion curve's row."""
+        grid = self.grid
+        layout = grid.layout
+        lane = layout.lane_at(y + layout.rows_top)
+        if lane is None:
+            return False
+        if grid.in_emotion_band(QRectF(x0, y, max(0.0, x1 - x0), 0.0)):
+            return True
+        for stage in layout.stages_between(x0, x1):
+            x, _ = layout.column_span(stage)
+            cell = grid.cell((stage, lane))
+            row_y = cell.parentItem().y() if cell.parentItem() is not None else 0.0
+            for left in layout.card_lefts(stage):  # card by card: the gaps between are free
+                low, high = max(x0, x + left), min(x1, x + left + CARD_W)
+                if low < high and cell.blocks(QRectF(low - x, y - 2.0 - row_y, high - low, 4.0)):
+                    return True
+        return False
+
+    def lane_edges(self) -> list[float]:
+        """The lane boundaries (body coordinates): where corridors run between card rows."""
+        layout = self.grid.layout
+        return [layout.row_span(lane)[0] - layout.rows_top for lane in layout.lanes[1:]]
+
+    # ---- how wide the gutters are ---------------------------------------------------------
+
+    def _gutter_changed(self, card: str) -> None:
+        cell = self.grid.cell_of(card)
+        if cell is not None:
+            self._gutters_dirty.add(cell.stage_id)
+
+    def gutters_touched(self, cells: Iterable[CellItem]) -> set[str]:
+        """The stages whose gutters carry flows into or out of the cards of ``cells``, and
+        those whose flows changed since the last flush: their widths are measured again."""
+        stages, self._gutters_dirty = self._gutters_dirty, set()
+        for cell in cells:
+            for ident in cell.ids:
+                for flow in self._at.get(ident, ()):
+                    source = self.grid.cell_of(self._ends[flow][0])
+                    if source is not None:
+                        stages.add(source.stage_id)
+        return stages
+
+    def lane_spans(
+        self, cells: Iterable[tuple[str, CellItem]], lanes: dict[str, int], per_row: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(first, last) lane index of each card flow leaving the cards of one stage's
+        ``cells`` ((lane, cell) pairs): those that leave by a gap between two cards of a row,
+        and those that leave by the gutter after the row's last card."""
+        inner: list[tuple[int, int]] = []
+        last: list[tuple[int, int]] = []
+        for lane, cell in cells:
+            for slot, ident in enumerate(cell.ids):
+                for flow in self._at.get(ident, ()):
+                    source, target = self._ends[flow]
+                    there = self.grid.cell_of(target)
+                    if source == ident and there is not None:
+                        low, high = sorted((lanes[lane], lanes[there.lane_id]))
+                        (last if slot % per_row == per_row - 1 else inner).append((low, high))
+        return inner, last
 
     # ---- what to re-aim -----------------------------------------------------------------
 
@@ -106,7 +197,7 @@ class FlowRoutes:
 
     def aim_dirty(self) -> None:
         """Re-aim the dirty flows (the cards stand still meanwhile, so their ends are cached)."""
-        self._end_cache, self._kinds = {}, {}
+        self._end_cache, self._kinds, self._edges = {}, {}, {}
         for _ in range(AIM_ROUNDS):
             flows, self._dirty = self._dirty, set()
             for flow in sorted(flows):
@@ -115,7 +206,7 @@ class FlowRoutes:
                     self._aim(flow)
             if not self._dirty:
                 break
-        self._end_cache = None
+        self._end_cache, self._edges = None, None
 
     def set_layers_rect(self, rect: QRectF) -> None:
         for layer in (self.lines, self.labels):
@@ -130,21 +221,28 @@ class FlowRoutes:
             return
         src, dst = self._end(source), self._end(target)
         if src is None or dst is None:
+            self._unplaced.add(flow)
             item.setVisible(False)
             item.update()  # the lines layer repaints where its line was
             self._mark(self.plan.forget(flow))
             return
         forward = self.grid.layout.forward()
         kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
+        out_y, moved = self.plan.port(
+            (flow, "out"), source, src.rect, "trail", self._at_edge(source, "trail")
+        )
+        self._dirty.update(moved)
         if kind == "back":
-            self._mark(self.plan.forget(flow))
+            self._mark(self.plan.free_port((flow, "in")))
             in_y = dst.rect.bottom()
         else:
             side = "lead" if kind == "ahead" else "trail"
-            in_y, moved = self.plan.port(flow, target, dst.rect, side, self._entering(target, side))
+            in_y, moved = self.plan.port((flow, "in"), target, dst.rect, side, self._at_edge(target, side))
             self._dirty.update(moved)
-        item.setVisible(True)
-        item.set_plan(self.plan.aim(flow, src, dst, forward, in_y=in_y, label_w=item.label_width()))
+        self._unplaced.discard(flow)
+        item.setVisible(self.shown(flow))
+        plan = self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
+        item.set_plan(plan)
         for end in (source, target):
             cell = self.grid.cell_of(end)
             if cell is not None:
@@ -168,24 +266,47 @@ class FlowRoutes:
         card, cell = grid.items.get(ident), grid.cell_of(ident)
         if not isinstance(card, CardItem) or card.parentItem() is None or cell is None:
             return None
-        per_row = grid.layout.per_row(grid.layout.column_width(cell.stage_id))
-        slot = cell.ids.index(ident) % per_row
-        return End(card.mapRectToItem(grid.body, card.body()), cell.stage_id, slot, per_row)
+        layout, stage = grid.layout, cell.stage_id
+        slot = cell.ids.index(ident) % layout.cards_per_row(stage)
+        before: tuple[str, int, float] | None = None
+        if slot > 0:
+            before = (stage, slot - 1, layout.gutter_after(stage, slot - 1))
+        elif (index := layout.stages.index(stage)) > 0:
+            previous = layout.stages[index - 1]
+            last = layout.cards_per_row(previous) - 1
+            before = (previous, last, layout.gutter_after(previous, last))
+        rect = card.mapRectToItem(grid.body, card.body())
+        return End(rect, stage, slot, layout.gutter_after(stage, slot), before)
 
-    def _entering(self, target: str, side: str) -> list[tuple[str, float]]:
-        """(flow, source centre y) of the card flows entering ``target`` on ``side``."""
-        dst = self._end(target)
+    def _at_edge(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
+        """((flow, "out"|"in"), y of the other end's centre) of the card flows that meet
+        ``card`` on ``side``: every flow leaves by the trailing edge; one ahead enters by
+        the leading edge, one beside by the trailing edge, one back by the bottom."""
+        cache = self._edges
+        if cache is None:
+            return self._meeting(card, side)
+        key = (card, side)
+        if key not in cache:
+            cache[key] = self._meeting(card, side)
+        return cache[key]
+
+    def _meeting(self, card: str, side: str) -> list[tuple[tuple[str, str], float]]:
+        here = self._end(card)
         found = []
-        for flow in self._at.get(target, ()):
-            source, end = self._ends[flow]
-            src = self._end(source) if end == target else None
-            if src is None or dst is None:
+        for flow in self._at.get(card, ()):
+            source, target = self._ends[flow]
+            other = self._end(target if source == card else source)
+            if here is None or other is None:
+                continue
+            if source == card:
+                if side == "trail":
+                    found.append(((flow, "out"), other.rect.center().y()))
                 continue
             kind = self._kinds.get(flow) if self._end_cache is not None else None
             if kind is None:
-                kind = flow_kind(src.rect, dst.rect, self.grid.layout.forward())
+                kind = flow_kind(other.rect, here.rect, self.grid.layout.forward())
             if (kind == "ahead" and side == "lead") or (kind == "beside" and side == "trail"):
-                found.append((flow, src.rect.center().y()))
+                found.append(((flow, "in"), other.rect.center().y()))
         return found
 
     def _aim_stage_flow(self, item: FlowArrow, source: str, target: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -149,7 +150,19 @@ def _svg(scene: JourneyScene, source: QRectF, *, outlines: bool, title: str) -> 
         _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
     buffer.close()
-    return bytes(data.data())
+    return well_formed_xml(bytes(data.data()))
+
+
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+"""Characters XML 1.0 cannot carry, as UTF-8 bytes: C0 controls but tab, line feed and
+carriage return, and U+FFFE, U+FFFF (no other character's UTF-8 contains these bytes)."""
+
+
+def well_formed_xml(svg: bytes) -> bytes:
+    """``svg`` less the characters XML cannot carry. QSvgGenerator escapes ``<`` and ``&``
+    but writes a title (or text kept as text) with control characters as they are, and
+    such a file is not well-formed XML: browsers and Inkscape refuse it."""
+    return _NOT_XML.sub(b"", svg)
 
 
 def page_plan(source: QSizeF, page_size: str, *, tile: bool) -> tuple[QSizeF, float, int, int]:

@@ -35,8 +35,18 @@ def cards_per_row(count: int) -> int:
     return 1 if count <= 3 else 2 if count <= 8 else 3
 
 
-def column_width_for(per_row: int) -> float:
-    return 2 * CELL_PAD_X + per_row * CARD_W + (per_row - 1) * CARD_GAP
+def column_width_for(per_row: int, gap: float = CARD_GAP, inner: float | None = None) -> float:
+    """A column of ``per_row`` cards side by side, ``inner`` apart, with a gutter at least
+    ``gap`` wide after the last (with the next column's leading padding): the room for the
+    flows leaving them."""
+    inner = gap if inner is None else inner
+    return CELL_PAD_X + per_row * CARD_W + (per_row - 1) * inner + trailing_pad(gap)
+
+
+def trailing_pad(gap: float) -> float:
+    """The padding after a column's last card: with the next column's leading padding it
+    makes a gutter at least ``gap`` wide."""
+    return max(CELL_PAD_X, gap - CELL_PAD_X)
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,9 @@ class GridLayout:
         self._stages: list[str] = []
         self._lanes: list[str] = []
         self._width: dict[str, float] = {}
+        self._per_row: dict[str, int] = {}
+        self._gap: dict[str, float] = {}
+        self._inner: dict[str, float] = {}
         self._height: dict[str, float] = {}
         self._x: dict[str, float] | None = None
         self._y: dict[str, float] | None = None
@@ -75,6 +88,9 @@ class GridLayout:
     def set_stages(self, order: Sequence[str]) -> None:
         self._stages = list(order)
         self._width = {s: self._width.get(s, column_width_for(1)) for s in self._stages}
+        self._per_row = {s: self._per_row.get(s, 1) for s in self._stages}
+        self._gap = {s: self._gap.get(s, CARD_GAP) for s in self._stages}
+        self._inner = {s: self._inner.get(s, CARD_GAP) for s in self._stages}
         self._x = None
 
     def set_lanes(self, order: Sequence[str]) -> None:
@@ -82,12 +98,45 @@ class GridLayout:
         self._height = {lane: self._height.get(lane, MIN_ROW_H) for lane in self._lanes}
         self._y = None
 
-    def set_column_width(self, stage: str, width: float) -> bool:
-        if self._width.get(stage) == width:
+    def set_column(self, stage: str, per_row: int, gap: float = CARD_GAP, inner: float = CARD_GAP) -> bool:
+        """``per_row`` cards side by side in ``stage``, ``inner`` apart, a gutter ``gap`` wide
+        after the last; True if anything changed."""
+        if (self._per_row.get(stage), self._gap.get(stage), self._inner.get(stage)) == (per_row, gap, inner):
             return False
-        self._width[stage] = width
+        self._per_row[stage], self._gap[stage], self._inner[stage] = per_row, gap, inner
+        self._width[stage] = column_width_for(per_row, gap, inner)
         self._x = None
         return True
+
+    def cards_per_row(self, stage: str) -> int:
+        return self._per_row[stage]
+
+    def gap(self, stage: str) -> float:
+        """The gutter after the last card of a row of ``stage``."""
+        return self._gap[stage]
+
+    def card_lefts(self, stage: str) -> list[float]:
+        """The left x of each card slot of a row of ``stage``'s cells, in cell coordinates."""
+        inner, width = self._inner[stage], self._width[stage]
+        lefts = [CELL_PAD_X + k * (CARD_W + inner) for k in range(self._per_row[stage])]
+        return [width - x - CARD_W for x in lefts] if self.rtl else lefts
+
+    def stages_between(self, x0: float, x1: float) -> list[str]:
+        """The stages whose columns meet the span from ``x0`` to ``x1``, found by bisection."""
+        low, high = sorted((x0, x1))
+        if self.rtl:
+            low, high = self.width - high, self.width - low
+        self._xs()
+        first = max(0, bisect_right(self._x_starts, low) - 1)
+        last = bisect_left(self._x_starts, high)
+        return self._stages[first:last]
+
+    def gutter_after(self, stage: str, slot: int) -> float:
+        """How wide the free space after the card in ``slot`` of a row is: the gap to the
+        next card, or the gutter to the next column."""
+        if slot < self._per_row[stage] - 1:
+            return self._inner[stage]
+        return trailing_pad(self._gap[stage]) + CELL_PAD_X
 
     def set_row_height(self, lane: str, height: float) -> bool:
         if self._height.get(lane) == height:
@@ -216,22 +265,15 @@ class GridLayout:
 
     # ---- cards inside a cell -------------------------------------------------------
 
-    @staticmethod
-    def per_row(width: float) -> int:
-        """How many cards fit side by side in a cell ``width`` wide."""
-        return max(1, int((width - 2 * CELL_PAD_X + CARD_GAP) // (CARD_W + CARD_GAP)))
-
-    def arrange(self, heights: Sequence[float], width: float) -> Arrangement:
-        """Cards in reading order, row by row, centred in a cell ``width`` wide."""
-        per_row = self.per_row(width)
-        used = per_row * CARD_W + (per_row - 1) * CARD_GAP
-        offset = (width - used) / 2
+    def arrange(self, heights: Sequence[float], stage: str) -> Arrangement:
+        """Cards in reading order, row by row, from the leading padding of ``stage``'s cell."""
+        per_row, inner, width = self._per_row[stage], self._inner[stage], self._width[stage]
         positions: list[QPointF] = []
         y = CELL_PAD
         for start in range(0, len(heights), per_row):
             row = heights[start : start + per_row]
             for col in range(len(row)):
-                x = offset + col * (CARD_W + CARD_GAP)
+                x = CELL_PAD_X + col * (CARD_W + inner)
                 positions.append(QPointF(width - x - CARD_W if self.rtl else x, y))
             y += max(row) + CARD_GAP
         height = y - CARD_GAP + CELL_PAD if heights else 0.0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.render.items.base import ElementItem
 from journeymap.render.items.cards import TouchpointCard
+from journeymap.render.items.emotion import EmotionCurve
 
 if TYPE_CHECKING:
     from journeymap.model.journey import Journey
@@ -60,6 +61,17 @@ class SceneQueries(QGraphicsScene):
         for item in self._element_items_at(scene_pos):
             if isinstance(item, TouchpointCard) and item.handle_rect().contains(item.mapFromScene(scene_pos)):
                 return item.element_id
+        return None
+
+    def emotion_point_at(self, scene_pos: QPointF) -> tuple[str, EmotionCurve] | None:
+        """The touchpoint whose point on an emotion curve is at ``scene_pos``, with that curve
+        (to drag its emotion up or down)."""
+        for curve in self.grid.curves():
+            if curve.per_persona or not curve.isVisible():
+                continue
+            ident = curve.touchpoint_at(curve.mapFromScene(scene_pos))
+            if ident is not None:
+                return ident, curve
         return None
 
     def insertion_index(

@@ -31,6 +31,9 @@ from journeymap.render.queries import SceneQueries
 from journeymap.render.theme import Theme
 
 STRUCTURE_KINDS = ("stage", "lane")
+FLOW_MODES = ("all", "selected", "none")
+"""Which card flows the canvas draws: all, only those of the selected (or hovered) cards,
+or none. Flows between stages are part of the funnel and always drawn."""
 
 
 class JourneyScene(SceneQueries):
@@ -49,6 +52,7 @@ class JourneyScene(SceneQueries):
         self._hovered: str | None = None
         self._emphasised: set[str] = set()
         self._per_persona = False
+        self._flow_mode = "all"
         self.grid = Grid(self, self.ctx, self._items)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
@@ -95,6 +99,28 @@ class JourneyScene(SceneQueries):
     def emotion_per_persona(self) -> bool:
         return self._per_persona
 
+    @property
+    def flow_mode(self) -> str:
+        return self._flow_mode
+
+    def set_flow_mode(self, mode: str) -> None:
+        """Draw all card flows, only the selected cards' ("selected"), or none."""
+        if mode not in FLOW_MODES:
+            raise ValueError(f"flow mode must be one of {FLOW_MODES}, not {mode!r}")
+        self._flow_mode = mode
+        for ident in self.grid.flows.card_flows():
+            self._show_flow(ident)
+
+    def _flow_shown(self, ident: str) -> bool:
+        mode = self._flow_mode
+        return mode == "all" or (mode == "selected" and ident in self._emphasised)
+
+    def _show_flow(self, ident: str) -> None:
+        item = self._items.get(ident)
+        if isinstance(item, FlowArrow) and self.grid.flows.is_placed(ident):
+            item.setVisible(self._flow_shown(ident))
+            item.update()
+
     def emotion_curves(self) -> list[EmotionCurve]:
         """The emotion lanes' curve items, in lane order."""
         return self.grid.curves()
@@ -130,11 +156,14 @@ class JourneyScene(SceneQueries):
             around.add(self._hovered)
         wanted = {flow for ident in around for flow in self.grid.flows_at(ident)}
         wanted.update(i for i in around if isinstance(self._items.get(i), FlowArrow))
-        for ident in self._emphasised ^ wanted:
+        changed = self._emphasised ^ wanted
+        self._emphasised = wanted
+        for ident in changed:
             item = self._items.get(ident)
             if isinstance(item, FlowArrow):
                 item.set_emphasised(ident in wanted)
-        self._emphasised = wanted
+                if self._flow_mode == "selected":
+                    self._show_flow(ident)
 
     def item_for(self, ident: str) -> ElementItem | None:
         return self._items.get(ident)
@@ -163,6 +192,7 @@ class JourneyScene(SceneQueries):
         self.setBackgroundBrush(QBrush(self.ctx.theme.canvas))
         journey = self.journey
         self.grid = Grid(self, self.ctx, self._items)
+        self.grid.flows.shown = self._flow_shown
         self.grid.set_persona_source(self._persona_lines if self._per_persona else None)
         self.grid.set_curve_lens(self._lens)
         self.grid.build(journey)

@@ -20,8 +20,6 @@ STAGE_PALETTE = ("#4f7cac", "#5e9e8a", "#c08b3e", "#8a6fb0", "#c0616b", "#4a9bb5
 EMOTION_COLORS = ("#d0504f", "#e48a4d", "#a0a4ab", "#6cb47a", "#2f9e6a")
 """Very negative .. very positive (index = emotion + 2)."""
 
-PERSONA_PALETTE = ("#6d5bd0", "#d0733f", "#2f8f9d", "#b8477a", "#5b8c3a", "#8c6d3a")
-
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
     """``a`` blended towards ``b`` by ``t`` (0 = a, 1 = b)."""
@@ -60,7 +58,6 @@ class Theme:
     family: str = "Noto Sans"
     stage_palette: tuple[QColor, ...] = field(default_factory=lambda: tuple(map(QColor, STAGE_PALETTE)))
     emotions: tuple[QColor, ...] = field(default_factory=lambda: tuple(map(QColor, EMOTION_COLORS)))
-    personas: tuple[QColor, ...] = field(default_factory=lambda: tuple(map(QColor, PERSONA_PALETTE)))
 
     # ---- construction ------------------------------------------------------------
 
@@ -137,11 +134,6 @@ class Theme:
 
     def emotion_color(self, emotion: int) -> QColor:
         return self.emotions[max(-2, min(2, emotion)) + 2]
-
-    def persona_color(self, index: int, color: str | None = None) -> QColor:
-        if color:
-            return QColor(color)
-        return self.personas[index % len(self.personas)]
 
     def on_color(self, background: QColor) -> QColor:
         """Readable text colour on ``background``."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from journeymap.model.describe import describe
 from journeymap.model.operations import Operation, cancels_out
 
 if TYPE_CHECKING:
@@ -113,5 +114,6 @@ class OperationsCommand(QUndoCommand):
             return False
         self._ops.extend(other._ops)
         self._selection_after = other._selection_after
+        self.setText(describe(self._ops, self._journey) or self.text())  # named after the result
         self.setObsolete(cancels_out(self._ops, self._journey.kind_of))
         return True

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from journeymap.model.describe import describe
 from journeymap.model.elements import Persona
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Operation, cancels_out
@@ -117,6 +118,7 @@ class Document(QObject):
         if cancels_out(done, self._journey.kind_of):
             return False
         after = list(select) if select is not None else [i for i in before if i in self._journey]
+        text = describe(done, self._journey) or text  # what changed, not just "Rename"
         command = OperationsCommand(
             self, text, done, merge=merge, selection_before=before, selection_after=after
         )

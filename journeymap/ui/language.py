@@ -122,6 +122,17 @@ def read_number(text: str) -> float | None:
     return numbers.parse_number(text, decimal=locale.decimalPoint(), group=locale.groupSeparator())
 
 
+def read_share(text: str) -> float | None:
+    """A share typed in the interface language ("40%", "%40", "0,4"), 0 to 1, else None."""
+    locale = QLocale()
+    return numbers.share_number(text, decimal=locale.decimalPoint(), group=locale.groupSeparator())
+
+
+def write_share(value: float) -> str:
+    """A share as the interface language writes a percentage, as precise as it was typed."""
+    return i18n.conventions().percent.format(write_number(round(value * 100, 4)))
+
+
 def write_number(value: float) -> str:
     """``value`` as the interface language writes it, with as many decimals as it needs."""
     if isinstance(value, int) or value.is_integer():

@@ -3,21 +3,33 @@
 Every file journeymap writes (maps, exports, autosave, the schema) goes through
 :func:`write_atomically`: a temporary file in the same folder is flushed and fsynced, then
 replaces the target, so a crash or a full disk never leaves half a file; saving a map keeps
-the previous version beside it as ``NAME.bak``. Every file a user hands us is read with
+the previous version beside it as ``NAME.bak``, written the same way (a temporary file and
+a rename), so that the backup survives a kill or a full disk too. Every file a user hands us is read with
 :func:`read_limited`, which refuses folders, devices and pipes and never reads past its limit.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import stat
+import sys
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
+
+if sys.platform != "win32":
+    import fcntl
 
 from journeymap.util.i18n import tr
 
 BACKUP_SUFFIX = ".bak"
+TEMP_SUFFIX = ".tmp"
+STALE_AFTER_S = 3600.0
 
 
 class UnreadableFile(Exception):
@@ -33,22 +45,108 @@ class UnreadableFile(Exception):
 def write_atomically(path: Path, content: bytes, *, backup: bool = False) -> None:
     """Temp file in the same folder, flush and fsync, then replace: never a half-written file.
 
-    ``backup`` keeps the file being replaced as ``NAME.bak``; an existing file's permissions
-    are kept either way."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
+    ``backup`` keeps the file being replaced as ``NAME.bak``, itself written through a
+    temporary file and a rename, so that a kill or a full disk at any moment leaves the
+    previous ``.bak`` or the new one, never a torn one. An existing file's permissions are
+    kept either way. Temporary files left by saves that were killed are removed first."""
+    remove_stale_temporaries(path)
+    with _temporary(path) as (stream, temp):
+        stream.write(content)
+        _flush(stream)
         if path.exists():
             shutil.copymode(path, temp)
             if backup:
-                shutil.copy2(path, backup_path(path))
+                _back_up(path)
         os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    _sync_folder(path.parent)
+
+
+def _back_up(path: Path) -> None:
+    """``path`` copied to ``NAME.bak`` through a temporary file and a rename."""
+    target = backup_path(path)
+    with _temporary(target) as (stream, temp), path.open("rb") as source:
+        shutil.copyfileobj(source, stream, 1 << 20)
+        _flush(stream)
+        shutil.copystat(path, temp)
+        os.replace(temp, target)
+
+
+@contextmanager
+def _temporary(target: Path) -> Iterator[tuple[BinaryIO, Path]]:
+    """A new ``.NAME.XXXXXXXX.tmp`` beside ``target``, locked while it is being written
+    (so that :func:`remove_stale_temporaries` in another process leaves it alone), and
+    removed unless it was renamed."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    temp = Path(name)
+    stream = os.fdopen(handle, "wb")
+    try:
+        _lock(stream.fileno(), wait=True)
+        yield stream, temp
+    finally:
+        stream.close()
+        temp.unlink(missing_ok=True)  # gone already when it was renamed
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the temporary files that killed saves of ``path`` (and of its .bak) left in
+    its folder; return them. A temporary file that a running save holds locked is kept;
+    where files cannot be locked, only those older than an hour are removed."""
+    removed: list[Path] = []
+    try:
+        candidates = list(path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        if _abandoned(candidate):
+            try:
+                candidate.unlink()
+            except OSError:
+                continue
+            removed.append(candidate)
+    return removed
+
+
+def _abandoned(candidate: Path) -> bool:
+    try:
+        if sys.platform == "win32":  # no flock: stale files are told by their age instead
+            return time.time() - candidate.stat().st_mtime > STALE_AFTER_S
+        with candidate.open("rb") as stream:
+            return _lock(stream.fileno(), wait=False)
+    except OSError:
+        return False
+
+
+def _lock(descriptor: int, *, wait: bool) -> bool:
+    """Take an exclusive lock; False when ``wait`` is off and someone holds it. The kernel
+    drops the lock when its holder dies, even by SIGKILL: that is how a stale file is told."""
+    if sys.platform == "win32":
+        return True
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    except OSError:
+        return wait  # a file system without locks: a writer goes on, a cleaner keeps the file
+    return True
+
+
+def _flush(stream: BinaryIO) -> None:
+    stream.flush()
+    os.fsync(stream.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable (POSIX); folders cannot be opened on every system."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def backup_path(path: Path) -> Path:

@@ -56,6 +56,12 @@ def tr_noop(text: str) -> str:
     return text
 
 
+def tr_n_noop(text: str) -> str:
+    """Marks a plural text (``"%Ln stages"``) for translation where it is written; it is
+    translated later by ``tr(variable, "", n)`` (Qt's QT_TR_N_NOOP)."""
+    return text
+
+
 def _english_plural(text: str, n: int) -> str:
     """The source text is its own translation; English plurals come from the catalogue
     ``journeymap_en.ts`` only when a text needs a singular of its own."""

@@ -92,3 +92,30 @@ def format_number(
     if negative and any(c.isdecimal() and unicodedata.decimal(c) for c in text):
         text = minus + text
     return text
+
+
+_PERCENT = re.compile(r"[%\uff05\u066a]")
+
+
+def share_number(text: str, *, decimal: str = ".", group: str = ",") -> float | None:
+    """The share (0 to 1) that ``text`` means, as a person types one; else None.
+
+    "40%", "40 %", "%40" (Turkish writes the sign first), "٤٠٪", "0.4" and "0,4" all mean
+    0.4; the number is read in the language that writes ``decimal`` and ``group``, and a
+    comma is a decimal comma in any language (a share never needs thousands). A bare number
+    above 1 (up to 100) is read as a percentage too, since the map shows shares as
+    percentages: "40" is 40%. Anything outside 0 to 100% is None.
+    """
+    text = text.translate(_MARKS).strip()
+    signs = len(_PERCENT.findall(text))
+    if signs > 1 or (signs and not (_PERCENT.match(text) or _PERCENT.search(text[-1:]))):
+        return None
+    text = _PERCENT.sub("", text).strip()
+    number = parse_number(text, decimal=decimal, group=group)
+    if number is None:
+        number = plain_number(text.replace(",", "."))
+    if number is None:
+        return None
+    if signs or number > 1:
+        number /= 100
+    return number if 0 <= number <= 1 else None

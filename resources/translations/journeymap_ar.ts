@@ -115,6 +115,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/editor.py"/>
+        <source>Set emotion</source>
+        <translation>تحديد المشاعر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
+        <source>Change emotion</source>
+        <translation>تغيير المشاعر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Cut</source>
         <translation>قص</translation>
     </message>
@@ -140,6 +150,19 @@
         <location filename="../../journeymap/ui/canvas/inline_editor.py"/>
         <source>Ctrl+Enter to finish, Esc to cancel</source>
         <translation>Ctrl+Enter للإنهاء، Esc للإلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <location filename="../../journeymap/ui/window/changes.py"/>
+        <source>No differences: the two maps mean the same.</source>
+        <translation>لا فروق: الخريطتان تعنيان الشيء نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/changes.py"/>
+        <source>Apply Changes</source>
+        <translation>تطبيق التغييرات</translation>
     </message>
 </context>
 <context>
@@ -201,6 +224,182 @@
     </message>
 </context>
 <context>
+    <name>CompareAction</name>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare &amp;With…</source>
+        <translation>م&amp;قارنة مع…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Show the differences between this map and another file</source>
+        <translation>إظهار الفروق بين هذه الخريطة وملف آخر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare with</source>
+        <translation>مقارنة مع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Cannot compare with {name}</source>
+        <translation>تتعذر المقارنة مع {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>only in the other map (added there)</source>
+        <translation>في الخريطة الأخرى فقط (أُضيف هناك)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>only in your map (a ghost: removed there)</source>
+        <translation>في خريطتك فقط (طيف: حُذف هناك)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>changed, moved or reordered</source>
+        <translation>تغيّر أو نُقل أو أُعيد ترتيبه</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare with {name}</source>
+        <translation>المقارنة مع {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take into My Map</source>
+        <translation>خذه إلى خريطتي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Make this change in your map (Undo takes it back)</source>
+        <translation>أجرِ هذا التغيير في خريطتك (التراجع يلغيه)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take All</source>
+        <translation>خذ الكل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>From your map to {name}: {summary}</source>
+        <translation>من خريطتك إلى {name}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take from {name}: {change}</source>
+        <translation>خذ من {name}: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take all from {name}</source>
+        <translation>خذ الكل من {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Keep Ours</source>
+        <translation>أبقِ على نسختنا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Take Theirs</source>
+        <translation>خذ نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Leave the map as it is now and close the conflict</source>
+        <translation>اترك الخريطة كما هي الآن وأغلق التعارض</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Put their value in the map (bringing back what it needs)</source>
+        <translation>ضع قيمتهم في الخريطة (مع إعادة ما تحتاج إليه)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>or type a value of your own</source>
+        <translation>أو اكتب قيمة من عندك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Use This Value</source>
+        <translation>استخدم هذه القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>No merge conflicts in this map.</source>
+        <translation>لا توجد تعارضات دمج في هذه الخريطة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>%Ln unresolved merge conflicts: keep ours, take theirs, or type a value.</source>
+        <translation>
+            <numerusform>لا تعارضات دمج معلقة.</numerusform>
+            <numerusform>تعارض دمج واحد معلق: أبقِ على نسختنا، أو خذ نسختهم، أو اكتب قيمة.</numerusform>
+            <numerusform>تعارضا دمج معلقان: أبقِ على نسختنا، أو خذ نسختهم، أو اكتب قيمة.</numerusform>
+            <numerusform>%Ln تعارضات دمج معلقة: أبقِ على نسختنا، أو خذ نسختهم، أو اكتب قيمة.</numerusform>
+            <numerusform>%Ln تعارضًا معلقًا: أبقِ على نسختنا، أو خذ نسختهم، أو اكتب قيمة.</numerusform>
+            <numerusform>%Ln تعارض معلق: أبقِ على نسختنا، أو خذ نسختهم، أو اكتب قيمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Ours (in the map now)</source>
+        <translation>نسختنا (في الخريطة الآن)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Base</source>
+        <translation>الأصل المشترك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>(not in the map)</source>
+        <translation>(ليس في الخريطة)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>after {name}</source>
+        <translation>بعد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>first</source>
+        <translation>في البداية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Keep ours: {what}</source>
+        <translation>أبقِ على نسختنا: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Take theirs: {what}</source>
+        <translation>خذ نسختهم: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Resolve: {what}</source>
+        <translation>حل: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -209,8 +408,8 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
-        <source>{lane} does not serve {stage}: no touchpoint</source>
-        <translation>{lane} لا يخدم {stage}: لا توجد نقطة اتصال</translation>
+        <source>{lane} at {stage}: no touchpoint yet; worth one?</source>
+        <translation>{lane} في {stage}: لا نقطة اتصال بعد؛ هل تستحق واحدة؟</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -319,6 +518,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Fit the map&apos;s width to the window; scroll to see the rest</source>
+        <translation>ملاءمة عرض الخريطة للنافذة؛ مرّر لرؤية الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Fit &amp;Whole Map</source>
+        <translation>ملاءمة الخريطة ك&amp;لها</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Actual Size (100%)</source>
         <translation>الحجم الفعلي (١٠٠٪)</translation>
     </message>
@@ -326,6 +535,16 @@
         <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Emotion Happier</source>
+        <translation>مشاعر أكثر إيجابية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Emotion Sadder</source>
+        <translation>مشاعر أكثر سلبية</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py"/>
@@ -397,6 +616,21 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Importing {name}: {{step}}</source>
+        <translation>جارٍ استيراد {name}: {{step}}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot import {name}</source>
         <translation>تعذر استيراد {name}</translation>
     </message>
@@ -417,18 +651,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}…</source>
         <translation>جارٍ تصدير {name}…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Exporting {name}: {step}</source>
-        <translation>جارٍ تصدير {name}: {step}</translation>
+        <source>Exporting {name}: {{step}}</source>
+        <translation>جارٍ تصدير {name}: {{step}}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -467,6 +696,16 @@
         <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>“{text}” is not {wanted}</source>
         <translation>«{text}» ليس {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
+        <source>e.g. 25% (not set)</source>
+        <translation>مثل ٢٥٪ (غير محدد)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
+        <source>“{text}” is not a share: type 0% to 100%, or 0 to 1</source>
+        <translation>«{text}» ليست نسبة: اكتب من ٠٪ إلى ١٠٠٪، أو من ٠ إلى ١</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
@@ -538,6 +777,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Opened read-only</source>
+        <translation>فُتحت للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>{name} is open elsewhere: save your version under another name.</source>
+        <translation>{name} مفتوح في مكان آخر: احفظ نسختك باسم آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
@@ -581,6 +830,44 @@
     </message>
 </context>
 <context>
+    <name>FlowOptions</name>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>F&amp;lows</source>
+        <translation>التد&amp;فقات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;All Flows</source>
+        <translation>&amp;كل التدفقات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw every flow between cards</source>
+        <translation>ارسم كل التدفقات بين البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;Selected Cards’ Flows</source>
+        <translation>تدفقات البطاقات ال&amp;محددة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw only the flows of the selected cards</source>
+        <translation>ارسم تدفقات البطاقات المحددة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;No Flows</source>
+        <translation>&amp;دون تدفقات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw no flows between cards</source>
+        <translation>لا ترسم تدفقات بين البطاقات</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -604,8 +891,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
-        <source>{conversion} from previous · {drop} drop off</source>
-        <translation>{conversion} من السابقة · تسرب {drop}</translation>
+        <source>{conversion} of the stage before · {drop}</source>
+        <translation>{conversion} من المرحلة السابقة · {drop}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
+        <source>{text} · the largest drop</source>
+        <translation>{text} · أكبر انخفاض</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -665,6 +957,59 @@
     </message>
 </context>
 <context>
+    <name>ImportChangesAction</name>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from an Excel Workbook…</source>
+        <translation>تغييرات من مصنف Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Bring the edits made to an exported workbook into this map</source>
+        <translation>أحضر التعديلات التي أُجريت على مصنف مُصدَّر إلى هذه الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from an Excel workbook</source>
+        <translation>تغييرات من مصنف Excel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Cannot import {name}</source>
+        <translation>تعذر استيراد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>No changes</source>
+        <translation>لا تغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>{name} holds no changes to this map.</source>
+        <translation>لا يحتوي {name} على أي تغييرات لهذه الخريطة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Bringing {name} into this map makes these changes:</source>
+        <translation>جلب {name} إلى هذه الخريطة يُجري هذه التغييرات:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from {name}</source>
+        <translation>تغييرات من {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Import changes from {name}</source>
+        <translation>استيراد التغييرات من {name}</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -708,31 +1053,16 @@
             <numerusform>في هذه الخريطة %Ln نقطة اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Add stages to see how customers move through the journey.</source>
-        <translation>أضف مراحل لترى كيف يتنقل العملاء عبر الرحلة.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Conversion to “{stage}” is unknown: give the flows their shares.</source>
-        <translation>التحويل إلى «{stage}» غير معروف: أعطِ التدفقات حصصها.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{share} of entering customers reach “{stage}” (from the shares of the flows).</source>
-        <translation>{share} من العملاء الداخلين يصلون إلى «{stage}» (حسب حصص التدفقات).</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
+        <source>{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.</source>
         <translation>
-            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ ولا توجد خلايا فارغة.</numerusform>
-            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى خلية فارغة واحدة.</numerusform>
-            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى خليتين فارغتين.</numerusform>
-            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى %Ln خلايا فارغة.</numerusform>
-            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى %Ln خلية فارغة.</numerusform>
-            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وتشير × إلى %Ln خلية فارغة.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ ولا خلايا مفتوحة للنظر فيها.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وخلية مفتوحة واحدة للنظر فيها.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ وخليتان مفتوحتان للنظر فيهما.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ و%Ln خلايا مفتوحة للنظر فيها.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ و%Ln خلية مفتوحة للنظر فيها.</numerusform>
+            <numerusform>في {covered} من خلايا المرحلة × القناة نقطة اتصال؛ و%Ln خلية مفتوحة للنظر فيها.</numerusform>
         </translation>
     </message>
     <message>
@@ -747,57 +1077,20 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Coverage gaps (%Ln)</source>
+        <source>Open cells to consider (%Ln)</source>
         <translation>
-            <numerusform>فجوات التغطية (%Ln)</numerusform>
-            <numerusform>فجوات التغطية (%Ln)</numerusform>
-            <numerusform>فجوات التغطية (%Ln)</numerusform>
-            <numerusform>فجوات التغطية (%Ln)</numerusform>
-            <numerusform>فجوات التغطية (%Ln)</numerusform>
-            <numerusform>فجوات التغطية (%Ln)</numerusform>
+            <numerusform>خلايا مفتوحة للنظر فيها (%Ln)</numerusform>
+            <numerusform>خلايا مفتوحة للنظر فيها (%Ln)</numerusform>
+            <numerusform>خلايا مفتوحة للنظر فيها (%Ln)</numerusform>
+            <numerusform>خلايا مفتوحة للنظر فيها (%Ln)</numerusform>
+            <numerusform>خلايا مفتوحة للنظر فيها (%Ln)</numerusform>
+            <numerusform>خلايا مفتوحة للنظر فيها (%Ln)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{stage} × {lane}: no touchpoint</source>
-        <translation>{stage} × {lane}: لا توجد نقطة اتصال</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain hot spots</source>
         <translation>بؤر الألم</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Channel</source>
-        <translation>القناة</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Stage</source>
-        <translation>المرحلة</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation>
-            <numerusform>{kind} «{name}»: الدرجة {score} من دون نقاط ألم</numerusform>
-            <numerusform>{kind} «{name}»: الدرجة {score} من نقطة ألم واحدة</numerusform>
-            <numerusform>{kind} «{name}»: الدرجة {score} من نقطتَي ألم</numerusform>
-            <numerusform>{kind} «{name}»: الدرجة {score} من %Ln نقاط ألم</numerusform>
-            <numerusform>{kind} «{name}»: الدرجة {score} من %Ln نقطة ألم</numerusform>
-            <numerusform>{kind} «{name}»: الدرجة {score} من %Ln نقطة ألم</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Pain point “{title}”: severity {severity} × affected {affected} = {score}</source>
-        <translation>نقطة الألم «{title}»: الشدة {severity} × المتأثرون {affected} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -890,11 +1183,6 @@
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>comma, separated</source>
         <translation>مفصولة، بفواصل</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
-        <source>0 to 1, e.g. 0.25</source>
-        <translation>من ٠ إلى ١، مثل ٠٫٢٥</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
@@ -1274,8 +1562,41 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>{name}[*] — {title} — journeymap</source>
         <translation>{name}[*] — {title} — journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Map in use</source>
+        <translation>الخريطة قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>“{name}” is open by {user} on {host} since {when}.</source>
+        <translation>«{name}» مفتوحة لدى {user} على {host} منذ {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>If you both save it, one of you overwrites the other&apos;s changes. Open it read-only to look (you can save a copy under another name), or open it anyway to edit it.</source>
+        <translation>إن حفظتماها كلاكما، سيستبدل أحدكما تغييرات الآخر. افتحها للقراءة فقط لتطّلع عليها (يمكنك حفظ نسخة باسم آخر)، أو افتحها على أي حال لتحريرها.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Open Read-Only</source>
+        <translation>افتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Open Anyway</source>
+        <translation>افتح على أي حال</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2450,36 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Add Persona</source>
+        <translation>إضافة شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Persona</source>
+        <translation>شخصية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Add Metric</source>
+        <translation>إضافة مقياس</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Metric</source>
+        <translation>مقياس</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2231,6 +2582,14 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/ui/window/actions.py"/>
         <source>All personas</source>
         <translation>كل الشخصيات</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomField</name>
+    <message>
+        <location filename="../../journeymap/ui/window/zoom_field.py"/>
+        <source>Zoom: click to type one (Ctrl+0 fits the map&apos;s width)</source>
+        <translation>التكبير: انقر لكتابة قيمة (Ctrl+0 يلائم عرض الخريطة)</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2928,31 @@ Lanes: {lanes}</source>
         <translation>{out}: موجود بالفعل (استخدم ‎--force للاستبدال)</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>show what changed between two maps</source>
+        <translation>اعرض ما تغيّر بين خريطتين</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>Compare two .journey files element by element: added, removed, changed, moved and reordered elements and the map&apos;s own fields. Exit 0: the same map; 1: different; 2: error.</source>
+        <translation>يقارن ملفي ‎.journey عنصرًا عنصرًا: العناصر المضافة والمحذوفة والمتغيرة والمنقولة والمعاد ترتيبها وحقول الخريطة نفسها. رمز الخروج 0: الخريطة نفسها؛ 1: مختلفتان؛ 2: خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>the older map</source>
+        <translation>الخريطة الأقدم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>the newer map</source>
+        <translation>الخريطة الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>print the changes as JSON</source>
+        <translation>اطبع التغييرات بصيغة JSON</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/export.py"/>
         <source>write a map as Excel, Mermaid, CSV or an image</source>
         <translation>اكتب خريطة بصيغة Excel أو Mermaid أو CSV أو صورة</translation>
@@ -2621,6 +3005,7 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/merge.py"/>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>overwrite OUT if it exists</source>
         <translation>استبدال OUT إن كان موجودًا</translation>
@@ -2670,6 +3055,7 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/merge.py"/>
         <source>{out}: cannot write: {error}</source>
         <translation>{out}: تتعذر الكتابة: {error}</translation>
     </message>
@@ -2679,6 +3065,31 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>wrote {out}</source>
         <translation>كُتب {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>let git merge and diff .journey maps</source>
+        <translation>اسمح لـ git بدمج خرائط ‎.journey ومقارنتها</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>Write the .gitattributes line and the git config for journeymap&apos;s merge driver (three-way merge, conflicts kept in the map) and diff driver (changes in words). Safe to run again; --remove takes it back out.</source>
+        <translation>يكتب سطر ‎.gitattributes وإعدادات git لمشغّل الدمج في journeymap (دمج ثلاثي، مع إبقاء التعارضات في الخريطة) ومشغّل الفروق (التغييرات بالكلمات). تشغيله مجددًا آمن؛ و‎--remove يتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>for all your repositories, not just this one</source>
+        <translation>لكل مستودعاتك، وليس لهذا فقط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>remove the settings instead</source>
+        <translation>أزل الإعدادات بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>journeymap git-setup: {error}</source>
+        <translation>journeymap git-setup: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/import_.py"/>
@@ -2707,6 +3118,58 @@ Lanes: {lanes}</source>
         <translation>{out}: يجب أن ينتهي اسم الملف بـ ‎.journey</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>three-way merge of maps</source>
+        <translation>دمج ثلاثي للخرائط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>Merge the changes OURS and THEIRS made to BASE into OUT. Conflicts keep ours and are recorded in OUT, to be resolved in the editor. Exit 0: clean; 1: conflicts; 2: error.</source>
+        <translation>يدمج التغييرات التي أجراها OURS وTHEIRS على BASE في OUT. في التعارضات تبقى نسختنا وتُسجَّل التعارضات في OUT لحلها في المحرر. رمز الخروج 0: دمج نظيف؛ 1: تعارضات؛ 2: خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the common ancestor (an empty file: none)</source>
+        <translation>الأصل المشترك (ملف فارغ: لا يوجد)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the merged map to write</source>
+        <translation>الخريطة المدموجة المراد كتابتها</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the map&apos;s name in messages (git passes it)</source>
+        <translation>اسم الخريطة في الرسائل (يمرره git)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>print only the conflicts</source>
+        <translation>اطبع التعارضات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: conflict: {text}</source>
+        <translation>{name}: تعارض: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them</source>
+        <translation>
+            <numerusform>{name}: لم يُحفظ أي تعارض في الخريطة</numerusform>
+            <numerusform>{name}: حُفظ تعارض واحد في الخريطة؛ افتحها في journeymap لحله</numerusform>
+            <numerusform>{name}: حُفظ تعارضان في الخريطة؛ افتحها في journeymap لحلهما</numerusform>
+            <numerusform>{name}: حُفظت %Ln تعارضات في الخريطة؛ افتحها في journeymap لحلها</numerusform>
+            <numerusform>{name}: حُفظ %Ln تعارضًا في الخريطة؛ افتحها في journeymap لحلها</numerusform>
+            <numerusform>{name}: حُفظ %Ln تعارض في الخريطة؛ افتحها في journeymap لحلها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: merged cleanly</source>
+        <translation>{name}: دُمجت بلا تعارضات</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>print the JSON Schema of .journey files</source>
         <translation>اطبع مخطط JSON لملفات ‎.journey</translation>
@@ -2725,6 +3188,26 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>overwrite FILE if it exists</source>
         <translation>استبدال FILE إن كان موجودًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>print a map as plain text</source>
+        <translation>اطبع خريطة نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>Print a .journey map as text: each element with its fields, in the map&apos;s order.</source>
+        <translation>يطبع خريطة ‎.journey نصًا: كل عنصر مع حقوله، بترتيب الخريطة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>for git: print a file that is not a valid map as it is, instead of failing</source>
+        <translation>لـ git: اطبع الملف الذي ليس خريطة صالحة كما هو بدلًا من الإخفاق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>(not a valid map: {problem})</source>
+        <translation>(ليست خريطة صالحة: {problem})</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3026,6 +3509,11 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/validate.py"/>
+        <source>unresolved merge conflict: {text}</source>
+        <translation>تعارض دمج معلق: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>{file}: valid</source>
         <translation>{file}: صالح</translation>
     </message>
@@ -3174,6 +3662,73 @@ Lanes: {lanes}</source>
         <translation>الوسوم</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
+        <translation>صيغة بلا نتيجة محفوظة: اكتب القيمة، أو افتح المصنف واحفظه في Excel أو LibreOffice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a row has more than %Ln cells</source>
+        <translation>
+            <numerusform>في صف أكثر من الحد</numerusform>
+            <numerusform>في صف أكثر من خلية واحدة</numerusform>
+            <numerusform>في صف أكثر من خليتين</numerusform>
+            <numerusform>في صف أكثر من %Ln خلايا</numerusform>
+            <numerusform>في صف أكثر من %Ln خلية</numerusform>
+            <numerusform>في صف أكثر من %Ln خلية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>unknown cell type {kind}</source>
+        <translation>نوع خلية غير معروف {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>the cell refers to a shared text that the workbook does not have</source>
+        <translation>تشير الخلية إلى نص مشترك لا يحتويه المصنف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a date cell holds {value}, which is no date</source>
+        <translation>تحتوي خلية تاريخ على {value}، وهي ليست تاريخًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a number cell holds {value}, which is no number</source>
+        <translation>تحتوي خلية رقمية على {value}، وهي ليست رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a TRUE/FALSE cell holds {value}</source>
+        <translation>تحتوي خلية صواب/خطأ على {value}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field} is required</source>
+        <translation>الحقل {field} مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field} must be {low}..{high} (got {value})</source>
+        <translation>يجب أن يكون {field} ضمن {low}..{high} (القيمة: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: too large: {number}</source>
+        <translation>{field}: كبير جدًا: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: {message} (got {value})</source>
+        <translation>{field}: {message} (القيمة: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <source>saving</source>
         <translation>جارٍ الحفظ</translation>
@@ -3276,6 +3831,11 @@ Lanes: {lanes}</source>
         <source>not a journeymap workbook: it has none of the sheets {names}</source>
         <translation>ليس مصنف journeymap: لا يحتوي أيًّا من الأوراق {names}</translation>
     </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>the sheet cannot be read: {error}</source>
+        <translation>تتعذر قراءة الورقة: {error}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
@@ -3290,20 +3850,14 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
-        <translation>صيغة بلا نتيجة محفوظة: اكتب القيمة، أو افتح المصنف واحفظه في Excel أو LibreOffice</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>not a valid id: {id!r}</source>
-        <translation>معرّف غير صالح: {id!r}</translation>
+        <source>not a valid id: {id}</source>
+        <translation>معرّف غير صالح: {id}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/data.py"/>
-        <location filename="../../journeymap/model/journey.py"/>
-        <source>duplicate id {id!r}</source>
-        <translation>معرّف مكرر {id!r}</translation>
+        <source>duplicate id {id}</source>
+        <translation>معرّف مكرر {id}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3314,26 +3868,26 @@ Lanes: {lanes}</source>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
+        <source>%Ln elements are named {name}: write the id of the {kind} you mean</source>
         <translation>
-            <numerusform>لا عناصر باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
-            <numerusform>عنصر واحد باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
-            <numerusform>عنصران باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
-            <numerusform>%Ln عناصر باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
-            <numerusform>%Ln عنصرًا باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
-            <numerusform>%Ln عنصر باسم {name!r}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>لا عناصر باسم {name}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>عنصر واحد باسم {name}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>عنصران باسم {name}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>%Ln عناصر باسم {name}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>%Ln عنصرًا باسم {name}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
+            <numerusform>%Ln عنصر باسم {name}: اكتب معرّف العنصر من نوع «{kind}» الذي تقصده</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/data.py"/>
-        <source>{id!r} is a {found}, not a {kind}</source>
-        <translation>{id!r} من نوع «{found}» وليس «{kind}»</translation>
+        <source>{id} is a {found}, not a {kind}</source>
+        <translation>{id} من نوع «{found}» وليس «{kind}»</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>no {kind} with the id or name {value!r}</source>
-        <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف أو الاسم {value!r}</translation>
+        <source>no {kind} with the id or name {value}</source>
+        <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف أو الاسم {value}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3342,8 +3896,8 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>the file version must be a whole number from 1 (got {value!r})</source>
-        <translation>يجب أن يكون إصدار الملف عددًا صحيحًا من 1 فأكثر (القيمة: {value!r})</translation>
+        <source>the file version must be a whole number from 1 (got {value})</source>
+        <translation>يجب أن يكون إصدار الملف عددًا صحيحًا من 1 فأكثر (القيمة: {value})</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3351,35 +3905,22 @@ Lanes: {lanes}</source>
         <source>written by a newer journeymap (file version {v}; this one reads up to {known}): please update</source>
         <translation>كُتب بإصدار أحدث من journeymap (إصدار الملف {v}؛ وهذا الإصدار يقرأ حتى {known}): يُرجى التحديث</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>text is longer than %Ln characters</source>
+        <translation>
+            <numerusform>النص أطول من الحد</numerusform>
+            <numerusform>النص أطول من حرف واحد</numerusform>
+            <numerusform>النص أطول من حرفين</numerusform>
+            <numerusform>النص أطول من %Ln أحرف</numerusform>
+            <numerusform>النص أطول من %Ln حرفًا</numerusform>
+            <numerusform>النص أطول من %Ln حرف</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <source>this lane already has a text for this stage</source>
         <translation>لهذا المسار نص لهذه المرحلة بالفعل</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>a photo is not valid: {error}</source>
-        <translation>صورة غير صالحة: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field} is required</source>
-        <translation>الحقل {field} مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field} must be {low}..{high} (got {value!r})</source>
-        <translation>يجب أن يكون {field} ضمن {low}..{high} (القيمة: {value!r})</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field}: {message} (got {value!r})</source>
-        <translation>{field}: {message} (القيمة: {value!r})</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
@@ -3783,6 +4324,41 @@ Lanes: {lanes}</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>cells</source>
+        <translation>الخلايا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>base</source>
+        <translation>الأصل المشترك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>ours</source>
+        <translation>نسختنا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>related</source>
+        <translation>المرتبط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>theirs</source>
+        <translation>نسختهم</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
         <translation>السطر {line} العمود {col}</translation>
@@ -3799,6 +4375,16 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>the file is {encoding} text; .journey files are UTF-8: save it as UTF-8</source>
+        <translation>الملف نص بترميز {encoding}؛ وملفات ‎.journey بترميز UTF-8: احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>the key {key} is written more than once in this object</source>
+        <translation>كُتب المفتاح {key} أكثر من مرة في هذا الكائن</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not a journeymap file (no &quot;format&quot;: &quot;journeymap&quot;)</source>
         <translation>ليس ملف journeymap (لا يوجد &quot;format&quot;: &quot;journeymap&quot;)</translation>
     </message>
@@ -3809,18 +4395,200 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>unknown field</source>
+        <translation>حقل غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>required field is missing</source>
+        <translation>حقل مطلوب مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>must not be empty</source>
         <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
-        <source>{message} (got {value!r})</source>
-        <translation>{message} (القيمة: {value!r})</translation>
+        <source>too large: {number}</source>
+        <translation>كبير جدًا: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>{message} (got {value})</source>
+        <translation>{message} (القيمة: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>the map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>the whole map</source>
+        <translation>الخريطة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{items} and %Ln more</source>
+        <translation>
+            <numerusform>{items} ولا مزيد</numerusform>
+            <numerusform>{items} وعنصر آخر</numerusform>
+            <numerusform>{items} وعنصران آخران</numerusform>
+            <numerusform>{items} و%Ln عناصر أخرى</numerusform>
+            <numerusform>{items} و%Ln عنصرًا آخر</numerusform>
+            <numerusform>{items} و%Ln عنصر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>cell {stage}</source>
+        <translation>الخلية {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>place in order</source>
+        <translation>الموضع في الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>place</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source> on {where}</source>
+        <translation> (على {where})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source> in {where}</source>
+        <translation> (في {where})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>added {what}{where}</source>
+        <translation>أُضيف: {what}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>removed {what}{where}</source>
+        <translation>حُذف: {what}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>reordered {what}: now {place}</source>
+        <translation>أُعيد ترتيب {what}: الآن {place}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>moved {what}: {field} {before} → {after}</source>
+        <translation>نُقل {what}: {field} {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>changed {what}: {field} {before} → {after}</source>
+        <translation>تغيّر {what}: {field} {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>after {name}</source>
+        <translation>بعد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>first</source>
+        <translation>في البداية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: {field} changed on both sides: ours {ours}, theirs {theirs}</source>
+        <translation>{what}: تغيّر {field} في الجانبين: نسختنا {ours}، ونسختهم {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} moved to two places: ours {ours}, theirs {theirs}</source>
+        <translation>نُقل {what} إلى موضعين: نسختنا {ours}، ونسختهم {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} put at two places in order: ours {ours}, theirs {theirs}</source>
+        <translation>وُضع {what} في موضعين من الترتيب: نسختنا {ours}، ونسختهم {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: removed in ours, changed or still used in theirs</source>
+        <translation>{what}: حُذف في نسختنا، وتغيّر أو ما زال مستخدمًا في نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: removed in theirs, changed or still used in ours</source>
+        <translation>{what}: حُذف في نسختهم، وتغيّر أو ما زال مستخدمًا في نسختنا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: both sides added this id as different elements</source>
+        <translation>{what}: أضاف الجانبان هذا المعرّف لعنصرين مختلفين</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: theirs wanted {field} {theirs}, which needs {related} that ours removed or changed</source>
+        <translation>{what}: أرادت نسختهم {field} {theirs}، وهذا يحتاج إلى {related} الذي حذفته نسختنا أو غيّرته</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} from theirs needs {related}, which ours removed or changed</source>
+        <translation>يحتاج {what} من نسختهم إلى {related} الذي حذفته نسختنا أو غيّرته</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>another element</source>
+        <translation>عنصر آخر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>map {title}</source>
+        <translation>الخريطة {title}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>conflict [{id}]: {text}</source>
+        <translation>تعارض [{id}]: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>(an image, {kb} KB)</source>
+        <translation>(صورة، {kb} كيلوبايت)</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
         <source>line {n}</source>
         <translation>السطر {n}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/mermaid.py"/>
+        <source>reading</source>
+        <translation>جارٍ القراءة</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
@@ -3844,8 +4612,13 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
-        <source>the score {value!r} is not a number</source>
-        <translation>الدرجة {value!r} ليست رقمًا</translation>
+        <source>the score {value} is not a number</source>
+        <translation>الدرجة {value} ليست رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/mermaid.py"/>
+        <source>building the map</source>
+        <translation>جارٍ بناء الخريطة</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
@@ -3876,6 +4649,138 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/model/analysis/linear.py"/>
         <source>the flow equations have no unique solution</source>
         <translation>ليس لمعادلات التدفق حل وحيد</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Add stages to see how customers move through the journey.</source>
+        <translation>أضف مراحل لترى كيف يتنقل العملاء عبر الرحلة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>How many reach “{stage}” is unknown: give the stages their customers or the flows their shares.</source>
+        <translation>لا يُعرف كم يصل إلى «{stage}»: أدخل عدد العملاء في المراحل أو حصص التدفقات.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered.</source>
+        <translation>
+            <numerusform>لم يُحسب أي عميل في «{stage}»: {share} ممن دخلوا.</numerusform>
+            <numerusform>حُسب عميل واحد في «{stage}»: {share} ممن دخلوا.</numerusform>
+            <numerusform>حُسب عميلان في «{stage}»: {share} ممن دخلوا.</numerusform>
+            <numerusform>حُسب %Ln عملاء في «{stage}»: {share} ممن دخلوا.</numerusform>
+            <numerusform>حُسب %Ln عميلًا في «{stage}»: {share} ممن دخلوا.</numerusform>
+            <numerusform>حُسب %Ln عميل في «{stage}»: {share} ممن دخلوا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>The flow shares model {share} of entering customers reaching “{stage}”.</source>
+        <translation>وفق حصص التدفقات، يصل {share} من العملاء الداخلين إلى «{stage}».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered</source>
+        <translation>
+            <numerusform>لم يُحسب أي عميل في «{stage}»: {share} ممن دخلوا</numerusform>
+            <numerusform>حُسب عميل واحد في «{stage}»: {share} ممن دخلوا</numerusform>
+            <numerusform>حُسب عميلان في «{stage}»: {share} ممن دخلوا</numerusform>
+            <numerusform>حُسب %Ln عملاء في «{stage}»: {share} ممن دخلوا</numerusform>
+            <numerusform>حُسب %Ln عميلًا في «{stage}»: {share} ممن دخلوا</numerusform>
+            <numerusform>حُسب %Ln عميل في «{stage}»: {share} ممن دخلوا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{counted}, as the flow shares model.</source>
+        <translation>{counted}، كما تُظهر حصص التدفقات.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{counted}; the flow shares model {modelled}.</source>
+        <translation>{counted}؛ بينما تُظهر حصص التدفقات {modelled}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{name}” is on {share} of the routes between touchpoints: a single point of failure</source>
+        <translation>«{name}» يقع على {share} من المسارات بين نقاط الاتصال: نقطة إخفاق وحيدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>betweenness centrality {value}</source>
+        <translation>مركزية البينية {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Stage “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>المرحلة «{name}» مؤلمة: دون نقاط ألم ({score})</numerusform>
+            <numerusform>المرحلة «{name}» مؤلمة: نقطة ألم واحدة وزنها {score}</numerusform>
+            <numerusform>المرحلة «{name}» مؤلمة: نقطتا ألم وزنهما {score}</numerusform>
+            <numerusform>المرحلة «{name}» مؤلمة: %Ln نقاط ألم وزنها {score}</numerusform>
+            <numerusform>المرحلة «{name}» مؤلمة: %Ln نقطة ألم وزنها {score}</numerusform>
+            <numerusform>المرحلة «{name}» مؤلمة: %Ln نقطة ألم وزنها {score}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Channel “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>القناة «{name}» مؤلمة: دون نقاط ألم ({score})</numerusform>
+            <numerusform>القناة «{name}» مؤلمة: نقطة ألم واحدة وزنها {score}</numerusform>
+            <numerusform>القناة «{name}» مؤلمة: نقطتا ألم وزنهما {score}</numerusform>
+            <numerusform>القناة «{name}» مؤلمة: %Ln نقاط ألم وزنها {score}</numerusform>
+            <numerusform>القناة «{name}» مؤلمة: %Ln نقطة ألم وزنها {score}</numerusform>
+            <numerusform>القناة «{name}» مؤلمة: %Ln نقطة ألم وزنها {score}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>sum of severity × share affected over its pain points = {score}</source>
+        <translation>مجموع الشدة × نسبة المتأثرين على نقاط ألمها = {score}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln of them with an unknown share affected, counted as half</source>
+        <translation>
+            <numerusform>لا شيء منها بنسبة متأثرين مجهولة</numerusform>
+            <numerusform>واحدة منها بنسبة متأثرين مجهولة، حُسبت نصفًا</numerusform>
+            <numerusform>اثنتان منها بنسبة متأثرين مجهولة، حُسبتا نصفًا</numerusform>
+            <numerusform>%Ln منها بنسبة متأثرين مجهولة، حُسبت نصفًا</numerusform>
+            <numerusform>%Ln منها بنسبة متأثرين مجهولة، حُسبت نصفًا</numerusform>
+            <numerusform>%Ln منها بنسبة متأثرين مجهولة، حُسبت نصفًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{title}”: severity {severity} of 5, share affected unknown</source>
+        <translation>«{title}»: الشدة {severity} من ٥، ونسبة المتأثرين مجهولة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{title}” hurts {share} of customers, severity {severity} of 5</source>
+        <translation>«{title}» يؤلم {share} من العملاء، بشدة {severity} من ٥</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>score: severity × share affected = {score}</source>
+        <translation>الدرجة: الشدة × نسبة المتأثرين = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{lane} at {stage}: no touchpoint yet; worth one?</source>
+        <translation>{lane} في {stage}: لا نقطة اتصال بعد؛ هل تستحق واحدة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{stage} × {lane}: %Ln touchpoints</source>
+        <translation>
+            <numerusform>{stage} × {lane}: لا نقاط اتصال</numerusform>
+            <numerusform>{stage} × {lane}: نقطة اتصال واحدة</numerusform>
+            <numerusform>{stage} × {lane}: نقطتا اتصال</numerusform>
+            <numerusform>{stage} × {lane}: %Ln نقاط اتصال</numerusform>
+            <numerusform>{stage} × {lane}: %Ln نقطة اتصال</numerusform>
+            <numerusform>{stage} × {lane}: %Ln نقطة اتصال</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/structure.py"/>
@@ -3913,8 +4818,12 @@ Lanes: {lanes}</source>
         <translation>«{name}» نقطة إخفاق وحيدة: تتفكك التدفقات من دونها</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/bounds.py"/>
+        <source>must be a date in the years {first} to {last}</source>
+        <translation>يجب أن يكون تاريخًا بين عامي {first} و{last}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/builders.py"/>
-        <location filename="../../journeymap/model/data.py"/>
         <location filename="../../journeymap/model/journey.py"/>
         <source>no {kind} {id!r}</source>
         <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف {id!r}</translation>
@@ -3997,9 +4906,203 @@ Lanes: {lanes}</source>
         <translation>التدفق: {arrow}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>no conflict {id!r}</source>
+        <translation>لا يوجد تعارض {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>only a field&apos;s value can be edited</source>
+        <translation>لا يمكن تحرير إلا قيمة حقل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <location filename="../../journeymap/model/patch.py"/>
+        <source>{id!r} is no longer in this map</source>
+        <translation>لم يعد {id!r} في هذه الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>lane {name!r} still holds touchpoints; move or remove them first</source>
+        <translation>لا يزال المسار {name!r} يحمل نقاط اتصال؛ انقلها أو احذفها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>needs {id!r}, which is not in this map</source>
+        <translation>يحتاج إلى {id!r} وهو ليس في هذه الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/data.py"/>
+        <source>no {kind} {id}</source>
+        <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف {id}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/data.py"/>
         <source>lane {id!r} is a {kind} lane; touchpoints go in channel lanes</source>
         <translation>المسار {id!r} من نوع «{kind}»؛ تُوضع نقاط الاتصال في مسارات القنوات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>لا مراحل</numerusform>
+            <numerusform>مرحلة واحدة</numerusform>
+            <numerusform>مرحلتان</numerusform>
+            <numerusform>%Ln مراحل</numerusform>
+            <numerusform>%Ln مرحلة</numerusform>
+            <numerusform>%Ln مرحلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln lanes</source>
+        <translation>
+            <numerusform>لا مسارات</numerusform>
+            <numerusform>مسار واحد</numerusform>
+            <numerusform>مساران</numerusform>
+            <numerusform>%Ln مسارات</numerusform>
+            <numerusform>%Ln مسارًا</numerusform>
+            <numerusform>%Ln مسار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>لا نقاط اتصال</numerusform>
+            <numerusform>نقطة اتصال واحدة</numerusform>
+            <numerusform>نقطتا اتصال</numerusform>
+            <numerusform>%Ln نقاط اتصال</numerusform>
+            <numerusform>%Ln نقطة اتصال</numerusform>
+            <numerusform>%Ln نقطة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>لا نقاط ألم</numerusform>
+            <numerusform>نقطة ألم واحدة</numerusform>
+            <numerusform>نقطتا ألم</numerusform>
+            <numerusform>%Ln نقاط ألم</numerusform>
+            <numerusform>%Ln نقطة ألم</numerusform>
+            <numerusform>%Ln نقطة ألم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>لا فرص</numerusform>
+            <numerusform>فرصة واحدة</numerusform>
+            <numerusform>فرصتان</numerusform>
+            <numerusform>%Ln فرص</numerusform>
+            <numerusform>%Ln فرصة</numerusform>
+            <numerusform>%Ln فرصة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln personas</source>
+        <translation>
+            <numerusform>لا شخصيات</numerusform>
+            <numerusform>شخصية واحدة</numerusform>
+            <numerusform>شخصيتان</numerusform>
+            <numerusform>%Ln شخصيات</numerusform>
+            <numerusform>%Ln شخصية</numerusform>
+            <numerusform>%Ln شخصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln metrics</source>
+        <translation>
+            <numerusform>لا مقاييس</numerusform>
+            <numerusform>مقياس واحد</numerusform>
+            <numerusform>مقياسان</numerusform>
+            <numerusform>%Ln مقاييس</numerusform>
+            <numerusform>%Ln مقياسًا</numerusform>
+            <numerusform>%Ln مقياس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln flows</source>
+        <translation>
+            <numerusform>لا تدفقات</numerusform>
+            <numerusform>تدفق واحد</numerusform>
+            <numerusform>تدفقان</numerusform>
+            <numerusform>%Ln تدفقات</numerusform>
+            <numerusform>%Ln تدفقًا</numerusform>
+            <numerusform>%Ln تدفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%Ln تعليقات</numerusform>
+            <numerusform>%Ln تعليقًا</numerusform>
+            <numerusform>%Ln تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Move {what}</source>
+        <translation>نقل {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Move {kind} {name}</source>
+        <translation>نقل {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>{head} to {stage}</source>
+        <translation>{head} إلى {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Add {kind} {name}</source>
+        <translation>إضافة {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Add {what}</source>
+        <translation>إضافة {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Delete {kind} {name}</source>
+        <translation>حذف {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Delete {what}</source>
+        <translation>حذف {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>{head} and {rest}</source>
+        <translation>{head} و{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Change {what}</source>
+        <translation>تغيير {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Rename {kind} {old} → {new}</source>
+        <translation>إعادة تسمية {kind} {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Change {kind} {name}: {fields}</source>
+        <translation>تغيير {kind} {name}: {fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -4133,8 +5236,18 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
-        <source>not a valid stage id: {key!r}</source>
-        <translation>معرّف مرحلة غير صالح: {key!r}</translation>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>not a valid stage id: {key}</source>
+        <translation>معرّف مرحلة غير صالح: {key}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/elements.py"/>
@@ -4162,6 +5275,11 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not a PNG, JPEG, GIF or WebP image</source>
         <translation>الصورة ليست بصيغة PNG أو JPEG أو GIF أو WebP</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/journey.py"/>
+        <source>duplicate id {id!r}</source>
+        <translation>معرّف مكرر {id!r}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/journey.py"/>
@@ -4349,6 +5467,16 @@ Lanes: {lanes}</source>
         <translation>مقياس جديد</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/patch.py"/>
+        <source>no element {id!r} in the compared map</source>
+        <translation>لا يوجد العنصر {id!r} في الخريطة المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/content.py"/>
+        <source>{value} (target {target})</source>
+        <translation>{value} (الهدف {target})</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/render/images.py"/>
         <source>none of the selected elements is drawn on the map</source>
         <translation>لم يُرسم أي من العناصر المحددة على الخريطة</translation>
@@ -4411,6 +5539,11 @@ Lanes: {lanes}</source>
         <translation>الأثر {impact} · الجهد {effort}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/render/items/emotion.py"/>
+        <source>Emotion: from very negative (bottom) to very positive (top)</source>
+        <translation>المشاعر: من سلبي جدًا (أسفل) إلى إيجابي جدًا (أعلى)</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/render/items/flows.py"/>
         <source>loop</source>
         <translation>حلقة</translation>
@@ -4434,6 +5567,61 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
         <translation>يتجاوز الملف حد {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>{folder}: not in a git repository (run it inside one, or use --global)</source>
+        <translation>{folder}: ليس داخل مستودع git (شغّله داخل مستودع، أو استخدم ‎--global)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>set the {driver} merge and diff drivers in git&apos;s {scope} config</source>
+        <translation>ضُبط مشغّلا الدمج والفروق {driver} في إعدادات git ‏({scope})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>added {line!r} to {path}</source>
+        <translation>أُضيف {line!r} إلى {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>{path} already has {line!r}</source>
+        <translation>يحتوي {path} على {line!r} بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>removed [{section}] from git&apos;s {scope} config</source>
+        <translation>أُزيل [{section}] من إعدادات git ‏({scope})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>removed {line!r} from {path}</source>
+        <translation>أُزيل {line!r} من {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>nothing to remove: git was not set up for maps here</source>
+        <translation>لا شيء للإزالة: لم يُضبط git للخرائط هنا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>global</source>
+        <translation>العامة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>repository</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git غير مثبت (أو ليس في PATH)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>git {args} failed: {error}</source>
+        <translation>فشل git {args}: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/util/i18n.py"/>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>%Ln unresolved merge conflicts: keep ours, take theirs, or type a value.</source>
+        <translation>
+            <numerusform>%Ln unresolved merge conflict: keep ours, take theirs, or type a value.</numerusform>
+            <numerusform>%Ln unresolved merge conflicts: keep ours, take theirs, or type a value.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -24,26 +35,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
+        <source>{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.</source>
         <translation>
-            <numerusform>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell.</numerusform>
-            <numerusform>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cells.</numerusform>
+            <numerusform>{covered} of the stage × channel cells have a touchpoint; %Ln open cell to consider.</numerusform>
+            <numerusform>{covered} of the stage × channel cells have a touchpoint; %Ln open cells to consider.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Coverage gaps (%Ln)</source>
+        <source>Open cells to consider (%Ln)</source>
         <translation>
-            <numerusform>Coverage gaps (%Ln)</numerusform>
-            <numerusform>Coverage gaps (%Ln)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation>
-            <numerusform>{kind} “{name}”: score {score} from %Ln pain point</numerusform>
-            <numerusform>{kind} “{name}”: score {score} from %Ln pain points</numerusform>
+            <numerusform>Open cells to consider (%Ln)</numerusform>
+            <numerusform>Open cells to consider (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -161,6 +164,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them</source>
+        <translation>
+            <numerusform>{name}: %Ln conflict kept in the map; open it in journeymap to resolve it</numerusform>
+            <numerusform>{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a row has more than %Ln cells</source>
+        <translation>
+            <numerusform>a row has more than %Ln cell</numerusform>
+            <numerusform>a row has more than %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>the workbook has %Ln parts; the limit is {limit}</source>
         <translation>
@@ -178,10 +197,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
+        <source>%Ln elements are named {name}: write the id of the {kind} you mean</source>
         <translation>
-            <numerusform>%Ln element is named {name!r}: write the id of the {kind} you mean</numerusform>
-            <numerusform>%Ln elements are named {name!r}: write the id of the {kind} you mean</numerusform>
+            <numerusform>%Ln element is named {name}: write the id of the {kind} you mean</numerusform>
+            <numerusform>%Ln elements are named {name}: write the id of the {kind} you mean</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>text is longer than %Ln characters</source>
+        <translation>
+            <numerusform>text is longer than %Ln character</numerusform>
+            <numerusform>text is longer than %Ln characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,6 +226,134 @@
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{items} and %Ln more</source>
+        <translation>
+            <numerusform>{items} and %Ln more</numerusform>
+            <numerusform>{items} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered.</source>
+        <translation>
+            <numerusform>%Ln customer counted at “{stage}”: {share} of those who entered.</numerusform>
+            <numerusform>%Ln customers counted at “{stage}”: {share} of those who entered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered</source>
+        <translation>
+            <numerusform>%Ln customer counted at “{stage}”: {share} of those who entered</numerusform>
+            <numerusform>%Ln customers counted at “{stage}”: {share} of those who entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Stage “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>Stage “{name}” hurts: one pain point weighs {score}</numerusform>
+            <numerusform>Stage “{name}” hurts: %Ln pain points weigh {score}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Channel “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>Channel “{name}” hurts: one pain point weighs {score}</numerusform>
+            <numerusform>Channel “{name}” hurts: %Ln pain points weigh {score}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln of them with an unknown share affected, counted as half</source>
+        <translation>
+            <numerusform>%Ln of them with an unknown share affected, counted as half</numerusform>
+            <numerusform>%Ln of them with an unknown share affected, counted as half</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{stage} × {lane}: %Ln touchpoints</source>
+        <translation>
+            <numerusform>{stage} × {lane}: %Ln touchpoint</numerusform>
+            <numerusform>{stage} × {lane}: %Ln touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln lanes</source>
+        <translation>
+            <numerusform>%Ln lane</numerusform>
+            <numerusform>%Ln lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln touchpoint</numerusform>
+            <numerusform>%Ln touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>%Ln pain point</numerusform>
+            <numerusform>%Ln pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln personas</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln metrics</source>
+        <translation>
+            <numerusform>%Ln metric</numerusform>
+            <numerusform>%Ln metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln flows</source>
+        <translation>
+            <numerusform>%Ln flow</numerusform>
+            <numerusform>%Ln flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
         </translation>
     </message>
     <message numerus="yes">

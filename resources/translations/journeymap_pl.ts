@@ -115,6 +115,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/editor.py"/>
+        <source>Set emotion</source>
+        <translation>Ustaw emocję</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
+        <source>Change emotion</source>
+        <translation>Zmień emocję</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Cut</source>
         <translation>Wytnij</translation>
     </message>
@@ -140,6 +150,19 @@
         <location filename="../../journeymap/ui/canvas/inline_editor.py"/>
         <source>Ctrl+Enter to finish, Esc to cancel</source>
         <translation>Ctrl+Enter kończy, Esc anuluje</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <location filename="../../journeymap/ui/window/changes.py"/>
+        <source>No differences: the two maps mean the same.</source>
+        <translation>Brak różnic: obie mapy znaczą to samo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/changes.py"/>
+        <source>Apply Changes</source>
+        <translation>Zastosuj zmiany</translation>
     </message>
 </context>
 <context>
@@ -201,6 +224,179 @@
     </message>
 </context>
 <context>
+    <name>CompareAction</name>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare &amp;With…</source>
+        <translation>Porówna&amp;j z…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Show the differences between this map and another file</source>
+        <translation>Pokaż różnice między tą mapą a innym plikiem</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare with</source>
+        <translation>Porównaj z</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Cannot compare with {name}</source>
+        <translation>Nie można porównać z: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>only in the other map (added there)</source>
+        <translation>tylko w drugiej mapie (tam dodane)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>only in your map (a ghost: removed there)</source>
+        <translation>tylko w twojej mapie (duch: tam usunięte)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>changed, moved or reordered</source>
+        <translation>zmienione, przeniesione lub w innej kolejności</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare with {name}</source>
+        <translation>Porównanie z: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take into My Map</source>
+        <translation>Przenieś do mojej mapy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Make this change in your map (Undo takes it back)</source>
+        <translation>Wprowadź tę zmianę w swojej mapie (Cofnij ją wycofa)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take All</source>
+        <translation>Weź wszystko</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>From your map to {name}: {summary}</source>
+        <translation>Z twojej mapy do {name}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take from {name}: {change}</source>
+        <translation>Weź z {name}: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take all from {name}</source>
+        <translation>Weź wszystko z {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Keep Ours</source>
+        <translation>Zachowaj nasze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Take Theirs</source>
+        <translation>Weź ich</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Leave the map as it is now and close the conflict</source>
+        <translation>Zostaw mapę taką, jaka jest, i zamknij konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Put their value in the map (bringing back what it needs)</source>
+        <translation>Wstaw ich wartość do mapy (przywracając to, czego potrzebuje)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>or type a value of your own</source>
+        <translation>albo wpisz własną wartość</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Use This Value</source>
+        <translation>Użyj tej wartości</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>No merge conflicts in this map.</source>
+        <translation>W tej mapie nie ma konfliktów scalania.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>%Ln unresolved merge conflicts: keep ours, take theirs, or type a value.</source>
+        <translation>
+            <numerusform>%Ln nierozwiązany konflikt scalania: zachowaj nasze, weź ich albo wpisz wartość.</numerusform>
+            <numerusform>%Ln nierozwiązane konflikty scalania: zachowaj nasze, weź ich albo wpisz wartość.</numerusform>
+            <numerusform>%Ln nierozwiązanych konfliktów scalania: zachowaj nasze, weź ich albo wpisz wartość.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Ours (in the map now)</source>
+        <translation>Nasze (teraz w mapie)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Theirs</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Base</source>
+        <translation>Wspólny przodek</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>(not in the map)</source>
+        <translation>(nie ma w mapie)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>after {name}</source>
+        <translation>po: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>first</source>
+        <translation>na początku</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Keep ours: {what}</source>
+        <translation>Zachowaj nasze: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Take theirs: {what}</source>
+        <translation>Weź ich: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Resolve: {what}</source>
+        <translation>Rozwiąż: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -209,8 +405,8 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
-        <source>{lane} does not serve {stage}: no touchpoint</source>
-        <translation>{lane} nie obsługuje etapu {stage}: brak punktu styku</translation>
+        <source>{lane} at {stage}: no touchpoint yet; worth one?</source>
+        <translation>{lane} na etapie {stage}: jeszcze brak punktu styku; może warto?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -316,6 +512,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Fit the map&apos;s width to the window; scroll to see the rest</source>
+        <translation>Dopasuj szerokość mapy do okna; przewiń, by zobaczyć resztę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Fit &amp;Whole Map</source>
+        <translation>Dopasuj &amp;całą mapę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Actual Size (100%)</source>
         <translation>Rzeczywisty rozmiar (100%)</translation>
     </message>
@@ -323,6 +529,16 @@
         <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Find…</source>
         <translation>Zn&amp;ajdź…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Emotion Happier</source>
+        <translation>Emocja pozytywniej</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Emotion Sadder</source>
+        <translation>Emocja negatywniej</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py"/>
@@ -394,6 +610,21 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Importing {name}…</source>
+        <translation>Importowanie: {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Importing {name}: {{step}}</source>
+        <translation>Importowanie: {name}: {{step}}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot import {name}</source>
         <translation>Nie można zaimportować: {name}</translation>
     </message>
@@ -414,18 +645,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}…</source>
         <translation>Eksportowanie: {name}…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Exporting {name}: {step}</source>
-        <translation>Eksportowanie: {name}: {step}</translation>
+        <source>Exporting {name}: {{step}}</source>
+        <translation>Eksportowanie: {name}: {{step}}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -464,6 +690,16 @@
         <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>“{text}” is not {wanted}</source>
         <translation>„{text}” nie jest {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
+        <source>e.g. 25% (not set)</source>
+        <translation>np. 25% (nie ustawiono)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
+        <source>“{text}” is not a share: type 0% to 100%, or 0 to 1</source>
+        <translation>„{text}” nie jest udziałem: wpisz od 0% do 100% albo od 0 do 1</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
@@ -535,6 +771,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Opened read-only</source>
+        <translation>Otwarto tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>{name} is open elsewhere: save your version under another name.</source>
+        <translation>{name} jest otwarty gdzie indziej: zapisz swoją wersję pod inną nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
@@ -578,6 +824,44 @@
     </message>
 </context>
 <context>
+    <name>FlowOptions</name>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>F&amp;lows</source>
+        <translation>Przepł&amp;ywy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;All Flows</source>
+        <translation>&amp;Wszystkie przepływy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw every flow between cards</source>
+        <translation>Rysuj wszystkie przepływy między kartami</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;Selected Cards’ Flows</source>
+        <translation>Przepływy &amp;zaznaczonych kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw only the flows of the selected cards</source>
+        <translation>Rysuj tylko przepływy zaznaczonych kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;No Flows</source>
+        <translation>&amp;Bez przepływów</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw no flows between cards</source>
+        <translation>Nie rysuj przepływów między kartami</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -601,8 +885,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
-        <source>{conversion} from previous · {drop} drop off</source>
-        <translation>{conversion} z poprzedniego · {drop} odpada</translation>
+        <source>{conversion} of the stage before · {drop}</source>
+        <translation>{conversion} poprzedniego etapu · {drop}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
+        <source>{text} · the largest drop</source>
+        <translation>{text} · największy spadek</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -662,6 +951,59 @@
     </message>
 </context>
 <context>
+    <name>ImportChangesAction</name>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from an Excel Workbook…</source>
+        <translation>Zmiany ze skoroszytu Excela…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Bring the edits made to an exported workbook into this map</source>
+        <translation>Przenieś do tej mapy zmiany wprowadzone w wyeksportowanym skoroszycie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from an Excel workbook</source>
+        <translation>Zmiany ze skoroszytu Excela</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Cannot import {name}</source>
+        <translation>Nie można zaimportować: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>No changes</source>
+        <translation>Brak zmian</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>{name} holds no changes to this map.</source>
+        <translation>{name} nie zawiera żadnych zmian tej mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Bringing {name} into this map makes these changes:</source>
+        <translation>Przeniesienie {name} do tej mapy wprowadzi te zmiany:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from {name}</source>
+        <translation>Zmiany z {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Import changes from {name}</source>
+        <translation>Importuj zmiany z {name}</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -702,28 +1044,13 @@
             <numerusform>Ta mapa ma %Ln punktów styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Add stages to see how customers move through the journey.</source>
-        <translation>Dodaj etapy, aby zobaczyć, jak klienci przechodzą przez podróż.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Conversion to “{stage}” is unknown: give the flows their shares.</source>
-        <translation>Konwersja do etapu „{stage}” jest nieznana: nadaj przepływom udziały.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{share} of entering customers reach “{stage}” (from the shares of the flows).</source>
-        <translation>{share} wchodzących klientów dociera do etapu „{stage}” (według udziałów przepływów).</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
+        <source>{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.</source>
         <translation>
-            <numerusform>{covered} komórek etap × kanał ma punkt styku; × oznacza %Ln pustą komórkę.</numerusform>
-            <numerusform>{covered} komórek etap × kanał ma punkt styku; × oznacza %Ln puste komórki.</numerusform>
-            <numerusform>{covered} komórek etap × kanał ma punkt styku; × oznacza %Ln pustych komórek.</numerusform>
+            <numerusform>{covered} komórek etap × kanał ma punkt styku; do rozważenia %Ln otwarta komórka.</numerusform>
+            <numerusform>{covered} komórek etap × kanał ma punkt styku; do rozważenia %Ln otwarte komórki.</numerusform>
+            <numerusform>{covered} komórek etap × kanał ma punkt styku; do rozważenia %Ln otwartych komórek.</numerusform>
         </translation>
     </message>
     <message>
@@ -738,51 +1065,17 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Coverage gaps (%Ln)</source>
+        <source>Open cells to consider (%Ln)</source>
         <translation>
-            <numerusform>Luki w pokryciu (%Ln)</numerusform>
-            <numerusform>Luki w pokryciu (%Ln)</numerusform>
-            <numerusform>Luki w pokryciu (%Ln)</numerusform>
+            <numerusform>Otwarte komórki do rozważenia (%Ln)</numerusform>
+            <numerusform>Otwarte komórki do rozważenia (%Ln)</numerusform>
+            <numerusform>Otwarte komórki do rozważenia (%Ln)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{stage} × {lane}: no touchpoint</source>
-        <translation>{stage} × {lane}: brak punktu styku</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain hot spots</source>
         <translation>Gorące punkty bólu</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Channel</source>
-        <translation>Kanał</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation>
-            <numerusform>{kind} „{name}”: wynik {score} z %Ln punktu bólu</numerusform>
-            <numerusform>{kind} „{name}”: wynik {score} z %Ln punktów bólu</numerusform>
-            <numerusform>{kind} „{name}”: wynik {score} z %Ln punktów bólu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Pain point “{title}”: severity {severity} × affected {affected} = {score}</source>
-        <translation>Punkt bólu „{title}”: waga {severity} × dotkniętych {affected} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>unknown</source>
-        <translation>nieznany</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -869,11 +1162,6 @@
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>comma, separated</source>
         <translation>oddzielone, przecinkami</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
-        <source>0 to 1, e.g. 0.25</source>
-        <translation>od 0 do 1, np. 0,25</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
@@ -1250,8 +1538,41 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>{name}[*] — {title} — journeymap</source>
         <translation>{name}[*] — {title} — journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Map in use</source>
+        <translation>Mapa jest używana</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>“{name}” is open by {user} on {host} since {when}.</source>
+        <translation>„{name}” jest otwarta przez {user} na {host} od {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>If you both save it, one of you overwrites the other&apos;s changes. Open it read-only to look (you can save a copy under another name), or open it anyway to edit it.</source>
+        <translation>Jeśli zapiszecie ją oboje, jedno z was nadpisze zmiany drugiego. Otwórz tylko do odczytu, by popatrzeć (kopię możesz zapisać pod inną nazwą), albo otwórz mimo to, by edytować.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Open Read-Only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Open Anyway</source>
+        <translation>Otwórz mimo to</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2402,36 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Add Persona</source>
+        <translation>Dodaj personę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Add Metric</source>
+        <translation>Dodaj wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Metric</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2183,6 +2534,14 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/ui/window/actions.py"/>
         <source>All personas</source>
         <translation>Wszystkie persony</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomField</name>
+    <message>
+        <location filename="../../journeymap/ui/window/zoom_field.py"/>
+        <source>Zoom: click to type one (Ctrl+0 fits the map&apos;s width)</source>
+        <translation>Powiększenie: kliknij, by wpisać wartość (Ctrl+0 dopasowuje szerokość mapy)</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2880,31 @@ Tory: {lanes}</translation>
         <translation>{out}: już istnieje (użyj --force, aby nadpisać)</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>show what changed between two maps</source>
+        <translation>pokaż, co zmieniło się między dwiema mapami</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>Compare two .journey files element by element: added, removed, changed, moved and reordered elements and the map&apos;s own fields. Exit 0: the same map; 1: different; 2: error.</source>
+        <translation>Porównuje dwa pliki .journey element po elemencie: dodane, usunięte, zmienione, przeniesione i przestawione elementy oraz pola samej mapy. Kod wyjścia 0: ta sama mapa; 1: różne; 2: błąd.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>the older map</source>
+        <translation>starsza mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>the newer map</source>
+        <translation>nowsza mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>print the changes as JSON</source>
+        <translation>wypisz zmiany jako JSON</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/export.py"/>
         <source>write a map as Excel, Mermaid, CSV or an image</source>
         <translation>zapisz mapę jako Excel, Mermaid, CSV lub obraz</translation>
@@ -2573,6 +2957,7 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/merge.py"/>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>overwrite OUT if it exists</source>
         <translation>nadpisz OUT, jeśli istnieje</translation>
@@ -2619,6 +3004,7 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/merge.py"/>
         <source>{out}: cannot write: {error}</source>
         <translation>{out}: nie można zapisać: {error}</translation>
     </message>
@@ -2628,6 +3014,31 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>wrote {out}</source>
         <translation>zapisano {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>let git merge and diff .journey maps</source>
+        <translation>pozwól gitowi scalać i porównywać mapy .journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>Write the .gitattributes line and the git config for journeymap&apos;s merge driver (three-way merge, conflicts kept in the map) and diff driver (changes in words). Safe to run again; --remove takes it back out.</source>
+        <translation>Zapisuje wiersz .gitattributes i konfigurację gita dla sterownika scalania journeymap (scalanie trójstronne, konflikty zachowane w mapie) i sterownika różnic (zmiany opisane słowami). Można uruchomić ponownie; --remove wszystko cofa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>for all your repositories, not just this one</source>
+        <translation>dla wszystkich twoich repozytoriów, nie tylko tego</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>remove the settings instead</source>
+        <translation>zamiast tego usuń ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>journeymap git-setup: {error}</source>
+        <translation>journeymap git-setup: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/import_.py"/>
@@ -2656,6 +3067,55 @@ Tory: {lanes}</translation>
         <translation>{out}: nazwa pliku musi kończyć się na .journey</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>three-way merge of maps</source>
+        <translation>trójstronne scalanie map</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>Merge the changes OURS and THEIRS made to BASE into OUT. Conflicts keep ours and are recorded in OUT, to be resolved in the editor. Exit 0: clean; 1: conflicts; 2: error.</source>
+        <translation>Scala zmiany, które OURS i THEIRS wprowadziły do BASE, w pliku OUT. W konfliktach zostaje nasza wersja, a same konflikty są zapisywane w OUT do rozwiązania w edytorze. Kod wyjścia 0: czysto; 1: konflikty; 2: błąd.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the common ancestor (an empty file: none)</source>
+        <translation>wspólny przodek (pusty plik: brak)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the merged map to write</source>
+        <translation>scalona mapa do zapisania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the map&apos;s name in messages (git passes it)</source>
+        <translation>nazwa mapy w komunikatach (podaje ją git)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>print only the conflicts</source>
+        <translation>wypisz tylko konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: conflict: {text}</source>
+        <translation>{name}: konflikt: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them</source>
+        <translation>
+            <numerusform>{name}: w mapie zachowano %Ln konflikt; otwórz ją w journeymap, by go rozwiązać</numerusform>
+            <numerusform>{name}: w mapie zachowano %Ln konflikty; otwórz ją w journeymap, by je rozwiązać</numerusform>
+            <numerusform>{name}: w mapie zachowano %Ln konfliktów; otwórz ją w journeymap, by je rozwiązać</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: merged cleanly</source>
+        <translation>{name}: scalono bez konfliktów</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>print the JSON Schema of .journey files</source>
         <translation>wypisz JSON Schema plików .journey</translation>
@@ -2674,6 +3134,26 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>overwrite FILE if it exists</source>
         <translation>nadpisz FILE, jeśli istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>print a map as plain text</source>
+        <translation>wypisz mapę jako zwykły tekst</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>Print a .journey map as text: each element with its fields, in the map&apos;s order.</source>
+        <translation>Wypisuje mapę .journey jako tekst: każdy element z jego polami, w kolejności mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>for git: print a file that is not a valid map as it is, instead of failing</source>
+        <translation>dla gita: wypisz plik, który nie jest poprawną mapą, tak jak jest, zamiast zgłaszać błąd</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>(not a valid map: {problem})</source>
+        <translation>(niepoprawna mapa: {problem})</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -2975,6 +3455,11 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/validate.py"/>
+        <source>unresolved merge conflict: {text}</source>
+        <translation>nierozwiązany konflikt scalania: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>{file}: valid</source>
         <translation>{file}: poprawny</translation>
     </message>
@@ -3123,6 +3608,70 @@ Tory: {lanes}</translation>
         <translation>tagi</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
+        <translation>formuła bez zapisanego wyniku: wpisz wartość albo otwórz i zapisz skoroszyt w Excelu lub LibreOffice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a row has more than %Ln cells</source>
+        <translation>
+            <numerusform>wiersz ma więcej niż %Ln komórkę</numerusform>
+            <numerusform>wiersz ma więcej niż %Ln komórki</numerusform>
+            <numerusform>wiersz ma więcej niż %Ln komórek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>unknown cell type {kind}</source>
+        <translation>nieznany typ komórki {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>the cell refers to a shared text that the workbook does not have</source>
+        <translation>komórka odwołuje się do wspólnego tekstu, którego skoroszyt nie ma</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a date cell holds {value}, which is no date</source>
+        <translation>komórka daty zawiera {value}, co nie jest datą</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a number cell holds {value}, which is no number</source>
+        <translation>komórka liczbowa zawiera {value}, co nie jest liczbą</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a TRUE/FALSE cell holds {value}</source>
+        <translation>komórka PRAWDA/FAŁSZ zawiera {value}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field} is required</source>
+        <translation>pole {field} jest wymagane</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field} must be {low}..{high} (got {value})</source>
+        <translation>{field} musi mieścić się w zakresie {low}..{high} (jest: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: too large: {number}</source>
+        <translation>{field}: za duża: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: {message} (got {value})</source>
+        <translation>{field}: {message} (jest: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <source>saving</source>
         <translation>zapisywanie</translation>
@@ -3222,6 +3771,11 @@ Tory: {lanes}</translation>
         <source>not a journeymap workbook: it has none of the sheets {names}</source>
         <translation>to nie jest skoroszyt journeymap: nie ma żadnego z arkuszy {names}</translation>
     </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>the sheet cannot be read: {error}</source>
+        <translation>nie można odczytać arkusza: {error}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
@@ -3233,20 +3787,14 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
-        <translation>formuła bez zapisanego wyniku: wpisz wartość albo otwórz i zapisz skoroszyt w Excelu lub LibreOffice</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>not a valid id: {id!r}</source>
-        <translation>nieprawidłowy identyfikator: {id!r}</translation>
+        <source>not a valid id: {id}</source>
+        <translation>nieprawidłowy identyfikator: {id}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/data.py"/>
-        <location filename="../../journeymap/model/journey.py"/>
-        <source>duplicate id {id!r}</source>
-        <translation>zduplikowany identyfikator {id!r}</translation>
+        <source>duplicate id {id}</source>
+        <translation>zduplikowany identyfikator {id}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3257,23 +3805,23 @@ Tory: {lanes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
+        <source>%Ln elements are named {name}: write the id of the {kind} you mean</source>
         <translation>
-            <numerusform>%Ln element nazywa się {name!r}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
-            <numerusform>%Ln elementy nazywają się {name!r}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
-            <numerusform>%Ln elementów nazywa się {name!r}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
+            <numerusform>%Ln element nazywa się {name}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
+            <numerusform>%Ln elementy nazywają się {name}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
+            <numerusform>%Ln elementów nazywa się {name}: wpisz identyfikator elementu typu „{kind}”, o który chodzi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/data.py"/>
-        <source>{id!r} is a {found}, not a {kind}</source>
-        <translation>{id!r} to {found}, a nie {kind}</translation>
+        <source>{id} is a {found}, not a {kind}</source>
+        <translation>{id} to {found}, a nie {kind}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>no {kind} with the id or name {value!r}</source>
-        <translation>brak elementu typu „{kind}” o identyfikatorze lub nazwie {value!r}</translation>
+        <source>no {kind} with the id or name {value}</source>
+        <translation>brak elementu typu „{kind}” o identyfikatorze lub nazwie {value}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3282,8 +3830,8 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>the file version must be a whole number from 1 (got {value!r})</source>
-        <translation>wersja pliku musi być liczbą całkowitą od 1 (jest: {value!r})</translation>
+        <source>the file version must be a whole number from 1 (got {value})</source>
+        <translation>wersja pliku musi być liczbą całkowitą od 1 (jest: {value})</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3291,35 +3839,19 @@ Tory: {lanes}</translation>
         <source>written by a newer journeymap (file version {v}; this one reads up to {known}): please update</source>
         <translation>zapisany przez nowszy journeymap (wersja pliku {v}; ta wersja czyta do {known}): zaktualizuj program</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>text is longer than %Ln characters</source>
+        <translation>
+            <numerusform>tekst jest dłuższy niż %Ln znak</numerusform>
+            <numerusform>tekst jest dłuższy niż %Ln znaki</numerusform>
+            <numerusform>tekst jest dłuższy niż %Ln znaków</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <source>this lane already has a text for this stage</source>
         <translation>ten tor ma już tekst dla tego etapu</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>a photo is not valid: {error}</source>
-        <translation>zdjęcie jest nieprawidłowe: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field} is required</source>
-        <translation>pole {field} jest wymagane</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field} must be {low}..{high} (got {value!r})</source>
-        <translation>{field} musi mieścić się w zakresie {low}..{high} (jest: {value!r})</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field}: {message} (got {value!r})</source>
-        <translation>{field}: {message} (jest: {value!r})</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
@@ -3717,6 +4249,41 @@ Tory: {lanes}</translation>
         <translation>zmodyfikowano</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>cells</source>
+        <translation>komórki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>photo</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>base</source>
+        <translation>wspólny przodek</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>ours</source>
+        <translation>nasze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>related</source>
+        <translation>powiązany</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>theirs</source>
+        <translation>ich</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
         <translation>wiersz {line}, kolumna {col}</translation>
@@ -3733,6 +4300,16 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>the file is {encoding} text; .journey files are UTF-8: save it as UTF-8</source>
+        <translation>plik jest tekstem {encoding}; pliki .journey są w UTF-8: zapisz go jako UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>the key {key} is written more than once in this object</source>
+        <translation>klucz {key} występuje w tym obiekcie więcej niż raz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not a journeymap file (no &quot;format&quot;: &quot;journeymap&quot;)</source>
         <translation>to nie jest plik journeymap (brak &quot;format&quot;: &quot;journeymap&quot;)</translation>
     </message>
@@ -3743,18 +4320,197 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>unknown field</source>
+        <translation>nieznane pole</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>required field is missing</source>
+        <translation>brak wymaganego pola</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
-        <source>{message} (got {value!r})</source>
-        <translation>{message} (jest: {value!r})</translation>
+        <source>too large: {number}</source>
+        <translation>za duża: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>{message} (got {value})</source>
+        <translation>{message} (jest: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>the map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>the whole map</source>
+        <translation>cała mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{items} and %Ln more</source>
+        <translation>
+            <numerusform>{items} i %Ln więcej</numerusform>
+            <numerusform>{items} i %Ln więcej</numerusform>
+            <numerusform>{items} i %Ln więcej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>cell {stage}</source>
+        <translation>komórka {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>place in order</source>
+        <translation>miejsce w kolejności</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>place</source>
+        <translation>miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source> on {where}</source>
+        <translation> (na: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source> in {where}</source>
+        <translation> (w: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>added {what}{where}</source>
+        <translation>dodano: {what}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>removed {what}{where}</source>
+        <translation>usunięto: {what}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>reordered {what}: now {place}</source>
+        <translation>zmieniono kolejność: {what}: teraz {place}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>moved {what}: {field} {before} → {after}</source>
+        <translation>przeniesiono: {what}: {field} {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>changed {what}: {field} {before} → {after}</source>
+        <translation>zmieniono: {what}: {field} {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>after {name}</source>
+        <translation>po: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>first</source>
+        <translation>na początku</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: {field} changed on both sides: ours {ours}, theirs {theirs}</source>
+        <translation>{what}: {field} zmieniono po obu stronach: nasze {ours}, ich {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} moved to two places: ours {ours}, theirs {theirs}</source>
+        <translation>{what} przeniesiono w dwa miejsca: nasze {ours}, ich {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} put at two places in order: ours {ours}, theirs {theirs}</source>
+        <translation>{what} ustawiono w dwóch miejscach kolejności: nasze {ours}, ich {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: removed in ours, changed or still used in theirs</source>
+        <translation>{what}: usunięte u nas, zmienione lub wciąż używane u nich</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: removed in theirs, changed or still used in ours</source>
+        <translation>{what}: usunięte u nich, zmienione lub wciąż używane u nas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: both sides added this id as different elements</source>
+        <translation>{what}: obie strony dodały ten identyfikator jako różne elementy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: theirs wanted {field} {theirs}, which needs {related} that ours removed or changed</source>
+        <translation>{what}: ich wersja chciała {field} {theirs}, co wymaga {related}, a to u nas usunięto lub zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} from theirs needs {related}, which ours removed or changed</source>
+        <translation>{what} z ich wersji wymaga {related}, a to u nas usunięto lub zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>another element</source>
+        <translation>inny element</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>map {title}</source>
+        <translation>mapa {title}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>conflict [{id}]: {text}</source>
+        <translation>konflikt [{id}]: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>(an image, {kb} KB)</source>
+        <translation>(obraz, {kb} KB)</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
         <source>line {n}</source>
         <translation>wiersz {n}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/mermaid.py"/>
+        <source>reading</source>
+        <translation>odczytywanie</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
@@ -3778,8 +4534,13 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
-        <source>the score {value!r} is not a number</source>
-        <translation>wynik {value!r} nie jest liczbą</translation>
+        <source>the score {value} is not a number</source>
+        <translation>wynik {value} nie jest liczbą</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/mermaid.py"/>
+        <source>building the map</source>
+        <translation>budowanie mapy</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
@@ -3810,6 +4571,120 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/model/analysis/linear.py"/>
         <source>the flow equations have no unique solution</source>
         <translation>równania przepływów nie mają jednoznacznego rozwiązania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Add stages to see how customers move through the journey.</source>
+        <translation>Dodaj etapy, aby zobaczyć, jak klienci przechodzą przez podróż.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>How many reach “{stage}” is unknown: give the stages their customers or the flows their shares.</source>
+        <translation>Nie wiadomo, ilu dociera do etapu „{stage}”: podaj liczby klientów na etapach albo udziały przepływów.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered.</source>
+        <translation>
+            <numerusform>Na etapie „{stage}” policzono %Ln klienta: {share} tych, którzy weszli.</numerusform>
+            <numerusform>Na etapie „{stage}” policzono %Ln klientów: {share} tych, którzy weszli.</numerusform>
+            <numerusform>Na etapie „{stage}” policzono %Ln klientów: {share} tych, którzy weszli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>The flow shares model {share} of entering customers reaching “{stage}”.</source>
+        <translation>Według udziałów przepływów {share} wchodzących klientów dociera do etapu „{stage}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered</source>
+        <translation>
+            <numerusform>Na etapie „{stage}” policzono %Ln klienta: {share} tych, którzy weszli</numerusform>
+            <numerusform>Na etapie „{stage}” policzono %Ln klientów: {share} tych, którzy weszli</numerusform>
+            <numerusform>Na etapie „{stage}” policzono %Ln klientów: {share} tych, którzy weszli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{counted}, as the flow shares model.</source>
+        <translation>{counted}, tak jak wynika z udziałów przepływów.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{counted}; the flow shares model {modelled}.</source>
+        <translation>{counted}; z udziałów przepływów wynika {modelled}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{name}” is on {share} of the routes between touchpoints: a single point of failure</source>
+        <translation>„{name}” leży na {share} tras między punktami styku: pojedynczy punkt awarii</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>betweenness centrality {value}</source>
+        <translation>centralność pośrednictwa {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Stage “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>Etap „{name}” boli: %Ln punkt bólu waży {score}</numerusform>
+            <numerusform>Etap „{name}” boli: %Ln punkty bólu ważą {score}</numerusform>
+            <numerusform>Etap „{name}” boli: %Ln punktów bólu waży {score}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Channel “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>Kanał „{name}” boli: %Ln punkt bólu waży {score}</numerusform>
+            <numerusform>Kanał „{name}” boli: %Ln punkty bólu ważą {score}</numerusform>
+            <numerusform>Kanał „{name}” boli: %Ln punktów bólu waży {score}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>sum of severity × share affected over its pain points = {score}</source>
+        <translation>suma wag × odsetka dotkniętych z jego punktów bólu = {score}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln of them with an unknown share affected, counted as half</source>
+        <translation>
+            <numerusform>%Ln z nich ma nieznany odsetek dotkniętych, liczony jako połowa</numerusform>
+            <numerusform>%Ln z nich mają nieznany odsetek dotkniętych, liczony jako połowa</numerusform>
+            <numerusform>%Ln z nich ma nieznany odsetek dotkniętych, liczony jako połowa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{title}”: severity {severity} of 5, share affected unknown</source>
+        <translation>„{title}”: waga {severity} z 5, odsetek dotkniętych nieznany</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{title}” hurts {share} of customers, severity {severity} of 5</source>
+        <translation>„{title}” dotyka {share} klientów, waga {severity} z 5</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>score: severity × share affected = {score}</source>
+        <translation>wynik: waga × odsetek dotkniętych = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{lane} at {stage}: no touchpoint yet; worth one?</source>
+        <translation>{lane} na etapie {stage}: jeszcze brak punktu styku; może warto?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{stage} × {lane}: %Ln touchpoints</source>
+        <translation>
+            <numerusform>{stage} × {lane}: %Ln punkt styku</numerusform>
+            <numerusform>{stage} × {lane}: %Ln punkty styku</numerusform>
+            <numerusform>{stage} × {lane}: %Ln punktów styku</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/structure.py"/>
@@ -3847,8 +4722,12 @@ Tory: {lanes}</translation>
         <translation>„{name}” to pojedynczy punkt awarii: bez niego przepływy się rozpadają</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/bounds.py"/>
+        <source>must be a date in the years {first} to {last}</source>
+        <translation>musi być datą z lat {first}–{last}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/builders.py"/>
-        <location filename="../../journeymap/model/data.py"/>
         <location filename="../../journeymap/model/journey.py"/>
         <source>no {kind} {id!r}</source>
         <translation>nie znaleziono: {kind} {id!r}</translation>
@@ -3931,9 +4810,176 @@ Tory: {lanes}</translation>
         <translation>Przepływ: {arrow}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>no conflict {id!r}</source>
+        <translation>brak konfliktu {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>only a field&apos;s value can be edited</source>
+        <translation>można edytować tylko wartość pola</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <location filename="../../journeymap/model/patch.py"/>
+        <source>{id!r} is no longer in this map</source>
+        <translation>{id!r} nie ma już w tej mapie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>lane {name!r} still holds touchpoints; move or remove them first</source>
+        <translation>tor {name!r} wciąż zawiera punkty styku; najpierw je przenieś lub usuń</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>needs {id!r}, which is not in this map</source>
+        <translation>wymaga {id!r}, którego nie ma w tej mapie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/data.py"/>
+        <source>no {kind} {id}</source>
+        <translation>nie znaleziono: {kind} {id}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/data.py"/>
         <source>lane {id!r} is a {kind} lane; touchpoints go in channel lanes</source>
         <translation>tor {id!r} jest torem typu „{kind}”; punkty styku umieszcza się w torach kanałów</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>%Ln etap</numerusform>
+            <numerusform>%Ln etapy</numerusform>
+            <numerusform>%Ln etapów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln lanes</source>
+        <translation>
+            <numerusform>%Ln tor</numerusform>
+            <numerusform>%Ln tory</numerusform>
+            <numerusform>%Ln torów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln punkt styku</numerusform>
+            <numerusform>%Ln punkty styku</numerusform>
+            <numerusform>%Ln punktów styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>%Ln punkt bólu</numerusform>
+            <numerusform>%Ln punkty bólu</numerusform>
+            <numerusform>%Ln punktów bólu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln szansa</numerusform>
+            <numerusform>%Ln szanse</numerusform>
+            <numerusform>%Ln szans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln personas</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln persony</numerusform>
+            <numerusform>%Ln person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln metrics</source>
+        <translation>
+            <numerusform>%Ln wskaźnik</numerusform>
+            <numerusform>%Ln wskaźniki</numerusform>
+            <numerusform>%Ln wskaźników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln flows</source>
+        <translation>
+            <numerusform>%Ln przepływ</numerusform>
+            <numerusform>%Ln przepływy</numerusform>
+            <numerusform>%Ln przepływów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln komentarz</numerusform>
+            <numerusform>%Ln komentarze</numerusform>
+            <numerusform>%Ln komentarzy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Move {what}</source>
+        <translation>Przenieś: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Move {kind} {name}</source>
+        <translation>Przenieś: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>{head} to {stage}</source>
+        <translation>{head} do: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Add {kind} {name}</source>
+        <translation>Dodaj: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Add {what}</source>
+        <translation>Dodaj: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Delete {kind} {name}</source>
+        <translation>Usuń: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Delete {what}</source>
+        <translation>Usuń: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>{head} and {rest}</source>
+        <translation>{head} oraz {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Change {what}</source>
+        <translation>Zmień: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Rename {kind} {old} → {new}</source>
+        <translation>Zmień nazwę: {kind} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Change {kind} {name}: {fields}</source>
+        <translation>Zmień: {kind} {name}: {fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -4067,8 +5113,18 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
-        <source>not a valid stage id: {key!r}</source>
-        <translation>nieprawidłowy identyfikator etapu: {key!r}</translation>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>conflicts</source>
+        <translation>konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>not a valid stage id: {key}</source>
+        <translation>nieprawidłowy identyfikator etapu: {key}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/elements.py"/>
@@ -4093,6 +5149,11 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not a PNG, JPEG, GIF or WebP image</source>
         <translation>zdjęcie nie jest obrazem PNG, JPEG, GIF ani WebP</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/journey.py"/>
+        <source>duplicate id {id!r}</source>
+        <translation>zduplikowany identyfikator {id!r}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/journey.py"/>
@@ -4280,6 +5341,16 @@ Tory: {lanes}</translation>
         <translation>Nowy wskaźnik</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/patch.py"/>
+        <source>no element {id!r} in the compared map</source>
+        <translation>w porównywanej mapie nie ma elementu {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/content.py"/>
+        <source>{value} (target {target})</source>
+        <translation>{value} (cel {target})</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/render/images.py"/>
         <source>none of the selected elements is drawn on the map</source>
         <translation>żaden z zaznaczonych elementów nie jest narysowany na mapie</translation>
@@ -4339,6 +5410,11 @@ Tory: {lanes}</translation>
         <translation>wpływ {impact} · nakład {effort}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/render/items/emotion.py"/>
+        <source>Emotion: from very negative (bottom) to very positive (top)</source>
+        <translation>Emocje: od bardzo negatywnych (dół) do bardzo pozytywnych (góra)</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/render/items/flows.py"/>
         <source>loop</source>
         <translation>pętla</translation>
@@ -4362,6 +5438,61 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
         <translation>plik przekracza limit {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>{folder}: not in a git repository (run it inside one, or use --global)</source>
+        <translation>{folder}: to nie jest repozytorium gita (uruchom w repozytorium albo użyj --global)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>set the {driver} merge and diff drivers in git&apos;s {scope} config</source>
+        <translation>ustawiono sterowniki scalania i różnic {driver} w konfiguracji gita ({scope})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>added {line!r} to {path}</source>
+        <translation>dodano {line!r} do {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>{path} already has {line!r}</source>
+        <translation>{path} ma już {line!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>removed [{section}] from git&apos;s {scope} config</source>
+        <translation>usunięto [{section}] z konfiguracji gita ({scope})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>removed {line!r} from {path}</source>
+        <translation>usunięto {line!r} z {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>nothing to remove: git was not set up for maps here</source>
+        <translation>nie ma czego usuwać: git nie był tu ustawiony dla map</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>global</source>
+        <translation>globalnej</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>repository</source>
+        <translation>repozytorium</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git nie jest zainstalowany (albo nie ma go w PATH)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>git {args} failed: {error}</source>
+        <translation>git {args} nie powiódł się: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/util/i18n.py"/>

@@ -115,6 +115,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/editor.py"/>
+        <source>Set emotion</source>
+        <translation>Duyguyu belirle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
+        <source>Change emotion</source>
+        <translation>Duyguyu değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Cut</source>
         <translation>Kes</translation>
     </message>
@@ -140,6 +150,19 @@
         <location filename="../../journeymap/ui/canvas/inline_editor.py"/>
         <source>Ctrl+Enter to finish, Esc to cancel</source>
         <translation>Bitirmek için Ctrl+Enter, iptal için Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <location filename="../../journeymap/ui/window/changes.py"/>
+        <source>No differences: the two maps mean the same.</source>
+        <translation>Fark yok: iki harita aynı şeyi söylüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/changes.py"/>
+        <source>Apply Changes</source>
+        <translation>Değişiklikleri uygula</translation>
     </message>
 </context>
 <context>
@@ -201,6 +224,177 @@
     </message>
 </context>
 <context>
+    <name>CompareAction</name>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare &amp;With…</source>
+        <translation>Ka&amp;rşılaştır…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Show the differences between this map and another file</source>
+        <translation>Bu harita ile başka bir dosya arasındaki farkları göster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare with</source>
+        <translation>Karşılaştırılacak dosya</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Cannot compare with {name}</source>
+        <translation>{name} ile karşılaştırılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>only in the other map (added there)</source>
+        <translation>yalnızca diğer haritada (orada eklenmiş)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>only in your map (a ghost: removed there)</source>
+        <translation>yalnızca sizin haritanızda (hayalet: orada kaldırılmış)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>changed, moved or reordered</source>
+        <translation>değişti, taşındı ya da yeniden sıralandı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Compare with {name}</source>
+        <translation>{name} ile karşılaştırma</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take into My Map</source>
+        <translation>Haritama al</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Make this change in your map (Undo takes it back)</source>
+        <translation>Bu değişikliği haritanızda yapın (Geri al geri döndürür)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take All</source>
+        <translation>Tümünü al</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>From your map to {name}: {summary}</source>
+        <translation>Haritanızdan {name} dosyasına: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take from {name}: {change}</source>
+        <translation>{name} dosyasından al: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/compare.py"/>
+        <source>Take all from {name}</source>
+        <translation>{name} dosyasından tümünü al</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Keep Ours</source>
+        <translation>Bizimkini koru</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Take Theirs</source>
+        <translation>Onlarınkini al</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Leave the map as it is now and close the conflict</source>
+        <translation>Haritayı şimdiki haliyle bırak ve çakışmayı kapat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Put their value in the map (bringing back what it needs)</source>
+        <translation>Onların değerini haritaya koy (gerektirdiklerini de geri getirerek)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>or type a value of your own</source>
+        <translation>ya da kendi değerinizi yazın</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Use This Value</source>
+        <translation>Bu değeri kullan</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>No merge conflicts in this map.</source>
+        <translation>Bu haritada birleştirme çakışması yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>%Ln unresolved merge conflicts: keep ours, take theirs, or type a value.</source>
+        <translation>
+            <numerusform>%Ln çözülmemiş birleştirme çakışması: bizimkini koruyun, onlarınkini alın ya da bir değer yazın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Ours (in the map now)</source>
+        <translation>Bizimki (şu an haritada)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Theirs</source>
+        <translation>Onlarınki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Base</source>
+        <translation>Ortak ata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>(not in the map)</source>
+        <translation>(haritada yok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>after {name}</source>
+        <translation>{name} sonrasında</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>first</source>
+        <translation>ilk sırada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Keep ours: {what}</source>
+        <translation>Bizimkini koru: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Take theirs: {what}</source>
+        <translation>Onlarınkini al: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Resolve: {what}</source>
+        <translation>Çöz: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/conflicts.py"/>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+</context>
+<context>
     <name>CoverageMap</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -209,8 +403,8 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
-        <source>{lane} does not serve {stage}: no touchpoint</source>
-        <translation>{lane}, {stage} aşamasında yok: temas noktası yok</translation>
+        <source>{lane} at {stage}: no touchpoint yet; worth one?</source>
+        <translation>{stage} aşamasında {lane}: henüz temas noktası yok; bir tane gerekir mi?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -314,6 +508,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Fit the map&apos;s width to the window; scroll to see the rest</source>
+        <translation>Haritanın genişliğini pencereye sığdır; gerisini görmek için kaydırın</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Fit &amp;Whole Map</source>
+        <translation>&amp;Tüm haritayı sığdır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>Actual Size (100%)</source>
         <translation>Gerçek boyut (%100)</translation>
     </message>
@@ -321,6 +525,16 @@
         <location filename="../../journeymap/ui/canvas/actions.py"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Emotion Happier</source>
+        <translation>Duyguyu olumlu yöne kaydır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/canvas/actions.py"/>
+        <source>Emotion Sadder</source>
+        <translation>Duyguyu olumsuz yöne kaydır</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/canvas/actions.py"/>
@@ -392,6 +606,21 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Importing {name}…</source>
+        <translation>{name} içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Importing {name}: {{step}}</source>
+        <translation>{name} içe aktarılıyor: {{step}}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Cannot import {name}</source>
         <translation>{name} içe aktarılamıyor</translation>
     </message>
@@ -412,18 +641,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Exporting {name}…</source>
         <translation>{name} dışa aktarılıyor…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Exporting {name}: {step}</source>
-        <translation>{name} dışa aktarılıyor: {step}</translation>
+        <source>Exporting {name}: {{step}}</source>
+        <translation>{name} dışa aktarılıyor: {{step}}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -462,6 +686,16 @@
         <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
         <source>“{text}” is not {wanted}</source>
         <translation>“{text}” {wanted} değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
+        <source>e.g. 25% (not set)</source>
+        <translation>ör. %25 (belirtilmedi)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
+        <source>“{text}” is not a share: type 0% to 100%, or 0 to 1</source>
+        <translation>“{text}” bir pay değil: %0 ile %100 arası ya da 0 ile 1 arası yazın</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/editors.py"/>
@@ -533,6 +767,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Opened read-only</source>
+        <translation>Salt okunur açıldı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>{name} is open elsewhere: save your version under another name.</source>
+        <translation>{name} başka bir yerde açık: kendi sürümünüzü başka bir adla kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot save</source>
         <translation>Kaydedilemiyor</translation>
     </message>
@@ -576,6 +820,44 @@
     </message>
 </context>
 <context>
+    <name>FlowOptions</name>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>F&amp;lows</source>
+        <translation>A&amp;kışlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;All Flows</source>
+        <translation>&amp;Tüm akışlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw every flow between cards</source>
+        <translation>Kartlar arasındaki tüm akışları çiz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;Selected Cards’ Flows</source>
+        <translation>&amp;Seçili kartların akışları</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw only the flows of the selected cards</source>
+        <translation>Yalnızca seçili kartların akışlarını çiz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>&amp;No Flows</source>
+        <translation>&amp;Akış yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/flow_options.py"/>
+        <source>Draw no flows between cards</source>
+        <translation>Kartlar arasında akış çizme</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -599,8 +881,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
-        <source>{conversion} from previous · {drop} drop off</source>
-        <translation>öncekinden {conversion} · {drop} kayıp</translation>
+        <source>{conversion} of the stage before · {drop}</source>
+        <translation>önceki aşamanın {conversion} kadarı · {drop}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/charts.py"/>
+        <source>{text} · the largest drop</source>
+        <translation>{text} · en büyük düşüş</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/charts.py"/>
@@ -660,6 +947,59 @@
     </message>
 </context>
 <context>
+    <name>ImportChangesAction</name>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from an Excel Workbook…</source>
+        <translation>Bir Excel çalışma kitabındaki değişiklikler…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Bring the edits made to an exported workbook into this map</source>
+        <translation>Dışa aktarılmış bir çalışma kitabında yapılan düzenlemeleri bu haritaya getir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from an Excel workbook</source>
+        <translation>Bir Excel çalışma kitabındaki değişiklikler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Cannot import {name}</source>
+        <translation>{name} içe aktarılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>No changes</source>
+        <translation>Değişiklik yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>{name} holds no changes to this map.</source>
+        <translation>{name} bu haritada hiçbir değişiklik içermiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Bringing {name} into this map makes these changes:</source>
+        <translation>{name} dosyasını bu haritaya getirmek şu değişiklikleri yapar:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Changes from {name}</source>
+        <translation>{name} dosyasındaki değişiklikler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/import_changes.py"/>
+        <source>Import changes from {name}</source>
+        <translation>{name} dosyasındaki değişiklikleri içe aktar</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -698,26 +1038,11 @@
             <numerusform>Bu haritada %Ln temas noktası var: içgörüleri güncellemek için Yenile&apos;ye basın.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Add stages to see how customers move through the journey.</source>
-        <translation>Müşterilerin yolculukta nasıl ilerlediğini görmek için aşama ekleyin.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Conversion to “{stage}” is unknown: give the flows their shares.</source>
-        <translation>“{stage}” aşamasına dönüşüm bilinmiyor: akışlara paylarını girin.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{share} of entering customers reach “{stage}” (from the shares of the flows).</source>
-        <translation>Giren müşterilerin {share} kadarı “{stage}” aşamasına ulaşıyor (akış paylarına göre).</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).</source>
+        <source>{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.</source>
         <translation>
-            <numerusform>Aşama × kanal hücrelerinin {covered} kadarında temas noktası var; × %Ln boş hücreyi gösterir.</numerusform>
+            <numerusform>Aşama × kanal hücrelerinin {covered} kadarında temas noktası var; değerlendirilecek %Ln açık hücre.</numerusform>
         </translation>
     </message>
     <message>
@@ -732,47 +1057,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Coverage gaps (%Ln)</source>
+        <source>Open cells to consider (%Ln)</source>
         <translation>
-            <numerusform>Kapsama boşlukları (%Ln)</numerusform>
+            <numerusform>Değerlendirilecek açık hücreler (%Ln)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{stage} × {lane}: no touchpoint</source>
-        <translation>{stage} × {lane}: temas noktası yok</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Pain hot spots</source>
         <translation>Sıkıntı yoğunlaşan noktalar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Stage</source>
-        <translation>Aşama</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>{kind} “{name}”: score {score} from %Ln pain point(s)</source>
-        <translation>
-            <numerusform>{kind} “{name}”: %Ln sıkıntılı noktadan {score} puan</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Pain point “{title}”: severity {severity} × affected {affected} = {score}</source>
-        <translation>Sıkıntılı nokta “{title}”: önem {severity} × etkilenen {affected} = {score}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>unknown</source>
-        <translation>bilinmiyor</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -855,11 +1148,6 @@
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>comma, separated</source>
         <translation>virgülle, ayrılmış</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
-        <source>0 to 1, e.g. 0.25</source>
-        <translation>0 ile 1 arası, ör. 0,25</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
@@ -1234,8 +1522,41 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (salt okunur)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>{name}[*] — {title} — journeymap</source>
         <translation>{name}[*] — {title} — journeymap</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Map in use</source>
+        <translation>Harita kullanımda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>“{name}” is open by {user} on {host} since {when}.</source>
+        <translation>“{name}”, {when} tarihinden beri {host} üzerinde {user} tarafından açık.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>If you both save it, one of you overwrites the other&apos;s changes. Open it read-only to look (you can save a copy under another name), or open it anyway to edit it.</source>
+        <translation>İkiniz de kaydederseniz biriniz diğerinin değişikliklerinin üzerine yazar. Bakmak için salt okunur açın (başka bir adla kopya kaydedebilirsiniz) ya da düzenlemek için yine de açın.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Open Read-Only</source>
+        <translation>Salt okunur aç</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/locking.py"/>
+        <source>Open Anyway</source>
+        <translation>Yine de aç</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2370,36 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Add Persona</source>
+        <translation>Persona ekle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Add Metric</source>
+        <translation>Metrik ekle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2151,6 +2502,14 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/ui/window/actions.py"/>
         <source>All personas</source>
         <translation>Tüm personalar</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomField</name>
+    <message>
+        <location filename="../../journeymap/ui/window/zoom_field.py"/>
+        <source>Zoom: click to type one (Ctrl+0 fits the map&apos;s width)</source>
+        <translation>Yakınlaştırma: bir değer yazmak için tıklayın (Ctrl+0 harita genişliğine sığdırır)</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2848,31 @@ Kulvarlar: {lanes}</translation>
         <translation>{out}: zaten var (üzerine yazmak için --force kullanın)</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>show what changed between two maps</source>
+        <translation>iki harita arasında neyin değiştiğini göster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>Compare two .journey files element by element: added, removed, changed, moved and reordered elements and the map&apos;s own fields. Exit 0: the same map; 1: different; 2: error.</source>
+        <translation>İki .journey dosyasını öğe öğe karşılaştırır: eklenen, kaldırılan, değişen, taşınan ve yeniden sıralanan öğeler ile haritanın kendi alanları. Çıkış 0: aynı harita; 1: farklı; 2: hata.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>the older map</source>
+        <translation>eski harita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>the newer map</source>
+        <translation>yeni harita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/diff.py"/>
+        <source>print the changes as JSON</source>
+        <translation>değişiklikleri JSON olarak yazdır</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/export.py"/>
         <source>write a map as Excel, Mermaid, CSV or an image</source>
         <translation>bir haritayı Excel, Mermaid, CSV ya da görüntü olarak yaz</translation>
@@ -2541,6 +2925,7 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/merge.py"/>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>overwrite OUT if it exists</source>
         <translation>OUT varsa üzerine yaz</translation>
@@ -2585,6 +2970,7 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
+        <location filename="../../journeymap/cli/merge.py"/>
         <source>{out}: cannot write: {error}</source>
         <translation>{out}: yazılamıyor: {error}</translation>
     </message>
@@ -2594,6 +2980,31 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>wrote {out}</source>
         <translation>{out} yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>let git merge and diff .journey maps</source>
+        <translation>git&apos;in .journey haritalarını birleştirmesini ve karşılaştırmasını sağla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>Write the .gitattributes line and the git config for journeymap&apos;s merge driver (three-way merge, conflicts kept in the map) and diff driver (changes in words). Safe to run again; --remove takes it back out.</source>
+        <translation>journeymap&apos;in birleştirme sürücüsü (üç yönlü birleştirme, çakışmalar haritada tutulur) ve fark sürücüsü (değişiklikler sözcüklerle) için .gitattributes satırını ve git yapılandırmasını yazar. Yeniden çalıştırmak güvenlidir; --remove hepsini geri alır.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>for all your repositories, not just this one</source>
+        <translation>yalnızca bu değil, tüm depolarınız için</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>remove the settings instead</source>
+        <translation>bunun yerine ayarları kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/git_setup.py"/>
+        <source>journeymap git-setup: {error}</source>
+        <translation>journeymap git-setup: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/import_.py"/>
@@ -2622,6 +3033,53 @@ Kulvarlar: {lanes}</translation>
         <translation>{out}: dosya adı .journey ile bitmeli</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>three-way merge of maps</source>
+        <translation>haritaların üç yönlü birleştirilmesi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>Merge the changes OURS and THEIRS made to BASE into OUT. Conflicts keep ours and are recorded in OUT, to be resolved in the editor. Exit 0: clean; 1: conflicts; 2: error.</source>
+        <translation>OURS ve THEIRS&apos;ün BASE üzerinde yaptığı değişiklikleri OUT içinde birleştirir. Çakışmalarda bizimki korunur ve düzenleyicide çözülmek üzere OUT&apos;a kaydedilir. Çıkış 0: temiz; 1: çakışma; 2: hata.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the common ancestor (an empty file: none)</source>
+        <translation>ortak ata (boş dosya: yok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the merged map to write</source>
+        <translation>yazılacak birleştirilmiş harita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>the map&apos;s name in messages (git passes it)</source>
+        <translation>iletilerde haritanın adı (git verir)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>print only the conflicts</source>
+        <translation>yalnızca çakışmaları yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: conflict: {text}</source>
+        <translation>{name}: çakışma: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them</source>
+        <translation>
+            <numerusform>{name}: haritada %Ln çakışma tutuldu; çözmek için journeymap ile açın</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/merge.py"/>
+        <source>{name}: merged cleanly</source>
+        <translation>{name}: sorunsuz birleştirildi</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>print the JSON Schema of .journey files</source>
         <translation>.journey dosyalarının JSON Şemasını yazdır</translation>
@@ -2640,6 +3098,26 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/schema.py"/>
         <source>overwrite FILE if it exists</source>
         <translation>FILE varsa üzerine yaz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>print a map as plain text</source>
+        <translation>bir haritayı düz metin olarak yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>Print a .journey map as text: each element with its fields, in the map&apos;s order.</source>
+        <translation>Bir .journey haritasını metin olarak yazdırır: her öğe alanlarıyla, haritadaki sırasıyla.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>for git: print a file that is not a valid map as it is, instead of failing</source>
+        <translation>git için: geçerli harita olmayan bir dosyayı hata vermek yerine olduğu gibi yazdır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/show.py"/>
+        <source>(not a valid map: {problem})</source>
+        <translation>(geçerli bir harita değil: {problem})</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -2941,6 +3419,11 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/validate.py"/>
+        <source>unresolved merge conflict: {text}</source>
+        <translation>çözülmemiş birleştirme çakışması: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/validate.py"/>
         <source>{file}: valid</source>
         <translation>{file}: geçerli</translation>
     </message>
@@ -3089,6 +3572,68 @@ Kulvarlar: {lanes}</translation>
         <translation>etiketler</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
+        <translation>kayıtlı sonucu olmayan bir formül: değeri yazın ya da çalışma kitabını Excel veya LibreOffice&apos;te açıp kaydedin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a row has more than %Ln cells</source>
+        <translation>
+            <numerusform>bir satırda %Ln hücreden fazlası var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>unknown cell type {kind}</source>
+        <translation>bilinmeyen hücre türü {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>the cell refers to a shared text that the workbook does not have</source>
+        <translation>hücre, çalışma kitabında olmayan paylaşılan bir metne başvuruyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a date cell holds {value}, which is no date</source>
+        <translation>bir tarih hücresinde tarih olmayan {value} var</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a number cell holds {value}, which is no number</source>
+        <translation>bir sayı hücresinde sayı olmayan {value} var</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>a TRUE/FALSE cell holds {value}</source>
+        <translation>bir DOĞRU/YANLIŞ hücresinde {value} var</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field} is required</source>
+        <translation>{field} gerekli</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field} must be {low}..{high} (got {value})</source>
+        <translation>{field} {low}..{high} aralığında olmalı (gelen: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: too large: {number}</source>
+        <translation>{field}: çok büyük: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: {message} (got {value})</source>
+        <translation>{field}: {message} (gelen: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_cells.py"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <source>saving</source>
         <translation>kaydediliyor</translation>
@@ -3186,6 +3731,11 @@ Kulvarlar: {lanes}</translation>
         <source>not a journeymap workbook: it has none of the sheets {names}</source>
         <translation>journeymap çalışma kitabı değil: şu sayfaların hiçbiri yok: {names}</translation>
     </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>the sheet cannot be read: {error}</source>
+        <translation>sayfa okunamıyor: {error}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
         <source>more than %Ln rows; that is the limit</source>
@@ -3195,20 +3745,14 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>a formula with no saved result: type the value, or open and save the workbook in Excel or LibreOffice</source>
-        <translation>kayıtlı sonucu olmayan bir formül: değeri yazın ya da çalışma kitabını Excel veya LibreOffice&apos;te açıp kaydedin</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>not a valid id: {id!r}</source>
-        <translation>geçerli bir kimlik değil: {id!r}</translation>
+        <source>not a valid id: {id}</source>
+        <translation>geçerli bir kimlik değil: {id}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/data.py"/>
-        <location filename="../../journeymap/model/journey.py"/>
-        <source>duplicate id {id!r}</source>
-        <translation>yinelenen kimlik {id!r}</translation>
+        <source>duplicate id {id}</source>
+        <translation>yinelenen kimlik {id}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3219,21 +3763,21 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>%Ln elements are named {name!r}: write the id of the {kind} you mean</source>
+        <source>%Ln elements are named {name}: write the id of the {kind} you mean</source>
         <translation>
-            <numerusform>%Ln öğenin adı {name!r}: kastettiğiniz {kind} öğesinin kimliğini yazın</numerusform>
+            <numerusform>%Ln öğenin adı {name}: kastettiğiniz {kind} öğesinin kimliğini yazın</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/data.py"/>
-        <source>{id!r} is a {found}, not a {kind}</source>
-        <translation>{id!r} bir {found}; {kind} değil</translation>
+        <source>{id} is a {found}, not a {kind}</source>
+        <translation>{id} bir {found}; {kind} değil</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>no {kind} with the id or name {value!r}</source>
-        <translation>kimliği ya da adı {value!r} olan {kind} yok</translation>
+        <source>no {kind} with the id or name {value}</source>
+        <translation>kimliği ya da adı {value} olan {kind} yok</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3242,8 +3786,8 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>the file version must be a whole number from 1 (got {value!r})</source>
-        <translation>dosya sürümü 1&apos;den başlayan bir tam sayı olmalı (gelen: {value!r})</translation>
+        <source>the file version must be a whole number from 1 (got {value})</source>
+        <translation>dosya sürümü 1&apos;den başlayan bir tam sayı olmalı (gelen: {value})</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
@@ -3251,35 +3795,17 @@ Kulvarlar: {lanes}</translation>
         <source>written by a newer journeymap (file version {v}; this one reads up to {known}): please update</source>
         <translation>daha yeni bir journeymap ile yazılmış (dosya sürümü {v}; bu sürüm en fazla {known} okuyabiliyor): lütfen güncelleyin</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_import.py"/>
+        <source>text is longer than %Ln characters</source>
+        <translation>
+            <numerusform>metin %Ln karakterden uzun</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <source>this lane already has a text for this stage</source>
         <translation>bu kulvarda bu aşama için zaten bir metin var</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>a photo is not valid: {error}</source>
-        <translation>bir fotoğraf geçersiz: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field} is required</source>
-        <translation>{field} gerekli</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field} must be {low}..{high} (got {value!r})</source>
-        <translation>{field} {low}..{high} aralığında olmalı (gelen: {value!r})</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field}: {message} (got {value!r})</source>
-        <translation>{field}: {message} (gelen: {value!r})</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/excel_import.py"/>
-        <source>{field}: {message}</source>
-        <translation>{field}: {message}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
@@ -3673,6 +4199,41 @@ Kulvarlar: {lanes}</translation>
         <translation>değiştirilme</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>cells</source>
+        <translation>hücreler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>photo</source>
+        <translation>fotoğraf</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>base</source>
+        <translation>ortak ata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>ours</source>
+        <translation>bizimki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>reason</source>
+        <translation>neden</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>related</source>
+        <translation>ilgili</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>theirs</source>
+        <translation>onlarınki</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
         <translation>satır {line} sütun {col}</translation>
@@ -3689,6 +4250,16 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>the file is {encoding} text; .journey files are UTF-8: save it as UTF-8</source>
+        <translation>dosya {encoding} metni; .journey dosyaları UTF-8&apos;dir: UTF-8 olarak kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>the key {key} is written more than once in this object</source>
+        <translation>{key} anahtarı bu nesnede birden çok kez yazılmış</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>not a journeymap file (no &quot;format&quot;: &quot;journeymap&quot;)</source>
         <translation>journeymap dosyası değil (&quot;format&quot;: &quot;journeymap&quot; yok)</translation>
     </message>
@@ -3699,18 +4270,195 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>unknown field</source>
+        <translation>bilinmeyen alan</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>required field is missing</source>
+        <translation>gerekli alan eksik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
         <source>must not be empty</source>
         <translation>boş olmamalı</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
-        <source>{message} (got {value!r})</source>
-        <translation>{message} (gelen: {value!r})</translation>
+        <source>too large: {number}</source>
+        <translation>çok büyük: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>{message} (got {value})</source>
+        <translation>{message} (gelen: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>the map</source>
+        <translation>harita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>nothing</source>
+        <translation>hiçbir şey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>the whole map</source>
+        <translation>haritanın tamamı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{items} and %Ln more</source>
+        <translation>
+            <numerusform>{items} ve %Ln tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>cell {stage}</source>
+        <translation>{stage} hücresi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>place in order</source>
+        <translation>sıradaki yer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source> on {where}</source>
+        <translation> ({where} üzerinde)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source> in {where}</source>
+        <translation> ({where} içinde)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>added {what}{where}</source>
+        <translation>eklendi: {what}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>removed {what}{where}</source>
+        <translation>kaldırıldı: {what}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>reordered {what}: now {place}</source>
+        <translation>yeniden sıralandı: {what}: şimdi {place}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>moved {what}: {field} {before} → {after}</source>
+        <translation>taşındı: {what}: {field} {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>changed {what}: {field} {before} → {after}</source>
+        <translation>değişti: {what}: {field} {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>after {name}</source>
+        <translation>{name} sonrasında</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>first</source>
+        <translation>ilk sırada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: {field} changed on both sides: ours {ours}, theirs {theirs}</source>
+        <translation>{what}: {field} iki tarafta da değişti: bizimki {ours}, onlarınki {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} moved to two places: ours {ours}, theirs {theirs}</source>
+        <translation>{what} iki ayrı yere taşındı: bizimki {ours}, onlarınki {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} put at two places in order: ours {ours}, theirs {theirs}</source>
+        <translation>{what} sırada iki ayrı yere kondu: bizimki {ours}, onlarınki {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: removed in ours, changed or still used in theirs</source>
+        <translation>{what}: bizimkinde kaldırıldı, onlarınkinde değişti ya da hâlâ kullanılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: removed in theirs, changed or still used in ours</source>
+        <translation>{what}: onlarınkinde kaldırıldı, bizimkinde değişti ya da hâlâ kullanılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: both sides added this id as different elements</source>
+        <translation>{what}: iki taraf da bu kimliği farklı öğeler olarak ekledi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what}: theirs wanted {field} {theirs}, which needs {related} that ours removed or changed</source>
+        <translation>{what}: onlarınki {field} için {theirs} istedi; bunun için gereken {related} bizimkinde kaldırıldı ya da değişti</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>{what} from theirs needs {related}, which ours removed or changed</source>
+        <translation>onlarınkinden gelen {what}, bizimkinde kaldırılan ya da değişen {related} öğesine ihtiyaç duyuyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>another element</source>
+        <translation>başka bir öğe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>map {title}</source>
+        <translation>harita {title}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>conflict [{id}]: {text}</source>
+        <translation>çakışma [{id}]: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>(an image, {kb} KB)</source>
+        <translation>(bir görüntü, {kb} KB)</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
         <source>line {n}</source>
         <translation>satır {n}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/mermaid.py"/>
+        <source>reading</source>
+        <translation>okunuyor</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
@@ -3734,8 +4482,13 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
-        <source>the score {value!r} is not a number</source>
-        <translation>{value!r} puanı bir sayı değil</translation>
+        <source>the score {value} is not a number</source>
+        <translation>{value} puanı bir sayı değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/mermaid.py"/>
+        <source>building the map</source>
+        <translation>harita oluşturuluyor</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/mermaid.py"/>
@@ -3766,6 +4519,108 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/model/analysis/linear.py"/>
         <source>the flow equations have no unique solution</source>
         <translation>akış denklemlerinin tek bir çözümü yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Add stages to see how customers move through the journey.</source>
+        <translation>Müşterilerin yolculukta nasıl ilerlediğini görmek için aşama ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>How many reach “{stage}” is unknown: give the stages their customers or the flows their shares.</source>
+        <translation>“{stage}” aşamasına kaçının ulaştığı bilinmiyor: aşamalara müşteri sayılarını ya da akışlara paylarını girin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered.</source>
+        <translation>
+            <numerusform>“{stage}” aşamasında %Ln müşteri sayıldı: girenlerin {share} kadarı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>The flow shares model {share} of entering customers reaching “{stage}”.</source>
+        <translation>Akış paylarına göre giren müşterilerin {share} kadarı “{stage}” aşamasına ulaşıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln customers counted at “{stage}”: {share} of those who entered</source>
+        <translation>
+            <numerusform>“{stage}” aşamasında %Ln müşteri sayıldı: girenlerin {share} kadarı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{counted}, as the flow shares model.</source>
+        <translation>{counted}; akış payları da bunu veriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{counted}; the flow shares model {modelled}.</source>
+        <translation>{counted}; akış payları {modelled} veriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{name}” is on {share} of the routes between touchpoints: a single point of failure</source>
+        <translation>“{name}” temas noktaları arasındaki yolların {share} kadarında: tek hata noktası</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>betweenness centrality {value}</source>
+        <translation>arasındalık merkeziliği {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Stage “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>“{name}” aşaması acıtıyor: %Ln sıkıntılı nokta {score} ağırlığında</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>Channel “{name}” hurts: %Ln pain points weigh {score}</source>
+        <translation>
+            <numerusform>“{name}” kanalı acıtıyor: %Ln sıkıntılı nokta {score} ağırlığında</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>sum of severity × share affected over its pain points = {score}</source>
+        <translation>sıkıntılı noktaları üzerinden önem × etkilenen payı toplamı = {score}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>%Ln of them with an unknown share affected, counted as half</source>
+        <translation>
+            <numerusform>%Ln tanesinin etkilenen payı bilinmiyor, yarım sayıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{title}”: severity {severity} of 5, share affected unknown</source>
+        <translation>“{title}”: önem 5 üzerinden {severity}, etkilenen payı bilinmiyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>“{title}” hurts {share} of customers, severity {severity} of 5</source>
+        <translation>“{title}” müşterilerin {share} kadarını etkiliyor, önem 5 üzerinden {severity}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>score: severity × share affected = {score}</source>
+        <translation>puan: önem × etkilenen payı = {score}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{lane} at {stage}: no touchpoint yet; worth one?</source>
+        <translation>{stage} aşamasında {lane}: henüz temas noktası yok; bir tane gerekir mi?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/analysis/sentences.py"/>
+        <source>{stage} × {lane}: %Ln touchpoints</source>
+        <translation>
+            <numerusform>{stage} × {lane}: %Ln temas noktası</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/structure.py"/>
@@ -3803,8 +4658,12 @@ Kulvarlar: {lanes}</translation>
         <translation>“{name}” tek hata noktası: o olmadan akışlar dağılıyor</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/bounds.py"/>
+        <source>must be a date in the years {first} to {last}</source>
+        <translation>{first} ile {last} yılları arasında bir tarih olmalı</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/builders.py"/>
-        <location filename="../../journeymap/model/data.py"/>
         <location filename="../../journeymap/model/journey.py"/>
         <source>no {kind} {id!r}</source>
         <translation>{kind} bulunamadı: {id!r}</translation>
@@ -3887,9 +4746,158 @@ Kulvarlar: {lanes}</translation>
         <translation>Akış: {arrow}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>no conflict {id!r}</source>
+        <translation>{id!r} çakışması yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>only a field&apos;s value can be edited</source>
+        <translation>yalnızca bir alanın değeri düzenlenebilir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <location filename="../../journeymap/model/patch.py"/>
+        <source>{id!r} is no longer in this map</source>
+        <translation>{id!r} artık bu haritada değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>lane {name!r} still holds touchpoints; move or remove them first</source>
+        <translation>{name!r} kulvarında hâlâ temas noktaları var; önce onları taşıyın ya da kaldırın</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/conflicts.py"/>
+        <source>needs {id!r}, which is not in this map</source>
+        <translation>bu haritada olmayan {id!r} öğesine ihtiyaç duyuyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/data.py"/>
+        <source>no {kind} {id}</source>
+        <translation>{kind} bulunamadı: {id}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/data.py"/>
         <source>lane {id!r} is a {kind} lane; touchpoints go in channel lanes</source>
         <translation>{id!r} kulvarı bir {kind} kulvarı; temas noktaları kanal kulvarlarına konur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>%Ln aşama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln lanes</source>
+        <translation>
+            <numerusform>%Ln kulvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln temas noktası</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>%Ln sıkıntılı nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln fırsat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln personas</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln metrics</source>
+        <translation>
+            <numerusform>%Ln metrik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln flows</source>
+        <translation>
+            <numerusform>%Ln akış</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln yorum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Move {what}</source>
+        <translation>Taşı: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Move {kind} {name}</source>
+        <translation>Taşı: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>{head} to {stage}</source>
+        <translation>{head} → {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Add {kind} {name}</source>
+        <translation>Ekle: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Add {what}</source>
+        <translation>Ekle: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Delete {kind} {name}</source>
+        <translation>Sil: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Delete {what}</source>
+        <translation>Sil: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>{head} and {rest}</source>
+        <translation>{head} ve {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Change {what}</source>
+        <translation>Değiştir: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Rename {kind} {old} → {new}</source>
+        <translation>Yeniden adlandır: {kind} {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>Change {kind} {name}: {fields}</source>
+        <translation>Değiştir: {kind} {name}: {fields}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -4023,8 +5031,18 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
-        <source>not a valid stage id: {key!r}</source>
-        <translation>geçerli bir aşama kimliği değil: {key!r}</translation>
+        <source>conflict</source>
+        <translation>çakışma</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>conflicts</source>
+        <translation>çakışmalar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>not a valid stage id: {key}</source>
+        <translation>geçerli bir aşama kimliği değil: {key}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/elements.py"/>
@@ -4047,6 +5065,11 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/model/elements.py"/>
         <source>photo is not a PNG, JPEG, GIF or WebP image</source>
         <translation>fotoğraf PNG, JPEG, GIF ya da WebP görüntüsü değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/journey.py"/>
+        <source>duplicate id {id!r}</source>
+        <translation>yinelenen kimlik {id!r}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/journey.py"/>
@@ -4234,6 +5257,16 @@ Kulvarlar: {lanes}</translation>
         <translation>Yeni metrik</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/patch.py"/>
+        <source>no element {id!r} in the compared map</source>
+        <translation>karşılaştırılan haritada {id!r} öğesi yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/content.py"/>
+        <source>{value} (target {target})</source>
+        <translation>{value} (hedef {target})</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/render/images.py"/>
         <source>none of the selected elements is drawn on the map</source>
         <translation>seçili öğelerin hiçbiri haritada çizili değil</translation>
@@ -4291,6 +5324,11 @@ Kulvarlar: {lanes}</translation>
         <translation>etki {impact} · çaba {effort}</translation>
     </message>
     <message>
+        <location filename="../../journeymap/render/items/emotion.py"/>
+        <source>Emotion: from very negative (bottom) to very positive (top)</source>
+        <translation>Duygu: çok olumsuzdan (altta) çok olumluya (üstte)</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/render/items/flows.py"/>
         <source>loop</source>
         <translation>döngü</translation>
@@ -4314,6 +5352,61 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
         <translation>dosya {limit} MB sınırını aşıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>{folder}: not in a git repository (run it inside one, or use --global)</source>
+        <translation>{folder}: bir git deposunda değil (bir deponun içinde çalıştırın ya da --global kullanın)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>set the {driver} merge and diff drivers in git&apos;s {scope} config</source>
+        <translation>git&apos;in {scope} yapılandırmasında {driver} birleştirme ve fark sürücüleri ayarlandı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>added {line!r} to {path}</source>
+        <translation>{path} dosyasına {line!r} eklendi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>{path} already has {line!r}</source>
+        <translation>{path} dosyasında zaten {line!r} var</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>removed [{section}] from git&apos;s {scope} config</source>
+        <translation>git&apos;in {scope} yapılandırmasından [{section}] kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>removed {line!r} from {path}</source>
+        <translation>{path} dosyasından {line!r} kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>nothing to remove: git was not set up for maps here</source>
+        <translation>kaldırılacak bir şey yok: git burada haritalar için ayarlanmamış</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>global</source>
+        <translation>genel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>repository</source>
+        <translation>depo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git kurulu değil (ya da PATH üzerinde değil)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/gitsetup.py"/>
+        <source>git {args} failed: {error}</source>
+        <translation>git {args} başarısız oldu: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/util/i18n.py"/>

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from hypothesis import strategies as st
 
+from journeymap.model.bounds import FIRST_YEAR, LAST_YEAR, MAX_AMOUNT, MAX_COUNT
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import (
     Better,
@@ -219,7 +220,10 @@ def items() -> st.SearchStrategy[tuple[str, ...]]:
 
 
 _numbers = st.one_of(
-    st.none(), st.floats(allow_nan=False, allow_infinity=False), st.integers(-(10**6), 10**6)
+    st.none(),
+    st.floats(-MAX_AMOUNT, MAX_AMOUNT),
+    st.integers(-(10**6), 10**6),
+    st.sampled_from([-MAX_AMOUNT, MAX_AMOUNT]),
 )
 
 
@@ -232,7 +236,7 @@ def journeys(draw: st.DrawFn) -> JourneyData:
             id=f"st-{i}",
             name=draw(name()),
             description=draw(text()),
-            customers=draw(st.none() | st.integers(0, 10**7)),
+            customers=draw(st.none() | st.integers(0, 10**7) | st.just(MAX_COUNT)),
             color=draw(st.none() | st.sampled_from(["#123456", "#ABCDEF"])),
         )
         for i in range(n_stages)
@@ -316,7 +320,7 @@ def journeys(draw: st.DrawFn) -> JourneyData:
             source=stage_ids[0],
             target=stage_ids[-1],
             share=draw(st.none() | st.floats(0, 1)),
-            volume=draw(st.none() | st.integers(0, 10**9)),
+            volume=draw(st.none() | st.integers(0, MAX_COUNT)),
             label=draw(text()),
         )
         for i in range(draw(st.integers(0, 2)))
@@ -326,7 +330,14 @@ def journeys(draw: st.DrawFn) -> JourneyData:
             id=f"co-{i}",
             attached_to=draw(st.sampled_from([None, *stage_ids, *tp_ids])),
             text=draw(name()),
-            created=draw(st.none() | st.datetimes(timezones=st.sampled_from([UTC, None]))),
+            created=draw(
+                st.none()
+                | st.datetimes(
+                    min_value=datetime(FIRST_YEAR, 1, 1),
+                    max_value=datetime(LAST_YEAR, 12, 31, 23, 59, 59),
+                    timezones=st.sampled_from([UTC, None]),
+                )
+            ),
             resolved=draw(st.booleans()),
         )
         for i in range(draw(st.integers(0, 2)))

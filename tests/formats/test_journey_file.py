@@ -39,7 +39,7 @@ def test_small_edit_changes_few_lines() -> None:
 
 def test_header_comes_first() -> None:
     text = journey_file.dumps(JourneyData()).decode()
-    assert text.startswith('{\n  "format": "journeymap",\n  "version": 1')
+    assert text.startswith('{\n  "format": "journeymap",\n  "version": 2')
     assert text.endswith("}\n")
 
 
@@ -71,6 +71,39 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
 def test_golden_v1_file_loads() -> None:
     data = journey_file.load_data(DATA / "v1-blank.journey")
     assert [s.name for s in data.stages] == ["Stage 1", "Stage 2", "Stage 3"]
+
+
+def test_migration_1_to_2_keeps_everything_and_adds_no_conflicts() -> None:
+    raw = json.loads((DATA / "v1-blank.journey").read_bytes())
+    migrated = migrations.migrate(dict(raw), 1)
+    assert migrated == {**raw, "version": 2}
+    data = journey_file.load_data(DATA / "v1-blank.journey")
+    assert data.conflicts == ()
+    assert json.loads(journey_file.dumps(data))["version"] == 2
+
+
+def test_golden_v2_file_keeps_its_merge_conflicts() -> None:
+    path = DATA / "v2-conflicts.journey"
+    data = journey_file.load_data(path)
+    assert [(c.reason.value, c.element, c.field) for c in data.conflicts] == [
+        ("deleted_ours", "st-loyalty", None),
+        ("changed", "tp-ad", "title"),
+        ("blocked", "tp-points", None),
+    ]
+    assert (data.conflicts[1].base, data.conflicts[1].ours, data.conflicts[1].theirs) == (
+        "Sees an ad", "Sees a banner ad", "Sees a video ad",
+    )  # fmt: skip
+    assert journey_file.dumps(data) == path.read_bytes()
+
+
+def test_a_conflict_with_a_bad_shape_is_located() -> None:
+    document = json.loads((DATA / "v2-conflicts.journey").read_bytes())
+    document["conflicts"][0]["reason"] = "unsure"
+    del document["conflicts"][1]["kind"]
+    with pytest.raises(journey_file.JourneyFileError) as caught:
+        journey_file.parse(json.dumps(document))
+    locations = [p.location for p in caught.value.problems]
+    assert locations == ["conflicts[0].reason", "conflicts[1].kind"]
 
 
 def test_migrations_run_in_order(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,7 @@ def test_shipped_schema_equals_generated() -> None:
 
 def test_schema_identifies_itself_and_covers_every_collection() -> None:
     generated = schema.journey_schema()
-    assert generated["$id"] == "https://journeymap.invalid/schema/journey-1.json"
+    assert generated["$id"] == "https://journeymap.invalid/schema/journey-2.json"
     assert generated["$schema"].endswith("/draft/2020-12/schema")
     assert generated["title"] and generated["description"]
     assert generated["additionalProperties"] is False
@@ -30,7 +30,7 @@ def test_schema_identifies_itself_and_covers_every_collection() -> None:
     collections = set(generated["properties"]) - {"format", "version", "journey"}
     assert collections == {
         "stages", "lanes", "personas", "touchpoints", "pain_points",
-        "opportunities", "metrics", "flows", "comments",
+        "opportunities", "metrics", "flows", "comments", "conflicts",
     }  # fmt: skip
 
 
@@ -63,6 +63,13 @@ def test_shipped_maps_validate_against_the_schema(path: Path) -> None:
     assert errors == []
 
 
+def test_a_map_with_merge_conflicts_validates_against_the_schema() -> None:
+    document = json.loads((Path(__file__).parent / "data" / "v2-conflicts.journey").read_bytes())
+    assert [error.message for error in _validator().iter_errors(document)] == []
+    document["conflicts"][0]["kind"] = "sticker"
+    assert not _validator().is_valid(document)
+
+
 def test_saved_map_validates_and_bad_shapes_do_not() -> None:
     validator = _validator()
     document = json.loads(journey_file.dumps(journey_file.load_data(resource("templates", "blank.journey"))))
@@ -73,7 +80,7 @@ def test_saved_map_validates_and_bad_shapes_do_not() -> None:
     touchpoint = {"id": "tp-1", "stage": "stage-1", "lane": "lane-web", "title": "Visit", "emotion": 2}
     assert validator.is_valid({**document, "touchpoints": [touchpoint]})
     for bad in (
-        {**document, "version": 2},
+        {**document, "version": 3},
         {**document, "colour": "red"},
         {**document, "lanes": [bad_cells]},
         {**document, "touchpoints": [dict(touchpoint, emotion=3)]},

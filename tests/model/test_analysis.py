@@ -472,3 +472,17 @@ def test_critical_touchpoints_on_a_large_map_are_estimated_the_same_way_each_tim
     assert first == again and len(first) == 3
     middle = {f"t{i}" for i in range(n // 4, 3 * n // 4)}
     assert all(ids[0] in middle for ids in first)
+
+
+def test_hotspot_ties_are_listed_in_map_order_comparing_scores_as_shown() -> None:
+    """Three pain points of severity 1 x 10% (0.1 + 0.1 + 0.1 = 0.30000000000000004) tie
+    with one of severity 3 x 10% (0.3): the earlier stage comes first, as documented."""
+    stages = (Stage(id="s1", name="First"), Stage(id="s2", name="Second"))
+    pains = (
+        PainPoint(id="one", stage="s1", title="Only one", severity=3, affected=0.1),
+        *(PainPoint(id=f"small-{i}", stage="s2", title="Small", severity=1, affected=0.1) for i in range(3)),
+    )
+    result = hotspots(Journey(JourneyData(stages=stages, pain_points=pains)))
+    assert sum(p.score for p in result.pain_points if p.pain_point_id != "one") > 0.3  # the remainder
+    assert [s.element_id for s in result.stages] == ["s1", "s2"]
+    assert result.stages[1].score == pytest.approx(0.3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeymap.model.data import JourneyData
@@ -119,22 +119,36 @@ def test_the_example_fits(qtbot: QtBot) -> None:
     assert texts_outside(JourneyScene(journey_file.load(example))) == []
 
 
-def test_far_away_cards_are_greeked_not_shaped(qtbot: QtBot) -> None:
-    """Zoomed far out (text under 5 px) a card draws bars where its text goes; no text is
-    laid out or drawn until the card is near enough to read."""
-    scene = JourneyScene(stress_map(LONG[sorted(LONG)[0]], direction="ltr"))
-    cards = [item for item in scene.items_by_id().values() if isinstance(item, CardItem)]
+def _paint_cards(cards: list[CardItem], *, scale: float, ratio: float, screen: QWidget | None) -> QImage:
     image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
     image.fill(0)
     for item in cards:
         painter = QPainter(image)
-        painter.scale(0.3, 0.3)
-        item.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.scale(scale, scale)
+        item.paint(painter, QStyleOptionGraphicsItem(), screen)
         painter.end()
-        assert item.text_rects == [], item.element_id
+    return image
+
+
+def test_far_away_cards_are_greeked_on_screen_by_device_pixels(qtbot: QtBot) -> None:
+    """On screen, zoomed out until a title would be under 5 device pixels, a card draws bars
+    where its text goes; no text is laid out or drawn until the card is near enough to read.
+    A high-density screen (two device pixels per pixel) still reads it at that zoom."""
+    scene = JourneyScene(stress_map(LONG[sorted(LONG)[0]], direction="ltr"))
+    cards = [item for item in scene.items_by_id().values() if isinstance(item, CardItem)]
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    image = _paint_cards(cards, scale=0.3, ratio=1.0, screen=screen)
+    assert all(item.text_rects == [] for item in cards)
     assert image.pixelColor(20, 20).alpha() > 0  # the far card was drawn
-    for item in cards:
-        painter = QPainter(image)
-        item.paint(painter, QStyleOptionGraphicsItem(), None)
-        painter.end()
-        assert item.text_rects, item.element_id
+    _paint_cards(cards, scale=0.3, ratio=2.0, screen=screen)
+    assert all(item.text_rects for item in cards)
+
+
+def test_prints_and_images_never_greek(qtbot: QtBot) -> None:
+    """Painted for an export (no widget), every card draws its text at any scale."""
+    scene = JourneyScene(stress_map(LONG[sorted(LONG)[0]], direction="ltr"))
+    cards = [item for item in scene.items_by_id().values() if isinstance(item, CardItem)]
+    _paint_cards(cards, scale=0.05, ratio=1.0, screen=None)
+    assert all(item.text_rects for item in cards)

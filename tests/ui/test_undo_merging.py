@@ -46,14 +46,14 @@ def test_typing_in_one_field_is_one_step_and_typing_it_back_removes_the_step(
     line = title_line(panel, "cart")
     qtbot.keyClicks(line, " v2")
     assert document.journey["cart"].title == "Checkout page v2"
-    assert stack_texts(document) == ["Edit title"]
+    assert stack_texts(document) == ["Rename touchpoint “Checkout page” → “Checkout page v2”"]
     for _ in range(3):
         qtbot.keyClick(line, Qt.Key.Key_Backspace)
     assert document.journey["cart"].title == "Checkout page"
     assert document.undo_stack.count() == 0  # no empty step left behind
     assert not document.undo_stack.canUndo() and not document.modified
     qtbot.keyClicks(line, "!")
-    assert stack_texts(document) == ["Edit title"]
+    assert stack_texts(document) == ["Rename touchpoint “Checkout page” → “Checkout page!”"]
     document.undo_stack.undo()
     assert document.journey["cart"].title == "Checkout page"
 
@@ -63,7 +63,11 @@ def test_other_fields_and_other_elements_are_other_steps(panel: InspectorPanel, 
     qtbot.keyClicks(title_line(panel, "cart"), " v2")
     qtbot.keyClicks(panel.editor("owner").line, "Ana")
     qtbot.keyClicks(title_line(panel, "ad"), "s")
-    assert stack_texts(document) == ["Edit title", "Edit owner", "Edit title"]
+    assert stack_texts(document) == [
+        "Rename touchpoint “Checkout page” → “Checkout page v2”",
+        "Change touchpoint “Checkout page v2”: owner",
+        "Rename touchpoint “Search ad” → “Search ads”",
+    ]
     assert (document.journey["cart"].owner, document.journey["ad"].title) == ("Ana", "Search ads")
     for _ in range(3):
         document.undo_stack.undo()
@@ -92,7 +96,7 @@ def test_nudges_merge_and_a_nudge_there_and_back_leaves_no_step(qtbot: QtBot) ->
     key(qtbot, canvas, Qt.Key.Key_Right, ALT)
     key(qtbot, canvas, Qt.Key.Key_Right, ALT)
     assert canvas.journey["t1"].stage == "s3"
-    assert [stack.text(i) for i in range(stack.count())] == ["Move cards"]
+    assert [stack.text(i) for i in range(stack.count())] == ["Move touchpoint “Search ad” to “Stay”"]
     key(qtbot, canvas, Qt.Key.Key_Left, ALT)
     key(qtbot, canvas, Qt.Key.Key_Left, ALT)
     assert canvas.journey.snapshot() == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox
@@ -87,3 +88,17 @@ def click_button(text: str) -> Callable[[QDialog], None]:
         raise AssertionError(f"no button {text!r} in {[b.text() for b in dialog.buttons()]}")
 
     return answer
+
+
+def shown_window(qtbot: Any) -> Any:
+    """A main window on the sample map, shown, closed at teardown without asking to save."""
+    from journeymap.ui.window.main_window import MainWindow
+    from journeymap.ui.window.settings import set_application_identity
+
+    set_application_identity()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.adopt(sample_journey(), None, None)
+    return window

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.util.numbers import format_number, parse_number, plain_number
+from journeymap.util.numbers import format_number, parse_number, plain_number, share_number
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,28 @@ def test_what_is_no_number_in_a_language(text: str, separators: dict[str, str]) 
 )
 def test_numbers_written_for_a_person(value: float, decimals: int | None, style: dict, text: str) -> None:
     assert format_number(value, decimals, **style) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("40%", 0.4), ("40 %", 0.4), ("0.4", 0.4), ("0,4", 0.4), (" 40 ", 0.4), ("12.5%", 0.125),
+     ("0%", 0.0), ("100%", 1.0), ("1", 1.0), ("0", 0.0), ("٤٠٪", 0.4)],
+)  # fmt: skip
+def test_shares_as_people_type_them(text: str, value: float) -> None:
+    """The map shows shares as percentages, so 40% is typed as often as 0.4."""
+    assert share_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "%", "forty", "140%", "-5%", "101", "40%%", "inf%", "4 0"])
+def test_what_is_no_share(text: str) -> None:
+    assert share_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "separators", "value"),
+    [("%40", TURKISH, 0.4), ("%12,5", TURKISH, 0.125), ("0,25", TURKISH, 0.25), ("12,5%", POLISH, 0.125),
+     ("٢٥٪\u061c", ARABIC, 0.25), ("٠٫٢٥", ARABIC, 0.25)],
+)  # fmt: skip
+def test_shares_typed_in_a_language(text: str, separators: dict[str, str], value: float) -> None:
+    """Turkish writes the percent sign first; Arabic its own sign and decimal separator."""
+    assert share_number(text, **separators) == pytest.approx(value)

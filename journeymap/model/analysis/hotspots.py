@@ -11,7 +11,9 @@ Rules (see docs/insights.md):
   a pain point bites on every lane it touches, so it counts in full in each of them (once
   per lane however many of its touchpoints are there). Pain points with no touchpoints have
   no channel: their total is ``unassigned``.
-- Stages and lanes are ranked by score, highest first (ties keep map order).
+- Stages and lanes are ranked by score, highest first, comparing scores as they are shown
+  (:data:`SCORE_DIGITS` decimals): ties keep map order, so three pain points of 0.1 rank
+  with one of 0.3 by their places in the map, not by a floating-point remainder.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ from journeymap.model.elements import LaneKind, PainPoint, Touchpoint
 from journeymap.model.journey import Journey
 
 UNKNOWN_AFFECTED = 0.5
+SCORE_DIGITS = 2
+"""Scores are shown, and so compared, to this many decimals."""
+
+
+def shown_score(score: float) -> float:
+    """``score`` as shown: what ranking compares."""
+    return round(score, SCORE_DIGITS)
 
 
 @dataclass(frozen=True)
@@ -111,9 +120,9 @@ def hotspots(journey: Journey, *, unknown_affected: float = UNKNOWN_AFFECTED) ->
     lanes = [spot("lane", lane.id, lane.name, by_lane[lane.id]) for lane in channel_lanes]
     ranked = [PainScore(p.id, p.title, p.severity, p.affected, scores[p.id]) for p in pains]
     return HotSpots(
-        tuple(sorted(ranked, key=lambda p: -p.score)),
-        tuple(sorted(stages, key=lambda s: -s.score)),
-        tuple(sorted(lanes, key=lambda s: -s.score)),
+        tuple(sorted(ranked, key=lambda p: -shown_score(p.score))),
+        tuple(sorted(stages, key=lambda s: -shown_score(s.score))),
+        tuple(sorted(lanes, key=lambda s: -shown_score(s.score))),
         sum((scores[p.id] for p in pains if not lanes_of[p.id]), 0.0),
     )
 

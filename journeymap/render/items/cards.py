@@ -15,7 +15,14 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.context import RenderContext
-from journeymap.render.glyphs import draw_badge, draw_evidence, draw_face, draw_no_emotion, draw_off_target
+from journeymap.render.glyphs import (
+    draw_badge,
+    draw_evidence,
+    draw_face,
+    draw_no_emotion,
+    draw_off_target,
+    draw_trend,
+)
 from journeymap.render.items.base import (
     COMMENT_H,
     ITEM_CLASSES,
@@ -44,10 +51,12 @@ FACE_R = 11.0
 HANDLE_R = 6.0
 OUTSET = 8.0
 TITLE_LINES = 3
-FAR = 0.4
-"""Below this on-screen scale a card's text would be under 5 px high: cards are drawn as
-their outline, colour marks and grey bars where the text goes (greeked), so zooming out
-over thousands of cards stays smooth."""
+READABLE_PX = 5.0
+"""On screen, a card whose title would be drawn under this many device pixels high is
+greeked: its outline, colour marks and grey bars where the text goes, so zooming out over
+thousands of cards stays smooth. Only the screen greeks; a print or an image draws all text
+at any size (the reader may zoom into the PDF)."""
+TITLE_PX = 13
 
 EVIDENCE_LABEL = {"observed": tr_noop("observed"), "assumed": tr_noop("assumed"), "proposed": tr_noop("proposed")}
 STATUS_LABEL = {
@@ -57,6 +66,15 @@ STATUS_LABEL = {
     "done": tr_noop("done"),
     "dropped": tr_noop("dropped"),
 }
+
+
+def greeked(scale: float, painter: QPainter) -> bool:
+    """Whether a title drawn at ``scale`` scene-to-painter on ``painter``'s device would be too
+    small to read there: measured in device pixels, so a high-density screen reads text
+    that a plain one would not."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return TITLE_PX * scale * ratio < READABLE_PX
 
 
 def card_class(kind: str) -> type[CardItem]:
@@ -116,7 +134,7 @@ class CardItem(ElementItem):
             self._height = height
         self.update()
 
-    def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = 13) -> None:
+    def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = TITLE_PX) -> None:
         """The title, wrapped to ``width`` and elided after ``lines``; the full text is the
         tooltip. Shaped when first drawn: the card's height does not depend on it."""
         tip = comment_tip(text, getattr(self.content, "comments", ()))
@@ -134,7 +152,7 @@ class CardItem(ElementItem):
             self._title_made = TextBlock(text, font, width, max_lines=lines, direction=self.ctx.direction)
         return self._title_made
 
-    def _title_space(self, *, lines: int = TITLE_LINES, size: int = 13) -> float:
+    def _title_space(self, *, lines: int = TITLE_LINES, size: int = TITLE_PX) -> float:
         """Room kept for the title whatever its length: cards of a kind share one height,
         so editing a title never moves another card (or a row, or a flow)."""
         return lines * line_height(self.ctx.font(size, medium=True))
@@ -146,7 +164,9 @@ class CardItem(ElementItem):
             return
         theme = self.ctx.theme
         body = self.body()
-        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR
+        far = widget is not None and greeked(
+            option.levelOfDetailFromTransform(painter.worldTransform()), painter
+        )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not far:
             self.text_rects, self.comment_mark = [], None
@@ -400,14 +420,18 @@ class MetricChip(CardItem):
 
     def relayout(self) -> None:
         self._set_title(self.content.name, CARD_W - 2 * PAD - 4, lines=2, size=12)
+        if self.content.reading:
+            self.setToolTip(f"{self.toolTip()}\n{self.content.reading}")
         self._set_height(PAD + self._title_space(lines=2, size=12) + 4 + FOOTER_H + PAD)
 
     def paint_body(self, painter: QPainter) -> None:
+        """The reading ("41 score (target 45)") and an arrow: up when the value is above its
+        target, down below, red when that is worse (a cost too high, an NPS too low), green
+        when better."""
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
-        value = content.value or "–"
-        text = f"{value} / {content.target}" if content.target else value
-        room = CARD_W - 2 * PAD - 4 - (22 if content.off_target else 0)
+        text = content.reading or content.value or "–"
+        room = CARD_W - 2 * PAD - 4 - (22 if content.trend else 0)
         if content.short and label_width(text, self.ctx.font(13, bold=True)) > room:
             text = content.short
         font = next(
@@ -418,6 +442,7 @@ class MetricChip(CardItem):
         text = fit_label(text, font, room)
         width = label_width(text, font)
         self._text(painter, text, font, color, QRectF(self._lx(PAD + 4, width), foot.top(), width, FOOTER_H))
-        if content.off_target:
-            mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 3, 16, 12)
-            draw_off_target(painter, mark, theme.pain)
+        if content.trend:
+            mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 2, 16, 14)
+            worse = theme.pain if content.off_target else theme.opportunity
+            draw_trend(painter, mark, up=content.trend == "up", color=worse)

@@ -57,6 +57,10 @@ class MetricContent:
     better: str = "higher"
     short: str = ""
     """Value and target in few characters, for when the full text does not fit."""
+    reading: str = ""
+    """Value against target as a person reads it: "41 score (target 45)"."""
+    trend: str = ""
+    """"up" when the value is above the target, "down" below, "" when level or unknown."""
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,14 @@ from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import draw_face
 from journeymap.render.items.data import PersonaLine
 from journeymap.render.items.persona_lines import PersonaLegend, Series, nudge, paint_series
+from journeymap.util.i18n import tr
 
 PAD_Y = 22.0
 FACE_R = 8.0
+SCALE_R = 7.0
+"""The faces of the scale in the lane header."""
+GRAB = FACE_R + 4.0
+"""How near a touchpoint's point on the curve a press grabs it (to drag its emotion)."""
 MAX_FACES = 400
 
 StagePoints = tuple[float, float, Sequence[tuple[str, int]]]
@@ -61,12 +66,15 @@ class EmotionCurve(QGraphicsItem):
         self._rect = QRectF()
         self._dirty = True
         self._points: list[tuple[QPointF, int]] = []
+        self._ids: list[str] = []
         self._path = QPainterPath()
         self._personas: PersonaSource | None = None
         self._series: list[Series] = []
         self._lens: str | None = None
         self.legend = PersonaLegend(ctx, self.series)
         """Drawn in the lane header (the grid makes it the header's child)."""
+        self.faces = EmotionScale(ctx, self.y_of)
+        """The five faces at their heights, in the lane header (also the header's child)."""
 
     def set_persona_source(self, source: PersonaSource | None) -> None:
         """One curve per persona from ``source``; None: the single curve."""
@@ -113,6 +121,7 @@ class EmotionCurve(QGraphicsItem):
                 px = x + width - width * frac if self.ctx.rtl else x + width * frac
                 marks.append((QPointF(px, self.y_of(emotion)), ident, emotion))
         self._points = [(p, emotion) for p, _, emotion in marks]
+        self._ids = [ident for _, ident, _ in marks]
         self._path = spline([p for p, _ in self._points], self.y_of(2), self.y_of(-2))
         self._series = self._split(marks) if self._personas is not None else []
         self._dirty = False
@@ -133,6 +142,27 @@ class EmotionCurve(QGraphicsItem):
         if self._dirty:
             self._rebuild()
         return list(self._points)
+
+    def touchpoint_at(self, pos: QPointF) -> str | None:
+        """The touchpoint whose point on the curve is under ``pos`` (row coordinates)."""
+        if self._dirty:
+            self._rebuild()
+        near = [
+            ((p.x() - pos.x()) ** 2 + (p.y() - pos.y()) ** 2, ident)
+            for (p, _), ident in zip(self._points, self._ids, strict=True)
+        ]
+        hit = min(((d, ident) for d, ident in near if d <= GRAB**2), default=None)
+        return None if hit is None else hit[1]
+
+    def point_of(self, ident: str) -> QPointF | None:
+        """Where ``ident``'s point is drawn on the curve (row coordinates)."""
+        if self._dirty:
+            self._rebuild()
+        return next((p for (p, _), i in zip(self._points, self._ids, strict=True) if i == ident), None)
+
+    def emotion_at(self, y: float) -> int:
+        """The emotion level nearest to height ``y`` (row coordinates)."""
+        return min(range(-2, 3), key=lambda emotion: abs(self.y_of(emotion) - y))
 
     def series(self) -> list[Series]:
         """The persona curves (empty unless in per-persona mode)."""
@@ -173,3 +203,37 @@ class EmotionCurve(QGraphicsItem):
             painter.setPen(QPen(color, 1.0, style))
             y = self.y_of(emotion)
             painter.drawLine(QPointF(self._rect.left() + 8, y), QPointF(self._rect.right() - 8, y))
+
+
+class EmotionScale(QGraphicsItem):
+    """The emotion scale: the five faces, very negative at the bottom to very positive at
+    the top, at the heights of the curve's guides, in the strip of the lane header next
+    to the map."""
+
+    def __init__(self, ctx: RenderContext, y_of: Callable[[int], float]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._y_of = y_of
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setToolTip(tr("Emotion: from very negative (bottom) to very positive (top)"))
+
+    def _x(self) -> float:
+        parent = self.parentItem()
+        body = parent.body() if parent is not None and hasattr(parent, "body") else QRectF()
+        return body.left() + 16.0 if self.ctx.rtl else body.right() - 16.0
+
+    def centers(self) -> list[tuple[int, QPointF]]:
+        """(emotion, centre of its face) in the header's coordinates."""
+        return [(emotion, QPointF(self._x(), self._y_of(emotion))) for emotion in range(-2, 3)]
+
+    def boundingRect(self) -> QRectF:
+        x = self._x()
+        top, bottom = self._y_of(2), self._y_of(-2)
+        return QRectF(x - SCALE_R - 1, top - SCALE_R - 1, 2 * SCALE_R + 2, bottom - top + 2 * SCALE_R + 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme = self.ctx.theme
+        for emotion, center in self.centers():
+            draw_face(painter, center, SCALE_R, emotion, theme.emotion_color(emotion))

@@ -163,6 +163,10 @@ class StageHeader(SizedItem):
         self.paint_states(painter, path)
 
 
+SCALE_W = 24.0
+"""The strip of an emotion lane's header, on the map's side, that shows the five faces."""
+
+
 @register("lane")
 class LaneHeader(SizedItem):
     """The head of a row: channel icon in the lane colour, name, kind."""
@@ -180,7 +184,8 @@ class LaneHeader(SizedItem):
         self.relayout()
 
     def _text_width(self) -> float:
-        return self.body().width() - 2 * PAD - self.ICON - 14
+        scale = SCALE_W if self.content.kind == "emotion" else 0.0  # the five faces' strip
+        return self.body().width() - 2 * PAD - self.ICON - 14 - scale
 
     def relayout(self) -> None:
         width, direction = self._text_width(), self.ctx.direction

@@ -30,6 +30,8 @@ MARKER_R = 4.5
 LEGEND_ROW_H = 16.0
 LEGEND_SAMPLE_W = 24.0
 LEGEND_PAD = 10.0
+SCALE_W = 24.0
+"""The emotion scale's strip in the lane header (journeymap.render.items.headers.SCALE_W)."""
 
 
 @dataclass
@@ -128,7 +130,9 @@ class PersonaLegend(QGraphicsItem):
     def _area(self) -> QRectF:
         parent = self.parentItem()
         body = parent.body() if parent is not None and hasattr(parent, "body") else QRectF()
-        return QRectF(body).adjusted(LEGEND_PAD, 0.0, -LEGEND_PAD, -LEGEND_PAD / 2)
+        area = QRectF(body).adjusted(LEGEND_PAD, 0.0, -LEGEND_PAD, -LEGEND_PAD / 2)
+        # leave the emotion scale's strip (on the map's side of the header) to the faces
+        return area.adjusted(SCALE_W, 0, 0, 0) if self.ctx.rtl else area.adjusted(0, 0, -SCALE_W, 0)
 
     def boundingRect(self) -> QRectF:
         return self._area()

@@ -50,16 +50,16 @@ class EditActions(QObject):
         self.document = document
         self.view = view
         editor = view.editor
-        self.add_stage = self._action("add-stage", self.tr("Add &Stage"), editor.add_stage)
-        self.add_lane = self._action("add-lane", self.tr("Add &Lane"), editor.add_lane)
+        self.add_stage = self._action("add-stage", self.tr("Add &Stage"), editor.add_stage, "Ctrl+Shift+G")
+        self.add_lane = self._action("add-lane", self.tr("Add &Lane"), editor.add_lane, "Ctrl+Shift+L")
         self.add_touchpoint = self._action(
             "add-touchpoint", self.tr("Add Touc&hpoint"), editor.add_touchpoint, "Ctrl+Shift+T"
         )
         self.add_pain_point = self._action(
-            "add-pain-point", self.tr("Add Pa&in Point"), editor.add_pain_point
+            "add-pain-point", self.tr("Add Pa&in Point"), editor.add_pain_point, "Ctrl+Shift+P"
         )
         self.add_opportunity = self._action(
-            "add-opportunity", self.tr("Add &Opportunity"), editor.add_opportunity
+            "add-opportunity", self.tr("Add &Opportunity"), editor.add_opportunity, "Ctrl+Shift+O"
         )
         self.add_comment = self._action(
             "add-comment", self.tr("Add Co&mment…"), self._ask_comment, "Ctrl+Alt+M"
@@ -87,8 +87,24 @@ class EditActions(QObject):
             "zoom-out", self.tr("Zoom &Out"), view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_fit = self._action("zoom-fit", self.tr("&Fit Map"), view.zoom_fit, "Ctrl+0")
+        self.zoom_fit.setStatusTip(self.tr("Fit the map's width to the window; scroll to see the rest"))
+        self.zoom_fit_whole = self._action(
+            "zoom-fit", self.tr("Fit &Whole Map"), view.zoom_fit_whole, "Ctrl+Shift+0"
+        )
         self.zoom_reset = self._action("zoom-reset", self.tr("Actual Size (100%)"), view.zoom_reset, "Ctrl+1")
         self.find = self._action("find", self.tr("&Find…"), view.show_find, QKeySequence.StandardKey.Find)
+        self.happier = self._action(
+            "emotion-up",
+            self.tr("Emotion Happier"),
+            lambda: editor.step_emotion(1),
+            "Ctrl+Up",
+        )
+        self.sadder = self._action(
+            "emotion-down",
+            self.tr("Emotion Sadder"),
+            lambda: editor.step_emotion(-1),
+            "Ctrl+Down",
+        )
         self._set_tips()
         self._canvas_only()
         view.add_canvas_actions([*self.all_actions(), self.add_here, self.edit_cell])
@@ -109,6 +125,8 @@ class EditActions(QObject):
             self.add_opportunity,
             self.add_comment,
             self.rename,
+            self.happier,
+            self.sadder,
             self.delete,
             self.duplicate,
             self.cut,
@@ -118,6 +136,7 @@ class EditActions(QObject):
             self.zoom_in,
             self.zoom_out,
             self.zoom_fit,
+            self.zoom_fit_whole,
             self.zoom_reset,
             self.find,
         ]
@@ -149,6 +168,8 @@ class EditActions(QObject):
             self.copy,
             self.paste,
             self.select_all,
+            self.happier,
+            self.sadder,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -157,6 +178,9 @@ class EditActions(QObject):
         journey = self.document.journey
         for action in (self.delete, self.duplicate, self.cut, self.copy):
             action.setEnabled(bool(ids))
+        feels = any(journey.kind_of(i) == "touchpoint" for i in ids)
+        for action in (self.happier, self.sadder):
+            action.setEnabled(feels)
         text_cell = not ids and self.view.editor.current_text_cell() is not None
         self.rename.setEnabled(text_cell or any(journey.kind_of(i) is not None for i in ids))
         self.paste.setEnabled(self.view.editor.can_paste())

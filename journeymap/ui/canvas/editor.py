@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from journeymap.model import builders, cells, clipboard
+from journeymap.model import builders, cells, clipboard, emotions, follow
 from journeymap.model.builders import Edit
 from journeymap.model.elements import CARD_TYPES, NAME_FIELD, Lane, LaneKind, PainPoint, Touchpoint
 from journeymap.model.operations import Operation, Update
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.ui.commands import MergeKey
+from journeymap.ui.commands import Gesture, MergeKey
 from journeymap.ui.persona_drag import assign_persona_ops
 
 if TYPE_CHECKING:
@@ -127,16 +127,27 @@ class CanvasEditor(QObject):
     # ---- adding ----------------------------------------------------------------------
 
     def add_card(
-        self, stage: str, lane: str, *, index: int | None = None, merge: MergeKey | None = None
+        self,
+        stage: str,
+        lane: str,
+        *,
+        index: int | None = None,
+        merge: MergeKey | None = None,
+        about: list[str] | None = None,
     ) -> str | None:
         """A new card in the cell, its title open for typing; the title merges into the add
-        (and the add into the step keyed ``merge``, when given)."""
+        (and the add into the step keyed ``merge``, when given). It is linked to the cards
+        it is ``about`` (default: the selection) where its kind links: a pain point to
+        touchpoints, an opportunity to pain points."""
         title = {
             "touchpoint": self.tr("New touchpoint"),
             "pain_point": self.tr("New pain point"),
             "opportunity": self.tr("New opportunity"),
         }.get(cells.card_kind(self.journey, lane) or "", self.tr("New card"))
-        edit = self.build(lambda: builders.new_card(self.journey, stage, lane, title=title, index=index))
+        selection = list(self.document.selection.ids) if about is None else about
+        edit = self.build(
+            lambda: follow.new_card(self.journey, stage, lane, title=title, selection=selection, index=index)
+        )
         if edit is None:
             return None
         (card,) = edit.created
@@ -161,9 +172,12 @@ class CanvasEditor(QObject):
         return self._add_to_lane_of(LaneKind.OPPORTUNITIES, self.tr("Opportunities"))
 
     def _add_to_lane_of(self, kind: LaneKind, lane_name: str) -> str | None:
+        """A pain point or opportunity in its lane, in the stage of the selected cards it is
+        about (a touchpoint's pain, a pain point's answer), else in the target cell's stage."""
         if not self.journey.ids("stage"):
             self.problem_reported.emit(self.tr("Add a stage first"))
             return None
+        about = list(self.document.selection.ids)  # adding the lane first selects the lane
         key = None
         if self._card_cell(kind) is None:  # the lane comes with its first card, in one step
             lane = self.build(lambda: builders.new_lane(self.journey, name=lane_name, kind=kind))
@@ -171,7 +185,10 @@ class CanvasEditor(QObject):
             if lane is None or not self.push(self.tr("Add lane"), lane, merge=key):
                 return None
         cell = self._card_cell(kind)
-        return self.add_card(*cell, merge=key) if cell else None
+        if cell is None:
+            return None
+        stage = follow.cell_for_selection(self.journey, about, cells.CARD_KIND[kind]) or cell[0]
+        return self.add_card(stage, cell[1], merge=key, about=about)
 
     def add_stage(self) -> str | None:
         stage, _ = self.target_cell()
@@ -183,10 +200,9 @@ class CanvasEditor(QObject):
 
     def add_lane(self) -> str | None:
         _, lane = self.target_cell()
-        index = self.journey.index_of(lane) + 1 if lane else None
         name = self.tr("New lane")
         return self._add_header(
-            self.tr("Add lane"), lambda: builders.new_lane(self.journey, name=name, index=index)
+            self.tr("Add lane"), lambda: follow.new_lane_after(self.journey, lane, name=name)
         )
 
     def _add_header(self, text: str, build: Callable[[], Edit]) -> str | None:
@@ -210,7 +226,7 @@ class CanvasEditor(QObject):
     # ---- changing --------------------------------------------------------------------
 
     def rename(self, ident: str, text: str, *, merge: MergeKey | None = None) -> bool:
-        return self.run(self.tr("Rename"), lambda: builders.rename(self.journey, ident, text), merge=merge)
+        return self.run(self.tr("Rename"), lambda: follow.rename(self.journey, ident, text), merge=merge)
 
     def rename_selected(self) -> bool:
         """F2: the selected element's title inline, or else the current text cell's note."""
@@ -254,6 +270,19 @@ class CanvasEditor(QObject):
 
     def add_flow(self, source: str, target: str) -> bool:
         return self.run(self.tr("Connect"), lambda: builders.connect(self.journey, source, target))
+
+    def set_emotion(self, ident: str, emotion: int) -> bool:
+        """A touchpoint's emotion, as dragged on the emotion curve: one step."""
+        return self.run(self.tr("Set emotion"), lambda: emotions.set_emotion(self.journey, [ident], emotion))
+
+    def step_emotion(self, step: int) -> bool:
+        """The selected touchpoints one level happier (+1) or sadder (-1); repeated presses
+        merge into one step."""
+        ids = self.document.selection.ids
+        key = MergeKey(Gesture.TYPING, frozenset(ids), "emotion")
+        return self.run(
+            self.tr("Change emotion"), lambda: emotions.step_emotion(self.journey, ids, step), merge=key
+        )
 
     def nudge(self, *, stages: int = 0, lanes: int = 0) -> bool:
         ids = self.document.selection.ids

@@ -97,7 +97,6 @@ class InlineEditor(_OverlayEditing, QLineEdit):
         self.setObjectName("inline-editor")
         self.setFrame(True)
         self.setMaxLength(200)
-        self.returnPressed.connect(self.commit)
         self._attach(view, scene_rect, on_commit, on_close)
 
     def committed_text(self) -> str:
@@ -121,6 +120,12 @@ class InlineEditor(_OverlayEditing, QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # saved and closed; QLineEdit would pass the key on to the canvas, where Enter
+            # means "rename the selection" and would open the editor again
+            self.commit()
+            event.accept()
             return
         super().keyPressEvent(event)
 

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QMenu, QToolTip, QWidget
@@ -41,6 +43,7 @@ from journeymap.ui.canvas.inline_editing import InlineEditing
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 from journeymap.ui.canvas.keys import CanvasKeys
 from journeymap.ui.canvas.overlays import MessageOverlay
+from journeymap.ui.canvas.zoom import ViewZoom
 from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 
@@ -69,6 +72,7 @@ class JourneyView(QGraphicsView):
         self._highlighted_cells: list[tuple[str, str]] = []
         self.drops = PersonaDrops(self)
         self.messages = MessageOverlay(self)
+        self.fitting = ViewZoom(self)
         self._syncing = False
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -141,22 +145,36 @@ class JourneyView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
-        self._zoom_centered(self.zoom() * ZOOM_STEP)
+        self.zoom_to(self.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self._zoom_centered(self.zoom() / ZOOM_STEP)
+        self.zoom_to(self.zoom() / ZOOM_STEP)
 
     def zoom_reset(self) -> None:
-        self._zoom_centered(1.0)
+        self.zoom_to(1.0)
+
+    def zoom_to(self, factor: float) -> None:
+        """The user's zoom (keys, menu, the status bar's field), about the view's centre."""
+        self.fitting.auto_fit = False
+        self._zoom_centered(factor)
 
     def zoom_fit(self) -> None:
-        rect = self.journey_scene.sceneRect()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if not MIN_ZOOM <= self.zoom() <= MAX_ZOOM:
-            self._zoom_centered(self.zoom())
-        self._zoomed()
+        """Fit Map: the map's width in the window, text readable; it stays fitted on resize."""
+        self.fitting.fit_width()
+        self.fitting.auto_fit = True
+
+    def zoom_fit_whole(self) -> None:
+        """Fit Whole Map: all of it in the window, however small."""
+        self.fitting.auto_fit = False
+        self.fitting.fit_whole()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fitting.on_resized()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fitting.apply_open_fit()
 
     def _zoom_centered(self, factor: float) -> None:
         anchor = self.transformationAnchor()
@@ -168,6 +186,7 @@ class JourneyView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
+                self.fitting.auto_fit = False
                 self.set_zoom(self.zoom() * ZOOM_STEP**steps)
             event.accept()
             return
@@ -233,6 +252,7 @@ class JourneyView(QGraphicsView):
         self.close_inline_editor()
         self.journey_scene.set_journey(self.document.journey)
         self.viewport().update()
+        self.fitting.on_opened()
 
     def click_element(
         self, ident: str, modifiers: Qt.KeyboardModifier, pos: QPointF, *, on_release: bool = False

@@ -54,25 +54,45 @@ class DiskChoice(Enum):
 
 def ask_disk_changed(parent: QWidget | None, path: Path) -> DiskChoice:
     """Someone changed the file since we opened it: reload theirs, overwrite, or cancel."""
+    chosen = choose(
+        parent,
+        title=_tr("File changed on disk"),
+        text=_tr("“{name}” was changed by another program since you opened it.").format(name=path.name),
+        detail=_tr(
+            "Reload it (your unsaved changes are lost), or overwrite it with your version (theirs is lost)."
+        ),
+        choices=(
+            (_tr("Reload"), QMessageBox.ButtonRole.DestructiveRole),
+            (_tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole),
+        ),
+        default=None,
+    )
+    return (DiskChoice.RELOAD, DiskChoice.OVERWRITE, DiskChoice.CANCEL)[2 if chosen is None else chosen]
+
+
+def choose(
+    parent: QWidget | None,
+    *,
+    title: str,
+    text: str,
+    detail: str,
+    choices: tuple[tuple[str, QMessageBox.ButtonRole], ...],
+    default: int | None,
+) -> int | None:
+    """A warning with named choices and Cancel: the index of the choice clicked, or None.
+    ``default`` is the choice Enter picks (None: Cancel)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File changed on disk"))
-    box.setText(_tr("“{name}” was changed by another program since you opened it.").format(name=path.name))
-    box.setInformativeText(
-        _tr("Reload it (your unsaved changes are lost), or overwrite it with your version (theirs is lost).")
-    )
-    reload = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(detail)
+    buttons = [box.addButton(label, role) for label, role in choices]
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
+    box.setDefaultButton(cancel if default is None else buttons[default])
     box.setEscapeButton(cancel)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is reload:
-        return DiskChoice.RELOAD
-    if clicked is overwrite:
-        return DiskChoice.OVERWRITE
-    return DiskChoice.CANCEL
+    return next((index for index, button in enumerate(buttons) if clicked is button), None)
 
 
 class ProblemsDialog(QDialog):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.analysis._common import name_of
 from journeymap.model.cascades import removal_plan
+from journeymap.model.describe import element_name
 from journeymap.model.elements import Comment
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
@@ -66,7 +66,11 @@ class CommentsPanel(QWidget):
         for comment in ordered:
             if comment.resolved and not self.show_resolved.isChecked():
                 continue
-            about = name_of(journey, comment.attached_to) if comment.attached_to else self.tr("the whole map")
+            about = (
+                element_name(journey, comment.attached_to)
+                if comment.attached_to
+                else self.tr("the whole map")
+            )
             item = QTreeWidgetItem([comment.text, about, comment.author])
             item.setData(0, ID_ROLE, comment.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
+from journeymap.model.describe import element_name
 from journeymap.model.journey import Journey
+from journeymap.util import i18n
 
 
 def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, name: str) -> QDockWidget:
@@ -86,8 +88,29 @@ def kind_name(kind: str, *, plural: bool = False) -> str:
 
 
 def element_label(journey: Journey, ident: str) -> str:
-    """What a person calls an element: its name or title, else its id."""
-    record = journey.get(ident)
-    if record is None:
-        return ident
-    return str(getattr(record, "name", None) or getattr(record, "title", None) or record.id)
+    """What a person calls an element: its name or title (a flow its two ends), else its id."""
+    return element_name(journey, ident)
+
+
+def ui_locale() -> QLocale:
+    """The reader's locale for numbers, with thousands separators (120,000): the plain "C"
+    locale of a bare system writes none, so it reads as English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def count_text(value: int | None) -> str:
+    """A count as the reader writes it: 120,000 (or 120 000, 120.000 by locale)."""
+    return "?" if value is None else ui_locale().toString(int(value))
+
+
+def share_text(value: float | None, decimals: int | None = None) -> str:
+    """A share as a percentage: whole above 10% (68%), one decimal below (5.2%)."""
+    if value is None:
+        return "?"
+    if decimals is None:
+        decimals = 0 if abs(value) >= 0.1 else 1
+    return i18n.percent(value, decimals)  # the language's way: 68%, %68, ٦٨٪

@@ -13,14 +13,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar, QToolButton
+from shiboken6 import isValid
 
 from journeymap.model.journey import Journey
+from journeymap.model.persona_look import persona_color
 from journeymap.ui.canvas.actions import EditActions, action_icon
 from journeymap.ui.dialogs import messages
 from journeymap.ui.dialogs.preferences import PreferencesDialog
 from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.language import apply_language, current_language, resolve, system_language
+from journeymap.ui.panels.metrics.panel import MetricsPanel
+from journeymap.ui.panels.personas.io import avatar
+from journeymap.ui.panels.personas.panel import PersonaManager
+from journeymap.ui.window.flow_options import FlowOptions
 
 if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
@@ -92,10 +98,77 @@ class WindowActions(QObject):
         self.undo.setShortcuts(Key.Undo)
         self.undo.setIcon(icon("undo"))
         self.redo = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo.setShortcuts(Key.Redo)
+        # Ctrl+Y on every platform (the Linux binding is Ctrl+Shift+Z only), as the README says
+        redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]
+        self.redo.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.redo.setIcon(icon("redo"))
+        # the toolbar keeps a fixed label (it does not jump as steps change); the step's
+        # name is in the Edit menu's entry and in the tooltip
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
+        stack.undoTextChanged.connect(self._on_undo_text)  # a method: gone with this object
+        stack.redoTextChanged.connect(self._on_redo_text)
+        self._on_undo_text(stack.undoText())
+        self._on_redo_text(stack.redoText())
         for action in (self.undo, self.redo):
             self.window.addAction(action)
+
+    def _on_undo_text(self, step: str) -> None:
+        self._tip(self.undo, self.tr("Undo"), step)
+
+    def _on_redo_text(self, step: str) -> None:
+        self._tip(self.redo, self.tr("Redo"), step)
+
+    @staticmethod
+    def _tip(action: QAction, verb: str, step: str) -> None:
+        if not isValid(action):  # the stack outlives the window's actions as it closes
+            return
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = f"{verb} {step}" if step else verb
+        action.setToolTip(f"{text} ({keys})" if keys else text)
+
+    def add_panel_adders(self, personas: QDockWidget, metrics: QDockWidget) -> None:
+        """Add Persona and Add Metric in the Edit menu and the toolbar: each shows its panel
+        and adds there (a persona ready to be named; a metric from a preset, attached to the
+        selected stage, lane or touchpoint)."""
+        manager, table = personas.widget(), metrics.widget()
+        assert isinstance(manager, PersonaManager) and isinstance(table, MetricsPanel)
+
+        def persona() -> None:
+            personas.show()
+            personas.raise_()
+            manager.create_persona()
+
+        def show_metrics(_action: QAction) -> None:
+            metrics.show()
+            metrics.raise_()
+
+        self.add_persona = self._action(
+            self.tr("Add Persona"), persona, shortcut="Ctrl+Shift+R", icon_name="add-persona"
+        )
+        self.add_persona.setIconText(self.tr("Persona"))
+        self.add_metric_menu = QMenu(self.tr("Add Metric"), self.window.menuBar())
+        self.add_metric_menu.setIcon(icon("add-metric"))
+        self.add_metric_menu.addActions(table.add_menu.actions())
+        self.add_metric_menu.triggered.connect(show_metrics)
+        self.add_metric = self.add_metric_menu.menuAction()
+        self.add_metric.setIconText(self.tr("Metric"))
+        adds = self.window.edit_actions.add_opportunity
+        for container in (self.edit_menu, self.toolbar):
+            self._insert_after(container, adds, [self.add_persona, self.add_metric])
+        button = self.toolbar.widgetForAction(self.add_metric)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    @staticmethod
+    def _insert_after(container: QMenu | QToolBar, action: QAction, new: list[QAction]) -> None:
+        """``new`` right after ``action`` in ``container`` (a menu or the toolbar)."""
+        actions = container.actions()
+        index = actions.index(action) + 1
+        if index < len(actions):
+            container.insertActions(actions[index], new)
+        else:
+            container.addActions(new)
 
     # ---- menus -----------------------------------------------------------------------
 
@@ -125,7 +198,9 @@ class WindowActions(QObject):
             self.edit_menu.addActions(group)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addActions([edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_reset])
+        self.view_menu.addActions(
+            [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_fit_whole, edit.zoom_reset]
+        )
         self.view_menu.addSeparator()
         self.emotion_per_persona = QAction(self.tr("&Emotion Curve per Persona"), self)
         self.emotion_per_persona.setObjectName("emotion-per-persona")
@@ -133,6 +208,7 @@ class WindowActions(QObject):
         self.emotion_per_persona.setStatusTip(self.tr("Draw one emotion curve for each persona (up to five)"))
         self.emotion_per_persona.toggled.connect(self._apply_emotion_per_persona)
         self.view_menu.addAction(self.emotion_per_persona)
+        self.flow_options = FlowOptions(self.window.document, self.window.view, self.view_menu)
         self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
         for dock in self.window.docks():
             self.add_panel_toggle(dock)
@@ -236,7 +312,7 @@ class WindowActions(QObject):
             self.fill_lens()
 
     def _on_persona_changed(self, kind: str, _ident: str, fields: tuple[str, ...]) -> None:
-        if kind == "persona" and "name" in fields:
+        if kind == "persona" and {"name", "color", "photo"} & set(fields):
             self.fill_lens()
 
     def fill_lens(self) -> None:
@@ -244,8 +320,11 @@ class WindowActions(QObject):
         self.lens.blockSignals(True)
         self.lens.clear()
         self.lens.addItem(icon("persona"), self.tr("All personas"), None)
-        for persona in self.window.document.journey.personas:
-            self.lens.addItem(icon("persona"), persona.name, persona.id)
+        journey = self.window.document.journey
+        ratio = self.lens.devicePixelRatioF()
+        for persona in journey.personas:
+            face = avatar(persona, 16, color=persona_color(journey, persona), device_ratio=ratio)
+            self.lens.addItem(QIcon(face), persona.name, persona.id)
         self.lens.blockSignals(False)
         self.lens.setEnabled(self.lens.count() > 1)
         self._show_lens(self.window.document.lens)
@@ -287,6 +366,7 @@ def edit_groups(edit: EditActions) -> list[list[QAction]]:
         [edit.add_stage, edit.add_lane, edit.add_touchpoint, edit.add_pain_point, edit.add_opportunity],
         [edit.add_comment],
         [edit.rename, edit.duplicate, edit.delete],
+        [edit.happier, edit.sadder],
         [edit.cut, edit.copy, edit.paste],
         [edit.select_all, edit.find],
     ]

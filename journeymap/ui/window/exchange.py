@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QProgressDialog,
     QWidget,
 )
 
@@ -39,6 +38,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.render.images import ImageExportError, render_image
 from journeymap.ui.dialogs import messages
+from journeymap.ui.window.background import progress_dialog, reporter, run_in_background
 from journeymap.util.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
@@ -103,6 +103,7 @@ class ExchangeActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._importing = False
         self.import_action = self._action(self.tr("Excel Workbook or Mermaid Journey…"), self.import_dialog)
         self.export_excel = self._action(
             self.tr("Excel Workbook (.xlsx)…"), lambda: self.export_dialog(".xlsx")
@@ -142,14 +143,29 @@ class ExchangeActions(QObject):
         return self.import_path(Path(chosen)) if chosen else False
 
     def import_path(self, source: Path) -> bool:
-        """Read ``source``; on problems list them all and keep the current map."""
+        """Read ``source``; on problems list them all and keep the current map.
+
+        Reading runs off the window's thread with a cancellable progress dialog: a large or
+        hostile file never freezes the editor, and Cancel keeps the current map."""
+        if self._importing:
+            return False
+        self._importing = True
+        dialog = progress_dialog(
+            self.window, self.tr("Importing {name}…").format(name=source.name), self.tr("Cancel")
+        )
+        label = self.tr("Importing {name}: {{step}}").format(name=source.name)
         try:
-            with _busy():
-                journey = Journey(exchange.import_map(source))
+            journey = run_in_background(
+                dialog, label, lambda report: Journey(exchange.import_map(source, progress=report))
+            )
+        except Cancelled:
+            return False
         except (journey_file.JourneyFileError, JourneyError) as error:
             title = self.tr("Cannot import {name}").format(name=source.name)
             messages.show_problems(self.window, title, [str(p) for p in error.problems], path=source)
             return False
+        finally:
+            self._importing = False
         if not self.window.files.confirm_discard():
             return False
         self.window.files.adopt(journey, None, None)
@@ -218,24 +234,14 @@ class ExchangeActions(QObject):
     def _progress(self, out: Path) -> Iterator[Progress]:
         """A cancellable progress dialog (shown if the export takes over 0.3 s) and the
         callback that feeds it; Cancel stops the export with nothing written."""
-        progress = QProgressDialog(
-            self.tr("Exporting {name}…").format(name=out.name), self.tr("Cancel"), 0, 1, self.window
+        dialog = progress_dialog(
+            self.window, self.tr("Exporting {name}…").format(name=out.name), self.tr("Cancel")
         )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(step: str, done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(self.tr("Exporting {name}: {step}").format(name=out.name, step=step))
-            QApplication.processEvents()
-            if progress.wasCanceled():
-                raise Cancelled
-
+        label = self.tr("Exporting {name}: {{step}}").format(name=out.name)
         try:
-            yield report
+            yield reporter(dialog, label, QApplication.processEvents)
         finally:
-            progress.reset()
+            dialog.reset()
 
     # ---- clipboard ------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ What this owns:
   Saving is not an edit, so it never puts a step on the undo stack; the live Journey keeps
   its old ``modified`` value until the next open. Saving then marks the stack clean;
 - asking Save / Discard / Cancel before unsaved changes would be lost;
-- opening: a bad file shows every located problem and leaves the current map as it was.
+- opening: a bad file shows every located problem and leaves the current map as it was;
+- the open-file lock beside the map (:mod:`.locking`): a map someone else has open is
+  opened read-only or anyway, by asking; a read-only map is saved only under another name.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.ui.dialogs import messages
 from journeymap.ui.document import Document
+from journeymap.ui.window.locking import MapLock
 from journeymap.ui.window.settings import AppSettings
 from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import interface_language
@@ -43,19 +46,27 @@ class FileStamp:
     def of(cls, path: Path, content: bytes | None = None) -> FileStamp | None:
         try:
             info = path.stat()
-            raw = content if content is not None else path.read_bytes()
+            if content is not None:
+                digest = hashlib.sha256(content).hexdigest()
+            else:
+                with path.open("rb") as stream:
+                    digest = hashlib.file_digest(stream, "sha256").hexdigest()
         except OSError:
             return None
-        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(raw).hexdigest())
+        return cls(info.st_mtime_ns, info.st_size, digest)
 
     def differs_on_disk(self, path: Path) -> bool:
-        """True when the content changed (a touch that keeps the bytes is no change)."""
+        """True when the content changed (a touch that keeps the bytes is no change).
+
+        The bytes are compared (by their SHA-256) even when size and modification time are
+        the same: an outside edit that keeps the size and sets the time back (``touch -r``,
+        a sync tool, a checkout) must not be saved over unnoticed."""
         try:
             info = path.stat()
         except OSError:
             return False  # gone: saving simply writes it again
-        if info.st_mtime_ns == self.mtime_ns and info.st_size == self.size:
-            return False
+        if info.st_size != self.size:
+            return True
         current = FileStamp.of(path)
         return current is None or current.sha256 != self.sha256
 
@@ -98,6 +109,7 @@ class FileController(QObject):
         self._window = window
         self._settings = settings
         self.stamp: FileStamp | None = None
+        self.lock = MapLock(window)
 
     # ---- asking before changes are lost -------------------------------------------------
 
@@ -140,7 +152,11 @@ class FileController(QObject):
             return False
         if ask and not self.confirm_discard():
             return False
+        choice = self.lock.ask(path.resolve())
+        if choice is None:
+            return False
         self._replace(journey, path, FileStamp.of(path))
+        self.lock.hold(self._document.path, choice)
         self._settings.add_recent_file(path)
         self.recent_changed.emit()
         return True
@@ -157,8 +173,14 @@ class FileController(QObject):
     def adopt(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
         """Show a map that was read elsewhere (crash recovery), with the stamp it was opened with."""
         self._replace(journey, path, stamp)
+        self.lock.hold_if_free(self._document.path)
+
+    def close_file(self) -> None:
+        """The window closes: give back the map's lock."""
+        self.lock.release()
 
     def _replace(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
+        self.lock.hold(None)  # the map shown until now is closed
         self.stamp = stamp
         self._document.replace(journey, path.resolve() if path is not None else None)
         self.opened.emit(self._document.path)
@@ -167,7 +189,7 @@ class FileController(QObject):
 
     def save(self) -> bool:
         path = self._document.path
-        if path is None:
+        if path is None or self.lock.read_only:
             return self.save_as()
         return self.save_to(path)
 
@@ -184,6 +206,15 @@ class FileController(QObject):
 
     def save_to(self, path: Path) -> bool:
         path = path.resolve()
+        if self.lock.read_only and path == self._document.path:
+            messages.show_error(
+                self._window,
+                self.tr("Opened read-only"),
+                self.tr("{name} is open elsewhere: save your version under another name.").format(
+                    name=path.name
+                ),
+            )
+            return False
         if not self._may_write(path):
             return False
         raw = journey_file.dumps(stamped_snapshot(self._document.journey))
@@ -199,6 +230,8 @@ class FileController(QObject):
             )
             return False
         self.stamp = FileStamp.of(path, raw)
+        if path != self._document.path or self.lock.read_only:
+            self.lock.hold(path)  # saved under a new name: that file is the one we have open now
         self._document.set_path(path)
         self._document.undo_stack.setClean()
         self._settings.add_recent_file(path)

@@ -20,7 +20,7 @@ from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments
+from journeymap.ui.panels import comments, conflicts
 from journeymap.ui.panels.history import HistoryPanel
 from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
@@ -28,10 +28,13 @@ from journeymap.ui.panels.metrics import panel as metrics
 from journeymap.ui.panels.outline import OutlinePanel
 from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
+from journeymap.ui.window.compare import CompareAction
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
+from journeymap.ui.window.import_changes import ImportChangesAction
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
+from journeymap.ui.window.zoom_field import ZoomField
 
 DOCK_AREA = Qt.DockWidgetArea
 
@@ -53,7 +56,9 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(self._on_path_changed)
+        self.files.lock.read_only_changed.connect(lambda _on: self._update_title())
         self.document.journey_replaced.connect(self._update_title)
+        self.document.journey_replaced.connect(self._show_conflicts)
         self._titled_journey = self.document.journey
         self._titled_journey.info_changed.connect(self._on_info_changed)
         self.document.journey_replaced.connect(self._on_journey_replaced)
@@ -62,7 +67,9 @@ class MainWindow(QMainWindow):
         self.windowHandle().installEventFilter(self)
         self._update_title()
         self._default_size()
-        self.resizeDocks([self.outline_dock, self.inspector_dock], [240, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock], [240, self._right_width()], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
         self.restore_layout()
 
@@ -100,9 +107,17 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = comments.create_dock(self.document, self)
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.conflicts_dock = conflicts.create_dock(self.document, self)
+        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
+        self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.compare = CompareAction(self)
+        self.import_changes = ImportChangesAction(self)
+        self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
+        self.zoom_field = ZoomField(self.view, self)
+        self.statusBar().addPermanentWidget(self.zoom_field)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
 
@@ -136,6 +151,8 @@ class MainWindow(QMainWindow):
 
     def _tear_down_views(self) -> None:
         old: list[QObject] = [*self.docks(), *self.findChildren(QToolBar), self.actions_, self.exchange]
+        old += [self.compare.action, self.import_changes.action, self.zoom_field]
+        self.statusBar().removeWidget(self.zoom_field)
         self.view.journey_scene.detach()
         old += [self.edit_actions, self.view]
         old += self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -192,6 +209,12 @@ class MainWindow(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
 
+    def _show_conflicts(self) -> None:
+        """A map that holds merge conflicts opens with the Conflicts panel in front."""
+        if self.document.journey.count("conflict"):
+            self.conflicts_dock.show()
+            self.conflicts_dock.raise_()
+
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -217,6 +240,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.files.display_name()
+        if self.files.lock.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
         title = self.document.journey.info.title
         self.setWindowTitle(self.tr("{name}[*] — {title} — journeymap").format(name=name, title=title))
         self.setWindowModified(self.document.modified)
@@ -234,6 +259,13 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     # ---- layout --------------------------------------------------------------------------
+
+    def _right_width(self) -> int:
+        """The right-hand panels open wide enough for their content (the persona form, the
+        inspector's fields, the insights), a scroll bar included; at most 480 px, so the
+        map keeps the room."""
+        panels = (self.inspector_dock, self.personas_dock, self.insights_dock)
+        return min(480, max(320, *(dock.widget().sizeHint().width() + 24 for dock in panels)))
 
     def _default_size(self) -> None:
         """First start: most of the screen, centred (the map wants room)."""
@@ -318,4 +350,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.autosaver.close()
+        self.files.close_file()
         event.accept()

@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import sample_journey
+from tests.ui.window_fixtures import shown_window
 
 
 @pytest.fixture
 def window(qtbot):
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
+    window = shown_window(qtbot)
     window.comments_dock.show()
     window.comments_dock.raise_()
     return window

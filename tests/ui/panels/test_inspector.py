@@ -63,23 +63,38 @@ def test_an_empty_title_shows_the_message_and_changes_nothing(panel, qtbot):
     assert panel.document.journey["cart"].title == "Pay"
 
 
-def test_a_number_out_of_range_is_refused_inline(panel, qtbot):
+def test_a_share_out_of_range_is_refused_inline(panel, qtbot):
     select(panel, "slow")
     row = panel.row("affected")
-    qtbot.keyClicks(row.editor.line, "7")
-    assert "less than or equal to 1" in row.message.text()
+    qtbot.keyClicks(row.editor.line, "-5%")
+    assert "is not a share" in row.message.text()
     assert panel.document.journey["slow"].affected is None
     row.editor.line.clear()
     qtbot.keyClicks(row.editor.line, "abc")
-    assert "is not a number" in row.message.text()
+    assert "is not a share" in row.message.text()
     row.editor.line.clear()
     qtbot.keyClicks(row.editor.line, "inf")  # Python's float() would take it
-    assert "is not a number" in row.message.text()
+    assert "is not a share" in row.message.text()
     assert panel.document.journey["slow"].affected is None
     row.editor.line.clear()
     qtbot.keyClicks(row.editor.line, "0.4")
     assert panel.document.journey["slow"].affected == 0.4
     assert row.message.isHidden()
+
+
+@pytest.mark.parametrize("typed", ["40%", "40 %", "0.4", "0,4"])
+def test_a_flow_share_is_typed_as_people_write_it(panel, qtbot, typed):
+    """The canvas shows shares as percentages; the inspector takes them that way too."""
+    select(panel, "f1")
+    row = panel.row("share")
+    assert row.editor.line.text() == "20%"
+    row.editor.line.selectAll()
+    qtbot.keyClicks(row.editor.line, typed)
+    assert panel.document.journey["f1"].share == pytest.approx(0.4)
+    assert row.message.isHidden()
+    panel.document.selection.set([])
+    select(panel, "f1")
+    assert panel.row("share").editor.line.text() == "40%"
 
 
 def test_combo_spin_and_checklist_edit_the_record(panel, qtbot):

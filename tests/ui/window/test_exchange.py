@@ -12,20 +12,12 @@ from journeymap.exchange import ImageOptions, format_of
 from journeymap.formats import journey_file
 from journeymap.ui.dialogs import messages
 from journeymap.ui.window import exchange
-from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import answer_next_dialog, sample_data, sample_journey
+from tests.ui.window_fixtures import answer_next_dialog, sample_data, sample_journey, shown_window
 
 
 @pytest.fixture
 def window(qtbot):
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
-    return window
+    return shown_window(qtbot)
 
 
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

@@ -50,6 +50,7 @@ def test_menus_hold_file_edit_view_and_help(window):
         "New from Template…",
         "Open…",
         "Open Recent",
+        "Compare With…",
         "Save",
         "Save As…",
         "Import",
@@ -61,8 +62,9 @@ def test_menus_hold_file_edit_view_and_help(window):
     edit = menu_texts(menus.edit_menu)
     assert edit[:2] == ["Undo", "Redo"]
     assert {"Add Stage", "Add Touchpoint", "Rename", "Delete", "Copy", "Paste", "Select All"} <= set(edit)
+    assert {"Add Persona", "Add Metric"} <= set(edit)
     view = menu_texts(menus.view_menu)
-    assert view[:4] == ["Zoom In", "Zoom Out", "Fit Map", "Actual Size (100%)"]
+    assert view[:5] == ["Zoom In", "Zoom Out", "Fit Map", "Fit Whole Map", "Actual Size (100%)"]
     assert {a.text() for a in menus.panels_menu.actions()} >= {
         "Inspector",
         "Outline",
@@ -215,7 +217,10 @@ def test_import_and_export_menus_are_filled(window):
         "Mermaid Journey (.mmd)…",
         "Touchpoints as CSV…",
     ]
-    assert menu_texts(window.import_menu) == ["Excel Workbook or Mermaid Journey…"]
+    assert menu_texts(window.import_menu) == [
+        "Excel Workbook or Mermaid Journey…",
+        "Changes from an Excel Workbook…",
+    ]
 
 
 def test_layout_persists(make_window):

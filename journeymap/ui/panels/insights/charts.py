@@ -8,26 +8,31 @@ Layout is computed left to right and mirrored with QStyle.visualRect for right-t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QStyle, QToolTip, QWidget
 
 from journeymap.model.analysis import Coverage, CoverageCell, Funnel, FunnelStep
-from journeymap.util import i18n
+from journeymap.model.analysis.sentences import largest_drop
+from journeymap.ui.panels.common import count_text, share_text
 
 EMPTY_CELL = "#d84a3a"
+DROP = "#c0392b"
+"""The colour that marks the largest drop in the funnel."""
 PAD = 6
 
 
-def percent(value: float | None, decimals: int = 1) -> str:
-    """A share as the interface language writes a percentage (22.1% / %22,1 / ٢٢٫١٪)."""
-    if value is None:
-        return "?"
-    return i18n.percent(value, decimals)
+def percent(value: float | None, decimals: int | None = None) -> str:
+    return share_text(value, decimals)
 
 
 def count(value: int | None) -> str:
-    return "?" if value is None else QLocale().toString(value)
+    return count_text(value)
+
+
+def drop(value: float | None) -> str:
+    """A drop-off as a fall: "−68%"."""
+    return "?" if value is None else "−" + share_text(value)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -90,9 +95,12 @@ class FunnelChart(_Chart):
         super().__init__(parent)
         self.setObjectName("funnel_chart")
         self._funnel: Funnel | None = None
+        self._largest: str | None = None
 
     def set_funnel(self, funnel: Funnel) -> None:
         self._funnel = funnel
+        worst = largest_drop(funnel)
+        self._largest = worst.stage_id if worst is not None else None
         self.updateGeometry()
         self.update()
 
@@ -140,12 +148,13 @@ class FunnelChart(_Chart):
         track = QRectF(row.left() + self.NAME_WIDTH, row.top() + 1, row.width() - self.NAME_WIDTH, 16)
         self._draw_bar(painter, step, track)
         painter.setFont(self.small_font())
-        painter.setPen(palette.placeholderText().color())
+        largest = step.stage_id == self._largest
+        painter.setPen(QColor(DROP) if largest else palette.placeholderText().color())
         detail = QRectF(row.left(), row.top() + 19, row.width(), self.ROW - 21)
         painter.drawText(
             self.visual(detail),
             self.align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            self._detail(step),
+            self._detail(step, largest=largest),
         )
         self._areas.append((QRectF(row), (step.stage_id,), self._tooltip(step)))
 
@@ -183,12 +192,17 @@ class FunnelChart(_Chart):
             label,
         )
 
-    def _detail(self, step: FunnelStep) -> str:
+    def largest_drop(self) -> str | None:
+        """The stage whose drop from the stage before is the largest (marked in red)."""
+        return self._largest
+
+    def _detail(self, step: FunnelStep, *, largest: bool = False) -> str:
         if step.conversion is None:
             return self.tr("entry") if step.share == 1.0 else self.tr("conversion unknown")
-        return self.tr("{conversion} from previous · {drop} drop off").format(
-            conversion=percent(step.conversion), drop=percent(step.drop_off)
+        text = self.tr("{conversion} of the stage before · {drop}").format(
+            conversion=percent(step.conversion), drop=drop(step.drop_off)
         )
+        return self.tr("{text} · the largest drop").format(text=text) if largest else text
 
     def _tooltip(self, step: FunnelStep) -> str:
         lost = (
@@ -288,14 +302,10 @@ class CoverageMap(_Chart):
     ) -> None:
         palette = self.palette()
         inner = self.visual(rect).adjusted(1, 1, -1, -1)
-        if cell.empty:
-            painter.setPen(QPen(QColor(EMPTY_CELL), 1.2))
-            painter.setBrush(_mix(palette.base().color(), QColor(EMPTY_CELL), 0.15))
-            painter.drawRoundedRect(inner, 3, 3)
-            painter.setPen(QPen(QColor(EMPTY_CELL), 1.6))
-            mark = inner.adjusted(8, 8, -8, -8)
-            painter.drawLine(mark.topLeft(), mark.bottomRight())
-            painter.drawLine(mark.topRight(), mark.bottomLeft())
+        if cell.empty:  # an open cell to consider, not an error: a dashed outline
+            painter.setPen(QPen(palette.placeholderText().color(), 1.0, Qt.PenStyle.DashLine))
+            painter.setBrush(palette.base().color())
+            painter.drawRoundedRect(inner.adjusted(1, 1, -1, -1), 3, 3)
         else:
             strength = 0.25 + 0.75 * cell.count / peak
             fill = _mix(palette.base().color(), palette.highlight().color(), strength)
@@ -310,5 +320,5 @@ class CoverageMap(_Chart):
         stage = dict(coverage.stages)[cell.stage_id]
         lane = next(name for ident, name, _ in coverage.lanes if ident == cell.lane_id)
         if cell.empty:
-            return self.tr("{lane} does not serve {stage}: no touchpoint").format(lane=lane, stage=stage)
+            return self.tr("{lane} at {stage}: no touchpoint yet; worth one?").format(lane=lane, stage=stage)
         return self.tr("{stage} × {lane}: %Ln touchpoint(s)", "", cell.count).format(stage=stage, lane=lane)

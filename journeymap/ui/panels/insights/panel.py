@@ -33,9 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.analysis import Insights, StructuralProblem, analyse, what_if
+from journeymap.model.analysis.sentences import (
+    Numbers,
+    Sentence,
+    gap_sentences,
+    hotspot_sentence,
+    pain_sentence,
+    problem_sentence,
+    reach_summary,
+)
 from journeymap.model.analysis.structure import PROBLEM_KINDS
+from journeymap.model.describe import element_name
 from journeymap.ui.document import Document
-from journeymap.ui.panels.common import child_items, make_dock, top_items
+from journeymap.ui.panels.common import child_items, count_text, make_dock, share_text, top_items
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
 from journeymap.ui.relay import JourneyRelay
 from journeymap.util.i18n import arrow
@@ -45,6 +55,8 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
 LARGE_MAP = 1500  # touchpoints: above this, insights update on Refresh, not after each edit
 TOP_HOTSPOTS = 5
+NUMBERS = Numbers(count=count_text, share=share_text)
+"""Counts and shares in the reader's locale (120,000; 68%; 5.2%)."""
 
 
 class InsightsPanel(QWidget):
@@ -186,22 +198,14 @@ class InsightsPanel(QWidget):
         self._fill_flows()
 
     def _summary_text(self, insights: Insights) -> str:
-        flows = insights.flows
-        if flows.target_name is None:
-            return self.tr("Add stages to see how customers move through the journey.")
-        if flows.conversion is None:
-            return self.tr("Conversion to “{stage}” is unknown: give the flows their shares.").format(
-                stage=flows.target_name
-            )
-        return self.tr(
-            "{share} of entering customers reach “{stage}” (from the shares of the flows)."
-        ).format(share=percent(flows.conversion), stage=flows.target_name)
+        """Counted customers beside the reach the flow shares model, each named."""
+        return reach_summary(insights.funnel, insights.flows, NUMBERS)
 
     def _coverage_text(self, insights: Insights) -> str:
         coverage = insights.coverage
         if coverage.covered is None:
             return ""
-        return self.tr("{covered} of the stage × channel cells have a touchpoint; × marks %Ln empty cell(s).", "",
+        return self.tr("{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.", "",
                        len(coverage.empty_cells)).format(covered=percent(coverage.covered, 0))  # fmt: skip
 
     # ---- the findings tree ---------------------------------------------------------------------
@@ -229,13 +233,23 @@ class InsightsPanel(QWidget):
         return item
 
     def _finding(
-        self, parent: QTreeWidgetItem, text: str, ids: Sequence[str], *, flagged: bool = False
+        self,
+        parent: QTreeWidgetItem,
+        text: str,
+        ids: Sequence[str],
+        *,
+        flagged: bool = False,
+        detail: str = "",
     ) -> None:
+        """One finding; its tooltip says it whole and gives the raw measure (``detail``)."""
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, IDS_ROLE, tuple(ids))
-        item.setToolTip(0, text)
+        item.setToolTip(0, f"{text}\n{detail}" if detail and detail != text else text)
         if flagged:
             item.setForeground(0, QBrush(QColor(EMPTY_CELL)))
+
+    def _said(self, parent: QTreeWidgetItem, sentence: Sentence, *, flagged: bool = False) -> None:
+        self._finding(parent, sentence.text, sentence.ids, flagged=flagged, detail=sentence.detail)
 
     def _add_paths(self, insights: Insights) -> None:
         flows = insights.flows
@@ -249,36 +263,20 @@ class InsightsPanel(QWidget):
             )
 
     def _add_gaps(self, insights: Insights) -> None:
-        empty = insights.coverage.empty_cells
-        section = self._section("gaps", self.tr("Coverage gaps (%Ln)", "", len(empty)))
-        stages = dict(insights.coverage.stages)
-        lanes = {ident: name for ident, name, _ in insights.coverage.lanes}
-        for cell in empty:
-            text = self.tr("{stage} × {lane}: no touchpoint").format(
-                stage=stages[cell.stage_id], lane=lanes[cell.lane_id]
-            )
-            self._finding(section, text, cell.ids, flagged=True)
+        """Cells with no touchpoint: open questions to consider, not errors (not in red)."""
+        gaps = gap_sentences(insights.coverage)
+        section = self._section("gaps", self.tr("Open cells to consider (%Ln)", "", len(gaps)))
+        for sentence in gaps:
+            self._said(section, sentence)
 
     def _add_hotspots(self, insights: Insights) -> None:
         hot = insights.hotspots
         section = self._section("hotspots", self.tr("Pain hot spots"))
         for spot in [*hot.stages[:TOP_HOTSPOTS], *hot.lanes[:TOP_HOTSPOTS]]:
-            if spot.score <= 0:
-                continue
-            kind = self.tr("Stage") if spot.kind == "stage" else self.tr("Channel")
-            text = self.tr("{kind} “{name}”: score {score} from %Ln pain point(s)", "", len(spot.pain_points))
-            score = QLocale().toString(spot.score, "f", 1)
-            self._finding(section, text.format(kind=kind, name=spot.name, score=score), spot.ids)
+            if spot.score > 0:
+                self._said(section, hotspot_sentence(spot, NUMBERS))
         for pain in hot.pain_points[:TOP_HOTSPOTS]:
-            text = self.tr(
-                "Pain point “{title}”: severity {severity} × affected {affected} = {score}"
-            ).format(
-                title=pain.title,
-                severity=QLocale().toString(pain.severity),
-                affected=percent(pain.affected, 0) if pain.affected is not None else self.tr("unknown"),
-                score=QLocale().toString(pain.score, "f", 1),
-            )
-            self._finding(section, text, pain.ids)
+            self._said(section, pain_sentence(pain, NUMBERS))
 
     def _add_loops(self, insights: Insights) -> None:
         loops = insights.funnel.loops
@@ -299,9 +297,11 @@ class InsightsPanel(QWidget):
     def _add_problems(self, problems: Sequence[StructuralProblem]) -> None:
         section = self._section("problems", self.tr("Structural problems (%Ln)", "", len(problems)))
         rank = {kind: n for n, kind in enumerate(PROBLEM_KINDS)}
+        journey = self._document.journey
         for problem in sorted(problems, key=lambda p: rank.get(p.kind, len(rank))):
-            text = problem.message[:1].upper() + problem.message[1:]
-            self._finding(section, text, problem.ids, flagged=problem.kind in PROBLEM_KINDS[:3])
+            name = element_name(journey, problem.ids[0]) if problem.ids else ""
+            sentence = problem_sentence(problem, name, NUMBERS)
+            self._said(section, sentence, flagged=problem.kind in PROBLEM_KINDS[:3])
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         self.select(item.data(0, IDS_ROLE) or ())

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.ui.language import local_date_time, read_number, write_number
+from journeymap.ui.language import local_date_time, read_number, read_share, write_number, write_share
 
+MIN_LIST_ROWS, MAX_LIST_ROWS = 4, 8
 Choice = tuple[str, Any]  # (label shown, value stored)
 
 
@@ -112,6 +113,26 @@ class NumberEditor(LineEditor):
     def format(self, value: Any) -> str:
         """The number in the interface language's way (1.234,5 in Turkish), as it is typed."""
         return "" if value is None else write_number(value)
+
+
+class ShareEditor(LineEditor):
+    """An optional share typed as people type one: 40%, 40 %, 0.4 or 0,4 (%40 and 0,4 in
+    Turkish); shown as a percentage the interface language's way, as the canvas shows it."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder=_tr("e.g. 25% (not set)"))
+
+    def value(self) -> Any:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        share = read_share(text)
+        if share is None:
+            raise ValueError(_tr("“{text}” is not a share: type 0% to 100%, or 0 to 1").format(text=text))
+        return share
+
+    def format(self, value: Any) -> str:
+        return "" if value is None else write_share(value)
 
 
 class ListLineEditor(LineEditor):
@@ -308,8 +329,14 @@ class CheckListEditor(FieldEditor):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.set_value(checked)
-        rows = max(1, min(self.list.count(), 6))
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
+        self.list.setFixedHeight(self.list_height())
+
+    def list_height(self) -> int:
+        """Room for at least four rows (more as there are choices, up to eight): a list
+        never opens as a one-line slit, even before it has any choice to measure."""
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 6)
+        rows = min(max(self.list.count(), MIN_LIST_ROWS), MAX_LIST_ROWS)
+        return row * rows + 2 * self.list.frameWidth() + 4
 
     def set_value(self, value: Any) -> None:
         wanted = set(value or ())

@@ -184,7 +184,7 @@ def _whole() -> fe.FieldEditor:
 
 
 def _share() -> fe.FieldEditor:
-    return fe.NumberEditor(placeholder=_tr("0 to 1, e.g. 0.25"))
+    return fe.ShareEditor()
 
 
 def _scale() -> fe.FieldEditor:

@@ -49,6 +49,9 @@ from journeymap.ui.relay import JourneyRelay
 _Index = QModelIndex | QPersistentModelIndex
 ATTACHABLE = ("stage", "lane", "touchpoint")
 MAX_COLUMN_WIDTH = 220
+SHOWN_FIRST = ("name", "value", "target", "status", "unit", "attached_to")
+"""The columns a reader wants first, left to right (the rest follow in table order): a
+narrow panel shows name, value and target before anything else."""
 
 
 class MetricsDelegate(QStyledItemDelegate):
@@ -170,6 +173,8 @@ class MetricsPanel(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for place, column in enumerate(SHOWN_FIRST):
+            header.moveSection(header.visualIndex(COLUMNS.index(column)), place)
         return table
 
     def fit_columns(self) -> None:

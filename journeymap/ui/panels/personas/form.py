@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.model.elements import Channel, Persona
 from journeymap.model.operations import Update
+from journeymap.model.persona_look import persona_color
 from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.panels.personas.io import PhotoError, avatar, image_file_filter, load_photo
@@ -279,7 +280,14 @@ class PersonaForm(QWidget):
         persona = self.persona()
         ratio = self.devicePixelRatioF()
         self.photo_label.setPixmap(
-            avatar(persona, PHOTO_PREVIEW, device_ratio=ratio) if persona else QPixmap()
+            avatar(
+                persona,
+                PHOTO_PREVIEW,
+                color=persona_color(self._document.journey, persona),
+                device_ratio=ratio,
+            )
+            if persona
+            else QPixmap()
         )
         self.remove_photo_button.setEnabled(bool(persona and persona.photo))
         self.clear_color_button.setEnabled(bool(persona and persona.color))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import json
-import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from journeymap.model.elements import MAX_PHOTO_BYTES, Persona
 from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Operation
+from journeymap.model.persona_look import initials
 from journeymap.ui.persona_drag import PERSONA_MIME
 
 PERSONAS_MIME = "application/x-journeymap-personas"
@@ -32,7 +32,6 @@ CLIPBOARD_FORMAT = "journeymap-personas"
 PHOTO_SIDE = 256
 MAX_SOURCE_PIXELS = 12_000
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
-PALETTE = ("#d9534f", "#337ab7", "#5cb85c", "#f0ad4e", "#8e6bbf", "#2a9d8f", "#c2185b", "#6d4c41")
 
 
 def _tr(text: str) -> str:
@@ -125,24 +124,9 @@ def photo_pixmap(photo: str | None) -> QPixmap | None:
 # ---- avatars ---------------------------------------------------------------------------
 
 
-def persona_color(persona: Persona) -> QColor:
-    """The persona's own colour, or a stable one picked from its id."""
-    if persona.color:
-        return QColor(persona.color)
-    return QColor(PALETTE[zlib.crc32(persona.id.encode()) % len(PALETTE)])
-
-
-def initials(name: str) -> str:
-    words = [w for w in name.replace("-", " ").replace(",", " ").split() if w]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].upper()
-    return (words[0][0] + words[1][0]).upper()
-
-
-def avatar(persona: Persona, side: int, *, device_ratio: float = 1.0) -> QPixmap:
-    """A round avatar: the photo when there is one, else coloured initials."""
+def avatar(persona: Persona, side: int, *, color: str, device_ratio: float = 1.0) -> QPixmap:
+    """A round avatar: the photo when there is one, else its initials on ``color`` (from
+    journeymap.model.persona_look, as on the cards)."""
     size = QSize(round(side * device_ratio), round(side * device_ratio))
     pixmap = QPixmap(size)
     pixmap.setDevicePixelRatio(device_ratio)
@@ -158,7 +142,7 @@ def avatar(persona: Persona, side: int, *, device_ratio: float = 1.0) -> QPixmap
     if photo is not None:
         _draw_cover(painter, photo, rect)
     else:
-        _draw_initials(painter, persona, rect)
+        _draw_initials(painter, persona, rect, QColor(color))
     painter.end()
     return pixmap
 
@@ -175,8 +159,7 @@ def _draw_cover(painter: QPainter, photo: QPixmap, rect: QRectF) -> None:
     painter.drawPixmap(round(x), round(y), scaled)
 
 
-def _draw_initials(painter: QPainter, persona: Persona, rect: QRectF) -> None:
-    fill = persona_color(persona)
+def _draw_initials(painter: QPainter, persona: Persona, rect: QRectF, fill: QColor) -> None:
     painter.fillRect(rect, fill)
     font = QFont()
     font.setPixelSize(max(8, round(rect.height() * 0.4)))

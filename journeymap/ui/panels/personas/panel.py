@@ -40,6 +40,7 @@ from journeymap.model.cascades import removal_plan
 from journeymap.model.elements import Persona
 from journeymap.model.ids import new_id
 from journeymap.model.operations import Add, Operation
+from journeymap.model.persona_look import persona_color_at
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import KeyHandler, make_dock
 from journeymap.ui.panels.personas.form import PersonaForm
@@ -58,8 +59,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 AVATAR_SIDE = 36
 
 
-def _avatar_icon(persona: Persona, ratio: float = 1.0) -> QIcon:
-    pixmap = avatar(persona, AVATAR_SIDE, device_ratio=ratio)
+def _avatar_icon(persona: Persona, index: int, ratio: float = 1.0) -> QIcon:
+    """``persona``'s avatar, coloured for its place ``index`` in its map (as on the cards)."""
+    pixmap = avatar(persona, AVATAR_SIDE, color=persona_color_at(persona, index), device_ratio=ratio)
     icon = QIcon()
     icon.addPixmap(pixmap, QIcon.Mode.Normal)
     icon.addPixmap(pixmap, QIcon.Mode.Selected)  # no selection tint over the face
@@ -107,9 +109,9 @@ class PersonaList(QListWidget):
         ratio = self.devicePixelRatioF()
         with QSignalBlocker(self):
             self.clear()
-            for persona in personas:
+            for index, persona in enumerate(personas):
                 text = f"{persona.name}\n{persona.role}" if persona.role else persona.name
-                item = QListWidgetItem(_avatar_icon(persona, ratio), text)
+                item = QListWidgetItem(_avatar_icon(persona, index, ratio), text)
                 item.setData(ID_ROLE, persona.id)
                 item.setToolTip(persona.quote or persona_summary(persona))
                 self.addItem(item)
@@ -373,8 +375,8 @@ class PersonaImportDialog(QDialog):
         self._personas = list(personas)
         self.list = QListWidget(self)
         self.list.setIconSize(QSize(AVATAR_SIDE, AVATAR_SIDE))
-        for persona in self._personas:
-            item = QListWidgetItem(_avatar_icon(persona), persona_summary(persona))
+        for index, persona in enumerate(self._personas):
+            item = QListWidgetItem(_avatar_icon(persona, index), persona_summary(persona))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
