@@ -8,6 +8,7 @@ timed best of three, taking turns, with ``time.perf_counter``; the ratio is expo
 over baseline time (the issue asks for at most 2). Reading the export back is timed too.
 
 Run from the repository root: ``python3 -m benchmarks.bench_excel [--sizes 1000 10000]``.
+``--xml-writers`` instead compares openpyxl's lxml writer with its pure-Python one.
 Prints a markdown table; nothing here is a test.
 """
 
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
@@ -108,10 +111,58 @@ def run(sizes: Sequence[int]) -> list[str]:
     return lines
 
 
+def xml_writers(sizes: Sequence[int], repeats: int) -> list[str]:
+    """openpyxl's XML writer with lxml against its pure-Python one (``OPENPYXL_LXML=False``):
+    export and import of the same map in fresh processes, taking turns, best of ``repeats``."""
+    lines = [
+        "| touchpoints | export, lxml (s) | export, pure Python (s) | lxml / pure | "
+        "import, lxml (s) | import, pure Python (s) | lxml / pure |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for n in sizes:
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(repeats):
+            for flag in ("True", "False"):
+                command = [sys.executable, "-m", "benchmarks.bench_excel", "--time-once", str(n)]
+                env = os.environ | {"OPENPYXL_LXML": flag}
+                out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+                for job, seconds in zip(("export", "import"), map(float, out.split()), strict=True):
+                    best[job, flag] = min(best.get((job, flag), float("inf")), seconds)
+        cells = [f"{n:,}"]
+        for job in ("export", "import"):
+            fast, slow = best[job, "True"], best[job, "False"]
+            cells += [f"{fast:.2f}", f"{slow:.2f}", f"{fast / slow:.2f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _time_once(n: int) -> None:
+    data = synthetic_map(n)
+    start = time.perf_counter()
+    raw = workbook_bytes(data)
+    export = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "map.xlsx"
+        path.write_bytes(raw)
+        start = time.perf_counter()
+        read_workbook(path)
+        read = time.perf_counter() - start
+    print(export, read)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--xml-writers", action="store_true", help="lxml against pure Python, in turns")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--time-once", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.time_once:
+        _time_once(args.time_once)
+        return 0
+    if args.xml_writers:
+        print("\n".join(xml_writers(args.sizes, args.repeats)))
+        return 0
     print(f"Python {platform.python_version()} on {platform.machine()}, {sys.platform}")
     print("\n".join(run(args.sizes)))
     return 0

@@ -1,17 +1,19 @@
 """The composition root of the editor: QApplication, the language, the main window, the first map.
 
-``journeymap`` with no command lands in :func:`run`. With a file it opens that file; without,
-it reopens the last map, or shows the example map on a first start (as an untitled copy,
-so that Save never writes into the installed resources). A bad file on the command line
-opens the window anyway and shows every located problem; nothing is written.
+``journeymap`` with no command lands in :func:`run`. Each file given opens in a window of its
+own; with none, the last map reopens, or the example map shows on a first start (as an
+untitled copy, so that Save never writes into the installed resources). A bad file on the
+command line opens the window anyway and shows every located problem; nothing is written.
+A workbook or a Mermaid file is offered for import.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,14 +25,52 @@ from journeymap.ui.window.settings import APPLICATION, AppSettings, set_applicat
 from journeymap.util import paths
 from journeymap.util.i18n import interface_language
 
+CASCADE = 32
+"""Pixels between the windows of several files, so that each one's title bar shows."""
+
 
 def run(args: list[str]) -> int:
-    """Start the editor on ``args`` (at most one .journey file); returns the exit code."""
+    """Start the editor with a window for each file in ``args``; returns the exit code.
+
+    Each window shows with its map already in it: one layout and one paint, not an empty
+    window first (a file with problems shows them, then the window with the example)."""
     app = make_application()
-    window = MainWindow()
-    window.show()
-    QTimer.singleShot(0, lambda: start(window, args))
+    windows = open_windows(args, show=False)
+    try:
+        open_maps(windows, args)
+        for window in windows:
+            window.show()
+    finally:
+        gc.enable()  # the command line paused it for the start (journeymap.cli._run_gui)
+    QTimer.singleShot(0, lambda: offer_recovery(windows[0]))
     return app.exec()
+
+
+def open_windows(args: list[str], *, show: bool = True) -> list[MainWindow]:
+    """One window per file (one for none), each a little below and right of the last."""
+    windows: list[MainWindow] = []
+    for index in range(max(1, len(args))):
+        window = MainWindow()
+        if windows:
+            window.move(windows[0].pos() + QPoint(CASCADE, CASCADE) * index)
+        if show:
+            window.show()
+        windows.append(window)
+    return windows
+
+
+def start_all(windows: list[MainWindow], args: list[str]) -> None:
+    """Open each file in its window, then offer (once) what a crashed session left behind."""
+    open_maps(windows, args)
+    offer_recovery(windows[0])
+
+
+def open_maps(windows: list[MainWindow], args: list[str]) -> None:
+    """Each file in its window; with none, the last map (or the example) in the first."""
+    if not args:
+        open_default(windows[0])
+    for window, arg in zip(windows, args, strict=False):
+        open_argument(window, Path(arg))
 
 
 def make_application() -> QApplication:
@@ -46,12 +86,8 @@ def make_application() -> QApplication:
 
 
 def start(window: MainWindow, args: list[str]) -> None:
-    """Open the first map, then offer what a crashed session left behind."""
-    if args:
-        open_argument(window, Path(args[0]))
-    else:
-        open_default(window)
-    offer_recovery(window)
+    """:func:`start_all` for one window: the first file of ``args``, else the last map."""
+    start_all([window], args[:1])
 
 
 def open_argument(window: MainWindow, path: Path) -> None:

@@ -1,6 +1,7 @@
+#!/usr/bin/env python3
 """Builds the shipped templates and the example map (resources/) from tables of content.
 
-``python3 scripts/build_resources.py`` (re)writes resources/templates/*.journey and
+``scripts/build_resources.py`` (re)writes resources/templates/*.journey and
 resources/examples/online-shop.journey, and each of them in Turkish, Polish and Arabic
 (resources/templates/tr/…, resources/examples/ar/…); ``--check`` writes nothing and exits 1
 when a committed file differs from what would be built. The content comes from the seed
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 from collections.abc import Iterable
 from enum import Enum
@@ -35,6 +37,12 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+VENV = ROOT / ".venv"
+if __name__ == "__main__" and Path(sys.prefix).resolve() != VENV.resolve():
+    # Started by another Python (the shebang's python3): the checkout's .venv has pydantic & co.
+    if not (VENV / "bin" / "python").exists():
+        sys.exit(f"{__file__}: run {ROOT / 'scripts' / 'bootstrap'} first: it installs what this needs")
+    os.execv(VENV / "bin" / "python", [str(VENV / "bin" / "python"), __file__, *sys.argv[1:]])
 for _folder in (ROOT, HERE):  # journeymap from the checkout; the content tables beside this script
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))

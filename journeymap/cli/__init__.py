@@ -1,7 +1,9 @@
-"""The ``journeymap`` command: the GUI with no command, else one subcommand per module.
+"""The ``journeymap`` command: the editor with no command, else one subcommand per module.
 
-Each module in :data:`COMMAND_MODULES` registers its parser and handler; this module only
-dispatches and makes sure no Python traceback ever reaches the user.
+Each module of this package with a ``register(commands)`` function adds its parser and
+handler; this module only dispatches, starts the editor (one window per FILE, after asking
+whether there is a display at all), and makes sure no Python traceback ever reaches the
+user. Every message it or a command prints on stderr starts ``journeymap COMMAND: ``.
 
 The command line speaks the language of the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``;
 see :func:`journeymap.util.languages.from_environment`), English otherwise: its messages,
@@ -12,32 +14,49 @@ the editor's without loading Qt.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
-import pkgutil
+import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from journeymap import __version__
 from journeymap.util import i18n, languages
-from journeymap.util.i18n import tr, tr_noop
+from journeymap.util.i18n import tr, tr_n_noop, tr_noop
+
+if TYPE_CHECKING:
+    from journeymap.model.data import JourneyData
+    from journeymap.model.elements import Record
+    from journeymap.model.journey import Journey
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+VERSION = f"journeymap {__version__}"
+_running: list[str] = []
+"""The command being run (empty for the editor): the prefix of every message."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeymap",
+        usage=tr(
+            "journeymap [FILE ...]          open each FILE in a window of the editor\n"
+            "       journeymap COMMAND [ARGS ...]  work on maps without the editor (COMMAND --help)\n"
+            "       journeymap --version"
+        ),
         description=tr(
-            "Draw customer journey maps. With no command, opens the editor "
-            "(on FILE.journey if given). Works offline; never uses the network."
+            "Draw customer journey maps. With no command, opens the editor: one window for each "
+            "FILE.journey given (an .xlsx or .mmd file is offered for import), else the last map. "
+            "The editor needs a graphical session; every COMMAND works without one. "
+            "Works offline; never uses the network."
         ),
     )
-    parser.add_argument(
-        "--version", action="version", version=f"journeymap {__version__}", help=tr("show the version and exit")
-    )
-    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"))
+    parser.add_argument("--version", action="version", version=VERSION, help=tr("show the version and exit"))
+    commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), prog="journeymap")
     for name in command_modules():
         importlib.import_module(f"journeymap.cli.{name}").register(commands)
     return parser
@@ -49,11 +68,11 @@ def command_modules() -> list[str]:
     A new subcommand is a new module here; nothing else needs to change.
     """
     found = []
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"journeymap.cli.{info.name}")
+    for name in sorted(p.stem for p in Path(__file__).parent.glob("*.py") if p.stem != "__init__"):
+        module = importlib.import_module(f"journeymap.cli.{name}")
         if callable(getattr(module, "register", None)):
-            found.append(info.name)
-    return sorted(found)
+            found.append(name)
+    return found
 
 
 def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -75,6 +94,7 @@ ARGPARSE_WORDS = (
     tr_noop("positional arguments"),
     tr_noop("options"),
     tr_noop("show this help message and exit"),
+    tr_noop("show program's version number and exit"),
     tr_noop("%(prog)s: error: %(message)s\n"),
     tr_noop("the following arguments are required: %s"),
     tr_noop("unrecognized arguments: %s"),
@@ -101,6 +121,9 @@ def speak_the_locale_language() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # asked by scripts and packagers: no parser to build for it
+        print(VERSION)
+        return EXIT_OK
     speak_the_locale_language()
     try:
         if _wants_gui(args_list):
@@ -116,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(stop.code or 0)
         if args.command is None:
             return _run_gui([])
+        _running[:] = [args.command]
         return int(args.handler(args))
     except KeyboardInterrupt:
         return 130
@@ -123,8 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 141
     except Exception as error:  # the last line of defence: a message, never a traceback
-        print(tr("journeymap: internal error: {error}").format(error=error), file=sys.stderr)
-        return EXIT_INTERNAL
+        return fail(tr("internal error: {error}").format(error=error), EXIT_INTERNAL)
+    finally:
+        _running.clear()
 
 
 def _wants_gui(args: list[str]) -> bool:
@@ -137,14 +162,114 @@ def _wants_gui(args: list[str]) -> bool:
 
 
 def _run_gui(paths: list[str]) -> int:
+    options = [p for p in paths if p.startswith("-")]
+    if options:
+        message = tr("{options}: the editor takes only FILE arguments; options go after a COMMAND")
+        return fail(message.format(options=" ".join(options)), EXIT_USAGE)
+    from journeymap.util.display import missing_display
+
+    reason = missing_display()
+    if reason is not None:
+        return _no_display(reason, paths)
+    # Start-up makes objects that stay: the collector's passes over them took a tenth of the
+    # start (benchmarks/bench_startup.py). app.run turns it back on once the maps show.
+    gc.disable()
+    # The file formats load before Qt does: PySide6 hooks every import made after it (a scan
+    # of the module's source for its __feature__ switches), and pydantic is sixty modules.
+    import journeymap.formats.journey_file  # noqa: F401
     from journeymap.app import run  # Qt is loaded only for the editor
 
     return run(paths)
 
 
+def _no_display(reason: str, paths: list[str]) -> int:
+    lines = [
+        tr("the editor needs a graphical session ({reason}).").format(reason=reason),
+        tr("Every command works without one: {commands}").format(commands=", ".join(command_names())),
+        tr("(journeymap --help lists them; journeymap COMMAND --help tells more)."),
+    ]
+    hints = [f"{path}: {hint}" for path in paths if (hint := import_hint(path)) is not None]
+    return fail("\n".join(lines + hints), EXIT_PROBLEMS)
+
+
 def fail(message: str, code: int = EXIT_PROBLEMS) -> int:
-    print(message, file=sys.stderr)
+    """Print ``message`` on stderr, each line starting ``journeymap COMMAND: ``; return ``code``."""
+    prefix = " ".join(["journeymap", *_running]) + ": "
+    for line in message.splitlines() or [""]:
+        print(prefix + line, file=sys.stderr)
     return code
+
+
+def import_hint(name: str) -> str | None:
+    """For a file that can be imported but not opened (.xlsx, .mmd): what it is and how to make
+    a map of it, to print after its name. None for any other file."""
+    from journeymap.exchange import IMPORT_SUFFIXES
+
+    path = Path(name)
+    if path.suffix.lower() not in IMPORT_SUFFIXES:
+        return None
+    if path.suffix.lower() == ".xlsx":
+        message = tr("is an Excel workbook, not a map; make a map of it with: journeymap import {file} {out}")
+    else:
+        message = tr("is a Mermaid journey, not a map; make a map of it with: journeymap import {file} {out}")
+    return message.format(file=shlex.quote(name), out=shlex.quote(str(path.with_suffix(".journey"))))
+
+
+def read_map(name: str) -> JourneyData | None:
+    """The map in the .journey file ``name``, or None once every problem was printed."""
+    from journeymap.formats import journey_file
+
+    return _read(name, journey_file.load_data)
+
+
+def read_journey(name: str) -> Journey | None:
+    """:func:`read_map` as a live Journey, for the analyses."""
+    from journeymap.formats import journey_file
+
+    return _read(name, journey_file.load)
+
+
+def _read(name: str, load: Callable[[str], T]) -> T | None:
+    from journeymap.formats.journey_file import JourneyFileError
+
+    hint = import_hint(name)
+    if hint is not None:
+        fail(f"{name}: {hint}")
+        return None
+    try:
+        return load(name)
+    except JourneyFileError as error:
+        fail("\n".join(f"{name}: {p}" for p in error.problems))
+        return None
+
+
+def one_named(records: Sequence[Record], kind: str, wanted: str, *, option: str) -> str | None:
+    """The id of the one record of ``kind`` (stage, persona) that ``wanted`` names by id or by
+    name, or None once a usage message was printed: none or several have that name."""
+    from journeymap.model.data import ids_named
+    from journeymap.model.elements import NAME_FIELD
+
+    found = ids_named(records, wanted)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        ids = ", ".join(found)
+        fail(tr(_SEVERAL_NAMED[kind], "", len(found)).format(option=option, name=wanted, ids=ids))
+        return None
+    names = ", ".join(f"“{getattr(r, NAME_FIELD[kind])}”" for r in records) or tr("none")
+    fail(tr(_NONE_NAMED[kind]).format(option=option, name=wanted, names=names))
+    return None
+
+
+_SEVERAL_NAMED = {
+    "stage": tr_n_noop("{option}: %Ln stages are named {name!r}; give the id of one: {ids}"),
+    "persona": tr_n_noop("{option}: %Ln personas are named {name!r}; give the id of one: {ids}"),
+}
+_NONE_NAMED = {
+    "stage": tr_noop("{option}: no stage {name!r}; the stages are: {names}"),
+    "persona": tr_noop("{option}: no persona {name!r}; the personas are: {names}"),
+}
+"""What :func:`one_named` says, for each kind it is asked about (the count and the word agree)."""
 
 
 def refuse_out(out: str, *, force: bool, inputs: Sequence[str] = ()) -> int | None:

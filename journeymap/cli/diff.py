@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
-from journeymap.formats import journey_file
-from journeymap.formats.map_text import diff_text, names_for
-from journeymap.model.data import JourneyData
-from journeymap.model.diff import diff
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `journeymap --help`
+    from journeymap.model.data import JourneyData
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,10 +36,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def read_map(path: str) -> JourneyData:
     """A map for diff and merge; JourneyFileError names every problem."""
+    from journeymap.formats import journey_file
+
     return journey_file.load_data(path)
 
 
 def show_diff(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file
+    from journeymap.formats.map_text import diff_text, names_for
+    from journeymap.model.diff import diff
+
     try:
         old, new = read_map(args.old), read_map(args.new)
     except journey_file.JourneyFileError as error:

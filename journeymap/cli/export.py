@@ -11,14 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeymap import exchange
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.exchange.options import PX_PER_INCH
-from journeymap.formats import journey_file
-from journeymap.model.data import JourneyData
-from journeymap.model.lens import personas_named
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_map, refuse_out
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:  # the model loads when the command runs, not for `journeymap --help`
+    from journeymap.model.data import JourneyData
 
 FLAGS = {
     "scale": "--scale",
@@ -51,7 +51,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="|".join(exchange.PAGE_SIZES),
         help=tr("PDF page size"),
     )
-    parser.add_argument("--tile", action="store_true", help=tr("PDF: tile a large map across pages"))
+    parser.add_argument(
+        "--tile",
+        action="store_true",
+        help=tr("PDF: tile a large map across pages of --page-size, A3 when that is fit (the default)"),
+    )
     parser.add_argument("--transparent", action="store_true", help=tr("PNG: transparent background"))
     parser.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
     parser.set_defaults(handler=export)
@@ -69,7 +73,9 @@ def export(args: argparse.Namespace) -> int:
     format_ = exchange.format_of(out)
     if format_ is None:
         return fail(f"{out}: {exchange.cannot_export()}", EXIT_USAGE)
-    low, high = exchange.MIN_SCALE, exchange.MAX_SCALE
+    from journeymap.exchange.options import MAX_SCALE, MIN_SCALE, PX_PER_INCH
+
+    low, high = MIN_SCALE, MAX_SCALE
     if not low <= args.scale <= high:
         return fail(tr("--scale must be from {low} to {high}").format(low=low, high=high), EXIT_USAGE)
     if args.dpi is not None and not low * PX_PER_INCH <= args.dpi <= high * PX_PER_INCH:
@@ -78,13 +84,14 @@ def export(args: argparse.Namespace) -> int:
     refused = refuse_out(args.out, force=args.force, inputs=[args.file])
     if refused is not None:
         return refused
-    try:
-        data = journey_file.load_data(args.file)
-    except journey_file.JourneyFileError as error:
-        return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
-    persona = _persona(args, data)
-    if isinstance(persona, int):
-        return persona
+    data = read_map(args.file)
+    if data is None:
+        return EXIT_PROBLEMS
+    persona = None
+    if args.persona is not None:
+        persona = one_named(data.personas, "persona", args.persona, option="--persona")
+        if persona is None:
+            return EXIT_USAGE
     options = exchange.ImageOptions(
         persona=persona,
         scale=args.scale,
@@ -97,31 +104,17 @@ def export(args: argparse.Namespace) -> int:
     return _export(data, out, options)
 
 
-def _persona(args: argparse.Namespace, data: JourneyData) -> str | int | None:
-    """The persona id ``--persona`` means, None without it, or the exit code of a usage error."""
-    if args.persona is None:
-        return None
-    named = personas_named(data, args.persona)
-    if len(named) > 1:
-        message = tr("{file}: %Ln personas are named {name!r}; give the id of one: {ids}", "", len(named))
-        return fail(
-            message.format(file=args.file, name=args.persona, ids=", ".join(named)),
-            EXIT_USAGE,
-        )
-    if not named:
-        return fail(tr("{file}: no persona {name!r}").format(file=args.file, name=args.persona), EXIT_USAGE)
-    return named[0]
-
-
 def _note_unused(options: exchange.ImageOptions, format_: exchange.Format) -> None:
     unused = [FLAGS[name] for name in options.unused_by(format_) if name in FLAGS]
     if unused:
         note = tr("note: {options}: not used for {suffix} files; ignored")
-        print(note.format(options=", ".join(unused), suffix=format_.suffix), file=sys.stderr)
+        fail(note.format(options=", ".join(unused), suffix=format_.suffix))
+    elif options.tile and options.page_size == "fit":
+        fail(tr("note: --tile: the pages are A3; --page-size A4, A1 or A0 chooses others"))
 
 
 def _progress(step: str, done: int, total: int) -> None:
-    sys.stderr.write(f"\r\033[K{tr('exporting')} {done}/{total}: {step}")
+    sys.stderr.write(f"\r\033[Kjourneymap export: {tr('exporting')} {done}/{total}: {step}")
     if done == total:
         sys.stderr.write("\n")
     sys.stderr.flush()

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_USAGE, fail
-from journeymap.util.gitsetup import GitSetupError, disable, enable, setup_for
 from journeymap.util.i18n import tr
 
 
@@ -42,6 +41,8 @@ def program() -> str:
 
 
 def git_setup(args: argparse.Namespace) -> int:
+    from journeymap.util.gitsetup import GitSetupError, disable, enable, setup_for
+
     try:
         setup = setup_for(Path.cwd(), global_=args.global_)
         done = disable(setup) if args.remove else enable(setup, program())

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from journeymap import exchange
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.formats import journey_file
 from journeymap.util.i18n import tr
 
 
@@ -28,6 +27,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def import_map(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file
+
     source, out = Path(args.source), Path(args.out)
     if exchange.format_of(source, importing=True) is None:
         return fail(f"{source}: {exchange.cannot_import()}", EXIT_USAGE)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _same_file, fail, refuse_out
-from journeymap.formats import journey_file
-from journeymap.formats.map_text import conflict_text, names_for
-from journeymap.model.data import JourneyData
-from journeymap.model.merge import merge
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `journeymap --help`
+    from journeymap.model.data import JourneyData
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,6 +39,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def merge_maps(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file
+    from journeymap.formats.map_text import conflict_text, names_for
+    from journeymap.model.merge import merge
+
     name = args.path or args.out
     writes_ours = _same_file(Path(args.out), Path(args.ours))  # git's driver: the result replaces ours
     refused = refuse_out(args.out, force=args.force or writes_ours, inputs=[args.base, args.theirs])
@@ -73,6 +77,9 @@ def merge_maps(args: argparse.Namespace) -> int:
 
 
 def _base(path: str) -> JourneyData:
+    from journeymap.formats import journey_file
+    from journeymap.model.data import JourneyData
+
     """An empty file (git's stand-in when there is no common ancestor) is an empty map."""
     target = Path(path)
     if target.is_file() and target.stat().st_size == 0:

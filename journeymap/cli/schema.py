@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
-from journeymap.formats import schema
-from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import tr
 
 
@@ -27,6 +25,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def print_schema(args: argparse.Namespace) -> int:
+    from journeymap.formats import schema
+    from journeymap.util.atomic import write_atomically
+
     content = schema.schema_bytes()
     if args.out is None:
         sys.stdout.write(content.decode("utf-8"))

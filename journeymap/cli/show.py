@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail
-from journeymap.formats import journey_file
-from journeymap.formats.map_text import map_text
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `journeymap --help`
+    from journeymap.formats.journey_file import JourneyFileError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +36,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def show_map(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file
+    from journeymap.formats.map_text import map_text
+
     try:
         data = journey_file.load_data(args.file)
     except journey_file.JourneyFileError as error:
@@ -44,7 +49,9 @@ def show_map(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _as_it_is(path: Path, error: journey_file.JourneyFileError) -> int:
+def _as_it_is(path: Path, error: JourneyFileError) -> int:
+    from journeymap.formats import journey_file
+
     first = error.problems[0] if error.problems else ""
     sys.stdout.write(tr("(not a valid map: {problem})").format(problem=first) + "\n")
     try:

@@ -8,17 +8,16 @@ calls them and prints. The JSON keys are documented in docs/insights.md.
 from __future__ import annotations
 
 import argparse
-import json
-from typing import Any
+import gc
+from typing import TYPE_CHECKING, Any
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_journey
 from journeymap.cli.tables import format_table, share
-from journeymap.formats import journey_file
-from journeymap.model.analysis import Insights, WhatIf, analyse, what_if
-from journeymap.model.counts import element_counts
-from journeymap.model.journey import Journey
 from journeymap.util.i18n import arrow, number, tr
-from journeymap.util.numbers import plain_number
+
+if TYPE_CHECKING:  # the analyses are loaded by the command, not by `journeymap --help`
+    from journeymap.model.analysis import Insights, WhatIf
+    from journeymap.model.journey import Journey
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +27,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--target",
         metavar="STAGE",
-        help=tr("id of the stage that counts as conversion (default: the stage named like purchase)"),
+        help=tr(
+            "the stage that counts as conversion, by name or id (default: the stage named like purchase)"
+        ),
     )
     parser.add_argument(
         "--what-if",
@@ -39,15 +40,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def stats(args: argparse.Namespace) -> int:
+    import json
+
+    from journeymap.model.analysis import analyse
+    from journeymap.model.counts import element_counts
+
+    journey = read_journey(args.file)
+    if journey is None:
+        return EXIT_PROBLEMS
+    target = None
+    if args.target is not None:
+        target = one_named(journey.stages, "stage", args.target, option="--target")
+        if target is None:
+            return EXIT_USAGE
+    # The map lives until the command ends: the collector's full passes need not walk its
+    # millions of objects again while the analyses run (a third of the time at 50,000).
+    gc.freeze()
     try:
-        journey = journey_file.load(args.file)
-    except journey_file.JourneyFileError as error:
-        return fail("\n".join(f"{args.file}: {p}" for p in error.problems), EXIT_PROBLEMS)
-    try:
-        insights = analyse(journey, target=args.target)
-        change = _what_if(journey, args.what_if, args.target) if args.what_if else None
+        insights = analyse(journey, target=target)
+        change = _what_if(journey, args.what_if, target) if args.what_if else None
     except ValueError as error:
-        return fail(tr("journeymap stats: {error}").format(error=error), EXIT_USAGE)
+        return fail(str(error), EXIT_USAGE)
     result = element_counts(journey) | insights.to_json()
     if change is not None:
         result["what_if"] = change.to_json()
@@ -59,6 +72,9 @@ def stats(args: argparse.Namespace) -> int:
 
 
 def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
+    from journeymap.model.analysis import what_if
+    from journeymap.util.numbers import plain_number
+
     flow, sep, share = text.partition("=")
     value = plain_number(share)
     if not sep or value is None:
@@ -72,7 +88,7 @@ def _pct(value: float | None) -> str | None:
 
 def _as_text(journey: Journey, result: dict[str, Any], insights: Insights, change: WhatIf | None) -> str:
     parts = [journey.info.title, *_counts_text(result)]
-    parts += _funnel_text(insights) + _flows_text(insights, change)
+    parts += _funnel_text(insights) + _flows_text(insights, change) + _flow_ids_text(journey, insights)
     parts += _coverage_text(insights) + _hotspots_text(insights) + _problems_text(insights)
     return "\n\n".join(parts)
 
@@ -153,6 +169,26 @@ def _flows_text(insights: Insights, change: WhatIf | None) -> list[str]:
         new, old, before, after = (v.strip() for v in values)
         parts.append(line.format(flow=change.flow_id, new=new, old=old, before=before, after=after))
     return parts
+
+
+def _flow_ids_text(journey: Journey, insights: Insights) -> list[str]:
+    """The flows the analysis went over, with the ids that --what-if FLOW=SHARE takes."""
+    from journeymap.model.elements import NAME_FIELD
+
+    level = insights.flows.level
+    flows = [f for f in journey.flows if level is not None and journey.kind_of(f.source) == level]
+    if not flows:
+        return []
+
+    def name(ident: str) -> str:
+        record = journey[ident]
+        return str(getattr(record, NAME_FIELD[record.KIND]))
+
+    rows = [(f.id, name(f.source), name(f.target), f.share) for f in flows]
+    return [
+        tr("Flows (their ids are what --what-if FLOW=SHARE takes)"),
+        format_table([tr("flow"), tr("from"), tr("to"), tr("share")], rows),
+    ]
 
 
 def _coverage_text(insights: Insights) -> list[str]:

@@ -9,10 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.formats import journey_file, templates
 from journeymap.util.i18n import interface_language, tr
 from journeymap.util.languages import LANGUAGES
 
@@ -45,6 +42,8 @@ def _language_option(parser: argparse.ArgumentParser) -> None:
 
 
 def list_templates(args: argparse.Namespace) -> int:
+    from journeymap.formats import templates
+
     language = args.language or interface_language()
     for name in templates.template_names():
         info = templates.load_template(name, language).journey
@@ -53,6 +52,10 @@ def list_templates(args: argparse.Namespace) -> int:
 
 
 def new_map(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from journeymap.formats import journey_file, templates
+
     out = Path(args.out)
     if out.suffix != journey_file.SUFFIX:
         return fail(tr("{out}: the file name must end in .journey").format(out=out), EXIT_USAGE)
@@ -72,7 +75,7 @@ def new_map(args: argparse.Namespace) -> int:
             return fail(f"--title: {error.errors()[0]['msg']}", EXIT_USAGE)
         data = data.model_copy(update={"journey": info})
     try:
-        journey_file.save(data, out, backup=False)
+        journey_file.save(data, out)  # over an existing map (--force), its .bak is kept
     except OSError as error:
         return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
     print(tr("created {out} from template {name}").format(out=out, name=args.template))

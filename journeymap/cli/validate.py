@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from journeymap.cli import EXIT_OK, EXIT_PROBLEMS
-from journeymap.formats import journey_file
-from journeymap.formats.map_text import conflict_text, names_for
+from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, import_hint
 from journeymap.util.i18n import tr
 
 
@@ -26,8 +24,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def validate(args: argparse.Namespace) -> int:
+    from journeymap.formats import journey_file
+    from journeymap.formats.map_text import conflict_text, names_for
+
     status = EXIT_OK
     for name in args.files:
+        hint = import_hint(name)
+        if hint is not None:
+            status = EXIT_PROBLEMS
+            print(f"{name}: {hint}")
+            continue
         try:
             data = journey_file.load_data(name)
         except journey_file.JourneyFileError as error:

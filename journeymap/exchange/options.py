@@ -10,12 +10,10 @@ frame, a handout) are new fields here and a new row in the table.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Literal
 
-from journeymap.exchange.suffixes import Format
+from journeymap.exchange.suffixes import PAGE_SIZES, Format, PageSize
 
-PageSize = Literal["A4", "A3", "A1", "A0", "fit"]
-PAGE_SIZES: tuple[PageSize, ...] = ("A4", "A3", "A1", "A0", "fit")
+__all__ = ["MAX_SCALE", "MIN_SCALE", "PAGE_SIZES", "PX_PER_INCH", "ImageOptions", "PageSize"]
 MIN_SCALE, MAX_SCALE = 0.05, 16.0
 """A PNG from a twentieth of the canvas (a thumbnail) to 16 times it (a wall poster)."""
 PX_PER_INCH = 96.0

@@ -3,19 +3,23 @@
 A file's format is its suffix, case-insensitively. The command line (``export``, ``import``),
 the window's File > Import / Export and the service's dispatch all read this table, so a new
 format (slides, a handout) is one row here plus its writer in :mod:`.service` or
-:mod:`.images`.
+:mod:`.images`. The PDF page sizes are here too. The module is light (a NamedTuple, not a
+dataclass: dataclasses loads inspect), as ``journeymap --help`` reads it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, NamedTuple
 
 from journeymap.util.i18n import tr, tr_noop
 
+PageSize = Literal["A4", "A3", "A1", "A0", "fit"]
+PAGE_SIZES: tuple[PageSize, ...] = ("A4", "A3", "A1", "A0", "fit")
+"""The page sizes of a PDF; "fit" is one page the size of the map (tiles then are A3)."""
 
-@dataclass(frozen=True)
-class Format:
+
+class Format(NamedTuple):
     suffix: str
     """The suffix written, lower case with its dot: ``".xlsx"``."""
     files: str

@@ -46,6 +46,8 @@ def check_workbook_file(path: Path) -> None:
     if size > MAX_WORKBOOK_BYTES:
         message = tr("the workbook is {size} MB; the limit is {limit} MB")
         raise refuse(path, message.format(size=size // 2**20, limit=MAX_WORKBOOK_BYTES // 2**20))
+    if size == 0:
+        raise refuse(path, tr("empty file"))
     if not zipfile.is_zipfile(path):
         raise refuse(path, tr("not an Excel workbook (.xlsx): the file is not a zip archive"))
     try:

@@ -35,6 +35,7 @@ from pydantic import ValidationError
 
 from journeymap.formats.excel_cells import CellProblem, SheetTooLarge, cell_message, sheet_rows
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
+from journeymap.formats.excel_missing import BadReference, fold_missing_sheets
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
     INFO_FIELDS,
@@ -143,6 +144,7 @@ class _Reader:
         self.sheets_read = 0
         self.reported: set[str] = set()  # cells already reported for what they hold
         self.problems: list[Problem] = []
+        self.bad_references: list[BadReference] = []
         self.kind_of: dict[str, str] = {}  # id -> kind, for every element in the workbook
         self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
 
@@ -150,6 +152,12 @@ class _Reader:
         if where in self.reported:
             return  # "title is required" says nothing more about a cell already reported
         self.problems.append(Problem(where, message))
+
+    def fail_reference(self, where: str, value: str, kinds: tuple[str, ...], message: str) -> None:
+        """A reference to nothing of ``kinds``; kept for :func:`fold_missing_sheets` too."""
+        self.fail(where, message)
+        named = value.strip() in self.kind_of or any(self.names[k].get(value.strip()) for k in kinds)
+        self.bad_references.append(BadReference(Problem(where, message), kinds, dangling=not named))
 
     def fail_cell(self, where: str, problem: CellProblem) -> None:
         self.fail(where, problem.message)
@@ -174,6 +182,8 @@ class _Reader:
         collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in SHEETS}
         self._attach_lane_texts(collections)
         self._attach_photos(collections)
+        present = set(self.kind_of.values())
+        self.problems = fold_missing_sheets(self.problems, self.bad_references, present, self._sheet_name)
         if self.problems:
             raise JourneyFileError(self.source, self.problems)
         data = JourneyData(journey=info, **collections)
@@ -311,7 +321,7 @@ class _Reader:
             for name in names:
                 ident, message = self._resolve(name, column.kinds)
                 if message:
-                    self.fail(where, message)
+                    self.fail_reference(where, name, column.kinds, message)
                 ids.append(ident)
             return tuple(ids) if codec == "refs" else ids[0]
         if codec == "number" and isinstance(raw, bool):  # Excel's TRUE is not the number 1

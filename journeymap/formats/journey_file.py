@@ -80,9 +80,12 @@ def read_file(path: Path, limit: int) -> bytes:
     """:func:`~journeymap.util.atomic.read_limited`, a refusal reported as a JourneyFileError
     (a folder, a device, a pipe, over ``limit`` bytes, or the system's reason)."""
     try:
-        return read_limited(path, limit)
+        raw = read_limited(path, limit)
     except UnreadableFile as refused:
         raise JourneyFileError(path, [Problem("", refused.reason)]) from None
+    if not raw:
+        raise JourneyFileError(path, [Problem("", tr("empty file"))])
+    return raw
 
 
 def parse(raw: bytes | str, *, source: str = "<data>") -> JourneyData:
@@ -148,6 +151,8 @@ def read_json(raw: bytes | str, source: str) -> Any:
     becomes a :class:`LongNumber` that validation reports at its place (Python cannot even
     convert integers past 4,300 digits)."""
     text = _utf8_text(raw, source) if isinstance(raw, bytes) else raw
+    if not text.strip():  # not "Expecting value" from the JSON parser: say what it is
+        raise JourneyFileError(source, [Problem("", tr("empty file"))])
     repeated: list[_Object] = []
 
     def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -8,13 +8,15 @@ references reported in the same pass.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from journeymap.model.elements import (
     COLLECTION,
+    NAME_FIELD,
     RECORD_TYPE,
     RECORD_TYPES,
     Comment,
@@ -32,7 +34,7 @@ from journeymap.model.elements import (
 )
 from journeymap.model.problems import Problem, location
 from journeymap.util.excerpt import excerpt
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 
 class JourneyData(BaseModel):
@@ -57,6 +59,15 @@ class JourneyData(BaseModel):
             yield from getattr(self, COLLECTION[record_type.KIND])
 
 
+def ids_named(records: Sequence[Record], wanted: str) -> list[str]:
+    """The ids of ``records`` that ``wanted`` may mean, as people write on a command line: the
+    record with that id, else every record with that name (case and spaces ignored)."""
+    if any(record.id == wanted for record in records):
+        return [wanted]
+    key = wanted.strip().casefold()
+    return [r.id for r in records if str(getattr(r, NAME_FIELD[r.KIND])).strip().casefold() == key]
+
+
 def _field(item: Any, name: str) -> Any:
     return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
@@ -73,7 +84,9 @@ def _targets(value: Any, *, many: bool) -> Iterator[tuple[str | int | None, Any]
 def reference_problems(collections: Mapping[str, Sequence[Any]]) -> list[Problem]:
     """Duplicate ids and references to missing or wrong-kind elements, each located.
 
-    ``collections`` maps collection names (``"touchpoints"``) to records or raw dicts.
+    ``collections`` maps collection names (``"touchpoints"``) to records or raw dicts. When a
+    kind that references need is absent altogether (a file without ``stages``), that is said
+    once, with what depends on it, instead of once per reference.
     """
     problems: list[Problem] = []
     kind_of: dict[str, str] = {}
@@ -88,18 +101,55 @@ def reference_problems(collections: Mapping[str, Sequence[Any]]) -> list[Problem
                 )
             else:
                 kind_of[ident] = kind
-    for kind, name in COLLECTION.items():
-        for index, item in enumerate(collections.get(name, ())):
-            for parts, message in item_reference_problems(kind, item, kind_of.get):
-                problems.append(Problem(location(name, index, *parts), message))
+    faults = [
+        (name, index, fault)
+        for kind, name in COLLECTION.items()
+        for index, item in enumerate(collections.get(name, ()))
+        for fault in _reference_faults(kind, item, kind_of.get)
+    ]
+    absent = absent_kinds(
+        ((kinds, dangling) for _, _, (_, kinds, dangling, _) in faults), set(kind_of.values())
+    )
+    uses: Counter[str] = Counter()
+    for name, index, (parts, kinds, dangling, message) in faults:
+        if dangling and not absent.isdisjoint(kinds):
+            uses[f"{name}.{parts[0]}"] += 1
+        else:
+            problems.append(Problem(location(name, index, *parts), message))
+    if uses:
+        problems.insert(0, _absent_problem(absent, uses))
     return problems
+
+
+_Fault = tuple[tuple[str | int, ...], tuple[str, ...], bool, str]
+"""A bad reference: (location parts below the record, the kinds it may point to, whether
+its target is missing altogether, the message)."""
+
+
+def absent_kinds(needs: Iterable[tuple[tuple[str, ...], bool]], present: Set[str]) -> set[str]:
+    """The kinds a map has none of, though references need them: from each bad reference's
+    (kinds it may point to, whether its target is missing), the kinds of those that could
+    point to nothing else. Their dangling references are then one problem, not hundreds."""
+    return {k for kinds, dangling in needs if dangling and present.isdisjoint(kinds) for k in kinds}
+
+
+def _absent_problem(absent: set[str], uses: Counter[str]) -> Problem:
+    """One problem for the kinds the map has none of, with how many references need them, where."""
+    where = tr(" and ").join(COLLECTION[k] for k in COLLECTION if k in absent)
+    message = tr("missing or empty, so %Ln references point nowhere: {uses}", "", uses.total()).format(
+        uses=", ".join(f"{field} ({number(n)})" for field, n in uses.most_common())
+    )
+    return Problem(where, message)
 
 
 def item_reference_problems(
     kind: str, item: Any, kind_of: Callable[[str], str | None]
 ) -> list[tuple[tuple[str | int, ...], str]]:
     """Problems with one record's references, as (location parts below the record, message)."""
-    found: list[tuple[tuple[str | int, ...], str]] = []
+    return [(parts, message) for parts, _, _, message in _reference_faults(kind, item, kind_of)]
+
+
+def _reference_faults(kind: str, item: Any, kind_of: Callable[[str], str | None]) -> Iterator[_Fault]:
     for field, ref in RECORD_TYPE[kind].REFS.items():
         value = _field(item, field)
         if value is None:
@@ -107,10 +157,10 @@ def item_reference_problems(
         for sub, target in _targets(value, many=ref.many):
             if not isinstance(target, str):
                 continue
-            message = _check_target(target, ref.kinds, kind_of(target))
+            found = kind_of(target)
+            message = _check_target(target, ref.kinds, found)
             if message:
-                found.append(((field,) if sub is None else (field, sub), message))
-    return found
+                yield (field,) if sub is None else (field, sub), ref.kinds, found is None, message
 
 
 def _check_target(target: str, kinds: tuple[str, ...], found: str | None) -> str:

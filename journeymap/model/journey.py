@@ -9,9 +9,8 @@ coarse signal with the element's id so that views update only what changed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-import networkx as nx
 from psygnal import Signal
 
 from journeymap.model.data import (
@@ -39,6 +38,9 @@ from journeymap.model.elements import (
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.util.i18n import tr
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FLOW_EDGE = "flow"
 NOT_NODES = frozenset(("flow", "conflict"))  # flows are edges; merge conflicts are no part of the map's graph
@@ -105,6 +107,8 @@ class Journey:
 
     def flow_graph(self) -> nx.MultiDiGraph:
         """View of the graph with only the flow edges."""
+        import networkx as nx
+
         return nx.subgraph_view(
             self._graph, filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == FLOW_EDGE
         )
@@ -333,6 +337,8 @@ class Journey:
 
     def _build_graph(self) -> nx.MultiDiGraph:
         """The graph of the records as they are now, built with networkx's bulk adders."""
+        import networkx as nx  # here, not at the top: opening and drawing a map never need it
+
         graph = nx.MultiDiGraph()
         nodes = {i: {"kind": r.KIND} for i, r in self._records.items() if r.KIND not in NOT_NODES}
         graph.add_nodes_from(nodes.items())

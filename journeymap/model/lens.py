@@ -12,13 +12,6 @@ from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
 
 
-def personas_named(data: JourneyData, wanted: str) -> list[str]:
-    """The ids that ``wanted`` may mean: the persona with that id, else every persona of that name."""
-    if any(p.id == wanted for p in data.personas):
-        return [wanted]
-    return [p.id for p in data.personas if p.name.strip().casefold() == wanted.strip().casefold()]
-
-
 def through_persona(data: JourneyData, persona: str) -> JourneyData:
     gone = [t.id for t in data.touchpoints if t.personas and persona not in t.personas]
     gone += [p.id for p in data.pain_points if p.personas and persona not in p.personas]

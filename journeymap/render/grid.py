@@ -68,6 +68,7 @@ class Grid:
         self._curve_lens: str | None = None
         self._cell_of: dict[str, CellItem] = {}
         self._dirty_cells: set[CellItem] = set()
+        self._dirty_cards: set[str] = set()  # cards placed, taken out or changed since the flush
         self.flows = FlowRoutes(self)
         self._headers_dirty = True
         self.building = False
@@ -232,6 +233,7 @@ class Grid:
         if not self.building and len(cell.ids) > 1 and journey.ids(item.element_kind)[-1] != item.element_id:
             self._sort(cell, journey, item.element_kind)
         self._dirty_cells.add(cell)
+        self._dirty_cards.add(item.element_id)
 
     def _sort(self, cell: CellItem, journey: Journey, kind: str) -> None:
         members = set(cell.ids)
@@ -251,11 +253,13 @@ class Grid:
         if cell is not None:
             cell.ids.remove(item.element_id)
             self._dirty_cells.add(cell)
+            self._dirty_cards.add(item.element_id)
 
     def mark(self, item: ElementItem) -> None:
         cell = self._cell_of.get(item.element_id)
         if cell is not None:
             self._dirty_cells.add(cell)
+            self._dirty_cards.add(item.element_id)
 
     def emotions_changed(self) -> None:
         for curve in self._curves.values():
@@ -342,10 +346,11 @@ class Grid:
         if full:
             self._dirty_cells.update(c for row in self._rows.values() for c in row.cells.values())
         cells, self._dirty_cells = self._dirty_cells, set()
+        cards, self._dirty_cards = self._dirty_cards, set()
         widths = self._update_widths({c.stage_id for c in cells} | self.flows.gutters_touched(cells), cells)
         lanes: set[str] = set()
         for cell in cells:
-            self._arrange(cell)
+            cards.update(self._arrange(cell))
             lanes.add(cell.lane_id)
         header = self._update_header_band() if (self._headers_dirty or widths or full) else False
         first_row = self._update_rows(lanes)
@@ -355,20 +360,23 @@ class Grid:
         elif first_row is not None:
             self._place_rows(first_row)
             self.flows.mark_lanes(self.layout.lanes[first_row:])
-        for cell in cells:
-            self.flows.mark_at(cell.ids)
+        self.flows.mark_at(cards)  # only the cards that moved or changed: the others' flows stand
         self.flows.aim_dirty()
 
-    def _arrange(self, cell: CellItem) -> None:
+    def _arrange(self, cell: CellItem) -> list[str]:
+        """Lay out the cell's cards; the ids of those that moved."""
         if isinstance(cell, TextCellItem) or not cell.ids:
             cell.content_height = cell.content_height if isinstance(cell, TextCellItem) else 0.0
             cell.set_card_rows([])
-            return
+            return []
         cards = self._cards(cell)
         arrangement = self.layout.arrange([c.height for c in cards], cell.stage_id)
         positions = arrangement.positions
-        for card, pos in zip(cards, positions, strict=True):
-            card.setPos(pos)
+        moved = []
+        for ident, card, pos in zip(cell.ids, cards, positions, strict=True):
+            if card.pos() != pos:
+                card.setPos(pos)
+                moved.append(ident)
         per_row = self.layout.cards_per_row(cell.stage_id)
         rows = []
         for start in range(0, len(cards), per_row):
@@ -378,6 +386,7 @@ class Grid:
             rows.append((top, bottom, min(xs), max(xs) + CARD_W))
         cell.set_card_rows(rows)
         cell.content_height = arrangement.height
+        return moved
 
     def _update_widths(self, stages: set[str], cells: set[CellItem]) -> bool:
         """New widths for the columns of ``stages`` (cards per row, and gutters as wide as

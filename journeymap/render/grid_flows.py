@@ -20,6 +20,7 @@ from journeymap.render.flowplan import End, FlowPlan
 from journeymap.render.items.cards import CardItem
 from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
 from journeymap.render.layout import CARD_W
+from journeymap.render.lazy_flows import LazyFlows
 from journeymap.render.routing import flow_kind, stage_route
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class FlowRoutes:
         )
         self.lines = FlowLines(grid.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled, grid.body)
+        self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now)
         self._flows: dict[str, FlowArrow] = {}
         self._ends: dict[str, tuple[str, str]] = {}
         self._at: dict[str, set[str]] = {}
@@ -83,6 +85,7 @@ class FlowRoutes:
         item.detach_lines()
 
     def forget(self, flow: str) -> None:
+        self.lazy.forget(flow)
         ends = self._ends.pop(flow, None)
         if ends is not None:
             self._gutter_changed(ends[0])
@@ -196,7 +199,13 @@ class FlowRoutes:
         self._dirty.update(f for f in flows if f in self._flows)
 
     def aim_dirty(self) -> None:
-        """Re-aim the dirty flows (the cards stand still meanwhile, so their ends are cached)."""
+        """Re-aim the dirty flows; those far from every view wait for idle time (:mod:`.lazy_flows`)."""
+        due, self._dirty = self._dirty, set()
+        self.aim_now(self.lazy.split(due))
+
+    def aim_now(self, flows: Iterable[str]) -> None:
+        """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached)."""
+        self._dirty.update(flows)
         self._end_cache, self._kinds, self._edges = {}, {}, {}
         for _ in range(AIM_ROUNDS):
             flows, self._dirty = self._dirty, set()
@@ -247,6 +256,24 @@ class FlowRoutes:
             cell = self.grid.cell_of(end)
             if cell is not None:
                 self._in_lane.setdefault(cell.lane_id, set()).add(flow)
+
+    def _extent(self, flow: str) -> QRectF | None:
+        """Where a flow was and will be, roughly: its old path and the cells of its ends (body
+        coordinates, from the layout's spans: cheap); None for a stage flow or a flow
+        without both ends on the map."""
+        item, ends, grid = self._flows.get(flow), self._ends.get(flow), self.grid
+        if item is None or ends is None or item.parentItem() is not grid.body:
+            return None
+        rect = item.mapRectToParent(item.boundingRect())
+        layout = grid.layout
+        for ident in ends:
+            cell = grid.cell_of(ident)
+            if cell is None:
+                return None
+            x, width = layout.column_span(cell.stage_id)
+            y, height = layout.row_span(cell.lane_id)
+            rect = rect.united(QRectF(x, y - layout.rows_top, width, height))
+        return rect
 
     def _labelled(self, rect: QRectF) -> list[FlowArrow]:
         flows = self._flows

@@ -100,6 +100,8 @@ class SceneQueries(QGraphicsScene):
         item = self._items.get(ident)
         if item is None:
             return QRectF()
+        if ident in self.grid.flows.lazy.waiting:
+            self.grid.flows.lazy.aim_all()
         return item.mapRectToScene(item.shape_rect())
 
     def selected_ids(self) -> list[str]:

@@ -4,7 +4,10 @@ Every file journeymap writes (maps, exports, autosave, the schema) goes through
 :func:`write_atomically`: a temporary file in the same folder is flushed and fsynced, then
 replaces the target, so a crash or a full disk never leaves half a file; saving a map keeps
 the previous version beside it as ``NAME.bak``, written the same way (a temporary file and
-a rename), so that the backup survives a kill or a full disk too. Every file a user hands us is read with
+a rename), so that the backup survives a kill or a full disk too. A new file gets the mode
+any program's new file gets (0666 less the umask: 0644 under the usual 022, or what the
+folder's default ACL says), so that colleagues on a shared drive can open it; a replaced
+file keeps its mode. Every file a user hands us is read with
 :func:`read_limited`, which refuses folders, devices and pipes and never reads past its limit.
 """
 
@@ -12,10 +15,10 @@ from __future__ import annotations
 
 import glob
 import os
+import secrets
 import shutil
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,8 +79,7 @@ def _temporary(target: Path) -> Iterator[tuple[BinaryIO, Path]]:
     """A new ``.NAME.XXXXXXXX.tmp`` beside ``target``, locked while it is being written
     (so that :func:`remove_stale_temporaries` in another process leaves it alone), and
     removed unless it was renamed."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
-    temp = Path(name)
+    handle, temp = _new_temporary(target)
     stream = os.fdopen(handle, "wb")
     try:
         _lock(stream.fileno(), wait=True)
@@ -147,6 +149,19 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def _new_temporary(target: Path) -> tuple[int, Path]:
+    """A new, empty ``.NAME.XXXXXXXX.tmp`` beside ``target``, opened for writing. Created as
+    open() creates a file (mode 0666, which the umask and a default ACL then narrow), not as
+    mkstemp does (always 0600: a new map on a shared drive that no colleague could open)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        temp = target.parent / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:  # 2^32 names: another try finds a free one
+            continue
 
 
 def backup_path(path: Path) -> Path:

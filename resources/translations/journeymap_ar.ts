@@ -194,13 +194,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
-        <source>the whole map</source>
-        <translation>الخريطة كلها</translation>
+        <source>Tick when resolved</source>
+        <translation>ضع علامة عند الحل</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
-        <source>Tick when resolved</source>
-        <translation>ضع علامة عند الحل</translation>
+        <source>the whole map</source>
+        <translation>الخريطة كلها</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
@@ -767,6 +767,31 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import instead?</source>
+        <translation>هل تريد الاستيراد بدلًا من ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>“{name}” is an Excel workbook, not a journey map.</source>
+        <translation>«{name}» مصنف Excel وليس خريطة رحلة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>“{name}” is a Mermaid journey, not a journey map.</source>
+        <translation>«{name}» رحلة مكتوبة بصيغة Mermaid وليس خريطة رحلة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import it as a new, untitled map? The file itself is not changed.</source>
+        <translation>هل تستورده خريطةً جديدة بلا عنوان؟ لن يتغير الملف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot open {name}</source>
         <translation>تعذر فتح {name}</translation>
     </message>
@@ -937,8 +962,8 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Tile a large map across pages (poster)</source>
-        <translation>تقسيم الخريطة الكبيرة على صفحات (ملصق)</translation>
+        <source>Tile a large map across pages (poster; A3 pages with Fit the map)</source>
+        <translation>قسّم الخريطة الكبيرة على عدة صفحات (ملصق؛ صفحات A3 مع «ملاءمة الخريطة»)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -1013,13 +1038,13 @@
     <name>InsightsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Refresh</source>
-        <translation>تحديث</translation>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Analyse the map now</source>
-        <translation>حلّل الخريطة الآن</translation>
+        <source>The numbers shown are from before the last edit</source>
+        <translation>الأرقام المعروضة من قبل آخر تعديل</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -1041,17 +1066,10 @@
         <source>Omnichannel coverage</source>
         <translation>التغطية متعددة القنوات</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation>
-            <numerusform>لا توجد في هذه الخريطة نقاط اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
-            <numerusform>في هذه الخريطة نقطة اتصال واحدة: اضغط «تحديث» لتحديث الرؤى.</numerusform>
-            <numerusform>في هذه الخريطة نقطتا اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
-            <numerusform>في هذه الخريطة %Ln نقاط اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
-            <numerusform>في هذه الخريطة %Ln نقطة اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
-            <numerusform>في هذه الخريطة %Ln نقطة اتصال: اضغط «تحديث» لتحديث الرؤى.</numerusform>
-        </translation>
+        <source>The insights could not be computed: {problem}</source>
+        <translation>تعذّر حساب الرؤى: {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -1106,6 +1124,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>… and %Ln more like these</source>
+        <translation>
+            <numerusform>… ولا شيء آخر مثلها</numerusform>
+            <numerusform>… وواحد آخر مثلها</numerusform>
+            <numerusform>… واثنان آخران مثلها</numerusform>
+            <numerusform>… و%Ln أخرى مثلها</numerusform>
+            <numerusform>… و%Ln أخرى مثلها</numerusform>
+            <numerusform>… و%Ln أخرى مثلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
         <translation>
             <numerusform>مشكلات هيكلية (%Ln)</numerusform>
@@ -1120,6 +1150,11 @@
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
         <translation>لا توجد في الخريطة تدفقات للتجربة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -2802,8 +2837,17 @@ Lanes: {lanes}</source>
     <name>journeymap</name>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
-        <source>Draw customer journey maps. With no command, opens the editor (on FILE.journey if given). Works offline; never uses the network.</source>
-        <translation>ارسم خرائط رحلة العميل. دون أمر يُفتح المحرر (على FILE.journey إن أُعطي). يعمل دون اتصال؛ ولا يستخدم الشبكة أبدًا.</translation>
+        <source>journeymap [FILE ...]          open each FILE in a window of the editor
+       journeymap COMMAND [ARGS ...]  work on maps without the editor (COMMAND --help)
+       journeymap --version</source>
+        <translation>journeymap [FILE ...]          افتح كل FILE في نافذة خاصة به من المحرر
+       journeymap الأمر [الوسائط ...]  اعمل على الخرائط دون المحرر (الأمر --help)
+       journeymap --version</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>Draw customer journey maps. With no command, opens the editor: one window for each FILE.journey given (an .xlsx or .mmd file is offered for import), else the last map. The editor needs a graphical session; every COMMAND works without one. Works offline; never uses the network.</source>
+        <translation>ارسم خرائط رحلة العميل. من دون أمر يفتح المحرر: نافذة لكل FILE.journey مُعطى (ويُعرض استيراد ملف ‎.xlsx أو ‎.mmd)، وإلا فآخر خريطة. يحتاج المحرر إلى جلسة رسومية؛ وكل أمر يعمل من دونها. يعمل دون اتصال؛ ولا يستخدم الشبكة أبدًا.</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2834,6 +2878,11 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/__init__.py"/>
         <source>show this help message and exit</source>
         <translation>إظهار رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>اعرض رقم إصدار البرنامج واخرج</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2904,8 +2953,78 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
-        <source>journeymap: internal error: {error}</source>
-        <translation>journeymap: خطأ داخلي: {error}</translation>
+        <source>internal error: {error}</source>
+        <translation>خطأ داخلي: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{options}: the editor takes only FILE arguments; options go after a COMMAND</source>
+        <translation>{options}: لا يأخذ المحرر إلا وسائط FILE؛ تأتي الخيارات بعد الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>the editor needs a graphical session ({reason}).</source>
+        <translation>يحتاج المحرر إلى جلسة رسومية ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>Every command works without one: {commands}</source>
+        <translation>كل أمر يعمل من دونها: {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>(journeymap --help lists them; journeymap COMMAND --help tells more).</source>
+        <translation>(يسردها journeymap --help؛ ويشرح journeymap الأمر --help المزيد).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>is an Excel workbook, not a map; make a map of it with: journeymap import {file} {out}</source>
+        <translation>مصنف Excel وليس خريطة؛ اصنع منه خريطة بالأمر: journeymap import {file} {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>is a Mermaid journey, not a map; make a map of it with: journeymap import {file} {out}</source>
+        <translation>رحلة بصيغة Mermaid وليست خريطة؛ اصنع منها خريطة بالأمر: journeymap import {file} {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln stages are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: لا مراحل باسم {name!r}: {ids}</numerusform>
+            <numerusform>{option}: مرحلة واحدة باسم {name!r}: {ids}</numerusform>
+            <numerusform>{option}: مرحلتان باسم {name!r}؛ أعطِ معرّف إحداهما: {ids}</numerusform>
+            <numerusform>{option}: %Ln مراحل باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{option}: %Ln مرحلة باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{option}: %Ln مرحلة باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: لا شخصيات باسم {name!r}: {ids}</numerusform>
+            <numerusform>{option}: شخصية واحدة باسم {name!r}: {ids}</numerusform>
+            <numerusform>{option}: شخصيتان باسم {name!r}؛ أعطِ معرّف إحداهما: {ids}</numerusform>
+            <numerusform>{option}: %Ln شخصيات باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{option}: %Ln شخصية باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+            <numerusform>{option}: %Ln شخصية باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: no stage {name!r}; the stages are: {names}</source>
+        <translation>{option}: لا مرحلة باسم {name!r}؛ المراحل هي: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: no persona {name!r}; the personas are: {names}</source>
+        <translation>{option}: لا شخصية باسم {name!r}؛ الشخصيات هي: {names}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2994,8 +3113,8 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
-        <source>PDF: tile a large map across pages</source>
-        <translation>PDF: تقسيم الخريطة الكبيرة على صفحات</translation>
+        <source>PDF: tile a large map across pages of --page-size, A3 when that is fit (the default)</source>
+        <translation>PDF: قسّم الخريطة الكبيرة على صفحات بحجم --page-size، وA3 حين يكون fit (الافتراضي)</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3025,27 +3144,15 @@ Lanes: {lanes}</source>
         <source>--dpi must be from {low:g} to {high:g}</source>
         <translation>يجب أن يكون ‎--dpi من {low:g} إلى {high:g}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation>
-            <numerusform>{file}: لا توجد شخصيات باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
-            <numerusform>{file}: شخصية واحدة باسم {name!r}؛ أعطِ معرّفها: {ids}</numerusform>
-            <numerusform>{file}: شخصيتان باسم {name!r}؛ أعطِ معرّف إحداهما: {ids}</numerusform>
-            <numerusform>{file}: %Ln شخصيات باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
-            <numerusform>{file}: %Ln شخصية باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
-            <numerusform>{file}: %Ln شخصية باسم {name!r}؛ أعطِ معرّف إحداها: {ids}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: no persona {name!r}</source>
-        <translation>{file}: لا توجد شخصية {name!r}</translation>
-    </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <source>note: {options}: not used for {suffix} files; ignored</source>
         <translation>ملاحظة: {options}: لا تُستخدم لملفات {suffix}؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>note: --tile: the pages are A3; --page-size A4, A1 or A0 chooses others</source>
+        <translation>ملاحظة: --tile: الصفحات بحجم A3؛ ويختار --page-size A4 أو A1 أو A0 غيره</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3116,6 +3223,56 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>{out}: the file name must end in .journey</source>
         <translation>{out}: يجب أن ينتهي اسم الملف بـ ‎.journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>add journeymap to your desktop: menu entry, .journey file type, icons</source>
+        <translation>أضف journeymap إلى سطح المكتب: مدخل القائمة ونوع ملفات ‎.journey والأيقونات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>Put a menu entry, the application/x-journey file type (*.journey files, and files that start with the journeymap header) and the icons in your data folder ($XDG_DATA_HOME, else ~/.local/share), so that a file manager shows .journey files with their icon and a double-click opens them in journeymap. Only your account changes.</source>
+        <translation>يضع مدخل قائمة ونوع الملفات application/x-journey (ملفات ‎*.journey والملفات التي تبدأ بترويسة journeymap) والأيقونات في مجلد بياناتك ($XDG_DATA_HOME، وإلا ‎~/.local/share)، فيعرض مدير الملفات ملفات ‎.journey بأيقونتها ويفتحها النقر المزدوج في journeymap. لا يتغير إلا حسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>take them away again</source>
+        <translation>أزلها مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>removed {path}</source>
+        <translation>أُزيل {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>nothing to remove in {folder}</source>
+        <translation>لا شيء لإزالته في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>wrote {path} ({role})</source>
+        <translation>كُتب {path} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>refreshed the desktop&apos;s caches with {commands}</source>
+        <translation>حُدّثت ذاكرات سطح المكتب المؤقتة بالأوامر {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>{command} is missing, so the file type takes effect only once it runs: apt-get install {package}</source>
+        <translation>{command} غير موجود، لذا لن يسري نوع الملف إلا بعد تشغيله: apt-get install {package}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>note: {command} is missing (apt-get install {package}); desktops refresh without it, later</source>
+        <translation>ملاحظة: {command} غير موجود (apt-get install {package})؛ تتحدّث أسطح المكتب من دونه، لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>journeymap now opens .journey files from the file manager; it starts {command}</source>
+        <translation>يفتح journeymap الآن ملفات ‎.journey من مدير الملفات؛ ويشغّل {command}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/merge.py"/>
@@ -3221,18 +3378,13 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
-        <source>id of the stage that counts as conversion (default: the stage named like purchase)</source>
-        <translation>معرّف المرحلة التي تُحسب تحويلًا (الافتراضي: المرحلة ذات الاسم الشبيه بـ«الشراء»)</translation>
+        <source>the stage that counts as conversion, by name or id (default: the stage named like purchase)</source>
+        <translation>المرحلة التي تُعد تحويلًا، باسمها أو معرّفها (الافتراضي: المرحلة المسماة مثل الشراء)</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
         <source>also show the conversion if flow FLOW had share SHARE (0 to 1)</source>
         <translation>أظهر أيضًا التحويل لو كانت حصة التدفق FLOW هي SHARE (من 0 إلى 1)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/cli/stats.py"/>
-        <source>journeymap stats: {error}</source>
-        <translation>journeymap stats: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3394,6 +3546,27 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/stats.py"/>
         <source>What if flow {flow} had share {new} (now {old}): conversion {before} → {after}</source>
         <translation>لو كانت حصة التدفق {flow} هي {new} (الآن {old}): التحويل {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Flows (their ids are what --what-if FLOW=SHARE takes)</source>
+        <translation>التدفقات (معرّفاتها هي ما يأخذه --what-if FLOW=SHARE)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>flow</source>
+        <translation>تدفق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>to</source>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3781,6 +3954,12 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>not an Excel workbook (.xlsx): the file is not a zip archive</source>
         <translation>ليس مصنف Excel ‏(.xlsx): الملف ليس أرشيف zip</translation>
     </message>
@@ -3863,6 +4042,7 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/util/display.py"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
@@ -4056,6 +4236,36 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers per stage</source>
         <translation>العملاء في كل مرحلة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing or empty, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>الورقة مفقودة أو فارغة: {uses}</numerusform>
+            <numerusform>الورقة مفقودة أو فارغة، لذا تشير خلية واحدة إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة أو فارغة، لذا تشير خليتان إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة أو فارغة، لذا تشير %Ln خلايا إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة أو فارغة، لذا تشير %Ln خلية إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة أو فارغة، لذا تشير %Ln خلية إلى لا شيء: {uses}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>الورقة مفقودة: {uses}</numerusform>
+            <numerusform>الورقة مفقودة، لذا تشير خلية واحدة إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة، لذا تشير خليتان إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة، لذا تشير %Ln خلايا إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة، لذا تشير %Ln خلية إلى لا شيء: {uses}</numerusform>
+            <numerusform>الورقة مفقودة، لذا تشير %Ln خلية إلى لا شيء: {uses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <source> and </source>
+        <translation> و</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
@@ -4442,11 +4652,6 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/formats/map_text.py"/>
         <source>yes</source>
         <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/map_text.py"/>
-        <source>none</source>
-        <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/map_text.py"/>
@@ -4931,6 +5136,18 @@ Lanes: {lanes}</source>
         <source>needs {id!r}, which is not in this map</source>
         <translation>يحتاج إلى {id!r} وهو ليس في هذه الخريطة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/data.py"/>
+        <source>missing or empty, so %Ln references point nowhere: {uses}</source>
+        <translation>
+            <numerusform>مفقودة أو فارغة: {uses}</numerusform>
+            <numerusform>مفقودة أو فارغة، لذا تشير إحالة واحدة إلى لا شيء: {uses}</numerusform>
+            <numerusform>مفقودة أو فارغة، لذا تشير إحالتان إلى لا شيء: {uses}</numerusform>
+            <numerusform>مفقودة أو فارغة، لذا تشير %Ln إحالات إلى لا شيء: {uses}</numerusform>
+            <numerusform>مفقودة أو فارغة، لذا تشير %Ln إحالة إلى لا شيء: {uses}</numerusform>
+            <numerusform>مفقودة أو فارغة، لذا تشير %Ln إحالة إلى لا شيء: {uses}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeymap/model/data.py"/>
         <source>no {kind} {id}</source>
@@ -5123,11 +5340,6 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
         <translation>مقياس</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>flow</source>
-        <translation>تدفق</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -5567,6 +5779,36 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
         <translation>يتجاوز الملف حد {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the menu entry</source>
+        <translation>مدخل القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the file type {type}</source>
+        <translation>نوع الملفات {type}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the application icon</source>
+        <translation>أيقونة التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the icon of .journey files</source>
+        <translation>أيقونة ملفات ‎.journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/display.py"/>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>لا شاشة: لم يُضبط DISPLAY ولا WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/display.py"/>
+        <source>cannot reach the display {named}</source>
+        <translation>تعذّر الوصول إلى الشاشة {named}</translation>
     </message>
     <message>
         <location filename="../../journeymap/util/gitsetup.py"/>

@@ -27,14 +27,6 @@
     <name>InsightsPanel</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation>
-            <numerusform>This map has %Ln touchpoint: press Refresh to update the insights.</numerusform>
-            <numerusform>This map has %Ln touchpoints: press Refresh to update the insights.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.</source>
         <translation>
             <numerusform>{covered} of the stage × channel cells have a touchpoint; %Ln open cell to consider.</numerusform>
@@ -55,6 +47,14 @@
         <translation>
             <numerusform>Loops back (%Ln)</numerusform>
             <numerusform>Loops back (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>… and %Ln more like these</source>
+        <translation>
+            <numerusform>… and %Ln more like this</numerusform>
+            <numerusform>… and %Ln more like these</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -156,11 +156,19 @@
 <context>
     <name>journeymap</name>
     <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln stages are named {name!r}; give the id of one: {ids}</source>
         <translation>
-            <numerusform>{file}: %Ln persona is named {name!r}; give the id of one: {ids}</numerusform>
-            <numerusform>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</numerusform>
+            <numerusform>{option}: %Ln stage is named {name!r}; give the id of one: {ids}</numerusform>
+            <numerusform>{option}: %Ln stages are named {name!r}; give the id of one: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: %Ln persona is named {name!r}; give the id of one: {ids}</numerusform>
+            <numerusform>{option}: %Ln personas are named {name!r}; give the id of one: {ids}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -229,6 +237,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing or empty, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>the sheet is missing or empty, so %Ln cell points nowhere: {uses}</numerusform>
+            <numerusform>the sheet is missing or empty, so %Ln cells point nowhere: {uses}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>the sheet is missing, so %Ln cell points nowhere: {uses}</numerusform>
+            <numerusform>the sheet is missing, so %Ln cells point nowhere: {uses}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../journeymap/formats/map_text.py"/>
         <source>{items} and %Ln more</source>
         <translation>
@@ -282,6 +306,14 @@
         <translation>
             <numerusform>{stage} × {lane}: %Ln touchpoint</numerusform>
             <numerusform>{stage} × {lane}: %Ln touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/data.py"/>
+        <source>missing or empty, so %Ln references point nowhere: {uses}</source>
+        <translation>
+            <numerusform>missing or empty, so %Ln reference points nowhere: {uses}</numerusform>
+            <numerusform>missing or empty, so %Ln references point nowhere: {uses}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -194,13 +194,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
-        <source>the whole map</source>
-        <translation>cała mapa</translation>
+        <source>Tick when resolved</source>
+        <translation>Zaznacz po rozwiązaniu</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
-        <source>Tick when resolved</source>
-        <translation>Zaznacz po rozwiązaniu</translation>
+        <source>the whole map</source>
+        <translation>cała mapa</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
@@ -761,6 +761,31 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import instead?</source>
+        <translation>Zaimportować zamiast tego?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>“{name}” is an Excel workbook, not a journey map.</source>
+        <translation>„{name}” to skoroszyt Excela, a nie mapa podróży.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>“{name}” is a Mermaid journey, not a journey map.</source>
+        <translation>„{name}” to podróż zapisana w Mermaid, a nie mapa podróży.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import it as a new, untitled map? The file itself is not changed.</source>
+        <translation>Zaimportować go jako nową mapę bez tytułu? Sam plik się nie zmieni.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot open {name}</source>
         <translation>Nie można otworzyć: {name}</translation>
     </message>
@@ -931,8 +956,8 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Tile a large map across pages (poster)</source>
-        <translation>Podziel dużą mapę na strony (plakat)</translation>
+        <source>Tile a large map across pages (poster; A3 pages with Fit the map)</source>
+        <translation>Podziel dużą mapę na strony (plakat; przy „Dopasuj do mapy” strony A3)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -1007,13 +1032,13 @@
     <name>InsightsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Refresh</source>
-        <translation>Odśwież</translation>
+        <source>Updating…</source>
+        <translation>Aktualizowanie…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Analyse the map now</source>
-        <translation>Przeanalizuj mapę teraz</translation>
+        <source>The numbers shown are from before the last edit</source>
+        <translation>Pokazane liczby pochodzą sprzed ostatniej zmiany</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -1035,14 +1060,10 @@
         <source>Omnichannel coverage</source>
         <translation>Pokrycie wielokanałowe</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation>
-            <numerusform>Ta mapa ma %Ln punkt styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
-            <numerusform>Ta mapa ma %Ln punkty styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
-            <numerusform>Ta mapa ma %Ln punktów styku: naciśnij Odśwież, aby zaktualizować wnioski.</numerusform>
-        </translation>
+        <source>The insights could not be computed: {problem}</source>
+        <translation>Nie udało się obliczyć wniosków: {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -1088,6 +1109,15 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>… and %Ln more like these</source>
+        <translation>
+            <numerusform>… i jeszcze %Ln podobny</numerusform>
+            <numerusform>… i jeszcze %Ln podobne</numerusform>
+            <numerusform>… i jeszcze %Ln podobnych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
         <translation>
             <numerusform>Problemy strukturalne (%Ln)</numerusform>
@@ -1099,6 +1129,11 @@
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
         <translation>Mapa nie ma przepływów do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Computing…</source>
+        <translation>Obliczanie…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -2754,8 +2789,17 @@ Tory: {lanes}</translation>
     <name>journeymap</name>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
-        <source>Draw customer journey maps. With no command, opens the editor (on FILE.journey if given). Works offline; never uses the network.</source>
-        <translation>Rysuj mapy podróży klienta. Bez polecenia otwiera edytor (z plikiem FILE.journey, jeśli podano). Działa offline; nigdy nie korzysta z sieci.</translation>
+        <source>journeymap [FILE ...]          open each FILE in a window of the editor
+       journeymap COMMAND [ARGS ...]  work on maps without the editor (COMMAND --help)
+       journeymap --version</source>
+        <translation>journeymap [FILE ...]          otwórz każdy FILE w osobnym oknie edytora
+       journeymap POLECENIE [ARGUMENTY ...]  pracuj na mapach bez edytora (POLECENIE --help)
+       journeymap --version</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>Draw customer journey maps. With no command, opens the editor: one window for each FILE.journey given (an .xlsx or .mmd file is offered for import), else the last map. The editor needs a graphical session; every COMMAND works without one. Works offline; never uses the network.</source>
+        <translation>Rysuj mapy podróży klienta. Bez polecenia otwiera edytor: po jednym oknie na każdy podany FILE.journey (plik .xlsx lub .mmd proponuje zaimportować), a bez plików ostatnią mapę. Edytor wymaga sesji graficznej; każde POLECENIE działa bez niej. Działa bez internetu; nigdy nie korzysta z sieci.</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2786,6 +2830,11 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/__init__.py"/>
         <source>show this help message and exit</source>
         <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>pokaż numer wersji programu i zakończ</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2856,8 +2905,72 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
-        <source>journeymap: internal error: {error}</source>
-        <translation>journeymap: błąd wewnętrzny: {error}</translation>
+        <source>internal error: {error}</source>
+        <translation>błąd wewnętrzny: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{options}: the editor takes only FILE arguments; options go after a COMMAND</source>
+        <translation>{options}: edytor przyjmuje tylko argumenty FILE; opcje podaje się po POLECENIU</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>the editor needs a graphical session ({reason}).</source>
+        <translation>edytor wymaga sesji graficznej ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>Every command works without one: {commands}</source>
+        <translation>Każde polecenie działa bez niej: {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>(journeymap --help lists them; journeymap COMMAND --help tells more).</source>
+        <translation>(journeymap --help je wymienia; journeymap POLECENIE --help mówi więcej).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>is an Excel workbook, not a map; make a map of it with: journeymap import {file} {out}</source>
+        <translation>to skoroszyt Excela, a nie mapa; zrób z niego mapę poleceniem: journeymap import {file} {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>is a Mermaid journey, not a map; make a map of it with: journeymap import {file} {out}</source>
+        <translation>to podróż zapisana w Mermaid, a nie mapa; zrób z niej mapę poleceniem: journeymap import {file} {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln stages are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: %Ln etap nazywa się {name!r}; podaj identyfikator jednego z nich: {ids}</numerusform>
+            <numerusform>{option}: %Ln etapy nazywają się {name!r}; podaj identyfikator jednego z nich: {ids}</numerusform>
+            <numerusform>{option}: %Ln etapów nazywa się {name!r}; podaj identyfikator jednego z nich: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: %Ln persona nazywa się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
+            <numerusform>{option}: %Ln persony nazywają się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
+            <numerusform>{option}: %Ln person nazywa się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: no stage {name!r}; the stages are: {names}</source>
+        <translation>{option}: nie ma etapu {name!r}; etapy to: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: no persona {name!r}; the personas are: {names}</source>
+        <translation>{option}: nie ma persony {name!r}; persony to: {names}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2946,8 +3059,8 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
-        <source>PDF: tile a large map across pages</source>
-        <translation>PDF: podziel dużą mapę na strony</translation>
+        <source>PDF: tile a large map across pages of --page-size, A3 when that is fit (the default)</source>
+        <translation>PDF: podziel dużą mapę na strony rozmiaru --page-size, A3, gdy jest to fit (domyślnie)</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -2977,24 +3090,15 @@ Tory: {lanes}</translation>
         <source>--dpi must be from {low:g} to {high:g}</source>
         <translation>--dpi musi mieścić się w zakresie od {low:g} do {high:g}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation>
-            <numerusform>{file}: %Ln persona nazywa się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
-            <numerusform>{file}: %Ln persony nazywają się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
-            <numerusform>{file}: %Ln person nazywa się {name!r}; podaj identyfikator jednej z nich: {ids}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: no persona {name!r}</source>
-        <translation>{file}: brak persony {name!r}</translation>
-    </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <source>note: {options}: not used for {suffix} files; ignored</source>
         <translation>uwaga: {options}: nie dotyczy plików {suffix}; pominięto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>note: --tile: the pages are A3; --page-size A4, A1 or A0 chooses others</source>
+        <translation>uwaga: --tile: strony mają format A3; --page-size A4, A1 lub A0 wybiera inny</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3065,6 +3169,56 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>{out}: the file name must end in .journey</source>
         <translation>{out}: nazwa pliku musi kończyć się na .journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>add journeymap to your desktop: menu entry, .journey file type, icons</source>
+        <translation>dodaj journeymap do pulpitu: pozycja w menu, typ plików .journey, ikony</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>Put a menu entry, the application/x-journey file type (*.journey files, and files that start with the journeymap header) and the icons in your data folder ($XDG_DATA_HOME, else ~/.local/share), so that a file manager shows .journey files with their icon and a double-click opens them in journeymap. Only your account changes.</source>
+        <translation>Umieszcza pozycję w menu, typ plików application/x-journey (pliki *.journey oraz pliki zaczynające się nagłówkiem journeymap) i ikony w folderze danych ($XDG_DATA_HOME, a bez niego ~/.local/share), aby menedżer plików pokazywał pliki .journey z ich ikoną, a dwukrotne kliknięcie otwierało je w journeymap. Zmienia się tylko Twoje konto.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>take them away again</source>
+        <translation>usuń je z powrotem</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>removed {path}</source>
+        <translation>usunięto {path}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>nothing to remove in {folder}</source>
+        <translation>nie ma nic do usunięcia w {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>wrote {path} ({role})</source>
+        <translation>zapisano {path} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>refreshed the desktop&apos;s caches with {commands}</source>
+        <translation>odświeżono pamięć podręczną pulpitu poleceniami {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>{command} is missing, so the file type takes effect only once it runs: apt-get install {package}</source>
+        <translation>brakuje {command}, więc typ plików zacznie działać dopiero po jego uruchomieniu: apt-get install {package}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>note: {command} is missing (apt-get install {package}); desktops refresh without it, later</source>
+        <translation>uwaga: brakuje {command} (apt-get install {package}); pulpity odświeżą się bez niego, później</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>journeymap now opens .journey files from the file manager; it starts {command}</source>
+        <translation>journeymap otwiera teraz pliki .journey z menedżera plików; uruchamia {command}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/merge.py"/>
@@ -3167,18 +3321,13 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
-        <source>id of the stage that counts as conversion (default: the stage named like purchase)</source>
-        <translation>identyfikator etapu liczonego jako konwersja (domyślnie: etap o nazwie podobnej do „zakup”)</translation>
+        <source>the stage that counts as conversion, by name or id (default: the stage named like purchase)</source>
+        <translation>etap liczony jako konwersja, po nazwie lub identyfikatorze (domyślnie: etap nazwany jak zakup)</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
         <source>also show the conversion if flow FLOW had share SHARE (0 to 1)</source>
         <translation>pokaż też konwersję, gdyby przepływ FLOW miał udział SHARE (od 0 do 1)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/cli/stats.py"/>
-        <source>journeymap stats: {error}</source>
-        <translation>journeymap stats: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3340,6 +3489,27 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/stats.py"/>
         <source>What if flow {flow} had share {new} (now {old}): conversion {before} → {after}</source>
         <translation>Gdyby przepływ {flow} miał udział {new} (teraz {old}): konwersja {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Flows (their ids are what --what-if FLOW=SHARE takes)</source>
+        <translation>Przepływy (ich identyfikatory przyjmuje --what-if FLOW=SHARE)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>flow</source>
+        <translation>przepływ</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>from</source>
+        <translation>skąd</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>to</source>
+        <translation>dokąd</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3724,6 +3894,12 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>empty file</source>
+        <translation>pusty plik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>not an Excel workbook (.xlsx): the file is not a zip archive</source>
         <translation>to nie jest skoroszyt Excela (.xlsx): plik nie jest archiwum zip</translation>
     </message>
@@ -3800,6 +3976,7 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/util/display.py"/>
         <source> or </source>
         <translation> lub </translation>
     </message>
@@ -3981,6 +4158,30 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers per stage</source>
         <translation>Klienci na etapach</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing or empty, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>arkusza brak lub jest pusty, więc %Ln komórka wskazuje donikąd: {uses}</numerusform>
+            <numerusform>arkusza brak lub jest pusty, więc %Ln komórki wskazują donikąd: {uses}</numerusform>
+            <numerusform>arkusza brak lub jest pusty, więc %Ln komórek wskazuje donikąd: {uses}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>arkusza brak, więc %Ln komórka wskazuje donikąd: {uses}</numerusform>
+            <numerusform>arkusza brak, więc %Ln komórki wskazują donikąd: {uses}</numerusform>
+            <numerusform>arkusza brak, więc %Ln komórek wskazuje donikąd: {uses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <source> and </source>
+        <translation> i </translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
@@ -4367,11 +4568,6 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/formats/map_text.py"/>
         <source>yes</source>
         <translation>tak</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/map_text.py"/>
-        <source>none</source>
-        <translation>brak</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/map_text.py"/>
@@ -4835,6 +5031,15 @@ Tory: {lanes}</translation>
         <source>needs {id!r}, which is not in this map</source>
         <translation>wymaga {id!r}, którego nie ma w tej mapie</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/data.py"/>
+        <source>missing or empty, so %Ln references point nowhere: {uses}</source>
+        <translation>
+            <numerusform>brak lub pusto, więc %Ln odwołanie wskazuje donikąd: {uses}</numerusform>
+            <numerusform>brak lub pusto, więc %Ln odwołania wskazują donikąd: {uses}</numerusform>
+            <numerusform>brak lub pusto, więc %Ln odwołań wskazuje donikąd: {uses}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeymap/model/data.py"/>
         <source>no {kind} {id}</source>
@@ -5000,11 +5205,6 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
         <translation>wskaźnik</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>flow</source>
-        <translation>przepływ</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -5438,6 +5638,36 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
         <translation>plik przekracza limit {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the menu entry</source>
+        <translation>pozycja w menu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the file type {type}</source>
+        <translation>typ plików {type}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the application icon</source>
+        <translation>ikona aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the icon of .journey files</source>
+        <translation>ikona plików .journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/display.py"/>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>brak ekranu: nie ustawiono ani DISPLAY, ani WAYLAND_DISPLAY</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/display.py"/>
+        <source>cannot reach the display {named}</source>
+        <translation>nie można połączyć się z ekranem {named}</translation>
     </message>
     <message>
         <location filename="../../journeymap/util/gitsetup.py"/>

@@ -194,13 +194,13 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
-        <source>the whole map</source>
-        <translation>haritanın tamamı</translation>
+        <source>Tick when resolved</source>
+        <translation>Çözülünce işaretleyin</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
-        <source>Tick when resolved</source>
-        <translation>Çözülünce işaretleyin</translation>
+        <source>the whole map</source>
+        <translation>haritanın tamamı</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/comments.py"/>
@@ -757,6 +757,31 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import instead?</source>
+        <translation>Bunun yerine içe aktarılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>“{name}” is an Excel workbook, not a journey map.</source>
+        <translation>“{name}” bir yolculuk haritası değil, bir Excel çalışma kitabı.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>“{name}” is a Mermaid journey, not a journey map.</source>
+        <translation>“{name}” bir yolculuk haritası değil, bir Mermaid yolculuğu.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import it as a new, untitled map? The file itself is not changed.</source>
+        <translation>Yeni, adsız bir harita olarak içe aktarılsın mı? Dosyanın kendisi değişmez.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/files.py"/>
         <source>Cannot open {name}</source>
         <translation>{name} açılamıyor</translation>
     </message>
@@ -927,8 +952,8 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
-        <source>Tile a large map across pages (poster)</source>
-        <translation>Büyük haritayı sayfalara böl (poster)</translation>
+        <source>Tile a large map across pages (poster; A3 pages with Fit the map)</source>
+        <translation>Büyük haritayı sayfalara böl (poster; Haritaya sığdır ile A3 sayfalar)</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -1003,13 +1028,13 @@
     <name>InsightsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Refresh</source>
-        <translation>Yenile</translation>
+        <source>Updating…</source>
+        <translation>Güncelleniyor…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>Analyse the map now</source>
-        <translation>Haritayı şimdi analiz et</translation>
+        <source>The numbers shown are from before the last edit</source>
+        <translation>Gösterilen sayılar son düzenlemeden öncesine ait</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -1031,12 +1056,10 @@
         <source>Omnichannel coverage</source>
         <translation>Çok kanallı kapsama</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
-        <source>This map has %Ln touchpoints: press Refresh to update the insights.</source>
-        <translation>
-            <numerusform>Bu haritada %Ln temas noktası var: içgörüleri güncellemek için Yenile&apos;ye basın.</numerusform>
-        </translation>
+        <source>The insights could not be computed: {problem}</source>
+        <translation>İçgörüler hesaplanamadı: {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -1076,6 +1099,13 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>… and %Ln more like these</source>
+        <translation>
+            <numerusform>… ve bunlar gibi %Ln tane daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>Structural problems (%Ln)</source>
         <translation>
             <numerusform>Yapısal sorunlar (%Ln)</numerusform>
@@ -1085,6 +1115,11 @@
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
         <translation>Haritada denenecek akış yok.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Computing…</source>
+        <translation>Hesaplanıyor…</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
@@ -2722,8 +2757,17 @@ Kulvarlar: {lanes}</translation>
     <name>journeymap</name>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
-        <source>Draw customer journey maps. With no command, opens the editor (on FILE.journey if given). Works offline; never uses the network.</source>
-        <translation>Müşteri yolculuğu haritaları çizin. Komut verilmezse düzenleyiciyi açar (verildiyse FILE.journey ile). Çevrimdışı çalışır; ağı asla kullanmaz.</translation>
+        <source>journeymap [FILE ...]          open each FILE in a window of the editor
+       journeymap COMMAND [ARGS ...]  work on maps without the editor (COMMAND --help)
+       journeymap --version</source>
+        <translation>journeymap [FILE ...]          her FILE&apos;ı düzenleyicinin ayrı bir penceresinde aç
+       journeymap KOMUT [ARGÜMANLAR ...]  haritalarla düzenleyicisiz çalış (KOMUT --help)
+       journeymap --version</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>Draw customer journey maps. With no command, opens the editor: one window for each FILE.journey given (an .xlsx or .mmd file is offered for import), else the last map. The editor needs a graphical session; every COMMAND works without one. Works offline; never uses the network.</source>
+        <translation>Müşteri yolculuğu haritaları çizin. Komut verilmezse düzenleyiciyi açar: verilen her FILE.journey için bir pencere (.xlsx ya da .mmd dosyası içe aktarılmak üzere önerilir), hiçbiri verilmezse son harita. Düzenleyici grafik bir oturum ister; her KOMUT onsuz da çalışır. Çevrimdışı çalışır; ağı asla kullanmaz.</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2754,6 +2798,11 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/__init__.py"/>
         <source>show this help message and exit</source>
         <translation>bu yardım iletisini göster ve çık</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>programın sürümünü göster ve çık</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2824,8 +2873,68 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
-        <source>journeymap: internal error: {error}</source>
-        <translation>journeymap: iç hata: {error}</translation>
+        <source>internal error: {error}</source>
+        <translation>iç hata: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{options}: the editor takes only FILE arguments; options go after a COMMAND</source>
+        <translation>{options}: düzenleyici yalnızca FILE argümanları alır; seçenekler bir KOMUT&apos;tan sonra gelir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>the editor needs a graphical session ({reason}).</source>
+        <translation>düzenleyici grafik bir oturum gerektirir ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>Every command works without one: {commands}</source>
+        <translation>Her komut onsuz da çalışır: {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>(journeymap --help lists them; journeymap COMMAND --help tells more).</source>
+        <translation>(journeymap --help hepsini listeler; journeymap KOMUT --help daha fazlasını anlatır).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>is an Excel workbook, not a map; make a map of it with: journeymap import {file} {out}</source>
+        <translation>bir harita değil, bir Excel çalışma kitabı; şununla haritaya dönüştürün: journeymap import {file} {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>is a Mermaid journey, not a map; make a map of it with: journeymap import {file} {out}</source>
+        <translation>bir harita değil, bir Mermaid yolculuğu; şununla haritaya dönüştürün: journeymap import {file} {out}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <location filename="../../journeymap/formats/map_text.py"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln stages are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: %Ln aşamanın adı {name!r}; birinin kimliğini verin: {ids}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
+        <translation>
+            <numerusform>{option}: %Ln personanın adı {name!r}; birinin kimliğini verin: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: no stage {name!r}; the stages are: {names}</source>
+        <translation>{option}: {name!r} adlı bir aşama yok; aşamalar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/__init__.py"/>
+        <source>{option}: no persona {name!r}; the personas are: {names}</source>
+        <translation>{option}: {name!r} adlı bir persona yok; personalar: {names}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
@@ -2914,8 +3023,8 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
-        <source>PDF: tile a large map across pages</source>
-        <translation>PDF: büyük haritayı sayfalara böl</translation>
+        <source>PDF: tile a large map across pages of --page-size, A3 when that is fit (the default)</source>
+        <translation>PDF: büyük haritayı --page-size boyutunda sayfalara böl; o fit ise (varsayılan) A3</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -2945,22 +3054,15 @@ Kulvarlar: {lanes}</translation>
         <source>--dpi must be from {low:g} to {high:g}</source>
         <translation>--dpi {low:g} ile {high:g} arasında olmalı</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: %Ln personas are named {name!r}; give the id of one: {ids}</source>
-        <translation>
-            <numerusform>{file}: %Ln personanın adı {name!r}; birinin kimliğini verin: {ids}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/cli/export.py"/>
-        <source>{file}: no persona {name!r}</source>
-        <translation>{file}: {name!r} adlı persona yok</translation>
-    </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
         <source>note: {options}: not used for {suffix} files; ignored</source>
         <translation>not: {options}: {suffix} dosyalarında kullanılmaz; yok sayıldı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>note: --tile: the pages are A3; --page-size A4, A1 or A0 chooses others</source>
+        <translation>not: --tile: sayfalar A3; --page-size A4, A1 ya da A0 başkasını seçer</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3031,6 +3133,56 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>{out}: the file name must end in .journey</source>
         <translation>{out}: dosya adı .journey ile bitmeli</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>add journeymap to your desktop: menu entry, .journey file type, icons</source>
+        <translation>journeymap&apos;i masaüstünüze ekle: menü girdisi, .journey dosya türü, simgeler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>Put a menu entry, the application/x-journey file type (*.journey files, and files that start with the journeymap header) and the icons in your data folder ($XDG_DATA_HOME, else ~/.local/share), so that a file manager shows .journey files with their icon and a double-click opens them in journeymap. Only your account changes.</source>
+        <translation>Bir menü girdisini, application/x-journey dosya türünü (*.journey dosyaları ve journeymap başlığıyla başlayan dosyalar) ve simgeleri veri klasörünüze ($XDG_DATA_HOME, yoksa ~/.local/share) koyar; böylece dosya yöneticisi .journey dosyalarını kendi simgeleriyle gösterir ve çift tıklama onları journeymap&apos;te açar. Yalnızca sizin hesabınız değişir.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>take them away again</source>
+        <translation>bunları yeniden kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>removed {path}</source>
+        <translation>{path} kaldırıldı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>nothing to remove in {folder}</source>
+        <translation>{folder} içinde kaldırılacak bir şey yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>wrote {path} ({role})</source>
+        <translation>{path} yazıldı ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>refreshed the desktop&apos;s caches with {commands}</source>
+        <translation>masaüstü önbellekleri {commands} ile yenilendi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>{command} is missing, so the file type takes effect only once it runs: apt-get install {package}</source>
+        <translation>{command} eksik; bu yüzden dosya türü ancak o çalıştığında etkinleşir: apt-get install {package}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>note: {command} is missing (apt-get install {package}); desktops refresh without it, later</source>
+        <translation>not: {command} eksik (apt-get install {package}); masaüstleri onsuz da, daha sonra yenilenir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/install_desktop.py"/>
+        <source>journeymap now opens .journey files from the file manager; it starts {command}</source>
+        <translation>journeymap artık .journey dosyalarını dosya yöneticisinden açar; {command} komutunu başlatır</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/merge.py"/>
@@ -3131,18 +3283,13 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
-        <source>id of the stage that counts as conversion (default: the stage named like purchase)</source>
-        <translation>dönüşüm sayılan aşamanın kimliği (varsayılan: satın almaya benzer adlı aşama)</translation>
+        <source>the stage that counts as conversion, by name or id (default: the stage named like purchase)</source>
+        <translation>dönüşüm sayılan aşama, adıyla ya da kimliğiyle (varsayılan: satın alma gibi adlandırılmış aşama)</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
         <source>also show the conversion if flow FLOW had share SHARE (0 to 1)</source>
         <translation>FLOW akışının payı SHARE olsaydı dönüşümü de göster (0 ile 1 arası)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/cli/stats.py"/>
-        <source>journeymap stats: {error}</source>
-        <translation>journeymap stats: {error}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3304,6 +3451,27 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/stats.py"/>
         <source>What if flow {flow} had share {new} (now {old}): conversion {before} → {after}</source>
         <translation>{flow} akışının payı {new} olsaydı (şu an {old}): dönüşüm {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Flows (their ids are what --what-if FLOW=SHARE takes)</source>
+        <translation>Akışlar (kimlikleri --what-if FLOW=SHARE&apos;in aldığı değerdir)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>flow</source>
+        <translation>akış</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>from</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>to</source>
+        <translation>hedef</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/stats.py"/>
@@ -3686,6 +3854,12 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_guard.py"/>
+        <location filename="../../journeymap/formats/journey_file.py"/>
+        <source>empty file</source>
+        <translation>boş dosya</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_guard.py"/>
         <source>not an Excel workbook (.xlsx): the file is not a zip archive</source>
         <translation>Excel çalışma kitabı (.xlsx) değil: dosya bir zip arşivi değil</translation>
     </message>
@@ -3758,6 +3932,7 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/util/display.py"/>
         <source> or </source>
         <translation> ya da </translation>
     </message>
@@ -3931,6 +4106,26 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <source>Customers per stage</source>
         <translation>Aşama başına müşteriler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing or empty, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>sayfa eksik ya da boş; bu yüzden %Ln hücre hiçbir yeri göstermiyor: {uses}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <source>the sheet is missing, so %Ln cells point nowhere: {uses}</source>
+        <translation>
+            <numerusform>sayfa eksik; bu yüzden %Ln hücre hiçbir yeri göstermiyor: {uses}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_missing.py"/>
+        <location filename="../../journeymap/model/data.py"/>
+        <source> and </source>
+        <translation> ve </translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
@@ -4317,11 +4512,6 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/formats/map_text.py"/>
         <source>yes</source>
         <translation>evet</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/map_text.py"/>
-        <source>none</source>
-        <translation>yok</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/map_text.py"/>
@@ -4771,6 +4961,13 @@ Kulvarlar: {lanes}</translation>
         <source>needs {id!r}, which is not in this map</source>
         <translation>bu haritada olmayan {id!r} öğesine ihtiyaç duyuyor</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/data.py"/>
+        <source>missing or empty, so %Ln references point nowhere: {uses}</source>
+        <translation>
+            <numerusform>eksik ya da boş; bu yüzden %Ln başvuru hiçbir yeri göstermiyor: {uses}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../journeymap/model/data.py"/>
         <source>no {kind} {id}</source>
@@ -4918,11 +5115,6 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
         <translation>metrik</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>flow</source>
-        <translation>akış</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -5352,6 +5544,36 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/util/atomic.py"/>
         <source>the file is over the limit of {limit} MB</source>
         <translation>dosya {limit} MB sınırını aşıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the menu entry</source>
+        <translation>menü girdisi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the file type {type}</source>
+        <translation>{type} dosya türü</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the application icon</source>
+        <translation>uygulama simgesi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/desktop.py"/>
+        <source>the icon of .journey files</source>
+        <translation>.journey dosyalarının simgesi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/display.py"/>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>ekran yok: ne DISPLAY ne de WAYLAND_DISPLAY ayarlı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/display.py"/>
+        <source>cannot reach the display {named}</source>
+        <translation>{named} ekranına ulaşılamıyor</translation>
     </message>
     <message>
         <location filename="../../journeymap/util/gitsetup.py"/>

@@ -116,3 +116,13 @@ def test_an_unknown_option_shows_the_commands_own_usage(capsys: pytest.CaptureFi
     assert main(["export", "a.journey", "b.csv", "--bogus"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: journeymap export") and "unrecognized arguments: --bogus" in err
+
+
+def test_new_force_over_a_map_keeps_its_backup(tmp_path: Path) -> None:
+    out = tmp_path / "x.journey"
+    assert main(["new", "--template", "customer-lifecycle", str(out)]) == 0
+    before = out.read_bytes()
+    assert not (tmp_path / "x.journey.bak").exists()
+    assert main(["new", "--template", "blank", "--force", str(out)]) == 0
+    assert (tmp_path / "x.journey.bak").read_bytes() == before
+    assert out.read_bytes() != before

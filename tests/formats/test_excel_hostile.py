@@ -56,7 +56,9 @@ def _sheet_part(tmp_path: Path, title: str) -> str:
 
 
 def test_not_a_zip_at_all(tmp_path: Path) -> None:
-    for content in (b"", b"hello, I am text", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600):
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    assert _refusal(tmp_path / "empty.xlsx") == "empty file"
+    for content in (b"hello, I am text", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600):
         path = tmp_path / "x.xlsx"
         path.write_bytes(content)
         assert "not a zip archive" in _refusal(path)

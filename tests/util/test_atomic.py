@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,38 @@ def test_folders_devices_and_missing_files_are_refused_with_a_reason(tmp_path: P
     for path, reason in cases.items():
         with pytest.raises(UnreadableFile, match=reason):
             read_limited(path, 100)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def test_a_new_file_takes_its_mode_from_the_umask(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "new.journey"
+    write_atomically(path, b"shared")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # as `touch` or any editor makes it
+    os.umask(0o077)
+    private = tmp_path / "private.journey"
+    write_atomically(private, b"mine")
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+
+
+def test_every_command_that_writes_makes_team_readable_files(tmp_path: Path, umask_022: None) -> None:
+    from journeymap.cli import main
+    from journeymap.formats import journey_file
+
+    made = [tmp_path / name for name in ("new.journey", "out.csv", "out.mmd", "out.xlsx", "back.journey")]
+    assert main(["new", "--template", "customer-lifecycle", str(made[0])]) == 0
+    for out in made[1:4]:
+        assert main(["export", str(made[0]), str(out)]) == 0
+    assert main(["import", str(made[3]), str(made[4])]) == 0
+    assert main(["schema", "--out", str(tmp_path / "schema.json")]) == 0
+    journey_file.save(journey_file.load(made[0]), made[0])  # a replaced file keeps its mode…
+    for path in [*made, tmp_path / "schema.json", tmp_path / "new.journey.bak"]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+    made[0].chmod(0o664)  # …whatever it is
+    journey_file.save(journey_file.load(made[0]), made[0])
+    assert stat.S_IMODE(made[0].stat().st_mode) == 0o664

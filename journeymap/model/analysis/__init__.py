@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journeymap.model.analysis.coverage import Coverage, CoverageCell, coverage
+from journeymap.model.analysis.flowgraph import flow_graph
 from journeymap.model.analysis.flows import (
     FlowAnalysis,
     Path,
@@ -55,12 +56,13 @@ class Insights:
 def analyse(journey: Journey, *, target: str | None = None) -> Insights:
     """Every analysis of ``journey``; ``target`` is the conversion stage's id (else the rule
     of :func:`target_stage`). Raises ValueError for a ``target`` that is not a stage."""
+    graph = flow_graph(journey)  # read once, shared by the flow analysis and the problems
     return Insights(
         funnel(journey),
-        flow_analysis(journey, target=target),
+        flow_analysis(journey, target=target, graph=graph),
         coverage(journey),
         hotspots(journey),
-        structural_problems(journey),
+        structural_problems(journey, graph=graph),
     )
 
 

@@ -23,15 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
-from journeymap.model.analysis._common import stage_of, stage_positions
+from journeymap.model.analysis._common import stage_positions
+from journeymap.model.analysis.flowgraph import FlowEnd, FlowGraph, flow_graph
+from journeymap.model.analysis.graph_algorithms import reachable
 from journeymap.model.analysis.linear import solve
 from journeymap.model.journey import Journey
-
-TOUCHPOINT_LEVEL = "touchpoint"
-STAGE_LEVEL = "stage"
-
-_FlowEnd = tuple[str, str, float | None]  # target, flow id, share as written (or overridden)
 
 
 @dataclass(frozen=True)
@@ -52,30 +50,46 @@ class Chain:
     """True when at least one followed flow has a share: the numbers mean something."""
 
     def nodes_in(self, stage: str) -> set[str]:
-        return {node for node in self.nodes if self.stage[node] == stage}
+        return set(self._by_stage.get(stage, ()))
+
+    @cached_property
+    def _by_stage(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for node in self.nodes:
+            found.setdefault(self.stage[node], []).append(node)
+        return found
+
+    @cached_property
+    def before(self) -> dict[str, list[str]]:
+        """State -> the states with a non-zero move into it (the moves reversed, built once)."""
+        found: dict[str, list[str]] = {}
+        for source, moves in self.moves.items():
+            for target, probability in moves.items():
+                if probability > 0.0:
+                    found.setdefault(target, []).append(source)
+        return found
 
     def leaving(self, node: str) -> float:
         return max(0.0, 1.0 - sum(self.moves[node].values()))
 
 
-def flow_level(journey: Journey) -> str | None:
-    """Which flows the analysis follows in this map (the rule in the module docstring)."""
-    graph = journey.flow_graph()
-    kinds = {graph.nodes[source]["kind"] for source, _ in graph.edges()}
-    if TOUCHPOINT_LEVEL in kinds:
-        return TOUCHPOINT_LEVEL
-    return STAGE_LEVEL if STAGE_LEVEL in kinds else None
-
-
-def build_chain(journey: Journey, overrides: Mapping[str, float] | None = None) -> Chain:
-    """The chain of ``journey``; ``overrides`` replaces flows' shares (flow id -> share)."""
-    level = flow_level(journey)
-    if level is None:
+def build_chain(
+    journey: Journey, overrides: Mapping[str, float] | None = None, *, graph: FlowGraph | None = None
+) -> Chain:
+    """The chain of ``journey``; ``overrides`` replaces flows' shares (flow id -> share).
+    O(elements + flows): the flows are read once (:func:`.flowgraph.flow_graph`, or
+    ``graph`` when the caller has it)."""
+    graph = graph or flow_graph(journey)
+    if graph.level is None:
         return Chain(None, (), {}, (), {}, {}, {}, measured=False)
-    out = _flows_out(journey, level, overrides or {})
+    overrides = overrides or {}
+    out = {
+        source: [(target, key, overrides.get(key, share)) for target, key, share in ends]
+        for source, ends in graph.out.items()
+    }
     taking_part = set(out) | {target for ends in out.values() for target, _, _ in ends}
-    nodes = tuple(i for i in journey.ids(level) if i in taking_part)
-    stage = {node: stage_of(journey, node) or node for node in nodes}
+    nodes = tuple(i for i in graph.nodes if i in taking_part)
+    stage = {node: graph.stage[node] for node in nodes}
     shares = {key: share for ends in out.values() for key, share in _effective(ends).items()}
     moves: dict[str, dict[str, float]] = {node: {} for node in nodes}
     flows_on: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -85,19 +99,10 @@ def build_chain(journey: Journey, overrides: Mapping[str, float] | None = None) 
             flows_on[source, target] = (*flows_on.get((source, target), ()), key)
     measured = any(share is not None for ends in out.values() for _, _, share in ends)
     entry = _entry(journey, nodes, stage)
-    return Chain(level, nodes, stage, entry, moves, flows_on, shares, measured=measured)
+    return Chain(graph.level, nodes, stage, entry, moves, flows_on, shares, measured=measured)
 
 
-def _flows_out(journey: Journey, level: str, overrides: Mapping[str, float]) -> dict[str, list[_FlowEnd]]:
-    graph = journey.flow_graph()
-    out: dict[str, list[_FlowEnd]] = {}
-    for source, target, key, share in graph.edges(keys=True, data="share"):
-        if graph.nodes[source]["kind"] == level:
-            out.setdefault(source, []).append((target, key, overrides.get(key, share)))
-    return out
-
-
-def _effective(ends: list[_FlowEnd]) -> dict[str, float]:
+def _effective(ends: list[FlowEnd]) -> dict[str, float]:
     known = sum(share for _, _, share in ends if share is not None)
     unknown = sum(1 for _, _, share in ends if share is None)
     fill = max(0.0, 1.0 - known) / unknown if unknown else 0.0
@@ -122,11 +127,11 @@ def reach_probabilities(chain: Chain, targets: Iterable[str]) -> dict[str, float
     rows: list[dict[int, float]] = []
     rhs: list[float] = []
     for node in index:
-        row, absorbed = {index[node]: 1.0}, 0.0
+        row, absorbed = {index[node]: _stay_off(chain, node)}, 0.0
         for target, probability in chain.moves[node].items():
             if target in goal:
                 absorbed += probability
-            elif target in index:
+            elif target in index and target != node:
                 row[index[target]] = row.get(index[target], 0.0) - probability
         rows.append(row)
         rhs.append(absorbed)
@@ -134,6 +139,14 @@ def reach_probabilities(chain: Chain, targets: Iterable[str]) -> dict[str, float
     reach = {node: 1.0 if node in goal else 0.0 for node in chain.nodes}
     reach.update({node: min(1.0, max(0.0, solution[i])) for node, i in index.items()})
     return reach
+
+
+def _stay_off(chain: Chain, node: str) -> float:
+    """1 - the probability of a move from ``node`` to itself, summed from the other moves and
+    the exit so that a loop of share 1 - 1e-17 does not round the diagonal to zero."""
+    moves = chain.moves[node]
+    others = sum(p for target, p in moves.items() if target != node)
+    return chain.leaving(node) + others if node in moves else 1.0
 
 
 def reach_from_entry(chain: Chain, targets: Iterable[str]) -> float | None:
@@ -146,16 +159,5 @@ def reach_from_entry(chain: Chain, targets: Iterable[str]) -> float | None:
 
 
 def _can_reach(chain: Chain, goal: set[str]) -> set[str]:
-    """States outside ``goal`` with a path of non-zero moves into it."""
-    before: dict[str, list[str]] = {}
-    for source, moves in chain.moves.items():
-        for target, probability in moves.items():
-            if probability > 0.0:
-                before.setdefault(target, []).append(source)
-    seen, todo = set(goal), list(goal)
-    while todo:
-        for source in before.get(todo.pop(), ()):
-            if source not in seen:
-                seen.add(source)
-                todo.append(source)
-    return seen - goal
+    """States outside ``goal`` with a path of non-zero moves into it: one search backwards."""
+    return reachable(chain.before, goal) - goal

@@ -63,12 +63,13 @@ class Coverage:
 
 
 def coverage(journey: Journey) -> Coverage:
+    """One pass over the touchpoints: O(touchpoints + stages x channel lanes)."""
     lanes = [lane for lane in journey.lanes if lane.kind == LaneKind.CHANNEL]
+    cells: dict[tuple[str, str], list[str]] = {}
+    for touchpoint in journey.touchpoints:
+        cells.setdefault((touchpoint.stage, touchpoint.lane), []).append(touchpoint.id)
     rows = tuple(
-        tuple(
-            CoverageCell(stage.id, lane.id, tuple(t.id for t in journey.touchpoints_in(stage.id, lane.id)))
-            for lane in lanes
-        )
+        tuple(CoverageCell(stage.id, lane.id, tuple(cells.get((stage.id, lane.id), ()))) for lane in lanes)
         for stage in journey.stages
     )
     return Coverage(

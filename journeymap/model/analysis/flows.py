@@ -23,6 +23,7 @@ from typing import Any
 
 from journeymap.model.analysis._common import name_of, rounded
 from journeymap.model.analysis.chain import Chain, build_chain, reach_from_entry, reach_probabilities
+from journeymap.model.analysis.flowgraph import FlowGraph
 from journeymap.model.elements import Flow, Stage
 from journeymap.model.journey import Journey
 from journeymap.util.i18n import tr
@@ -152,13 +153,18 @@ def target_stage(journey: Journey, target: str | None = None) -> str | None:
     return stages[len(stages) // 2].id if stages else None
 
 
-def flow_analysis(journey: Journey, *, target: str | None = None, top: int = TOP_PATHS) -> FlowAnalysis:
-    """Reach per stage, conversion to the target stage and its ``top`` most likely paths."""
-    chain = build_chain(journey)
+def flow_analysis(
+    journey: Journey, *, target: str | None = None, top: int = TOP_PATHS, graph: FlowGraph | None = None
+) -> FlowAnalysis:
+    """Reach per stage, conversion to the target stage and its ``top`` most likely paths.
+    One reach computation per stage, shared by the reach table, the conversion and the
+    paths; ``graph`` is the map's :class:`.flowgraph.FlowGraph` when the caller has it."""
+    chain = build_chain(journey, graph=graph)
     target_id = target_stage(journey, target)
-    reach = tuple(StageReach(stage.id, stage.name, _stage_reach(chain, stage.id)) for stage in journey.stages)
-    conversion = _stage_reach(chain, target_id) if target_id else None
-    paths = top_paths(journey, chain, target_id, top=top) if target_id else ()
+    reaches = _Reaches(chain)
+    reach = tuple(StageReach(stage.id, stage.name, reaches.from_entry(stage.id)) for stage in journey.stages)
+    conversion = reaches.from_entry(target_id) if target_id else None
+    paths = top_paths(journey, chain, target_id, top=top, reaches=reaches) if target_id else ()
     return FlowAnalysis(
         chain.level,
         chain.entry,
@@ -168,6 +174,26 @@ def flow_analysis(journey: Journey, *, target: str | None = None, top: int = TOP
         reach,
         paths,
     )
+
+
+class _Reaches:
+    """Reach probabilities into each stage, computed once per stage on first use."""
+
+    def __init__(self, chain: Chain) -> None:
+        self.chain = chain
+        self._found: dict[str, dict[str, float]] = {}
+
+    def of(self, stage: str) -> dict[str, float]:
+        if stage not in self._found:
+            self._found[stage] = reach_probabilities(self.chain, self.chain.nodes_in(stage))
+        return self._found[stage]
+
+    def from_entry(self, stage: str) -> float | None:
+        entry = self.chain.entry
+        if not entry or not self.chain.measured:
+            return None
+        reach = self.of(stage)
+        return sum(reach[node] for node in entry) / len(entry)
 
 
 def _stage_reach(chain: Chain, stage: str) -> float | None:
@@ -196,12 +222,15 @@ def what_if(journey: Journey, flow_id: str, share: float, *, target: str | None 
     )
 
 
-def top_paths(journey: Journey, chain: Chain, target: str, *, top: int = TOP_PATHS) -> tuple[Path, ...]:
+def top_paths(
+    journey: Journey, chain: Chain, target: str, *, top: int = TOP_PATHS, reaches: _Reaches | None = None
+) -> tuple[Path, ...]:
     """The ``top`` most likely routes from entry into ``target`` (best-first search)."""
     goal = chain.nodes_in(target)
     if not chain.measured:
         return ()
-    useful = {node for node, p in reach_probabilities(chain, goal).items() if p > 0.0} if goal else set()
+    reach = (reaches or _Reaches(chain)).of(target) if goal else {}
+    useful = {node for node, p in reach.items() if p > 0.0}
     counter = itertools.count()
     heap: list[tuple[float, int, tuple[str, ...], frozenset[tuple[str, str]]]] = [
         (-1.0 / len(chain.entry), next(counter), (node,), frozenset())

@@ -104,13 +104,20 @@ def pain_score(pain: PainPoint, *, unknown_affected: float = UNKNOWN_AFFECTED) -
 
 
 def hotspots(journey: Journey, *, unknown_affected: float = UNKNOWN_AFFECTED) -> HotSpots:
+    """One pass over the pain points and their touchpoints, then a sort per ranking:
+    O(pain points x touchpoints each + stages + lanes, and n log n to rank)."""
     pains = journey.pain_points
     scores = {p.id: pain_score(p, unknown_affected=unknown_affected) for p in pains}
     unknown = {p.id for p in pains if p.affected is None}
-    by_stage = {s.id: [p.id for p in pains if p.stage == s.id] for s in journey.stages}
-    lanes_of = {p.id: _lanes_of(journey, p) for p in pains}
     channel_lanes = [lane for lane in journey.lanes if lane.kind == LaneKind.CHANNEL]
-    by_lane = {lane.id: [p.id for p in pains if lane.id in lanes_of[p.id]] for lane in channel_lanes}
+    by_stage: dict[str, list[str]] = {s.id: [] for s in journey.stages}
+    by_lane: dict[str, list[str]] = {lane.id: [] for lane in channel_lanes}
+    lanes_of = {p.id: _lanes_of(journey, p) for p in pains}
+    for pain in pains:
+        by_stage[pain.stage].append(pain.id)
+        for lane in lanes_of[pain.id]:
+            if lane in by_lane:
+                by_lane[lane].append(pain.id)
 
     def spot(kind: str, ident: str, name: str, members: list[str]) -> HotSpot:
         total = sum((scores[m] for m in members), 0.0)

@@ -14,15 +14,14 @@ from collections.abc import Sequence
 
 from journeymap.util.i18n import tr
 
-_TINY = 1e-12
-
 
 class SingularSystemError(ArithmeticError):
     """The system has no unique solution (never raised for the chains built by the analysis)."""
 
 
 def solve(rows: Sequence[dict[int, float]], rhs: Sequence[float]) -> list[float]:
-    """Solve the sparse system given as one ``{column: value}`` dict per row."""
+    """Solve the sparse system given as one ``{column: value}`` dict per row. Every pivot must
+    come out positive, as it does for the M-matrices of the flow analysis; else it raises."""
     size = len(rows)
     matrix = [dict(row) for row in rows]
     values = list(rhs)
@@ -32,7 +31,7 @@ def solve(rows: Sequence[dict[int, float]], rhs: Sequence[float]) -> list[float]
             columns[column].add(index)
     for k in range(size):
         pivot = matrix[k].get(k, 0.0)
-        if abs(pivot) < _TINY:
+        if not pivot > 0.0:  # an M-matrix keeps every pivot positive, however small
             raise SingularSystemError(tr("the flow equations have no unique solution"))
         for i in sorted(r for r in columns[k] if r > k):
             _eliminate(matrix, columns, values, k, i)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
+from journeymap.ui.icon_engine import SvgIconEngine
 from journeymap.util.paths import resource
 
 ICON_STROKE = "#5b6472"  # the stroke colour the action SVGs are drawn with
@@ -27,21 +27,12 @@ _Keys = QKeySequence.StandardKey | str | None
 
 
 def action_icon(name: str, color: str) -> QIcon:
-    """A bundled action icon drawn in ``color``, at the sizes menus and toolbars use."""
+    """A bundled action icon drawn in ``color``, at the size menus and toolbars show it."""
     path = resource("icons", "actions", f"{name}.svg")
     if not path.is_file():
         return QIcon()
     svg = path.read_text(encoding="utf-8").replace(ICON_STROKE, color)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return QIcon(SvgIconEngine(svg.encode("utf-8")))  # drawn when first shown
 
 
 class EditActions(QObject):

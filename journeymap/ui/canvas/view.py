@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
     QShowEvent,
@@ -429,6 +430,10 @@ class JourneyView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._header_hint(event):
             return True
+        if isinstance(event, QPaintEvent) and self.journey_scene.grid.flows.lazy.waiting:
+            # flows that waited for idle time and are about to be seen re-route first
+            exposed = self.mapToScene(event.rect()).boundingRect()
+            self.journey_scene.grid.flows.lazy.aim_in(exposed)
         return super().viewportEvent(event)
 
     def _header_hint(self, event: QHelpEvent) -> bool:

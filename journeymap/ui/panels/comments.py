@@ -51,34 +51,98 @@ class CommentsPanel(QWidget):
         layout.addWidget(self.show_resolved)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._items: dict[str, QTreeWidgetItem] = {}
         self._relay = JourneyRelay(document, self)
-        for signal in (self._relay.added, self._relay.removed, self._relay.changed, self._relay.moved):
-            signal.connect(lambda *_args: self.refill())
+        self._relay.added.connect(self._on_model_added)
+        self._relay.removed.connect(self._on_model_removed)
+        self._relay.changed.connect(self._on_model_changed)
+        self._relay.moved.connect(self._on_model_moved)
         self._relay.reset.connect(self.refill)
         self.refill()
 
     def refill(self) -> None:
-        journey = self._document.journey
-        comments: list[Comment] = journey.comments
-        ordered = sorted(comments, key=lambda c: c.resolved)  # open ones first, else map order
+        """Every comment anew (Open, New, Show resolved); edits change single rows."""
         blocker = QSignalBlocker(self.tree)
         self.tree.clear()
-        for comment in ordered:
-            if comment.resolved and not self.show_resolved.isChecked():
-                continue
-            about = (
-                element_name(journey, comment.attached_to)
-                if comment.attached_to
-                else self.tr("the whole map")
-            )
-            item = QTreeWidgetItem([comment.text, about, comment.author])
-            item.setData(0, ID_ROLE, comment.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
-            item.setToolTip(0, self.tr("Tick when resolved"))
-            self.tree.addTopLevelItem(item)
+        self._items = {}
+        journey = self._document.journey
+        ordered = sorted(journey.comments, key=lambda c: c.resolved)  # open ones first, else map order
+        self.tree.addTopLevelItems([self._make(c) for c in ordered if self._shown(c)])
         del blocker
-        self.delete_button.setEnabled(self.tree.topLevelItemCount() > 0)
+        self._update_button()
+
+    def _shown(self, comment: Comment) -> bool:
+        return not comment.resolved or self.show_resolved.isChecked()
+
+    def _make(self, comment: Comment) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([comment.text, self._about(comment), comment.author])
+        item.setData(0, ID_ROLE, comment.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
+        item.setToolTip(0, self.tr("Tick when resolved"))
+        self._items[comment.id] = item
+        return item
+
+    def _about(self, comment: Comment) -> str:
+        journey = self._document.journey
+        return element_name(journey, comment.attached_to) if comment.attached_to else self.tr("the whole map")
+
+    def _update_button(self) -> None:
+        self.delete_button.setEnabled(bool(self._items))
+
+    # ---- following the model by ids ----------------------------------------------------------
+
+    def _key(self, ident: str) -> tuple[bool, int]:
+        journey = self._document.journey
+        return journey.require(Comment, ident).resolved, journey.index_of(ident)
+
+    def _insert(self, comment: Comment) -> None:
+        """One row, where the order (open first, then map order) puts it: a binary search."""
+        key, tree = self._key(comment.id), self.tree
+        low, high = 0, tree.topLevelItemCount()
+        while low < high:
+            middle = (low + high) // 2
+            row = tree.topLevelItem(middle)
+            assert row is not None  # middle < topLevelItemCount()
+            if self._key(str(row.data(0, ID_ROLE))) < key:
+                low = middle + 1
+            else:
+                high = middle
+        blocker = QSignalBlocker(self.tree)
+        tree.insertTopLevelItem(low, self._make(comment))
+        del blocker
+
+    def _take(self, ident: str) -> None:
+        item = self._items.pop(ident, None)
+        if item is not None:
+            blocker = QSignalBlocker(self.tree)
+            self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+            del blocker
+
+    def _on_model_added(self, kind: str, ident: str) -> None:
+        comment = self._document.journey.get(ident)
+        if isinstance(comment, Comment) and self._shown(comment):
+            self._insert(comment)
+            self._update_button()
+
+    def _on_model_removed(self, kind: str, ident: str) -> None:
+        if kind == "comment":
+            self._take(ident)
+            self._update_button()
+
+    def _on_model_moved(self, kind: str, ident: str, _index: int) -> None:
+        self._on_model_changed(kind, ident, ("order",))
+
+    def _on_model_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
+        journey = self._document.journey
+        if kind != "comment":  # a renamed element: the rows about it say its new name
+            for referrer, field in journey.referrers(ident):
+                item = self._items.get(referrer)
+                if field == "attached_to" and item is not None:
+                    item.setText(1, self._about(journey.require(Comment, referrer)))
+            return
+        self._take(ident)
+        self._on_model_added(kind, ident)
 
     def _comment(self, item: QTreeWidgetItem | None) -> Comment | None:
         if item is None:

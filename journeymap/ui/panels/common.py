@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -114,3 +122,45 @@ def share_text(value: float | None, decimals: int | None = None) -> str:
     if decimals is None:
         decimals = 0 if abs(value) >= 0.1 else 1
     return i18n.percent(value, decimals)  # the language's way: 68%, %68, ٦٨٪
+
+
+class IdRows:
+    """The ids behind the rows of a flat Qt model that follows the map by ids: each signal
+    inserts, removes or moves one row (with Qt's begin/end calls); only Open resets."""
+
+    def __init__(self, model: QAbstractItemModel, ids: list[str]) -> None:
+        self._model = model
+        self.ids = ids
+
+    def row(self, ident: str) -> int:
+        try:
+            return self.ids.index(ident)
+        except ValueError:
+            return -1
+
+    def insert(self, ident: str, row: int) -> None:
+        self._model.beginInsertRows(QModelIndex(), row, row)
+        self.ids.insert(row, ident)
+        self._model.endInsertRows()
+
+    def remove(self, ident: str) -> None:
+        row = self.row(ident)
+        if row >= 0:
+            self._model.beginRemoveRows(QModelIndex(), row, row)
+            del self.ids[row]
+            self._model.endRemoveRows()
+
+    def move(self, ident: str, index: int) -> None:
+        row = self.row(ident)
+        if row < 0 or row == index:
+            return
+        # Qt's destination is the row before which it lands, counted before the move
+        self._model.beginMoveRows(QModelIndex(), row, row, QModelIndex(), index + 1 if index > row else index)
+        del self.ids[row]
+        self.ids.insert(index, ident)
+        self._model.endMoveRows()
+
+    def reset(self, ids: list[str]) -> None:
+        self._model.beginResetModel()
+        self.ids = ids
+        self._model.endResetModel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -20,15 +20,13 @@ from journeymap.model.journey import Journey
 from journeymap.model.persona_look import persona_color
 from journeymap.ui.canvas.actions import EditActions, action_icon
 from journeymap.ui.dialogs import messages
-from journeymap.ui.dialogs.preferences import PreferencesDialog
-from journeymap.ui.dialogs.templates import TemplateDialog
-from journeymap.ui.language import apply_language, current_language, resolve, system_language
-from journeymap.ui.panels.metrics.panel import MetricsPanel
 from journeymap.ui.panels.personas.io import avatar
-from journeymap.ui.panels.personas.panel import PersonaManager
+from journeymap.ui.window.docks import LazyDock
 from journeymap.ui.window.flow_options import FlowOptions
 
 if TYPE_CHECKING:
+    from journeymap.ui.panels.metrics.panel import MetricsPanel
+    from journeymap.ui.panels.personas.panel import PersonaManager
     from journeymap.ui.window.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
@@ -127,17 +125,21 @@ class WindowActions(QObject):
         text = f"{verb} {step}" if step else verb
         action.setToolTip(f"{text} ({keys})" if keys else text)
 
-    def add_panel_adders(self, personas: QDockWidget, metrics: QDockWidget) -> None:
+    def add_panel_adders(self, personas: LazyDock, metrics: LazyDock) -> None:
         """Add Persona and Add Metric in the Edit menu and the toolbar: each shows its panel
         and adds there (a persona ready to be named; a metric from a preset, attached to the
-        selected stage, lane or touchpoint)."""
-        manager, table = personas.widget(), metrics.widget()
-        assert isinstance(manager, PersonaManager) and isinstance(table, MetricsPanel)
+        selected stage, lane or touchpoint). The panels are built when first used (docks.py):
+        the metric presets fill the menu the first time it opens."""
 
         def persona() -> None:
             personas.show()
             personas.raise_()
-            manager.create_persona()
+            cast("PersonaManager", personas.panel()).create_persona()
+
+        def fill_presets() -> None:
+            if not self.add_metric_menu.actions():
+                presets = cast("MetricsPanel", metrics.panel()).add_menu.actions()
+                self.add_metric_menu.addActions(presets)
 
         def show_metrics(_action: QAction) -> None:
             metrics.show()
@@ -149,7 +151,7 @@ class WindowActions(QObject):
         self.add_persona.setIconText(self.tr("Persona"))
         self.add_metric_menu = QMenu(self.tr("Add Metric"), self.window.menuBar())
         self.add_metric_menu.setIcon(icon("add-metric"))
-        self.add_metric_menu.addActions(table.add_menu.actions())
+        self.add_metric_menu.aboutToShow.connect(fill_presets)
         self.add_metric_menu.triggered.connect(show_metrics)
         self.add_metric = self.add_metric_menu.menuAction()
         self.add_metric.setIconText(self.tr("Metric"))
@@ -342,6 +344,9 @@ class WindowActions(QObject):
 
     def open_preferences(self) -> None:
         """File > Preferences; a new interface language applies at once to the whole window."""
+        from journeymap.ui.dialogs.preferences import PreferencesDialog  # when asked
+        from journeymap.ui.language import apply_language, current_language, resolve, system_language
+
         settings = self.window.settings
         dialog = PreferencesDialog(settings.language(), system_language=system_language(), parent=self.window)
         if not dialog.exec():
@@ -355,6 +360,8 @@ class WindowActions(QObject):
     # ---- new from template -------------------------------------------------------------
 
     def new_from_template(self) -> None:
+        from journeymap.ui.dialogs.templates import TemplateDialog  # and its previews: when asked
+
         dialog = TemplateDialog(self.window)
         if dialog.exec() and dialog.chosen:
             self.window.files.new_from_template(dialog.chosen)

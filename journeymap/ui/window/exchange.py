@@ -36,7 +36,6 @@ from journeymap.exchange import ImageOptions
 from journeymap.formats import journey_file
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
-from journeymap.render.images import ImageExportError, render_image
 from journeymap.ui.dialogs import messages
 from journeymap.ui.window.background import progress_dialog, reporter, run_in_background
 from journeymap.util.progress import Cancelled, Progress
@@ -66,7 +65,7 @@ class ImageOptionsDialog(QDialog):
         self.page_size = QComboBox()
         for size in exchange.PAGE_SIZES:
             self.page_size.addItem(self.tr("Fit the map") if size == "fit" else size, size)
-        self.tile = QCheckBox(self.tr("Tile a large map across pages (poster)"))
+        self.tile = QCheckBox(self.tr("Tile a large map across pages (poster; A3 pages with Fit the map)"))
         self.selection_only = QCheckBox(self.tr("Only the selected elements"))
         self.selection_only.setEnabled(bool(selection))
         rows = (
@@ -247,6 +246,8 @@ class ExchangeActions(QObject):
 
     def copy_as_image(self) -> bool:
         """The selection (or the whole map) as a crisp image on the clipboard, for slides."""
+        from journeymap.render.images import ImageExportError, render_image  # not needed to start
+
         selection = self.window.document.selection.ids or None
         try:
             with _busy():

@@ -7,7 +7,8 @@ What this owns:
   Saving is not an edit, so it never puts a step on the undo stack; the live Journey keeps
   its old ``modified`` value until the next open. Saving then marks the stack clean;
 - asking Save / Discard / Cancel before unsaved changes would be lost;
-- opening: a bad file shows every located problem and leaves the current map as it was;
+- opening: a bad file shows every located problem and leaves the current map as it was; a
+  workbook or a Mermaid file (which Open cannot read) is offered for import instead.
 - the open-file lock beside the map (:mod:`.locking`): a map someone else has open is
   opened read-only or anyway, by asking; a read-only map is saved only under another name.
 """
@@ -15,6 +16,7 @@ What this owns:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journeymap.exchange import IMPORT_SUFFIXES
 from journeymap.formats import journey_file, templates
 from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
@@ -109,6 +112,8 @@ class FileController(QObject):
         self._window = window
         self._settings = settings
         self.stamp: FileStamp | None = None
+        self.importer: Callable[[Path], bool] | None = None
+        """Imports a workbook or a Mermaid file (File > Import): what Open offers for them."""
         self.lock = MapLock(window)
 
     # ---- asking before changes are lost -------------------------------------------------
@@ -147,6 +152,8 @@ class FileController(QObject):
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open ``path``; on a bad file show every problem and keep the current map."""
+        if self.importer is not None and path.suffix.lower() in IMPORT_SUFFIXES:
+            return self._offer_import(path, self.importer)
         journey = self.read(path)
         if journey is None:
             return False
@@ -161,14 +168,38 @@ class FileController(QObject):
         self.recent_changed.emit()
         return True
 
+    def _offer_import(self, path: Path, importer: Callable[[Path], bool]) -> bool:
+        """A workbook or a Mermaid journey is no map to open, but it can be imported as one."""
+        box = QMessageBox(self._shown_window())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import instead?"))
+        if path.suffix.lower() == ".xlsx":
+            text = self.tr("“{name}” is an Excel workbook, not a journey map.")
+        else:
+            text = self.tr("“{name}” is a Mermaid journey, not a journey map.")
+        box.setText(text.format(name=path.name))
+        box.setInformativeText(self.tr("Import it as a new, untitled map? The file itself is not changed."))
+        accept = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept and importer(path)
+
     def read(self, path: Path) -> Journey | None:
         """Load a map, or show its problems (a list the user can copy) and return None."""
         try:
             return journey_file.load(path)
         except journey_file.JourneyFileError as error:
             title = self.tr("Cannot open {name}").format(name=path.name)
-            messages.show_problems(self._window, title, [str(p) for p in error.problems], path=path)
+            messages.show_problems(self._shown_window(), title, [str(p) for p in error.problems], path=path)
             return None
+
+    def _shown_window(self) -> QWidget:
+        """The window, shown: at start-up a window shows once its map is in it, and a question
+        or a problem about that map must not float on an empty screen before it."""
+        if not self._window.isVisible():
+            self._window.show()
+        return self._window
 
     def adopt(self, journey: Journey, path: Path | None, stamp: FileStamp | None) -> None:
         """Show a map that was read elsewhere (crash recovery), with the stamp it was opened with."""

@@ -16,19 +16,17 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QT
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
+from journeymap.exchange import IMPORT_SUFFIXES
 from journeymap.formats import journey_file
 from journeymap.ui.canvas.actions import EditActions
 from journeymap.ui.canvas.view import JourneyView
 from journeymap.ui.document import Document
-from journeymap.ui.panels import comments, conflicts
 from journeymap.ui.panels.history import HistoryPanel
-from journeymap.ui.panels.insights import panel as insights
 from journeymap.ui.panels.inspector.panel import InspectorPanel
-from journeymap.ui.panels.metrics import panel as metrics
 from journeymap.ui.panels.outline import OutlinePanel
-from journeymap.ui.panels.personas import panel as personas
 from journeymap.ui.window.actions import WindowActions
 from journeymap.ui.window.compare import CompareAction
+from journeymap.ui.window.docks import LazyDock, lazy_panel
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.import_changes import ImportChangesAction
@@ -37,6 +35,7 @@ from journeymap.ui.window.settings import AppSettings
 from journeymap.ui.window.zoom_field import ZoomField
 
 DOCK_AREA = Qt.DockWidgetArea
+DROPPABLE = (journey_file.SUFFIX, *IMPORT_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
@@ -95,27 +94,30 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.outline_dock, self.history_dock)
         self.outline_dock.raise_()
-        self.personas_dock = personas.create_dock(self.document, self)
+        self.personas_dock = self._lazy("personas_dock", "personas.panel:PersonaManager", "Personas")
         self.addDockWidget(self.mirrored(DOCK_AREA.RightDockWidgetArea), self.personas_dock)
         self.tabifyDockWidget(self.inspector_dock, self.personas_dock)
         self.inspector_dock.raise_()
         self.actions_ = WindowActions(self)
-        self.insights_dock = insights.create_dock(self.document, self)
+        self.insights_dock = self._lazy("insights_dock", "insights.panel:InsightsPanel", "Insights")
         self.add_dock(self.insights_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.personas_dock)
-        self.metrics_dock = metrics.create_dock(self.document, self)
+        self.metrics_dock = self._lazy("metrics_dock", "metrics.panel:MetricsPanel", "Metrics")
         self.add_dock(self.metrics_dock, DOCK_AREA.BottomDockWidgetArea)
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
-        self.comments_dock = comments.create_dock(self.document, self)
+        self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
-        self.conflicts_dock = conflicts.create_dock(self.document, self)
+        self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
         self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
         self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
         self.exchange = ExchangeActions(self)
+        self.files.importer = self.exchange.import_path
         self.compare = CompareAction(self)
         self.import_changes = ImportChangesAction(self)
         self.actions_.add_panel_adders(self.personas_dock, self.metrics_dock)
+        for dock in (self.personas_dock, self.insights_dock):
+            dock.built_panel.connect(lambda _panel: self._widen_right())
         self.zoom_field = ZoomField(self.view, self)
         self.statusBar().addPermanentWidget(self.zoom_field)
         self.outline.activated.connect(self._show_element)
@@ -178,6 +180,10 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(self.mirrored(area), dock)
         return dock
+
+    def _lazy(self, name: str, path: str, title: str) -> LazyDock:
+        """A panel of journeymap.ui.panels, made when its dock first shows (see docks.py)."""
+        return lazy_panel(self.document, self, name=name, path=f"journeymap.ui.panels.{path}", title=title)
 
     def add_dock(
         self,
@@ -263,9 +269,15 @@ class MainWindow(QMainWindow):
     def _right_width(self) -> int:
         """The right-hand panels open wide enough for their content (the persona form, the
         inspector's fields, the insights), a scroll bar included; at most 480 px, so the
-        map keeps the room."""
-        panels = (self.inspector_dock, self.personas_dock, self.insights_dock)
-        return min(480, max(320, *(dock.widget().sizeHint().width() + 24 for dock in panels)))
+        map keeps the room. A panel not built yet (docks.py) counts once it is."""
+        docks = (self.inspector_dock, self.personas_dock, self.insights_dock)
+        built = [d.widget() for d in docks if not isinstance(d, LazyDock) or d.built]
+        return min(480, max(320, *(panel.sizeHint().width() + 24 for panel in built)))
+
+    def _widen_right(self) -> None:
+        """A right-hand panel just built gets the room it needs (the area never shrinks)."""
+        if self.inspector_dock.width() < self._right_width():
+            self.resizeDocks([self.inspector_dock], [self._right_width()], Qt.Orientation.Horizontal)
 
     def _default_size(self) -> None:
         """First start: most of the screen, centred (the map wants room)."""
@@ -307,8 +319,8 @@ class MainWindow(QMainWindow):
         if not mime.hasUrls():
             return None
         for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().endswith(journey_file.SUFFIX):
-                return Path(url.toLocalFile())
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(DROPPABLE):
+                return Path(url.toLocalFile())  # a workbook or Mermaid file is offered for import
         return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -16,6 +16,7 @@ from journeymap.model.operations import Update
 from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
 from journeymap.ui.panels.insights import panel as insights_module
+from journeymap.ui.panels.insights import worker as worker_module
 from journeymap.ui.panels.insights.charts import PAD
 from journeymap.ui.panels.insights.panel import InsightsPanel, create_dock
 from journeymap.util.paths import example_map
@@ -64,6 +65,7 @@ def panel(qtbot: QtBot, document: Document) -> InsightsPanel:
     widget.resize(420, 1000)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.stale)
     return widget
 
 
@@ -119,8 +121,14 @@ def test_many_quick_edits_cost_one_analysis(
     qtbot: QtBot, panel: InsightsPanel, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[int] = []
-    real = insights_module.analyse
-    monkeypatch.setattr(insights_module, "analyse", lambda journey: calls.append(1) or real(journey))
+    real = worker_module.AnalysisRunner.submit
+
+    def counting(runner, journey, generation, *, full, flow, share):  # type: ignore[no-untyped-def]
+        if full:
+            calls.append(1)
+        real(runner, journey, generation, full=full, flow=flow, share=share)
+
+    monkeypatch.setattr(worker_module.AnalysisRunner, "submit", counting)
     for customers in (900, 800, 700, 600):
         stage = document.journey["st-a"]
         document.push(
@@ -166,14 +174,15 @@ def test_what_if_shows_the_new_conversion_without_touching_the_map(
     assert panel.share_spin.value() == pytest.approx(40.0)
     panel.share_spin.selectAll()
     qtbot.keyClicks(panel.share_spin, "80")
-    assert "30% → 50% (+20.0 points)" in panel.what_if_result.text()
+    qtbot.waitUntil(lambda: "30% → 50% (+20.0 points)" in panel.what_if_result.text())
     assert document.undo_stack.count() == 0
     assert document.journey.snapshot() == before
 
 
-def test_follows_a_newly_opened_map_at_once(panel: InsightsPanel, document: Document) -> None:
+def test_follows_a_newly_opened_map_at_once(qtbot: QtBot, panel: InsightsPanel, document: Document) -> None:
     document.replace(Journey(JourneyData(stages=(Stage(id="st-x", name="Only"),))), None)
-    assert any("“Only” has no touchpoints" in t for t in texts(panel, "problems"))
+    assert not panel._timer.isActive()  # asked at once, not after a pause
+    qtbot.waitUntil(lambda: any("“Only” has no touchpoints" in t for t in texts(panel, "problems")))
     assert panel.flow_combo.count() == 0
     assert not panel.what_if_box.isEnabled()
 
@@ -204,15 +213,34 @@ def test_a_hidden_panel_analyses_when_it_is_shown(qtbot: QtBot, document: Docume
     qtbot.waitUntil(lambda: panel.insights is not None)
 
 
-def test_a_large_map_waits_for_refresh(
-    qtbot: QtBot, panel: InsightsPanel, document: Document, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import journeymap.ui.panels.insights.panel as insights_module
+def test_a_large_map_follows_edits_off_the_ui_thread_and_says_when_it_is_stale(qtbot: QtBot) -> None:
+    from benchmarks.generate import synthetic_map
 
-    monkeypatch.setattr(insights_module, "LARGE_MAP", 0)
-    before = panel.insights
-    panel.recompute()
-    assert panel.insights is before
-    assert "press Refresh" in panel.summary.text()
-    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
-    assert panel.insights is not before
+    document = Document(Journey(synthetic_map(3000)))
+    panel = InsightsPanel(document)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.stale, timeout=30_000)
+    assert "has 3000 touchpoints" not in panel.summary.text() and panel.status.isHidden()
+    stage = document.journey.stages[0]
+    document.push("Customers", [Update(stage, stage.updated(customers=7))])
+    assert panel.stale and panel.status.isVisible()  # the edit returned; the numbers are old
+    qtbot.waitUntil(lambda: not panel.stale, timeout=30_000)
+    assert panel.insights is not None and panel.insights.funnel.steps[0].customers == 7
+    assert panel.status.isHidden()
+
+
+def test_each_kind_of_finding_lists_a_bounded_number_and_counts_the_rest(qtbot: QtBot) -> None:
+    from benchmarks.generate import synthetic_map
+
+    panel = InsightsPanel(Document(Journey(synthetic_map(3000))))
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.stale, timeout=30_000)
+    unreachable = panel.counts["problems:unreachable"]
+    assert unreachable > insights_module.MAX_FINDINGS
+    items = panel.finding_items("problems")
+    lines = [i.text(0) for i in items]
+    assert sum("cannot be reached" in line for line in lines) == insights_module.MAX_FINDINGS
+    assert f"… and {unreachable - insights_module.MAX_FINDINGS} more like these" in lines
+    assert any("of the routes between touchpoints" in line for line in lines)  # other kinds listed too

@@ -26,7 +26,7 @@ def panel(qtbot: QtBot) -> InsightsPanel:
     widget.resize(460, 1000)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.recompute(force=True)
+    qtbot.waitUntil(lambda: not widget.stale, timeout=20_000)  # analysed in the background
     yield widget
     QLocale.setDefault(QLocale.c())
 

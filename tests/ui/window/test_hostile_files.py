@@ -77,7 +77,8 @@ def test_a_map_at_every_bound_opens_draws_and_analyses(window, tmp_path, qtbot):
     window.document.selection.set(["s1", "f1"])  # the inspector shows the largest numbers
     window.insights_dock.show()
     window.insights_dock.raise_()
-    window.insights_dock.widget().recompute(force=True)  # funnel, flows, what-if at the bounds
+    panel = window.insights_dock.widget()
+    qtbot.waitUntil(lambda: not panel.stale, timeout=20_000)  # funnel, flows, what-if at the bounds
     window.metrics_dock.show()
     QApplication.processEvents()
     assert not window.grab().toImage().isNull()

@@ -41,8 +41,8 @@ def _lens_avatar(window: MainWindow, persona_id: str) -> QImage:
 
 
 def test_a_new_persona_has_one_colour_and_one_set_of_initials(window: MainWindow, qtbot: QtBot) -> None:
-    manager = window.findChild(PersonaManager)
-    assert manager is not None
+    manager = window.personas_dock.widget()  # the panel, built when first asked for
+    assert isinstance(manager, PersonaManager)
     before = {p.id for p in window.document.journey.personas}
     qtbot.mouseClick(manager.buttons["New"], Qt.MouseButton.LeftButton)
     (new_id,) = {p.id for p in window.document.journey.personas} - before
@@ -68,8 +68,8 @@ def test_a_new_persona_has_one_colour_and_one_set_of_initials(window: MainWindow
 
 
 def test_a_chosen_colour_shows_everywhere(window: MainWindow) -> None:
-    manager = window.findChild(PersonaManager)
-    assert manager is not None
+    manager = window.personas_dock.widget()  # the panel, built when first asked for
+    assert isinstance(manager, PersonaManager)
     persona = window.document.journey["bo"]
     window.document.push("Colour", [Update(persona, persona.updated(color="#2a9d8f"))])
     card = window.document.journey["receipt"]

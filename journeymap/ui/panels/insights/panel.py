@@ -4,8 +4,11 @@ A funnel chart and the stage x channel coverage map on top, then a tree of findi
 paths to the conversion stage, coverage gaps, pain hot spots, loops back, structural
 problems) and a read-only what-if on one flow's share. Every bar, cell and finding is
 clickable and selects its elements (``document.selection.set(ids)``). The analysis is
-:mod:`journeymap.model.analysis`; it reruns 150 ms after the last edit. Nothing here
-touches the undo stack. Wire it with :func:`create_dock`.
+:mod:`journeymap.model.analysis`; it reruns on a worker thread (:mod:`.worker`) 150 ms
+after the last edit, on a snapshot of the map, so typing never waits for it, on a map of
+any size. While the shown numbers are older than the map, the panel says so ("Updating…").
+Each kind of finding lists at most :data:`MAX_FINDINGS` and says how many more there are.
+Nothing here touches the undo stack. Wire it with :func:`create_dock`.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.model.analysis import Insights, StructuralProblem, analyse, what_if
+from journeymap.model.analysis import Insights, StructuralProblem, WhatIf
 from journeymap.model.analysis.sentences import (
     Numbers,
     Sentence,
@@ -47,14 +49,19 @@ from journeymap.model.describe import element_name
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import child_items, count_text, make_dock, share_text, top_items
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
+from journeymap.ui.panels.insights.flow_list import FlowListModel
+from journeymap.ui.panels.insights.remote import SHOWN, Outcome
+from journeymap.ui.panels.insights.worker import AnalysisRunner
 from journeymap.ui.relay import JourneyRelay
 from journeymap.util.i18n import arrow
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
-LARGE_MAP = 1500  # touchpoints: above this, insights update on Refresh, not after each edit
 TOP_HOTSPOTS = 5
+MAX_FINDINGS = SHOWN
+"""Findings listed per kind (a 10,000-touchpoint map has thousands of unreachable cards);
+the rest are counted in a last line."""
 NUMBERS = Numbers(count=count_text, share=share_text)
 """Counts and shares in the reader's locale (120,000; 68%; 5.2%)."""
 
@@ -72,20 +79,28 @@ class InsightsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.recompute)
-        self._stale = False
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.setToolTip(self.tr("Analyse the map now"))
-        self.refresh_button.clicked.connect(lambda _checked=False: self.recompute(force=True))
+        self._generation = 0  # counts the map's changes
+        self._shown_generation = -1  # the generation the shown numbers are of
+        self._busy = False  # a request is with the worker
+        self._want: tuple[bool, str | None, float] | None = None  # asked while busy: (full, flow, share)
+        self.counts: dict[str, int] = {}  # how many findings the shown lists were cut from
+        self._analysis = AnalysisRunner(self._relay, self)
+        self._analysis.finished.connect(self._on_outcome)
+        self.status = QLabel(self.tr("Updating…"), self)
+        self.status.setObjectName("insights_status")
+        self.status.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.status.setToolTip(self.tr("The numbers shown are from before the last edit"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.funnel = FunnelChart(self)
         self.coverage = CoverageMap(self)
         self.findings = self._make_tree()
+        self.flows_model = FlowListModel(document, self._relay, self)
         self._make_what_if()
         self._layout_widgets()
         for signal in (self._relay.added, self._relay.removed, self._relay.changed, self._relay.moved):
             signal.connect(self.schedule)
-        self._relay.reset.connect(self.recompute)
+        self._relay.reset.connect(self._on_reset)
         self.funnel.clicked.connect(self.select)
         self.coverage.clicked.connect(self.select)
         self.recompute()
@@ -110,6 +125,7 @@ class InsightsPanel(QWidget):
         self.flow_combo.setObjectName("what_if_flow")
         self.flow_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.flow_combo.setMinimumContentsLength(18)
+        self.flow_combo.setModel(self.flows_model)
         self.share_spin = QDoubleSpinBox(self.what_if_box)
         self.share_spin.setObjectName("what_if_share")
         self.share_spin.setRange(0.0, 100.0)
@@ -126,16 +142,15 @@ class InsightsPanel(QWidget):
         column.addLayout(row)
         column.addWidget(self.what_if_result)
         self.flow_combo.currentIndexChanged.connect(self._on_flow_chosen)
-        self.share_spin.valueChanged.connect(lambda _v: self._update_what_if())
+        self.share_spin.valueChanged.connect(lambda _v: self._ask_what_if())
+        self.what_if_box.setEnabled(self.flow_combo.count() > 0)
 
     def _layout_widgets(self) -> None:
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        header.addWidget(self.summary, 1)
-        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(header)
+        column.addWidget(self.status)
+        column.addWidget(self.summary)
         column.addWidget(self._heading(self.tr("Funnel")))
         column.addWidget(self.funnel)
         column.addWidget(self._heading(self.tr("Omnichannel coverage")))
@@ -167,35 +182,71 @@ class InsightsPanel(QWidget):
 
     # ---- recomputing ---------------------------------------------------------------------
 
+    @property
+    def stale(self) -> bool:
+        """Whether the numbers shown are older than the map (an analysis is due or running)."""
+        return self._shown_generation != self._generation
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self.stale and not self._timer.isActive():
             self.recompute()
 
     def schedule(self, *_args: object) -> None:
-        """Recompute soon; edits in quick succession (typing, dragging) cost one analysis."""
+        """The map changed: say so, and analyse it soon; edits in quick succession (typing,
+        dragging) cost one analysis."""
+        self._generation += 1
+        self.status.show()
         self._timer.start()
 
-    def recompute(self, *, force: bool = False) -> None:
-        """Analyse the map, unless nobody would see it: a hidden panel waits until it is shown,
-        and a large map waits for Refresh (its analysis takes seconds, too long per edit)."""
+    def _on_reset(self) -> None:
+        self._generation += 1
+        self.recompute()
+
+    def recompute(self) -> None:
+        """Ask the worker to analyse the map as it is now, unless nobody would see it: a
+        hidden panel waits until it is shown."""
         self._timer.stop()
-        count = self._document.journey.count("touchpoint")
-        if not force and (not self.isVisible() or count > LARGE_MAP):
-            self._stale = True
-            if count > LARGE_MAP:
-                message = self.tr("This map has %Ln touchpoints: press Refresh to update the insights.", "", count)
-                self.summary.setText(message)
+        self.status.setVisible(self.stale)
+        if self.isVisible() and self.stale:
+            self._ask(full=True)
+
+    def _ask(self, *, full: bool) -> None:
+        flow, share = self.flow_combo.currentData(), self.share_spin.value() / 100
+        if self._busy:  # one at a time: this goes when the worker answers
+            full = full or (self._want is not None and self._want[0])
+            self._want = (full, flow, share)
             return
-        self._stale = False
-        insights = analyse(self._document.journey)
+        self._busy = True
+        self._analysis.submit(self._document.journey, self._generation, full=full, flow=flow, share=share)
+
+    def _on_outcome(self, outcome: Outcome) -> None:
+        self._busy = False
+        request = outcome.request
+        if outcome.insights is not None:
+            self.counts = outcome.counts
+            self._show(outcome.insights)
+            self._shown_generation = request.changes.generation
+        elif request.full:  # no answer (the worker failed): try again with a fresh one
+            self._analysis.failed()
+            self.summary.setText(self.tr("The insights could not be computed: {problem}").format(
+                problem=outcome.problem))  # fmt: skip
+        if request.flow == self.flow_combo.currentData():
+            self._show_what_if(outcome.what_if, outcome.problem)
+        waiting, self._want = self._want, None
+        if waiting is not None:
+            self._ask(full=waiting[0])
+        elif self.stale and self.isVisible() and not self._timer.isActive() and outcome.insights is not None:
+            self._ask(full=True)
+        self.status.setVisible(self.stale)
+
+    def _show(self, insights: Insights) -> None:
         self.insights = insights
         self.summary.setText(self._summary_text(insights))
         self.funnel.set_funnel(insights.funnel)
         self.coverage.set_coverage(insights.coverage)
         self.coverage_note.setText(self._coverage_text(insights))
         self._fill_tree(insights)
-        self._fill_flows()
 
     def _summary_text(self, insights: Insights) -> str:
         """Counted customers beside the reach the flow shares model, each named."""
@@ -282,7 +333,8 @@ class InsightsPanel(QWidget):
         loops = insights.funnel.loops
         if not loops:
             return
-        section = self._section("loops", self.tr("Loops back (%Ln)", "", len(loops)))
+        total = self.counts.get("loops", len(loops))
+        section = self._section("loops", self.tr("Loops back (%Ln)", "", total))
         journey = self._document.journey
         for loop in loops:
             source = getattr(journey.get(loop.source), "title", None) or getattr(
@@ -293,15 +345,26 @@ class InsightsPanel(QWidget):
             )
             share = f" ({percent(loop.share)})" if loop.share is not None else ""
             self._finding(section, f"{source} ↩ {target}{share}", loop.ids)
+        if total > len(loops):
+            self._finding(section, self.tr("… and %Ln more like these", "", total - len(loops)), ())
 
     def _add_problems(self, problems: Sequence[StructuralProblem]) -> None:
-        section = self._section("problems", self.tr("Structural problems (%Ln)", "", len(problems)))
+        total = sum(n for key, n in self.counts.items() if key.startswith("problems:")) or len(problems)
+        section = self._section("problems", self.tr("Structural problems (%Ln)", "", total))
         rank = {kind: n for n, kind in enumerate(PROBLEM_KINDS)}
         journey = self._document.journey
+        listed: dict[str, int] = {}
         for problem in sorted(problems, key=lambda p: rank.get(p.kind, len(rank))):
+            listed[problem.kind] = listed.get(problem.kind, 0) + 1
+            if listed[problem.kind] > MAX_FINDINGS:
+                continue
             name = element_name(journey, problem.ids[0]) if problem.ids else ""
             sentence = problem_sentence(problem, name, NUMBERS)
             self._said(section, sentence, flagged=problem.kind in PROBLEM_KINDS[:3])
+        for kind, shown in listed.items():
+            more = self.counts.get(f"problems:{kind}", shown) - min(shown, MAX_FINDINGS)
+            if more > 0:
+                self._finding(section, self.tr("… and %Ln more like these", "", more), ())
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         self.select(item.data(0, IDS_ROLE) or ())
@@ -321,43 +384,27 @@ class InsightsPanel(QWidget):
 
     # ---- what-if ----------------------------------------------------------------------------
 
-    def _fill_flows(self) -> None:
-        journey = self._document.journey
-        chosen = self.flow_combo.currentData()
-        with QSignalBlocker(self.flow_combo):
-            self.flow_combo.clear()
-            for flow in journey.flows:
-                source = self._name(flow.source)
-                target = self._name(flow.target)
-                self.flow_combo.addItem(source + arrow() + target, flow.id)
-            found = self.flow_combo.findData(chosen)
-            self.flow_combo.setCurrentIndex(found if found >= 0 else 0 if self.flow_combo.count() else -1)
-        self.what_if_box.setEnabled(self.flow_combo.count() > 0)
-        if found < 0:
-            self._on_flow_chosen()
-        else:
-            self._update_what_if()
-
-    def _name(self, ident: str) -> str:
-        record = self._document.journey.get(ident)
-        return str(getattr(record, "title", None) or getattr(record, "name", ident))
-
     def _on_flow_chosen(self) -> None:
+        self.what_if_box.setEnabled(self.flow_combo.count() > 0)
         flow = self._document.journey.get(self.flow_combo.currentData() or "")
         share = getattr(flow, "share", None)
         with QSignalBlocker(self.share_spin):
             self.share_spin.setValue((share or 0.0) * 100)
-        self._update_what_if()
+        self._ask_what_if()
 
-    def _update_what_if(self) -> None:
-        flow_id = self.flow_combo.currentData()
-        if not flow_id:
+    def _ask_what_if(self) -> None:
+        if not self.flow_combo.currentData():
             self.what_if_result.setText(self.tr("The map has no flows to try."))
             return
-        try:
-            result = what_if(self._document.journey, flow_id, self.share_spin.value() / 100)
-        except ValueError as error:
-            self.what_if_result.setText(str(error))
+        self.what_if_result.setText(self.tr("Computing…"))
+        self._ask(full=False)
+
+    def _show_what_if(self, result: WhatIf | None, problem: str | None) -> None:
+        if not self.flow_combo.currentData():
+            self.what_if_result.setText(self.tr("The map has no flows to try."))
+            return
+        if result is None:
+            self.what_if_result.setText(problem or "")
             return
         if result.before is None or result.after is None or result.delta is None:
             self.what_if_result.setText(self.tr("Conversion is unknown: give the flows their shares."))

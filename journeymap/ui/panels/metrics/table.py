@@ -1,6 +1,7 @@
 """The metrics table's Qt model: one row per metric, edits pushed on the undo stack.
 
-Rows follow the Journey's signals (add, remove, change, move, Open). ``setData`` builds
+Rows follow the Journey's signals by id (insert, remove, change, move one row; only Open
+resets the model). ``setData`` builds
 a validated candidate with ``record.updated`` and pushes one Update; anything refused
 (a word where a number belongs, an empty name) is reported through :attr:`message`
 and changes nothing. Off-target rows carry a warning icon, a tint and the words
@@ -30,6 +31,7 @@ from journeymap.model.metric_presets import kind_label, preset_description, pres
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
 from journeymap.ui.language import read_number, write_number
+from journeymap.ui.panels.common import IdRows
 from journeymap.ui.relay import JourneyRelay
 
 # what a reader scans first comes first: which metric, where, how it stands
@@ -108,7 +110,7 @@ class MetricsTableModel(QAbstractTableModel):
     def __init__(self, document: Document, relay: JourneyRelay, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._ids = document.journey.ids("metric")
+        self._rows = IdRows(self, document.journey.ids("metric"))
         relay.added.connect(self._on_added)
         relay.removed.connect(self._on_removed)
         relay.changed.connect(self._on_changed)
@@ -118,7 +120,7 @@ class MetricsTableModel(QAbstractTableModel):
     # ---- shape --------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -151,13 +153,13 @@ class MetricsTableModel(QAbstractTableModel):
         return base
 
     def metric(self, row: int) -> Metric:
-        return self._document.journey.require(Metric, self._ids[row])
+        return self._document.journey.require(Metric, self._rows.ids[row])
 
     def metric_id(self, row: int) -> str:
-        return self._ids[row]
+        return self._rows.ids[row]
 
     def row_of(self, ident: str) -> int:
-        return self._ids.index(ident) if ident in self._ids else -1
+        return self._rows.row(ident)
 
     # ---- reading --------------------------------------------------------------------------
 
@@ -319,20 +321,12 @@ class MetricsTableModel(QAbstractTableModel):
     # ---- following the journey -------------------------------------------------------------
 
     def _on_added(self, kind: str, ident: str) -> None:
-        if kind != "metric":
-            return
-        row = self._document.journey.index_of(ident)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._ids.insert(row, ident)
-        self.endInsertRows()
+        if kind == "metric":
+            self._rows.insert(ident, self._document.journey.index_of(ident))
 
     def _on_removed(self, kind: str, ident: str) -> None:
-        row = self.row_of(ident)
-        if kind != "metric" or row < 0:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._ids[row]
-        self.endRemoveRows()
+        if kind == "metric":
+            self._rows.remove(ident)
 
     def _on_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
         if kind == "metric":
@@ -340,19 +334,19 @@ class MetricsTableModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         elif kind in ("stage", "lane", "touchpoint") and {"name", "title"} & set(fields):
-            rows = [n for n, i in enumerate(self._ids) if self.metric(n).attached_to == ident]
+            referrers = self._document.journey.referrers(ident)  # the metrics attached, by index
+            rows = [self.row_of(r) for r, field in referrers if field == "attached_to"]
             column = COLUMNS.index("attached_to")
             for row in rows:
-                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
-    def _on_moved(self, kind: str, _ident: str, _index: int) -> None:
+    def _on_moved(self, kind: str, ident: str, index: int) -> None:
         if kind == "metric":
-            self._reset()
+            self._rows.move(ident, index)
 
     def _reset(self) -> None:
-        self.beginResetModel()
-        self._ids = self._document.journey.ids("metric")
-        self.endResetModel()
+        self._rows.reset(self._document.journey.ids("metric"))
 
 
 class MetricsSortProxy(QSortFilterProxyModel):
