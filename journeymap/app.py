@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QApplication
 
 from journeymap.formats import journey_file
 from journeymap.ui.language import apply_language, resolve
+from journeymap.ui.present.screens import NoSuchScreen
+from journeymap.ui.present.screens import choose as choose_screens
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.recovery import RecoveryDialog, pending_entries
 from journeymap.ui.window.settings import APPLICATION, AppSettings, set_application_identity
 from journeymap.util import paths
-from journeymap.util.i18n import interface_language
+from journeymap.util.i18n import interface_language, tr
 
 CASCADE = 32
 """Pixels between the windows of several files, so that each one's title bar shows."""
@@ -43,6 +45,26 @@ def run(args: list[str]) -> int:
     finally:
         gc.enable()  # the command line paused it for the start (journeymap.cli._run_gui)
     QTimer.singleShot(0, lambda: offer_recovery(windows[0]))
+    return app.exec()
+
+
+def present(path: str, *, screen: int | None = None, stage: int | None = None, minutes: int = 30) -> int:
+    """``journeymap present``: the editor on ``path`` with the presentation on top; leaving
+    the presentation leaves the editor, to save what the room said. Exit code 2 when there
+    is no screen ``screen``, 1 when the map cannot be opened."""
+    app = make_application()
+    try:
+        choose_screens(screen)
+    except NoSuchScreen as error:
+        print(tr("journeymap present: {error}").format(error=error), file=sys.stderr)
+        return 2
+    window = MainWindow()
+    if not window.files.open_path(Path(path), ask=False):
+        return 1
+    window.show()
+    showing = window.presenting.start(screen=screen, stage=stage, minutes=minutes)
+    if showing is None:
+        return 2
     return app.exec()
 
 

@@ -66,14 +66,18 @@ from journeymap.model.elements import (  # noqa: E402
     Lane,
     LaneKind,
     Metric,
+    Note,
     Opportunity,
     OpportunityStatus,
     PainPoint,
+    Participant,
     Persona,
     ReadingDirection,
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.util.atomic import write_atomically  # noqa: E402
 
@@ -182,6 +186,20 @@ class Draft:
     def comment(self, key: str, attached_to: str | None, text: str, **fields: Any) -> str:
         return self._add(Comment(id=f"co-{key}", attached_to=attached_to, text=text, **fields))
 
+    def note(self, key: str, stage: str, text: str, **fields: Any) -> str:
+        """A sticky note captured in a workshop; ``card`` (in ``fields``) is a full id."""
+        return self._add(Note(id=f"nt-{key}", stage=f"st-{stage}", text=text, **fields))
+
+    def voting_round(self, key: str, name: str, **fields: Any) -> str:
+        return self._add(VotingRound(id=f"vr-{key}", name=name, **fields))
+
+    def vote(self, key: str, voting_round: str, participant: str, element: str, dots: int) -> str:
+        """``participant`` gave ``dots`` to ``element`` (a full id) in the round ``voting_round``."""
+        record = Vote(
+            id=f"vo-{key}", round=f"vr-{voting_round}", participant=participant, element=element, dots=dots
+        )
+        return self._add(record)
+
     def data(self) -> JourneyData:
         """The finished map, validated as a whole (references and lane rules)."""
         data = JourneyData(journey=self.info, **{name: tuple(items) for name, items in self.records.items()})
@@ -248,8 +266,9 @@ def build_example() -> JourneyData:
 TABLES: dict[str, dict[str, str]] = {"tr": TURKISH, "pl": POLISH, "ar": ARABIC}
 """English text -> translated text, per language."""
 RTL_LANGUAGES = frozenset({"ar"})
-_UNTRANSLATED = frozenset({"id", "color", "kind", "photo", "created", "modified"})
-"""Fields that are no text for a person: ids, colours, metric kinds, photos, dates."""
+_UNTRANSLATED = frozenset({"id", "color", "kind", "photo", "created", "modified", "participant", "votable"})
+"""Fields that are no text for a person: ids, colours, metric kinds, photos, dates, a vote's
+participant (an id) and the kinds of card a round votes on."""
 
 
 class MissingTranslations(KeyError):
@@ -268,6 +287,8 @@ def translated(data: JourneyData, language: str) -> JourneyData:
         return table.get(text, text)
 
     def convert(value: Any) -> Any:
+        if isinstance(value, Participant):  # a round's voter: the name is read, the id is not
+            return value.model_copy(update={"name": say(value.name)})
         if isinstance(value, Enum) or not isinstance(value, (str, tuple, dict)):
             return value
         if isinstance(value, str):

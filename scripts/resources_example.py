@@ -3,7 +3,9 @@
 Used by scripts/build_resources.py. It shows every kind of element a team fills in:
 two personas, a funnel of customers per stage, touchpoints on every channel with
 emotions, owners and evidence, flows with shares, pain points, opportunities, metrics
-at every stage (some off target) and review comments.
+at every stage (some off target) and review comments; and what the April workshop added:
+presenter notes on every stage, the sticky notes the room wrote, and a closed dot-voting
+round ("What do we fix first?"), so the deck and the handout of the example show them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,16 @@ import itertools
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from journeymap.model.elements import Better, Channel, Evidence, JourneyInfo, LaneKind, OpportunityStatus
+from journeymap.model.elements import (
+    Better,
+    Channel,
+    Evidence,
+    JourneyInfo,
+    LaneKind,
+    NoteKind,
+    OpportunityStatus,
+    Participant,
+)
 
 if TYPE_CHECKING:
     from build_resources import Draft
@@ -89,10 +100,32 @@ BACKSTAGE = {
 }
 
 
+PRESENTER_NOTES = {
+    "awareness": "Open with the scale: 120,000 people a quarter meet Nestwell, most through search and "
+    "Instagram. Ask the room where they first heard of a shop like ours. Point at the retargeting ad: "
+    "the one sour moment before anyone has bought.",
+    "consideration": "Only a third move on from here. Fit is the question that decides: read the quote from "
+    "interview 4, then ask what would make them sure a sofa fits their lift.",
+    "purchase": "The steepest drop: 16% of considerers buy. Walk through the £49 delivery fee that appears "
+    "at checkout and the 3-D Secure time-outs. Keep ten minutes for the vote after this stage.",
+    "retention": "Delivery is where delight turns to doubt: slots that move, damage claims that take nine "
+    "days. Ask Priya to say what the delivery partner sees.",
+    "advocacy": "540 advocates recommend us with little in return. Ask what a referral reward would need to "
+    "feel generous, then go back to the whole map for the vote.",
+}
+
+
 def fill(draft: Draft) -> None:
     """Add every element of the example map to ``draft``."""
     for key, name, customers, description, goal in STAGES:
-        draft.stage(key, name, customers=customers, description=description, goal=goal)
+        draft.stage(
+            key,
+            name,
+            customers=customers,
+            description=description,
+            goal=goal,
+            presenter_notes=PRESENTER_NOTES[key],
+        )
     draft.lane("goals", "Customer goals", LaneKind.TEXT, GOALS)
     for key, name, channel in CHANNELS:
         draft.channel(key, name, channel)
@@ -108,6 +141,7 @@ def fill(draft: Draft) -> None:
     _metrics(draft)
     _flows(draft)
     _comments(draft)
+    _workshop(draft)
 
 
 def _personas(draft: Draft) -> None:
@@ -441,3 +475,58 @@ def _comments(draft: Draft) -> None:
     for key, attached_to, text, author, when, resolved in rows:
         created = datetime(*when, tzinfo=UTC)
         draft.comment(key, attached_to, text, author=author, created=created, resolved=resolved)
+
+
+WORKSHOP_DAY = (2025, 4, 14)
+PARTICIPANTS = [
+    ("aylin", "Aylin (CX research)"),
+    ("tomasz", "Tomasz (E-commerce)"),
+    ("lena", "Lena (Performance marketing)"),
+    ("omar", "Omar (CRM)"),
+    ("priya", "Priya (Logistics)"),
+    ("jonas", "Jonas (Customer service)"),
+]
+
+
+def _workshop(draft: Draft) -> None:
+    """The April workshop: the notes the room wrote, and one closed round of three dots each."""
+    # key, stage, card (full id) or None, kind, text, author, (hour, minute)
+    # fmt: off
+    notes = [
+        ("pinterest", "awareness", None, NoteKind.IDEA,
+         "Try room-planner ads on Pinterest, where people plan whole rooms.", "Lena", (13, 20)),
+        ("box-size", "consideration", "tp-product-page", NoteKind.IDEA,
+         "Show the packed box size next to the product size: the box is what has to fit the lift.",
+         "Jonas", (13, 34)),
+        ("payment-calls", "purchase", "tp-checkout", NoteKind.PAIN,
+         "People phone us to ask whether a payment went through after the bank app timed out.",
+         "Jonas", (13, 52)),
+        ("day-off", "retention", "tp-delivery-sms", NoteKind.QUOTE,
+         "\u201cI took a day off work and nobody came.\u201d (interview 7)", "Aylin", (14, 5)),
+        ("repeat-buyers", "advocacy", None, NoteKind.QUESTION,
+         "Do advocates buy again within a year, or only recommend us?", "Omar", (14, 18)),
+    ]
+    # fmt: on
+    for key, stage, card, kind, text, author, (hour, minute) in notes:
+        created = datetime(*WORKSHOP_DAY, hour, minute, tzinfo=UTC)
+        draft.note(key, stage, text, card=card, kind=kind, author=author, created=created)
+    draft.voting_round(
+        "fix-first",
+        "What do we fix first?",
+        date=datetime(*WORKSHOP_DAY, 14, 40, tzinfo=UTC),
+        participants=tuple(Participant(id=key, name=name) for key, name in PARTICIPANTS),
+        dots=3,
+        votable=("pain_point", "opportunity"),
+        closed=True,
+    )
+    # participant, element (full id), dots: each gives their three dots
+    votes = [
+        ("aylin", "pp-fit-doubt", 2), ("aylin", "op-delivery-on-page", 1),
+        ("tomasz", "pp-late-delivery-fee", 2), ("tomasz", "op-delivery-on-page", 1),
+        ("lena", "pp-late-delivery-fee", 2), ("lena", "op-fit-checker", 1),
+        ("omar", "pp-late-delivery-fee", 1), ("omar", "pp-slot-changes", 1), ("omar", "op-slot-guarantee", 1),
+        ("priya", "pp-slot-changes", 2), ("priya", "op-slot-guarantee", 1),
+        ("jonas", "pp-slow-claims", 2), ("jonas", "pp-slot-changes", 1),
+    ]  # fmt: skip
+    for participant, element, dots in votes:
+        draft.vote(f"{participant}-{element}", "fix-first", participant, element, dots)

@@ -240,7 +240,8 @@ def misplaced_contexts() -> list[str]:
     context (a variable's name, or none), so Qt would never find their translations. Each
     widget text's context must be a class of its file or a context its file names."""
     wrong, contexts = [], {}
-    for entry in widget_entries(set()):
+    found, _dynamic = code_entries()  # i18n.tr in a widget module: looked up under its own context
+    for entry in widget_entries({spot for each in found for spot in each.locations}):
         for path, line in entry.locations:
             if path not in contexts:
                 tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))

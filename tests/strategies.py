@@ -21,11 +21,16 @@ from journeymap.model.elements import (
     Lane,
     LaneKind,
     Metric,
+    Note,
+    NoteKind,
     Opportunity,
     PainPoint,
+    Participant,
     Persona,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, Update
@@ -135,6 +140,19 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
         )
         for i in range(draw(st.integers(0, 2)))
     ]
+    cards = tp_ids + [p.id for p in pains] + [o.id for o in opportunities]
+    notes = [
+        Note(
+            id=f"nt-{i}",
+            stage=draw(st.sampled_from(stage_ids)),
+            card=draw(st.none() | st.sampled_from(cards)) if cards else None,
+            kind=draw(st.sampled_from(list(NoteKind))),
+            text=draw(NAME),
+            author=draw(TEXT),
+        )
+        for i in range(draw(st.integers(0, 2)))
+    ]
+    rounds, votes = draw(_voting(cards))
     return JourneyData(
         journey=JourneyInfo(
             title=draw(WORDS),
@@ -152,7 +170,33 @@ def journeys(draw: Any, *, max_touchpoints: int = 8) -> JourneyData:
         metrics=tuple(metrics),
         flows=tuple(flows),
         comments=tuple(comments),
+        notes=tuple(notes),
+        voting_rounds=tuple(rounds),
+        votes=tuple(votes),
     )
+
+
+@st.composite
+def _voting(draw: Any, cards: list[str]) -> tuple[list[VotingRound], list[Vote]]:
+    """At most one round, everyone within their allowance, on any kind of card."""
+    if not cards or not draw(st.booleans()):
+        return [], []
+    people = tuple(Participant(id=f"p{n}", name=draw(TEXT)) for n in range(1, draw(st.integers(1, 3)) + 1))
+    dots = draw(st.integers(1, 4))
+    voting_round = VotingRound(
+        id="vr-1",
+        name=draw(WORDS),
+        participants=people,
+        dots=dots,
+        votable=("touchpoint", "pain_point", "opportunity"),
+        closed=draw(st.booleans()),
+    )
+    votes = [
+        Vote(id=f"vo-{person.id}-{n}", round="vr-1", participant=person.id, element=card, dots=1)
+        for person in people
+        for n, card in enumerate(draw(st.lists(st.sampled_from(cards), unique=True, max_size=dots)))
+    ]
+    return [voting_round], votes
 
 
 # ---- edited copies of a map: what two people do to one file before a merge ----------------
@@ -197,7 +241,7 @@ def _edit_ops(draw: Any, journey: Journey, edit: str, fresh: str) -> list[Operat
     if edit in ("move", "add_card", "cell") and not (stages and channels):
         return []
     if edit == "rename":
-        record = _pick(draw, journey, *(k for k in KINDS if k != "conflict"))
+        record = _pick(draw, journey, *(k for k in KINDS if k not in ("conflict", "vote")))
         if record is None:
             return []
         return [Update(record, record.updated(**{NAME_FIELD[record.KIND]: draw(WORDS)}))]

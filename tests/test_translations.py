@@ -32,12 +32,12 @@ PROPER = re.compile(
 )
 SAME_ON_PURPOSE = {
     "tr": {"Persona", "persona", "Web", "web"},
-    "pl": {"Persona", "persona", "Status", "status", "element", "argument %(argument_name)s: %(message)s"},
+    "pl": {"Persona", "persona", "Status", "status", "element", "argument %(argument_name)s: %(message)s", " min"},
     "ar": set(),
 }
 """Words that are the same in the language as in English: Turkish and Polish CX teams say
-"persona"; "Web" is the channel's name in Turkish; Polish writes "status", "element" and
-"argument"."""
+"persona"; "Web" is the channel's name in Turkish; Polish writes "status", "element",
+"argument" and "min" (minutes)."""
 
 
 def _scripts() -> ModuleType:

@@ -1,4 +1,4 @@
-"""``journeymap export FILE OUT``: the map as .xlsx, .mmd, .csv, .png, .svg or .pdf.
+"""``journeymap export FILE OUT``: the map as .xlsx, .mmd, .csv, .png, .svg, .pdf or .pptx.
 
 A thin caller of the exchange service (:mod:`journeymap.exchange`): this module reads the
 options, resolves a persona named by id or name, and reports. The format comes from OUT's
@@ -26,6 +26,8 @@ FLAGS = {
     "page_size": "--page-size",
     "tile": "--tile",
     "transparent": "--transparent",
+    "frame": "--frame",
+    "handout": "--handout",
 }
 """The command-line flag of each ImageOptions field that a user sets here."""
 
@@ -33,7 +35,7 @@ FLAGS = {
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "export",
-        help=tr("write a map as Excel, Mermaid, CSV or an image"),
+        help=tr("write a map as Excel, Mermaid, CSV, an image, slides or a handout"),
         description=tr("Write FILE as OUT; the format comes from OUT's suffix: {suffixes}.").format(
             suffixes=exchange.export_formats_text()
         ),
@@ -57,6 +59,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=tr("PDF: tile a large map across pages of --page-size, A3 when that is fit (the default)"),
     )
     parser.add_argument("--transparent", action="store_true", help=tr("PNG: transparent background"))
+    parser.add_argument(
+        "--frame",
+        type=_frame,
+        metavar="|".join(exchange.FRAMES),
+        help=tr("PNG, SVG: lay the whole map out to fill a picture of this shape (a slide's)"),
+    )
+    parser.add_argument(
+        "--handout",
+        action="store_true",
+        help=tr("PDF: the workshop handout (a cover, a page per stage, the results) on A4 landscape"),
+    )
     parser.add_argument("--force", action="store_true", help=tr("overwrite OUT if it exists"))
     parser.set_defaults(handler=export)
 
@@ -66,6 +79,13 @@ def _page_size(text: str) -> exchange.PageSize:
         if text.casefold() == size.casefold():
             return size
     raise argparse.ArgumentTypeError(tr("choose one of {sizes}").format(sizes=", ".join(exchange.PAGE_SIZES)))
+
+
+def _frame(text: str) -> exchange.Frame:
+    for frame in exchange.FRAMES:
+        if text.strip() == frame:
+            return frame
+    raise argparse.ArgumentTypeError(tr("choose one of {frames}").format(frames=", ".join(exchange.FRAMES)))
 
 
 def export(args: argparse.Namespace) -> int:
@@ -99,6 +119,8 @@ def export(args: argparse.Namespace) -> int:
         page_size=args.page_size,
         tile=args.tile,
         transparent=args.transparent,
+        frame=args.frame,
+        handout=args.handout,
     )
     _note_unused(options, format_)
     return _export(data, out, options)
@@ -107,7 +129,12 @@ def export(args: argparse.Namespace) -> int:
 def _note_unused(options: exchange.ImageOptions, format_: exchange.Format) -> None:
     unused = [FLAGS[name] for name in options.unused_by(format_) if name in FLAGS]
     if unused:
-        note = tr("note: {options}: not used for {suffix} files; ignored")
+        handout = options.handout and "handout" in format_.options
+        note = (
+            tr("note: {options}: not used for the handout; ignored")
+            if handout
+            else tr("note: {options}: not used for {suffix} files; ignored")
+        )
         fail(note.format(options=", ".join(unused), suffix=format_.suffix))
     elif options.tile and options.page_size == "fit":
         fail(tr("note: --tile: the pages are A3; --page-size A4, A1 or A0 chooses others"))

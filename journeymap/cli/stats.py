@@ -90,6 +90,7 @@ def _as_text(journey: Journey, result: dict[str, Any], insights: Insights, chang
     parts = [journey.info.title, *_counts_text(result)]
     parts += _funnel_text(insights) + _flows_text(insights, change) + _flow_ids_text(journey, insights)
     parts += _coverage_text(insights) + _hotspots_text(insights) + _problems_text(insights)
+    parts += _votes_text(insights)
     return "\n\n".join(parts)
 
 
@@ -233,3 +234,21 @@ def _problems_text(insights: Insights) -> list[str]:
         return [tr("Problems"), tr("no structural problems found")]
     rows = [(tr(p.kind.replace("_", " ")), p.message) for p in insights.problems]
     return [tr("Problems"), format_table([tr("kind"), tr("message")], rows)]
+
+
+def _votes_text(insights: Insights) -> list[str]:
+    parts: list[str] = []
+    for result in insights.votes:
+        state = tr("closed") if result.closed else tr("open")
+        every = result.participants * result.dots_each
+        heading = tr("Votes: {name} ({state}, {given} of %Ln dots)", "", every).format(
+            name=result.name, state=state, given=number(result.dots_given)
+        )
+        rows = [(c.dots, c.voters, tr(c.kind.replace("_", " ")), c.title) for c in result.cards]
+        parts += [
+            heading,
+            format_table([tr("dots"), tr("voters"), tr("kind"), tr("card")], rows)
+            if rows
+            else tr("no dots yet"),
+        ]
+    return parts

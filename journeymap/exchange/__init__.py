@@ -1,6 +1,6 @@
 """THE exchange service: every format journeymap exports or imports, for every caller.
 
-- :mod:`.suffixes`: the one suffix table (xlsx, mmd, csv, png, svg, pdf).
+- :mod:`.suffixes`: the one suffix table (xlsx, mmd, csv, png, svg, pdf, pptx).
 - :mod:`.options`: :class:`ImageOptions`, how a picture is made (and the persona lens).
 - :mod:`.service`: :func:`export` and :func:`import_map`, with one progress and
   cancellation path; the command line and the window are thin callers of these.
@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING
 from journeymap.exchange.suffixes import (
     EXPORT_SUFFIXES,
     FORMATS,
+    FRAMES,
+    IMAGE_SUFFIXES,
     IMPORT_SUFFIXES,
     PAGE_SIZES,
     PICTURE_SUFFIXES,
     Format,
+    Frame,
     PageSize,
     cannot_export,
     cannot_import,
@@ -55,6 +58,8 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "EXPORT_SUFFIXES",
     "FORMATS",
+    "FRAMES",
+    "IMAGE_SUFFIXES",
     "IMPORT_SUFFIXES",
     "MAX_SCALE",
     "MIN_SCALE",
@@ -62,6 +67,7 @@ __all__ = [
     "PICTURE_SUFFIXES",
     "ExportError",
     "Format",
+    "Frame",
     "ImageOptions",
     "PageSize",
     "PicturesUnavailable",

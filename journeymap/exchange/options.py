@@ -3,17 +3,31 @@
 The persona lens applies to every format (data exports leave out what does not concern the
 persona; pictures fade it); the other fields are for pictures. Each format declares in the
 suffix table which fields it uses; :func:`unused` names the ones a caller set in vain, and
-the service gives a writer only the fields its format uses. New picture kinds (a 16:9 slide
-frame, a handout) are new fields here and a new row in the table.
+the service gives a writer only the fields its format uses. Picture kinds are fields too:
+``frame`` lays a PNG or SVG out to fill a 16:9 or 4:3 picture, ``handout`` makes a PDF the
+printed handout instead of a picture of the map.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
-from journeymap.exchange.suffixes import PAGE_SIZES, Format, PageSize
+from journeymap.exchange.suffixes import FRAMES, PAGE_SIZES, Format, Frame, PageSize
 
-__all__ = ["MAX_SCALE", "MIN_SCALE", "PAGE_SIZES", "PX_PER_INCH", "ImageOptions", "PageSize"]
+__all__ = [
+    "FRAMES",
+    "FRAME_ASPECTS",
+    "MAX_SCALE",
+    "MIN_SCALE",
+    "PAGE_SIZES",
+    "PX_PER_INCH",
+    "Frame",
+    "ImageOptions",
+    "PageSize",
+]
+FRAME_ASPECTS: dict[Frame, float] = {"16:9": 16 / 9, "4:3": 4 / 3}
+HANDOUT_IGNORES = ("selection", "page_size", "tile")
+"""A handout is the whole map on A4 landscape pages: these PDF options do not apply to it."""
 MIN_SCALE, MAX_SCALE = 0.05, 16.0
 """A PNG from a twentieth of the canvas (a thumbnail) to 16 times it (a wall poster)."""
 PX_PER_INCH = 96.0
@@ -36,6 +50,10 @@ class ImageOptions:
     """PDF: a large map across several pages of ``page_size``, as a poster."""
     transparent: bool = False
     """PNG: no background."""
+    frame: Frame | None = None
+    """PNG, SVG: the whole map laid out to fill a picture of this shape (a slide's)."""
+    handout: bool = False
+    """PDF: the workshop handout (a cover, a page per stage, the results), not a picture."""
 
     @property
     def pixel_scale(self) -> float:
@@ -54,4 +72,5 @@ class ImageOptions:
 
     def unused_by(self, format_: Format) -> list[str]:
         """The fields set here that ``format_`` does not use (a caller may note them)."""
-        return [name for name in self.set_fields() if name not in format_.options]
+        ignored = HANDOUT_IGNORES if self.handout and "handout" in format_.options else ()
+        return [name for name in self.set_fields() if name not in format_.options or name in ignored]

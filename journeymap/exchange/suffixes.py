@@ -2,8 +2,8 @@
 
 A file's format is its suffix, case-insensitively. The command line (``export``, ``import``),
 the window's File > Import / Export and the service's dispatch all read this table, so a new
-format (slides, a handout) is one row here plus its writer in :mod:`.service` or
-:mod:`.images`. The PDF page sizes are here too. The module is light (a NamedTuple, not a
+format is one row here plus its writer in :mod:`.service` or :mod:`.images` (as the slide
+deck, ``.pptx``, is). The PDF page sizes and the slide-shaped frames are here too. The module is light (a NamedTuple, not a
 dataclass: dataclasses loads inspect), as ``journeymap --help`` reads it.
 """
 
@@ -17,6 +17,9 @@ from journeymap.util.i18n import tr, tr_noop
 PageSize = Literal["A4", "A3", "A1", "A0", "fit"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "A3", "A1", "A0", "fit")
 """The page sizes of a PDF; "fit" is one page the size of the map (tiles then are A3)."""
+Frame = Literal["16:9", "4:3"]
+FRAMES: tuple[Frame, ...] = ("16:9", "4:3")
+"""The shapes a PNG or SVG can be laid out to fill (``--frame``): a slide's."""
 
 
 class Format(NamedTuple):
@@ -50,14 +53,18 @@ FORMATS: tuple[Format, ...] = (
     Format(".xlsx", tr_noop("Excel workbooks"), imports=True),
     Format(".mmd", tr_noop("Mermaid journeys"), imports=True, aliases=(".mermaid",)),
     Format(".csv", tr_noop("CSV files")),
-    Format(".png", tr_noop("PNG image"), picture=True, options=_PICTURE | {"scale", "dpi", "transparent"}),
-    Format(".svg", tr_noop("SVG drawing"), picture=True, options=_PICTURE),
-    Format(".pdf", tr_noop("PDF document"), picture=True, options=_PICTURE | {"page_size", "tile"}),
+    Format(".png", tr_noop("PNG image"), picture=True, options=_PICTURE | {"scale", "dpi", "transparent", "frame"}),
+    Format(".svg", tr_noop("SVG drawing"), picture=True, options=_PICTURE | {"frame"}),
+    Format(".pdf", tr_noop("PDF document"), picture=True, options=_PICTURE | {"page_size", "tile", "handout"}),
+    Format(".pptx", tr_noop("PowerPoint presentations"), picture=True),
 )
 
 EXPORT_SUFFIXES = tuple(f.suffix for f in FORMATS)
 IMPORT_SUFFIXES = tuple(s for f in FORMATS if f.imports for s in f.suffixes)
 PICTURE_SUFFIXES = tuple(f.suffix for f in FORMATS if f.picture)
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+"""The pictures of the map that File > Export > Image offers (the deck is a picture format
+too, drawn by the renderer, but it is slides, not an image)."""
 
 
 def format_of(path: Path | str, *, importing: bool = False) -> Format | None:
@@ -70,7 +77,7 @@ def format_of(path: Path | str, *, importing: bool = False) -> Format | None:
 
 
 def export_formats_text() -> str:
-    """``".xlsx .mmd .csv .png .svg .pdf"``, for messages and help."""
+    """``".xlsx .mmd .csv .png .svg .pdf .pptx"``, for messages and help."""
     return " ".join(EXPORT_SUFFIXES)
 
 

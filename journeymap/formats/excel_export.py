@@ -1,8 +1,10 @@
 """Export a journey to an Excel workbook (.xlsx) that people are glad to open and can edit.
 
 The workbook holds the "Map" sheet (the map as a grid, see :mod:`excel_map`), the
-"Funnel" sheet with a native chart, the "Journey" sheet with the map's own facts, and one
-Excel table per record kind, ids in the first column (layout: :mod:`excel_schema`).
+"Funnel" sheet with a native chart, the "Journey" sheet with the map's own facts, one
+Excel table per record kind, ids in the first column, and the "Workshop" sheet with one
+titled table after another for sticky notes, voting rounds, participants and votes
+(layout: :mod:`excel_schema`).
 :func:`journeymap.formats.excel_import.read_workbook` reads it back to an equal map.
 
 Written with openpyxl's write-only mode so that a 10,000-touchpoint map stays fast;
@@ -44,9 +46,13 @@ from journeymap.formats.excel_schema import (
     LANE_TEXT_COLUMNS,
     LANE_TEXTS_SHEET,
     MAP_SHEET,
+    PARTICIPANT_COLUMNS,
+    PARTICIPANTS_TITLE,
     PHOTO_PART,
     PHOTOS_SHEET,
     SHEETS,
+    WORKSHOP_SHEET,
+    WORKSHOP_TABLES,
     Column,
     SheetSpec,
     encode_list,
@@ -62,6 +68,8 @@ from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
 _HEADER_FONT = Font(bold=True)
+_TITLE_FONT = Font(bold=True, size=13)
+_NOTE_FONT = Font(italic=True, color="666666")
 _WIDTH_SAMPLE = 200
 
 
@@ -80,7 +88,7 @@ def workbook_bytes(data: JourneyData, *, progress: Progress | None = None) -> by
     in_map_language = partial(i18n.language, data.journey.language)
     with in_map_language():
         _set_properties(book, data)
-    steps = 4 + len(SHEETS)
+    steps = 5 + len(SHEETS)
     report = progress or (lambda step, done, total: None)
     report(tr(MAP_SHEET), 0, steps)
     with in_map_language():
@@ -98,6 +106,9 @@ def workbook_bytes(data: JourneyData, *, progress: Progress | None = None) -> by
     with in_map_language():
         _write_lane_texts(book, data)
         _write_photos(book, data)
+    report(tr(WORKSHOP_SHEET), steps - 2, steps)
+    with in_map_language():
+        _write_workshop_sheet(book, data)
     report(tr("saving"), steps - 1, steps)
     stream = io.BytesIO()
     book.save(stream)
@@ -181,8 +192,7 @@ def _converter(sheet: WriteOnlyWorksheet, column: Column) -> Callable[[Any], Any
 
 
 def _write_table_sheet(book: Workbook, spec: SheetSpec, records: tuple[Any, ...], *, rtl: bool) -> None:
-    fetch = attrgetter(*(c.field for c in spec.columns))
-    rows = (tuple(fetch(record)) for record in records)
+    rows = iter(_field_rows(spec, records))
     write_table(book, spec.title, spec.table, spec.columns, rows, len(records), rtl=rtl)
 
 
@@ -224,9 +234,10 @@ def _header(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     return cell
 
 
-def _add_table(sheet: WriteOnlyWorksheet, name: str, headers: list[str], count: int) -> None:
+def _add_table(sheet: WriteOnlyWorksheet, name: str, headers: list[str], count: int, top: int = 1) -> None:
+    """An Excel table whose header row is row ``top``."""
     # Excel wants a table to have a data row; an empty one gets one blank row
-    ref = f"A1:{get_column_letter(len(headers))}{max(count, 1) + 1}"
+    ref = f"A{top}:{get_column_letter(len(headers))}{top + max(count, 1)}"
     table = Table(displayName=name, ref=ref)
     table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, start=1)]
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
@@ -266,7 +277,7 @@ def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
     note = WriteOnlyCell(
         sheet, tr("Import reads this sheet and the tables; the Map and Funnel sheets are views.")
     )
-    note.font = Font(italic=True, color="666666")
+    note.font = _NOTE_FONT
     sheet.append([])
     sheet.append([note])
 
@@ -290,3 +301,59 @@ def _write_photos(book: Workbook, data: JourneyData) -> None:
         for p in with_photo
     ]
     write_table(book, PHOTOS_SHEET, "Photos", columns, iter(rows), len(rows), hidden=True)
+
+
+def _write_workshop_sheet(book: Workbook, data: JourneyData) -> None:
+    """What workshops added, as titled Excel tables one after another: Notes, Voting rounds,
+    Participants (of each round), Votes. Import finds each table by its title row, in any
+    language journeymap speaks; titles and headers are written in the current one."""
+    sheet = book.create_sheet(tr(WORKSHOP_SHEET))
+    sheet.sheet_view.rightToLeft = _rtl(data)
+    tables = [
+        (spec.title, spec.table, spec.columns, _field_rows(spec, getattr(data, COLLECTION[spec.kind])))
+        for spec in WORKSHOP_TABLES
+    ]
+    participants = [
+        (voting_round.id, p.id, p.name, p.color or "")
+        for voting_round in data.voting_rounds
+        for p in voting_round.participants
+    ]
+    tables.insert(2, (PARTICIPANTS_TITLE, PARTICIPANTS_TITLE, PARTICIPANT_COLUMNS, participants))
+    tables = [
+        (tr(title), name, tuple(replace(c, header=tr(c.header)) for c in columns), rows)
+        for title, name, columns, rows in tables
+    ]
+    widths: dict[int, int] = {}
+    for _title, _name, columns, rows in tables:
+        for index, column in enumerate(columns):
+            texts = [_width_text(row[index]) for row in rows[:_WIDTH_SAMPLE]]
+            longest = max([len(column.header) + 4, *(len(line) for t in texts for line in t.split("\n"))])
+            widths[index] = max(widths.get(index, 0), min(max(longest + 2, 8), 60))
+    for index, width in widths.items():
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    note = WriteOnlyCell(sheet, tr("What workshops added to the map: sticky notes, voting rounds and votes."))
+    note.font = _NOTE_FONT
+    sheet.append([note])
+    top = 2  # each table: a blank row, its title, its header, its rows (at least one)
+    for title, name, columns, rows in tables:
+        heading = WriteOnlyCell(sheet, title)
+        heading.font = _TITLE_FONT
+        sheet.append([])
+        sheet.append([heading])
+        sheet.append([_header(sheet, c.header) for c in columns])
+        convert = [_converter(sheet, c) for c in columns]
+        for row in rows or [()]:
+            sheet.append([f(v) for f, v in zip(convert, row, strict=True)] if row else [])
+        _add_table(sheet, name, [c.header for c in columns], len(rows), top=top + 2)
+        top += 3 + max(len(rows), 1)
+
+
+def _field_rows(spec: SheetSpec, records: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    fetch = attrgetter(*(c.field for c in spec.columns))
+    return [tuple(fetch(record)) for record in records]
+
+
+def _width_text(value: Any) -> str:
+    if isinstance(value, tuple):
+        return encode_list(map(str, value))
+    return str(getattr(value, "value", value) or "")

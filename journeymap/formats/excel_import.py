@@ -22,8 +22,8 @@ import re
 import zipfile
 import zlib
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -36,6 +36,7 @@ from pydantic import ValidationError
 from journeymap.formats.excel_cells import CellProblem, SheetTooLarge, cell_message, sheet_rows
 from journeymap.formats.excel_guard import MAX_WORKBOOK_BYTES, check_workbook_file, refuse
 from journeymap.formats.excel_missing import BadReference, fold_missing_sheets
+from journeymap.formats.excel_rows import Row, Table, is_blank, is_empty
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
     INFO_FIELDS,
@@ -45,6 +46,8 @@ from journeymap.formats.excel_schema import (
     NAME_FIELD,
     PHOTOS_SHEET,
     SHEETS,
+    WORKSHOP_SHEET,
+    WORKSHOP_TABLES,
     Column,
     SheetSpec,
     decode_list,
@@ -52,6 +55,7 @@ from journeymap.formats.excel_schema import (
     header_key,
     names_of,
 )
+from journeymap.formats.excel_workshop import PARTICIPANTS, with_participants, workshop_tables
 from journeymap.formats.journey_file import JourneyFileError, read_file
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.model.data import JourneyData
@@ -106,36 +110,6 @@ def _unreadable(path: Path, error: BaseException) -> JourneyFileError:
     return refuse(path, tr("not a readable Excel workbook (.xlsx): {error}").format(error=first_line))
 
 
-# ---- rows as read ----------------------------------------------------------------------
-
-
-@dataclass
-class _Row:
-    number: int
-    values: dict[str, Any]  # field -> raw cell value (only non-empty cells)
-    skip: bool = False  # its id is already reported as wrong
-
-
-@dataclass
-class _Table:
-    title: str
-    letters: dict[str, str] = field(default_factory=dict)  # field -> column letter
-    rows: list[_Row] = field(default_factory=list)
-
-    def where(self, row: int, field_name: str | None = None) -> str:
-        letter = self.letters.get(field_name or "", "")
-        return f"{self.title}!{letter}{row}" if letter else f"{self.title}!{row}:{row}"
-
-
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _is_empty(value: Any) -> bool:
-    """Empty cells are left out; a cell of spaces is kept as text (it may be a name)."""
-    return value is None or value == ""
-
-
 class _Reader:
     def __init__(self, book: Any, source: str, progress: Progress | None = None) -> None:
         self.book = book
@@ -174,12 +148,16 @@ class _Reader:
                 ),
             )
         tables = {spec.kind: self._table(spec.title, spec.columns) for spec in SHEETS}
-        for spec in SHEETS:
+        name = self._sheet_name(WORKSHOP_SHEET) or WORKSHOP_SHEET
+        tables |= workshop_tables(self._rows(WORKSHOP_SHEET), partial(self._table_of, name))
+        for spec in (specs := SHEETS + WORKSHOP_TABLES):
             self._collect_ids(spec, tables[spec.kind])
-        for spec in SHEETS:  # after every kept id is known, so that new ids clash with none
+        for spec in specs:  # after every kept id is known, so that new ids clash with none
             self._new_ids_and_names(spec, tables[spec.kind])
         info = self._info()
-        collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in SHEETS}
+        collections = {COLLECTION[spec.kind]: self._records(spec, tables[spec.kind]) for spec in specs}
+        rounds, participants = collections["voting_rounds"], tables.pop(PARTICIPANTS)
+        collections["voting_rounds"] = with_participants(rounds, participants, self._value, self.fail)
         self._attach_lane_texts(collections)
         self._attach_photos(collections)
         present = set(self.kind_of.values())
@@ -210,7 +188,7 @@ class _Reader:
         if name is None:
             return
         self.sheets_read += 1
-        total = len(SHEETS) + 3
+        total = len(SHEETS) + 4  # and Journey, Lane texts, Photos, Workshop
         self.progress(name, self.sheets_read, total)
         rows = enumerate(sheet_rows(self.book, name), start=1)
         while True:
@@ -234,12 +212,19 @@ class _Reader:
                 self.progress(name, self.sheets_read, total)
             yield number, cells
 
-    def _table(self, title: str, columns: tuple[Column, ...]) -> _Table:
-        table = _Table(self._sheet_name(title) or title)
+    def _table(self, title: str, columns: tuple[Column, ...]) -> Table:
+        return self._table_of(self._sheet_name(title) or title, 1, self._rows(title), columns)
+
+    def _table_of(
+        self, sheet: str, header: int, rows: Iterable[tuple[int, dict[int, Any]]], columns: tuple[Column, ...]
+    ) -> Table:
+        """The table of ``sheet`` whose header is row ``header`` of ``rows`` (the rows after it
+        are its records): a sheet's own table, or one of the Workshop sheet's."""
+        table = Table(sheet)
         by_key = {key: c.field for c in columns for key in names_of(c.header)}
         positions: dict[int, str] = {}
-        for number, cells in self._rows(title):
-            if number == 1:
+        for number, cells in rows:
+            if number == header:
                 for index, value in sorted(cells.items()):
                     found = by_key.get(header_key(value)) if index <= MAX_COLUMNS else None
                     if found is not None and found not in table.letters:
@@ -249,19 +234,19 @@ class _Reader:
             values: dict[str, Any] = {}
             for index, value in cells.items():
                 name = positions.get(index)
-                if name is None or _is_empty(value):
+                if name is None or is_empty(value):
                     continue
                 if isinstance(value, CellProblem):
                     self.fail_cell(table.where(number, name), value)
                 else:
                     values[name] = value
-            if not all(_is_blank(v) for v in values.values()):
-                table.rows.append(_Row(number, values))
+            if not all(is_blank(v) for v in values.values()):
+                table.rows.append(Row(number, values))
         return table
 
     # -- ids and names --------------------------------------------------------------------
 
-    def _collect_ids(self, spec: SheetSpec, table: _Table) -> None:
+    def _collect_ids(self, spec: SheetSpec, table: Table) -> None:
         """Take the ids people kept, then give the new rows fresh ones that clash with none."""
         for row in table.rows:
             raw = row.values.get("id")
@@ -278,7 +263,7 @@ class _Reader:
             else:
                 self.kind_of[ident] = spec.kind
 
-    def _new_ids_and_names(self, spec: SheetSpec, table: _Table) -> None:
+    def _new_ids_and_names(self, spec: SheetSpec, table: Table) -> None:
         name_field = NAME_FIELD.get(spec.kind)
         for row in table.rows:
             if row.values["id"] is None:
@@ -331,7 +316,7 @@ class _Reader:
             return from_cell_text(raw).strip()
         return raw
 
-    def _records(self, spec: SheetSpec, table: _Table) -> list[Record]:
+    def _records(self, spec: SheetSpec, table: Table) -> list[Record]:
         records: list[Record] = []
         columns = {c.field: c for c in spec.columns}
         for row in table.rows:
@@ -378,7 +363,7 @@ class _Reader:
                 continue
             if key == FORMAT_VERSION_KEY:
                 self._check_version(value, number)
-            elif key in INFO_FIELDS and not _is_empty(value):
+            elif key in INFO_FIELDS and not is_empty(value):
                 values[key] = _as_text(value) if key not in ("created", "modified") else value
                 rows[key] = number
         try:
@@ -436,7 +421,7 @@ class _Reader:
         photos: dict[str, str] = {}
         for number, cells in self._rows(PHOTOS_SHEET):
             name = cells.get(1)
-            if number == 1 or name is None or isinstance(name, CellProblem) or _is_blank(name):
+            if number == 1 or name is None or isinstance(name, CellProblem) or is_blank(name):
                 continue
             persona, message = self._resolve(_as_text(name), ("persona",))
             parts = [cells[c] for c in sorted(cells) if c > 1]
@@ -458,7 +443,7 @@ class _Reader:
 
     # -- the map as a whole ---------------------------------------------------------------
 
-    def _check(self, data: JourneyData, tables: dict[str, _Table]) -> None:
+    def _check(self, data: JourneyData, tables: dict[str, Table]) -> None:
         try:
             Journey(data)
         except JourneyError as error:
@@ -467,7 +452,7 @@ class _Reader:
             raise JourneyFileError(self.source, problems) from None
 
     @staticmethod
-    def _located(problem: Problem, by_collection: dict[str, tuple[str, _Table]]) -> Problem:
+    def _located(problem: Problem, by_collection: dict[str, tuple[str, Table]]) -> Problem:
         match = _MODEL_LOCATION.match(problem.location)
         if not match or match.group(1) not in by_collection:
             return problem

@@ -2,7 +2,9 @@
 
 One data sheet per record kind, its columns derived from the record's fields (so a new
 field appears in the workbook without touching this module), plus the "Journey",
-"Lane texts" and "Photos" sheets. How each kind of value sits in a cell:
+"Lane texts" and "Photos" sheets, and the "Workshop" sheet: what a workshop added (sticky
+notes, voting rounds, their participants, votes), one titled Excel table after another.
+How each kind of value sits in a cell:
 
 - text: as is. Characters XML cannot hold (C0 controls other than tab and line feed,
   carriage return, U+FFFE/U+FFFF) are written in OOXML's ``_xHHHH_`` notation, and a
@@ -43,6 +45,7 @@ MAP_SHEET = tr_noop("Map")
 FUNNEL_SHEET = tr_noop("Funnel")
 LANE_TEXTS_SHEET = tr_noop("Lane texts")
 PHOTOS_SHEET = tr_noop("Photos")
+WORKSHOP_SHEET = tr_noop("Workshop")
 FORMAT_VERSION_KEY = tr_noop("format version")
 INFO_FIELDS = ("title", "description", "language", "direction", "created", "modified")
 PHOTO_PART = 32_000  # Excel holds at most 32,767 characters in a cell
@@ -74,6 +77,8 @@ HEADER_WORDS = (
     *(tr_noop("language"), tr_noop("direction"), tr_noop("modified"), tr_noop("field")),
     *(tr_noop("cells"), tr_noop("photo")),
     *(tr_noop("reason"), tr_noop("related"), tr_noop("base"), tr_noop("ours"), tr_noop("theirs")),
+    *(tr_noop("presenter notes"), tr_noop("participant"), tr_noop("participants"), tr_noop("round")),
+    *(tr_noop("votable"), tr_noop("date")),
 )
 """The fields' names as people read them (column headers, the Journey sheet, "Change
 touchpoint “X”: owner" in the history), marked for the catalogues; a test checks that every
@@ -89,10 +94,20 @@ _SHEET_ORDER = (
     "flow",
     "comment",
 )
-_LEFT_OUT = {("lane", "cells"), ("persona", "photo")}  # in the "Lane texts" and "Photos" sheets
-NAME_FIELD = {kind: name for kind, name in elements.NAME_FIELD.items() if kind not in ("flow", "comment")}
+_LEFT_OUT = {  # in the "Lane texts", "Photos" and the Workshop sheet's "Participants"
+    ("lane", "cells"),
+    ("persona", "photo"),
+    ("voting_round", "participants"),
+}
+_WORKSHOP_TITLES = {"note": tr_noop("Notes"), "voting_round": tr_noop("Voting rounds"), "vote": tr_noop("Votes")}
+NAME_FIELD = {
+    kind: name
+    for kind, name in elements.NAME_FIELD.items()
+    if kind not in ("flow", "comment", "note", "vote")
+}
 """The field by which import finds an element written by name instead of id (a flow's
-label and a comment's text name nothing: they are neither short nor unique)."""
+label, a comment's or a note's text and a vote's participant name nothing: they are
+neither short nor unique)."""
 
 
 @dataclass(frozen=True)
@@ -164,13 +179,24 @@ def _columns(record_type: type[Record]) -> tuple[Column, ...]:
     return tuple(columns)
 
 
-def _sheet(kind: str) -> SheetSpec:
+def _sheet(kind: str, title: str) -> SheetSpec:
     record_type = next(t for t in RECORD_TYPES if kind == t.KIND)
-    title = _SHEET_TITLES[kind]
     return SheetSpec(kind, title, title.replace(" ", ""), _columns(record_type))
 
 
-SHEETS: tuple[SheetSpec, ...] = tuple(_sheet(kind) for kind in _SHEET_ORDER)
+SHEETS: tuple[SheetSpec, ...] = tuple(_sheet(kind, _SHEET_TITLES[kind]) for kind in _SHEET_ORDER)
+WORKSHOP_TABLES: tuple[SheetSpec, ...] = tuple(
+    _sheet(kind, title) for kind, title in _WORKSHOP_TITLES.items()
+)
+"""The tables of the Workshop sheet that hold records; ``title`` is the table's title row."""
+PARTICIPANTS_TITLE = tr_noop("Participants")
+PARTICIPANT_COLUMNS = (
+    Column("round", "round", "ref", ("voting_round",)),
+    Column("id", "id", "text"),
+    Column("name", "name", "text"),
+    Column("color", "color", "text"),
+)
+"""The Workshop sheet's "Participants" table: who votes in which round (a round's own list)."""
 LANE_TEXT_COLUMNS = (
     Column("lane", "lane", "ref", ("lane",)),
     Column("stage", "stage", "ref", ("stage",)),

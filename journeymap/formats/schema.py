@@ -60,6 +60,8 @@ def _describe_references(definition: dict[str, Any], record_type: type[Record]) 
         kinds = " or ".join(kind.replace("_", " ") for kind in ref.kinds)
         if field == "cells":
             text = f"Text per stage: keys are {kinds} ids; empty cells are left out."
+        elif ref.detach:
+            text = f"Id of a {kinds} of this map, or null; set to null when that element is removed."
         elif ref.many:
             text = f"Ids of {kinds} elements of this map."
         else:

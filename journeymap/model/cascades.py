@@ -16,6 +16,9 @@ from journeymap.model.operations import Operation, Remove, Update
 
 # a record is removed only after every record that may refer to it
 REMOVAL_ORDER = (
+    "vote",
+    "voting_round",
+    "note",
     "comment",
     "flow",
     "metric",
@@ -32,15 +35,17 @@ def removal_plan(journey: Journey, ids: Iterable[str]) -> list[Operation]:
     """Operations that remove ``ids`` and everything that cannot live without them.
 
     Records that require a removed element (a touchpoint its stage, a flow its ends, a
-    comment its subject) go too; list references (a pain point's touchpoints, a
-    persona on a touchpoint, a text lane's cell for a stage) are stripped instead.
+    comment its subject, a vote its card) go too; list references (a pain point's
+    touchpoints, a persona on a touchpoint, a text lane's cell for a stage) are stripped
+    instead, and detachable ones (the card a sticky note was written on) set to null.
     """
     doomed = {i for i in ids if i in journey}
     queue = list(doomed)
     while queue:
         target = queue.pop()
         for referrer, field in journey.referrers(target):
-            if referrer not in doomed and not type(journey[referrer]).REFS[field].many:
+            ref = type(journey[referrer]).REFS[field]
+            if referrer not in doomed and not (ref.many or ref.detach):
                 doomed.add(referrer)
                 queue.append(referrer)
     ops: list[Operation] = []
@@ -58,6 +63,8 @@ def _strip(record: Record, gone: set[str]) -> Record:
     changes: dict[str, Any] = {}
     for field, ref in record.REFS.items():
         value = getattr(record, field)
+        if ref.detach and value in gone:
+            changes[field] = None
         if not ref.many or value is None:
             continue
         if isinstance(value, dict):

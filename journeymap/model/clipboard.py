@@ -24,6 +24,7 @@ from journeymap.model.elements import (
     KINDS,
     NAME_FIELD,
     RECORD_TYPE,
+    WORKSHOP_KINDS,
     Card,
     Comment,
     Flow,
@@ -85,6 +86,8 @@ def _parse_records(payload: dict[str, Any]) -> list[Record]:
     records: list[Record] = []
     problems: list[Problem] = []
     for kind, name in COLLECTION.items():
+        if kind in WORKSHOP_KINDS:  # never copied (see copy_fragment): a hand-made one is ignored
+            continue
         items = payload.get(name, [])
         if not isinstance(items, list):
             problems.append(Problem(name, tr("must be a list")))
@@ -128,7 +131,9 @@ def copy_fragment(journey: Journey, ids: Iterable[str]) -> Fragment:
     for record in attachments:  # metrics first: a comment on a copied metric comes along
         if record.attached_to in chosen:
             chosen.add(record.id)
-    records = tuple(r for kind in KINDS for r in journey.records(kind) if r.id in chosen)
+    # what the room said and voted belongs to that workshop, not to a copy of the map's parts
+    kinds = [kind for kind in KINDS if kind not in WORKSHOP_KINDS]
+    records = tuple(r for kind in kinds for r in journey.records(kind) if r.id in chosen)
     cells = tuple(
         (lane.id, stage, text)
         for lane in journey.lanes

@@ -25,12 +25,15 @@ from journeymap.model.elements import (
     JourneyInfo,
     Lane,
     Metric,
+    Note,
     Opportunity,
     PainPoint,
     Persona,
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.model.problems import Problem, location
 from journeymap.util.excerpt import excerpt
@@ -52,6 +55,9 @@ class JourneyData(BaseModel):
     metrics: tuple[Metric, ...] = ()
     flows: tuple[Flow, ...] = ()
     comments: tuple[Comment, ...] = ()
+    notes: tuple[Note, ...] = ()
+    voting_rounds: tuple[VotingRound, ...] = ()
+    votes: tuple[Vote, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
 
     def records(self) -> Iterator[Record]:

@@ -27,6 +27,9 @@ KIND_WORDS = {
     "metric": ("metric", "metrics"),
     "flow": ("flow", "flows"),
     "comment": ("comment", "comments"),
+    "note": ("note", "notes"),
+    "voting_round": ("voting round", "voting rounds"),
+    "vote": ("vote", "votes"),
 }
 MAX_NAME = 40
 COUNTED = {

@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import Any, Protocol
 
 from journeymap.model.data import JourneyData
-from journeymap.model.elements import KINDS, NAME_FIELD, Flow, JourneyInfo, Lane, Record
+from journeymap.model.elements import KINDS, NAME_FIELD, Flow, JourneyInfo, Lane, Record, Vote
 from journeymap.model.sequences import Anchor, anchors, stable_ids
 from journeymap.util.collector import collector_paused
 
@@ -147,6 +147,8 @@ class Names:
     def name(self, record: Record) -> str:
         if isinstance(record, Flow) and not record.label:
             return f"{self.of(record.source)} → {self.of(record.target)}"
+        if isinstance(record, Vote):  # whose dots, on what
+            return f"{record.participant} → {self.of(record.element)}"
         text = str(getattr(record, NAME_FIELD[record.KIND]) or record.id)
         line = text.splitlines()[0] if text.strip() else record.id
         return line if len(line) <= 60 else line[:59] + "…"

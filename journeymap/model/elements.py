@@ -11,20 +11,34 @@ import base64
 import binascii
 import re
 from enum import StrEnum
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 
 from journeymap.model.bounds import Amount, Count, Emotion, Moment, Scale, Share
 from journeymap.model.ids import ID_PATTERN
+from journeymap.model.record import COLOR_PATTERN as COLOR_PATTERN
+from journeymap.model.record import LONG_TEXT as LONG_TEXT
+from journeymap.model.record import SHORT_TEXT, name_field, strings_field, text_field
+from journeymap.model.record import Record as Record
+from journeymap.model.record import Ref as Ref
+from journeymap.model.workshop_records import CARD_REF_KINDS as CARD_REF_KINDS
+from journeymap.model.workshop_records import MAX_DOTS as MAX_DOTS
+from journeymap.model.workshop_records import CardKind as CardKind
+from journeymap.model.workshop_records import Note as Note
+from journeymap.model.workshop_records import NoteKind as NoteKind
+from journeymap.model.workshop_records import Participant as Participant
+from journeymap.model.workshop_records import Vote as Vote
+from journeymap.model.workshop_records import VotingRound as VotingRound
 from journeymap.util.excerpt import excerpt
 from journeymap.util.i18n import tr, tr_noop
 
-COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 MAX_PHOTO_BYTES = 512 * 1024
-_SHORT = 200
-LONG_TEXT = 20_000
+_SHORT = SHORT_TEXT
 _LONG = LONG_TEXT
+
+
+_name, _text, _strings = name_field, text_field, strings_field
 
 
 class Channel(StrEnum):
@@ -115,66 +129,19 @@ VOCABULARY = (
     tr_noop("comments"),
     tr_noop("conflict"),
     tr_noop("conflicts"),
+    tr_noop("note"),
+    tr_noop("notes"),
+    tr_noop("voting round"),
+    tr_noop("voting rounds"),
+    tr_noop("vote"),
+    tr_noop("votes"),
+    tr_noop("pain"),
+    tr_noop("quote"),
+    tr_noop("question"),
 )
 """What messages and the canvas call each record kind (and each collection: "stages"), lane kind, channel and opportunity
 status: code that names one writes ``tr(value.replace("_", " "))``, and these marks put the
 words in the catalogues (a test checks that every kind and value has its word)."""
-
-
-class Ref:
-    """How a field refers to other elements: which kinds, and what removal of a target does.
-
-    ``required`` single references remove the referring record with their target (a
-    touchpoint goes with its stage); list and dict-key references are stripped instead.
-    """
-
-    __slots__ = ("kinds", "many")
-
-    def __init__(self, *kinds: str, many: bool = False) -> None:
-        self.kinds = kinds
-        self.many = many
-
-
-class Record(BaseModel):
-    """Common base: an id, immutability, no unknown fields."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
-
-    KIND: ClassVar[str] = ""
-    REFS: ClassVar[dict[str, Ref]] = {}
-
-    id: str = Field(pattern=ID_PATTERN)
-
-    def updated(self, **changes: Any) -> Self:
-        """A validated copy with ``changes`` applied (model_copy would skip validation)."""
-        data = self.model_dump()
-        data.update(changes)
-        return type(self).model_validate(data)
-
-    def referenced_ids(self) -> list[tuple[str, str]]:
-        """``(field, id)`` for every element this record refers to."""
-        found: list[tuple[str, str]] = []
-        for name, ref in self.REFS.items():
-            value = getattr(self, name)
-            if value is None:
-                continue
-            if ref.many:
-                found.extend((name, target) for target in value)
-            else:
-                found.append((name, value))
-        return found
-
-
-def _name() -> Any:
-    return Field(min_length=1, max_length=_SHORT)
-
-
-def _text(limit: int = _LONG) -> Any:
-    return Field(default="", max_length=limit)
-
-
-def _strings() -> Any:
-    return Field(default=(), max_length=500)
 
 
 class JourneyInfo(BaseModel):
@@ -203,6 +170,7 @@ class Stage(Record):
     goal: str = _text()
     customers: Count | None = None
     color: str | None = Field(default=None, pattern=COLOR_PATTERN)
+    presenter_notes: str = _text()  # what the facilitator says at this stage (presenter console, deck)
 
 
 class Lane(Record):
@@ -413,7 +381,7 @@ class ConflictReason(StrEnum):
 
 ConflictKind = Literal[
     "journey", "stage", "lane", "persona", "touchpoint", "pain_point",
-    "opportunity", "metric", "flow", "comment", "conflict",
+    "opportunity", "metric", "flow", "comment", "note", "voting_round", "vote", "conflict",
 ]  # fmt: skip
 
 
@@ -447,11 +415,17 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Metric,
     Flow,
     Comment,
+    Note,
+    VotingRound,
+    Vote,
     Conflict,
 )
 """Every record kind, in file order: an element only refers to kinds listed before it
 (except comments and metrics, which refer across). Conflicts refer to nothing: they name
 elements that may be gone."""
+
+WORKSHOP_KINDS: tuple[str, ...] = ("note", "voting_round", "vote")
+"""What a workshop adds to a map: captured notes and dot votes (not its structure)."""
 
 Card = Touchpoint | PainPoint | Opportunity
 """The records drawn as cards in a cell: each has a ``stage``, a ``title`` and a ``description``."""
@@ -470,6 +444,9 @@ NAME_FIELD: dict[str, str] = {
     "opportunity": "title",
     "flow": "label",
     "comment": "text",
+    "note": "text",
+    "voting_round": "name",
+    "vote": "participant",  # a vote has no name of its own: diff and merge say whose dots on what
     "conflict": "title",
 }
 """The field that names an element of each kind: what inline rename edits, and what
@@ -484,5 +461,8 @@ COLLECTION: dict[str, str] = {
     "metric": "metrics",
     "flow": "flows",
     "comment": "comments",
+    "note": "notes",
+    "voting_round": "voting_rounds",
+    "vote": "votes",
     "conflict": "conflicts",
 }

@@ -26,6 +26,9 @@ PREFIXES: dict[str, str] = {
     "metric": "me",
     "flow": "fl",
     "comment": "co",
+    "note": "nt",
+    "voting_round": "vr",
+    "vote": "vo",
     "conflict": "cf",
 }
 

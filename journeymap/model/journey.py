@@ -28,12 +28,15 @@ from journeymap.model.elements import (
     JourneyInfo,
     Lane,
     Metric,
+    Note,
     Opportunity,
     PainPoint,
     Persona,
     Record,
     Stage,
     Touchpoint,
+    Vote,
+    VotingRound,
 )
 from journeymap.model.operations import Add, Move, Operation, Remove, SetInfo, Update
 from journeymap.model.problems import JourneyError, Problem
@@ -213,6 +216,23 @@ class Journey:
     @property
     def comments(self) -> list[Comment]:
         return self.records(Comment)
+
+    @property
+    def notes(self) -> list[Note]:
+        return self.records(Note)
+
+    @property
+    def voting_rounds(self) -> list[VotingRound]:
+        return self.records(VotingRound)
+
+    @property
+    def votes(self) -> list[Vote]:
+        return self.records(Vote)
+
+    def votes_in(self, voting_round: str) -> list[Vote]:
+        """The votes of one round, in map order."""
+        found = (self._records[i] for i in self.referring(voting_round, "round", "vote"))
+        return [vote for vote in found if isinstance(vote, Vote)]
 
     def touchpoints_in(self, stage: str, lane: str) -> list[Touchpoint]:
         """The touchpoints of one cell, in map order."""

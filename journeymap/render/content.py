@@ -23,6 +23,9 @@ from journeymap.model.elements import (
     Touchpoint,
 )
 from journeymap.model.journey import Journey
+from journeymap.model.metric_text import compact_number as compact_number  # re-exported (model rule)
+from journeymap.model.metric_text import format_number as format_number
+from journeymap.model.metric_text import metric_reading as metric_reading
 from journeymap.model.persona_look import initials, persona_color
 from journeymap.render.items.data import (
     FlowContent,
@@ -35,7 +38,6 @@ from journeymap.render.items.data import (
     StageContent,
     TouchpointContent,
 )
-from journeymap.util.i18n import tr
 
 Cell = tuple[str, str]
 
@@ -135,49 +137,6 @@ def pain_point_content(journey: Journey, pain: PainPoint, refs: Refs | None = No
 def opportunity_content(journey: Journey, opp: Opportunity, refs: Refs | None = None) -> OpportunityContent:
     comments = open_comments(attached(journey, opp.id, refs))
     return OpportunityContent(opp.title, opp.impact, opp.effort, str(opp.status), opp.owner, comments)
-
-
-def format_number(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return ""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return _with_unit(text, unit)
-
-
-def compact_number(value: float) -> str:
-    """1,850,000 -> "1.85M", 12,400 -> "12.4k": for chips too narrow for the full number."""
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e4, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return format_number(value)
-
-
-def metric_reading(metric: Metric, *, compact: bool = False) -> str:
-    """Value against target as a person reads it, the unit said once: "41 score (target
-    45)", "2.1% (target 2.5)"; ``compact`` shortens big numbers and leaves the unit to the
-    metric's name ("1.85M (target 2M)"), for a chip too narrow for the whole reading."""
-    if metric.value is None:
-        return ""
-    number = compact_number if compact else format_number
-    value = compact_number(metric.value) if compact else format_number(metric.value, metric.unit)
-    if metric.target is None:
-        return value
-    return tr("{value} (target {target})").format(value=value, target=number(metric.target))
-
-
-CURRENCIES = ("£", "$", "€", "¥", "₺", "zł", "﷼")
-
-
-def _with_unit(text: str, unit: str) -> str:
-    """A number with its unit as people write it: 18%, 4.3/5, £38 (a currency sign first,
-    but "zł" after), 1.6 orders/year."""
-    if not unit:
-        return text
-    if unit in ("%", "‰") or unit.startswith("/"):
-        return f"{text}{unit}"
-    if unit in CURRENCIES and unit not in ("zł", "﷼"):
-        return f"{unit}{text}"
-    return f"{text} {unit}"
 
 
 def trend(metric: Metric) -> str:

@@ -72,6 +72,8 @@ class Grid:
         self.flows = FlowRoutes(self)
         self._headers_dirty = True
         self.building = False
+        self.min_per_row = 1
+        """Cards side by side at least (up to a cell's count): a framed picture widens the map."""
 
     # ---- frame -----------------------------------------------------------------------
 
@@ -398,7 +400,7 @@ class Grid:
             if stage not in self._washes:
                 continue
             fullest = max((len(row.cells[stage].ids) for row in self._rows.values()), default=0)
-            per_row = cards_per_row(fullest)
+            per_row = cards_per_row(fullest, self.min_per_row)
             cells_of = [(row.lane_id, row.cells[stage]) for row in self._rows.values()]
             inner, last = self.flows.lane_spans(cells_of, lanes, per_row)
             gap, inner_gap = gap_for(track_depth(last)), gap_for(track_depth(inner))

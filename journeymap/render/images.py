@@ -12,17 +12,19 @@ the exchange service's (:mod:`journeymap.exchange`); this module only draws.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from journeymap.model.journey import Journey
+from journeymap.render.frame import Composition, frame
 from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
@@ -68,22 +70,38 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def in_map_language(export: Callable[Concatenate[Journey, P], R]) -> Callable[Concatenate[Journey, P], R]:
+    """``export(journey, …)`` made in the map's language, whatever language the program
+    speaks: the words a picture draws (legends, "customers", "affected"…) are the map's."""
+
+    @functools.wraps(export)
+    def in_language(journey: Journey, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with i18n.language(journey.info.language):
+            return export(journey, *args, **kwargs)
+
+    return in_language
+
+
 def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> JourneyScene:
     ensure_app()
     from journeymap.render.scene import JourneyScene
 
-    with i18n.language(journey.info.language):  # the picture's words are the map's
-        scene = JourneyScene(journey, theme=theme or Theme.light())
-        if persona is not None:
-            scene.set_persona_lens(persona)
+    scene = JourneyScene(journey, theme=theme or Theme.light())
+    if persona is not None:
+        scene.set_persona_lens(persona)
     return scene
 
 
-def _render(scene: JourneyScene, painter: QPainter, target: QRectF, source: QRectF, *mode: Any) -> None:
-    """Draw ``source`` of the scene into ``target`` in the map's language (its legends,
-    "customers", "affected"…), whatever language the program speaks."""
-    with i18n.language(scene.journey.info.language):
-        scene.render(painter, target, source, *mode)
+@in_map_language
+def export_scene(journey: Journey, *, persona: str | None = None, transparent: bool = False) -> JourneyScene:
+    """A fresh scene of ``journey`` in the export theme on a white (or no) background."""
+    scene = _scene(journey, persona, None)
+    _background(scene, transparent)
+    return scene
 
 
 def _source(scene: JourneyScene, selection: Iterable[str] | None) -> QRectF:
@@ -104,6 +122,7 @@ def _background(scene: JourneyScene, transparent: bool) -> QColor:
     return color
 
 
+@in_map_language
 def render_image(
     journey: Journey,
     *,
@@ -112,42 +131,75 @@ def render_image(
     transparent: bool = False,
     selection: Iterable[str] | None = None,
     theme: Theme | None = None,
+    frame: float | None = None,
 ) -> QImage:
-    """The map (or the selection) as an image, ``scale`` device pixels per map pixel."""
+    """The map (or the selection) as an image, ``scale`` device pixels per map pixel; with
+    ``frame`` (width / height), the whole map laid out to fill a picture of that shape."""
     if not 0 < scale <= 16:
         raise ImageExportError(tr("scale must be between 0 and 16, not {scale}").format(scale=scale))
     scene = _scene(journey, persona, theme)
+    color = _background(scene, transparent)
+    if frame is not None:
+        framed = _framed_map(scene, frame, selection)
+        return paint_image(_pixels(framed_size(framed, frame), scale), color, framed.paint)
     source = _source(scene, selection)
-    size = QSize(max(1, math.ceil(source.width() * scale)), max(1, math.ceil(source.height() * scale)))
-    if size.width() * size.height() > MAX_PIXELS:
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        scene.render(painter, target, source)
+
+    return paint_image(_pixels(source.size(), scale), color, draw)
+
+
+def _pixels(size: QSizeF, scale: float) -> QSize:
+    pixels = QSize(max(1, math.ceil(size.width() * scale)), max(1, math.ceil(size.height() * scale)))
+    if pixels.width() * pixels.height() > MAX_PIXELS:
         raise ImageExportError(
             tr("the image would be {w} x {h} pixels; use a smaller scale").format(
-                w=size.width(), h=size.height()
+                w=pixels.width(), h=pixels.height()
             )
         )
+    return pixels
+
+
+def paint_image(size: QSize, background: QColor, draw: Callable[[QPainter, QRectF], None]) -> QImage:
+    """An image ``size`` big on ``background``, with ``draw(painter, target)`` filling it."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(_background(scene, transparent))
+    image.fill(background)
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    _render(scene, painter, QRectF(image.rect()), source)
-    painter.end()
+    try:
+        draw(painter, QRectF(image.rect()))
+    finally:
+        painter.end()
     return image
 
 
-def _svg(scene: JourneyScene, source: QRectF, *, outlines: bool, title: str) -> bytes:
+def _framed_map(scene: JourneyScene, aspect: float, selection: Iterable[str] | None) -> Composition:
+    if selection:
+        raise ImageExportError(tr("a framed picture shows the whole map, not a selection"))
+    return frame(scene, aspect)
+
+
+def framed_size(composition: Composition, aspect: float) -> QSizeF:
+    """The smallest picture of shape ``aspect`` (width / height) that holds ``composition``."""
+    size = composition.size
+    width = max(size.width(), size.height() * aspect)
+    return QSizeF(width, width / aspect)
+
+
+def _svg(size: QSizeF, draw: Callable[[QPainter, QRectF], None], *, outlines: bool, title: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setSize(QSize(math.ceil(size.width()), math.ceil(size.height())))
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    with i18n.language(scene.journey.info.language):
-        generator.setDescription(tr("Customer journey map drawn by journeymap"))
+    generator.setDescription(tr("Customer journey map drawn by journeymap"))
     painter = QPainter(generator)
     with text_as_paths(outlines):
-        _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+        draw(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     buffer.close()
     return well_formed_xml(bytes(data.data()))
@@ -207,19 +259,7 @@ def _pdf(
     progress: Progress | None = None,
 ) -> bytes:
     page, factor, columns, rows = page_plan(source.size(), page_size, tile=tile)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(72)
-    writer.setTitle(title)
-    writer.setCreator("journeymap")
-    layout = QPageLayout(
-        QPageSize(page, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(0, 0, 0, 0),
-    )
-    writer.setPageLayout(layout)
+    writer, buffer = pdf_writer(page, title)
     painter = QPainter(writer)
     inner_w, inner_h = page.width() - 2 * PAGE_MARGIN_PT, page.height() - 2 * PAGE_MARGIN_PT
     try:
@@ -237,7 +277,25 @@ def _pdf(
     if progress is not None:
         progress(tr("page"), rows * columns, rows * columns)
     buffer.close()
-    return bytes(data.data())
+    return bytes(buffer.data().data())
+
+
+def pdf_writer(page: QSizeF, title: str) -> tuple[QPdfWriter, QBuffer]:
+    """A PDF writer into memory (read ``buffer.data()`` once the painter has ended): one
+    unit a point, pages ``page`` big with no margins."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(72)
+    writer.setTitle(title)
+    writer.setCreator("journeymap")
+    layout = QPageLayout(
+        QPageSize(page, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
+    writer.setPageLayout(layout)
+    return writer, buffer
 
 
 def _pdf_page(
@@ -254,7 +312,7 @@ def _pdf_page(
         target = QRectF(PAGE_MARGIN_PT + (inner.width() - width) / 2, PAGE_MARGIN_PT, width, height)
         if inner.height() > height:
             target.moveTop(PAGE_MARGIN_PT + (inner.height() - height) / 2)
-        _render(scene, painter, target, source)
+        scene.render(painter, target, source)
         return
     span_w, span_h = inner.width() / factor, inner.height() / factor
     piece = QRectF(source.left() + column * span_w, source.top() + row * span_h, span_w, span_h)
@@ -262,7 +320,7 @@ def _pdf_page(
     target = QRectF(PAGE_MARGIN_PT, PAGE_MARGIN_PT, piece.width() * factor, piece.height() * factor)
     painter.save()
     painter.setClipRect(target)
-    _render(scene, painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
+    scene.render(painter, target, piece, Qt.AspectRatioMode.IgnoreAspectRatio)
     painter.restore()
 
 
@@ -274,27 +332,43 @@ def png_bytes(
     persona: str | None = None,
     transparent: bool = False,
     selection: Iterable[str] | None = None,
+    frame: float | None = None,
 ) -> bytes:
     """The map (or the selection) as a PNG file's bytes. ``dpi`` sets the scale as dpi/96
-    and records that resolution in the file."""
+    and records that resolution in the file; ``frame`` lays the map out to fill a picture of
+    that shape (width / height)."""
     if dpi:
         scale = dpi / 96.0
-    image = render_image(journey, scale=scale, persona=persona, transparent=transparent, selection=selection)
+    image = render_image(
+        journey, scale=scale, persona=persona, transparent=transparent, selection=selection, frame=frame
+    )
     return encode_png(image, dpi=dpi or 96.0 * scale)
 
 
+@in_map_language
 def svg_bytes(
     journey: Journey,
     *,
     persona: str | None = None,
     selection: Iterable[str] | None = None,
     outline_text: bool = True,
+    frame: float | None = None,
 ) -> bytes:
-    """The map as an SVG drawing; text as glyph outlines unless ``outline_text`` is False."""
+    """The map as an SVG drawing; text as glyph outlines unless ``outline_text`` is False;
+    ``frame`` lays the map out to fill a drawing of that shape (width / height)."""
+    title = journey.info.title
+    if frame is not None:
+        framed = _framed_map(export_scene(journey, persona=persona), frame, selection)
+        return _svg(framed_size(framed, frame), framed.paint, outlines=outline_text, title=title)
     scene, source = _framed(journey, persona, selection)
-    return _svg(scene, source, outlines=outline_text, title=journey.info.title)
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        scene.render(painter, target, source)
+
+    return _svg(source.size(), draw, outlines=outline_text, title=title)
 
 
+@in_map_language
 def pdf_bytes(
     journey: Journey,
     *,
@@ -324,6 +398,5 @@ def _framed(
     journey: Journey, persona: str | None, selection: Iterable[str] | None
 ) -> tuple[JourneyScene, QRectF]:
     """A scene on a white page, and the part of it to draw."""
-    scene = _scene(journey, persona, None)
-    _background(scene, transparent=False)
+    scene = export_scene(journey, persona=persona)
     return scene, _source(scene, selection)

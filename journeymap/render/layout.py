@@ -30,9 +30,11 @@ MIN_ROW_H = 76.0
 EMOTION_ROW_H = 150.0
 
 
-def cards_per_row(count: int) -> int:
-    """How many cards sit side by side in a stage whose fullest cell holds ``count``."""
-    return 1 if count <= 3 else 2 if count <= 8 else 3
+def cards_per_row(count: int, at_least: int = 1) -> int:
+    """How many cards sit side by side in a stage whose fullest cell holds ``count``;
+    ``at_least`` widens the columns (never past ``count``) for a wider, shorter map."""
+    natural = 1 if count <= 3 else 2 if count <= 8 else 3
+    return max(natural, min(count, at_least))
 
 
 def column_width_for(per_row: int, gap: float = CARD_GAP, inner: float | None = None) -> float:

@@ -9,26 +9,16 @@ and no shaping engine on the reader's side.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QTextLayout, QTextOption
 
+from journeymap.util.bidi import starts_right_to_left
+
 _outlines = False
 ELLIPSIS = "…"
-
-
-def _right_to_left(text: str) -> bool:
-    """Direction of the first strong character (the Unicode bidi paragraph rule)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return False
 
 
 def _visual(align: Qt.AlignmentFlag, direction: Qt.LayoutDirection, text: str) -> Qt.AlignmentFlag:
@@ -36,7 +26,7 @@ def _visual(align: Qt.AlignmentFlag, direction: Qt.LayoutDirection, text: str) -
     if align & Qt.AlignmentFlag.AlignAbsolute or not align & Qt.AlignmentFlag.AlignLeft:
         return align
     if direction == Qt.LayoutDirection.LayoutDirectionAuto:
-        rtl = _right_to_left(text)
+        rtl = starts_right_to_left(text)
     else:
         rtl = direction == Qt.LayoutDirection.RightToLeft
     side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft

@@ -12,10 +12,9 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-FONT_FAMILIES = ["Noto Sans", "Inter", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "Noto Sans Arabic"]
+from journeymap.model.stage_look import STAGE_PALETTE
 
-STAGE_PALETTE = ("#4f7cac", "#5e9e8a", "#c08b3e", "#8a6fb0", "#c0616b", "#4a9bb5", "#8a9a4b", "#b5735a")
-"""A calm default stage palette: muted blue, sage, ochre, lavender, rose, teal, olive, clay."""
+FONT_FAMILIES = ["Noto Sans", "Inter", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "Noto Sans Arabic"]
 
 EMOTION_COLORS = ("#d0504f", "#e48a4d", "#a0a4ab", "#6cb47a", "#2f9e6a")
 """Very negative .. very positive (index = emotion + 2)."""

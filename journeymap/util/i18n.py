@@ -50,9 +50,9 @@ def arrow() -> str:
     return tr(" → ", "between the steps of a path; points the way the language reads")
 
 
-def tr_noop(text: str) -> str:
+def tr_noop(text: str, disambiguation: str = "") -> str:
     """Marks ``text`` for translation where it is written; it is translated later, where it
-    is shown, by ``tr(variable)`` (Qt's QT_TR_NOOP)."""
+    is shown, by ``tr(variable)`` (Qt's QT_TR_NOOP), with the same ``disambiguation``."""
     return text
 
 
@@ -148,6 +148,12 @@ def number(value: float, decimals: int | None = None) -> str:
 def percent(share: float, decimals: int = 0) -> str:
     """A share (0.25) as a percentage in the current language: 25% / %25 / ٢٥٪."""
     return conventions().percent.format(number(share * 100, decimals))
+
+
+def digits(text: str) -> str:
+    """``text`` with its digits 0-9 in the current language's digits (a clock, "3/5")."""
+    zero = conventions().zero
+    return text if zero == "0" else text.translate({ord(str(d)): chr(ord(zero) + d) for d in range(10)})
 
 
 def parse(text: str) -> float | None:

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en_US">
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Presentation</source>
+        <translation>العرض التقديمي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Voting: {round} · {who} · %Ln dots left</source>
+        <translation>
+            <numerusform>التصويت: {round} · {who} · لم تبقَ نقاط</numerusform>
+            <numerusform>التصويت: {round} · {who} · بقيت نقطة واحدة</numerusform>
+            <numerusform>التصويت: {round} · {who} · بقيت نقطتان</numerusform>
+            <numerusform>التصويت: {round} · {who} · بقيت %Ln نقاط</numerusform>
+            <numerusform>التصويت: {round} · {who} · بقيت %Ln نقطة</numerusform>
+            <numerusform>التصويت: {round} · {who} · بقيت %Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Note on: {where}</source>
+        <translation>ملاحظة على: {where}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditor</name>
     <message>
         <location filename="../../journeymap/ui/canvas/editor.py"/>
@@ -142,6 +167,44 @@
         <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>What did the room say? Enter adds it</source>
+        <translation>ماذا قال الحاضرون؟ اضغط Enter للإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Pain</source>
+        <translation>ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>{kind} (Ctrl+{n})</source>
+        <translation>{kind} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
     </message>
 </context>
 <context>
@@ -601,6 +664,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Slides for a Workshop (.pptx)…</source>
+        <translation>شرائح لورشة عمل (.pptx)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Workshop Handout (PDF)…</source>
+        <translation>مطبوعة ورشة العمل (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copy as &amp;Image</source>
         <translation>نسخ &amp;كصورة</translation>
     </message>
@@ -972,8 +1045,28 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>As the map is drawn</source>
+        <translation>كما هي الخريطة مرسومة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Fill a 16:9 slide</source>
+        <translation>املأ شريحة 16:9</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Fill a 4:3 slide</source>
+        <translation>املأ شريحة 4:3</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Scale:</source>
         <translation>المقياس:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Shape:</source>
+        <translation>الشكل:</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -1148,6 +1241,33 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقطة)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من نقطة واحدة)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من نقطتين)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقاط)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقطة)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقطة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>No dots given yet.</source>
+        <translation>لم تُمنح أي نقطة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
         <translation>لا توجد في الخريطة تدفقات للتجربة.</translation>
     </message>
@@ -1258,6 +1378,11 @@
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Colour</source>
         <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
+        <source>Presenter notes</source>
+        <translation>ملاحظات المقدّم</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
@@ -1884,6 +2009,142 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Voting Round</source>
+        <translation>جولة تصويت جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>What matters most</source>
+        <translation>ما الأهم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>One name per line; or leave empty and give a count</source>
+        <translation>اسم في كل سطر؛ أو اتركه فارغًا وأدخل عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>…or how many people</source>
+        <translation>…أو عدد الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Dots each</source>
+        <translation>النقاط لكل شخص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Vote on</source>
+        <translation>التصويت على</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>By</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>On</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>No notes yet. While presenting (View &gt; Present), N captures what the room says.</source>
+        <translation>لا ملاحظات بعد. أثناء التقديم (عرض &gt; تقديم)، يلتقط المفتاح N ما يقوله الحاضرون.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Pain Point</source>
+        <translation>نقطة ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Opportunity</source>
+        <translation>فرصة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn the selected notes into:</source>
+        <translation>حوّل الملاحظات المحددة إلى:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Pain</source>
+        <translation>ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Delete Notes</source>
+        <translation>حذف الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Pain Points</source>
+        <translation>تحويل الملاحظات إلى نقاط ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Opportunities</source>
+        <translation>تحويل الملاحظات إلى فرص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Comments</source>
+        <translation>تحويل الملاحظات إلى تعليقات</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/outline.py"/>
@@ -2324,6 +2585,247 @@
     </message>
 </context>
 <context>
+    <name>PresentActions</name>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>P&amp;resent</source>
+        <translation>تق&amp;ديم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Present from This &amp;Stage</source>
+        <translation>تقديم من هذه ال&amp;مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Show the map to a room, stage by stage, full screen</source>
+        <translation>اعرض الخريطة على الحاضرين مرحلةً مرحلة بملء الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Present</source>
+        <translation>التقديم</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Go to a stage (or zoom to a card) to capture a note on it.</source>
+        <translation>انتقل إلى مرحلة (أو كبّر بطاقة) لتلتقط ملاحظة عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Capture Note</source>
+        <translation>التقاط ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Open a voting round first (Workshop panel, or the console&apos;s Votes).</source>
+        <translation>افتح جولة تصويت أولًا (لوحة ورشة العمل، أو الأصوات في وحدة التحكم).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Click a card to give it a dot.</source>
+        <translation>انقر بطاقة لتمنحها نقطة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Give Dot</source>
+        <translation>منح نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Take Dot Back</source>
+        <translation>استرجاع نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Presenter console</source>
+        <translation>وحدة تحكم المقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Voting (V)</source>
+        <translation>التصويت (V)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Presenter notes</source>
+        <translation>ملاحظات المقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Elapsed</source>
+        <translation>المنقضي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Capture (N)</source>
+        <translation>التقاط (N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Vote</source>
+        <translation>صوّت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>The end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{where}   ({n} of {total})</source>
+        <translation>{where}   ({n} من {total})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>(no presenter notes for this view)</source>
+        <translation>(لا ملاحظات للمقدّم في هذا العرض)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Note on: {where}</source>
+        <translation>ملاحظة على: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Go to a stage to capture notes</source>
+        <translation>انتقل إلى مرحلة لالتقاط الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>The whole map</source>
+        <translation>الخريطة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{name}, page {n} of {pages}</source>
+        <translation>{name}، الصفحة {n} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>No round shown</source>
+        <translation>لا جولة معروضة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source> (closed)</source>
+        <translation> (مغلقة)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{who}: %Ln dots left</source>
+        <translation>
+            <numerusform>{who}: لم تبقَ نقاط</numerusform>
+            <numerusform>{who}: بقيت نقطة واحدة</numerusform>
+            <numerusform>{who}: بقيت نقطتان</numerusform>
+            <numerusform>{who}: بقيت %Ln نقاط</numerusform>
+            <numerusform>{who}: بقيت %Ln نقطة</numerusform>
+            <numerusform>{who}: بقيت %Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Persona lens (L): {name}</source>
+        <translation>عدسة الشخصية (L): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>next view</source>
+        <translation>العرض التالي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>previous view</source>
+        <translation>العرض السابق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>the whole map</source>
+        <translation>الخريطة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>go to that stage</source>
+        <translation>انتقل إلى تلك المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>black screen</source>
+        <translation>شاشة سوداء</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>capture a note</source>
+        <translation>التقط ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>voting on or off</source>
+        <translation>شغّل التصويت أو أوقفه</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>next participant</source>
+        <translation>المشارك التالي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>give / take back a dot</source>
+        <translation>امنح نقطة / استرجعها</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>persona lens</source>
+        <translation>عدسة الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>light or dark</source>
+        <translation>فاتح أو داكن</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>leave</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/dialogs/messages.py"/>
@@ -2391,6 +2893,96 @@
         <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>{title} — {where} (autosaved {when})</source>
         <translation>{title} — {where} (حُفظت تلقائيًا: {when})</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Round…</source>
+        <translation>جولة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reset</source>
+        <translation>إعادة ضبط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source> (closed)</source>
+        <translation> (مغلقة)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>No voting round yet: New Round… opens one.</source>
+        <translation>لا جولة تصويت بعد: «جولة جديدة…» تفتح واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>{given} of %Ln dots given. {people}</source>
+        <translation>
+            <numerusform>مُنحت {given} من %Ln نقطة. {people}</numerusform>
+            <numerusform>مُنحت {given} من نقطة واحدة. {people}</numerusform>
+            <numerusform>مُنحت {given} من نقطتين. {people}</numerusform>
+            <numerusform>مُنحت {given} من %Ln نقاط. {people}</numerusform>
+            <numerusform>مُنحت {given} من %Ln نقطة. {people}</numerusform>
+            <numerusform>مُنحت {given} من %Ln نقطة. {people}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Voting Round</source>
+        <translation>جولة تصويت جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Close Round</source>
+        <translation>إغلاق الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reopen Round</source>
+        <translation>إعادة فتح الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reset Round</source>
+        <translation>إعادة ضبط الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Delete Round</source>
+        <translation>حذف الجولة</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3212,24 @@ Lanes: {lanes}</source>
     </message>
 </context>
 <context>
+    <name>WorkshopPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+</context>
+<context>
     <name>ZoomField</name>
     <message>
         <location filename="../../journeymap/ui/window/zoom_field.py"/>
@@ -2835,6 +3445,11 @@ Lanes: {lanes}</source>
 </context>
 <context>
     <name>journeymap</name>
+    <message>
+        <location filename="../../journeymap/app.py"/>
+        <source>journeymap present: {error}</source>
+        <translation>journeymap present: {error}</translation>
+    </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
         <source>journeymap [FILE ...]          open each FILE in a window of the editor
@@ -3073,8 +3688,8 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
-        <source>write a map as Excel, Mermaid, CSV or an image</source>
-        <translation>اكتب خريطة بصيغة Excel أو Mermaid أو CSV أو صورة</translation>
+        <source>write a map as Excel, Mermaid, CSV, an image, slides or a handout</source>
+        <translation>اكتب خريطة بصيغة Excel أو Mermaid أو CSV أو صورة أو شرائح أو مطبوعة</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3123,6 +3738,16 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
+        <source>PNG, SVG: lay the whole map out to fill a picture of this shape (a slide&apos;s)</source>
+        <translation>PNG وSVG: رتّب الخريطة كاملة لتملأ صورة بهذا الشكل (شكل شريحة)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>PDF: the workshop handout (a cover, a page per stage, the results) on A4 landscape</source>
+        <translation>PDF: مطبوعة ورشة العمل (غلاف، وصفحة لكل مرحلة، والنتائج) على A4 أفقي</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
         <location filename="../../journeymap/cli/merge.py"/>
         <location filename="../../journeymap/cli/templates.py"/>
@@ -3136,6 +3761,11 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
+        <source>choose one of {frames}</source>
+        <translation>اختر واحدًا من: {frames}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--scale must be from {low} to {high}</source>
         <translation>يجب أن يكون ‎--scale من {low} إلى {high}</translation>
     </message>
@@ -3143,6 +3773,11 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/export.py"/>
         <source>--dpi must be from {low:g} to {high:g}</source>
         <translation>يجب أن يكون ‎--dpi من {low:g} إلى {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>note: {options}: not used for the handout; ignored</source>
+        <translation>ملاحظة: {options}: لا تُستخدم في المطبوعة؛ تم تجاهلها</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3325,6 +3960,58 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/cli/merge.py"/>
         <source>{name}: merged cleanly</source>
         <translation>{name}: دُمجت بلا تعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>must be 1 or more, not {value}</source>
+        <translation>يجب أن يكون 1 أو أكثر، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>present a map to a room, full screen, stage by stage</source>
+        <translation>قدّم خريطة للحاضرين بملء الشاشة، مرحلةً مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>Present FILE full screen: the whole map, each stage, the whole map again. Keys: Right/Left, PageDown/PageUp, Space, Home/End, a stage&apos;s number, B or . (black screen), N (capture a note), V (vote), Esc (leave).</source>
+        <translation>يقدّم FILE بملء الشاشة: الخريطة كاملة، ثم كل مرحلة، ثم الخريطة كاملة مجددًا. المفاتيح: يمين/يسار، PageDown/PageUp، المسافة، Home/End، رقم المرحلة، B أو . (شاشة سوداء)، N (التقاط ملاحظة)، V (تصويت)، Esc (خروج).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>show the room screen N (1 is the first)</source>
+        <translation>اعرض على الحاضرين الشاشة N (1 هي الأولى)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>start at stage N (1 is the first)</source>
+        <translation>ابدأ من المرحلة N (1 هي الأولى)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>the countdown on the console (default 30)</source>
+        <translation>العد التنازلي في وحدة التحكم (الافتراضي 30)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>{file}: the map has no stages to present</source>
+        <translation>{file}: لا مراحل في الخريطة لتقديمها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>--stage {n}: the map has %Ln stages</source>
+        <translation>
+            <numerusform>--stage {n}: لا مراحل في الخريطة</numerusform>
+            <numerusform>--stage {n}: في الخريطة مرحلة واحدة</numerusform>
+            <numerusform>--stage {n}: في الخريطة مرحلتان</numerusform>
+            <numerusform>--stage {n}: في الخريطة %Ln مراحل</numerusform>
+            <numerusform>--stage {n}: في الخريطة %Ln مرحلة</numerusform>
+            <numerusform>--stage {n}: في الخريطة %Ln مرحلة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/schema.py"/>
@@ -3625,6 +4312,49 @@ Lanes: {lanes}</source>
         <translation>الرسالة</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقطة)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من نقطة واحدة)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من نقطتين)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقاط)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقطة)</numerusform>
+            <numerusform>الأصوات: {name} ({state}، {given} من %Ln نقطة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>voters</source>
+        <translation>المصوّتون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>no dots yet</source>
+        <translation>لا نقاط بعد</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>list the map templates</source>
         <translation>اعرض قوالب الخرائط</translation>
@@ -3745,6 +4475,11 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PDF document</source>
         <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
+        <source>PowerPoint presentations</source>
+        <translation>عروض PowerPoint التقديمية</translation>
     </message>
     <message>
         <location filename="../../journeymap/exchange/suffixes.py"/>
@@ -3909,12 +4644,16 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/deck.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>done</source>
         <translation>مُنجَز</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
         <source>Customer journey map</source>
         <translation>خريطة رحلة العميل</translation>
     </message>
@@ -3934,6 +4673,11 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Import reads this sheet and the tables; the Map and Funnel sheets are views.</source>
         <translation>يقرأ الاستيراد هذه الورقة والجداول؛ أما ورقتا الخريطة والقمع فللعرض فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <source>What workshops added to the map: sticky notes, voting rounds and votes.</source>
+        <translation>ما أضافته ورش العمل إلى الخريطة: الملاحظات اللاصقة وجولات التصويت والأصوات.</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_guard.py"/>
@@ -4042,6 +4786,7 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/workshop.py"/>
         <location filename="../../journeymap/util/display.py"/>
         <source> or </source>
         <translation> أو </translation>
@@ -4104,26 +4849,31 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>very positive</source>
         <translation>إيجابي جدًا</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>positive</source>
         <translation>إيجابي</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>neutral</source>
         <translation>محايد</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>negative</source>
         <translation>سلبي</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>very negative</source>
         <translation>سلبي جدًا</translation>
     </message>
@@ -4146,12 +4896,15 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>severity {n}/5</source>
         <translation>الشدة {n}/٥</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>{pct} affected</source>
         <translation>{pct} متأثرون</translation>
     </message>
@@ -4167,12 +4920,15 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <source>off target</source>
         <translation>خارج الهدف</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>%Ln customers</source>
         <translation>
             <numerusform>لا عملاء</numerusform>
@@ -4186,14 +4942,18 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/model/clipboard.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Pain points</source>
         <translation>نقاط الألم</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/model/clipboard.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Opportunities</source>
         <translation>الفرص</translation>
     </message>
@@ -4209,6 +4969,7 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
@@ -4219,6 +4980,7 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -4290,6 +5052,12 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>format version</source>
         <translation>إصدار الصيغة</translation>
     </message>
@@ -4306,6 +5074,7 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
         <location filename="../../journeymap/formats/mermaid.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Touchpoints</source>
         <translation>نقاط الاتصال</translation>
     </message>
@@ -4316,6 +5085,7 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <source>Metrics</source>
         <translation>المقاييس</translation>
     </message>
@@ -4443,6 +5213,7 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>quote</source>
         <translation>الاقتباس</translation>
     </message>
@@ -4569,6 +5340,66 @@ Lanes: {lanes}</source>
         <translation>نسختهم</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>presenter notes</source>
+        <translation>ملاحظات المقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>votable</source>
+        <translation>قابل للتصويت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Voting rounds</source>
+        <translation>جولات التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_workshop.py"/>
+        <source>round is required</source>
+        <translation>الجولة مطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_workshop.py"/>
+        <source>duplicate participant id {id!r} in this round</source>
+        <translation>معرّف مشارك مكرر {id!r} في هذه الجولة</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
         <translation>السطر {line} العمود {col}</translation>
@@ -4640,6 +5471,7 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/map_text.py"/>
+        <location filename="../../journeymap/render/deck.py"/>
         <source>the whole map</source>
         <translation>الخريطة كلها</translation>
     </message>
@@ -4829,6 +5661,249 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/formats/mermaid.py"/>
         <source>Untitled journey</source>
         <translation>رحلة بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>The whole journey</source>
+        <translation>الرحلة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Stage {n} of {count}</source>
+        <translation>المرحلة {n} من {count}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Customer goal: {goal}</source>
+        <translation>هدف العميل: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Customers per stage, from the map&apos;s stage counts.</source>
+        <translation>العملاء في كل مرحلة، من أعداد المراحل في الخريطة.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Customers through the journey</source>
+        <translation>العملاء عبر الرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>From previous</source>
+        <translation>من السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Of all</source>
+        <translation>من الكل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Voting results: {name}</source>
+        <translation>نتائج التصويت: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (تابع)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>On, by</source>
+        <translation>الموضع، الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>What the room said</source>
+        <translation>ما قاله الحاضرون</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>لا مراحل</numerusform>
+            <numerusform>مرحلة واحدة</numerusform>
+            <numerusform>مرحلتان</numerusform>
+            <numerusform>%Ln مراحل</numerusform>
+            <numerusform>%Ln مرحلة</numerusform>
+            <numerusform>%Ln مرحلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>لا نقاط اتصال</numerusform>
+            <numerusform>نقطة اتصال واحدة</numerusform>
+            <numerusform>نقطتا اتصال</numerusform>
+            <numerusform>%Ln نقاط اتصال</numerusform>
+            <numerusform>%Ln نقطة اتصال</numerusform>
+            <numerusform>%Ln نقطة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>لا نقاط ألم</numerusform>
+            <numerusform>نقطة ألم واحدة</numerusform>
+            <numerusform>نقطتا ألم</numerusform>
+            <numerusform>%Ln نقاط ألم</numerusform>
+            <numerusform>%Ln نقطة ألم</numerusform>
+            <numerusform>%Ln نقطة ألم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>لا فرص</numerusform>
+            <numerusform>فرصة واحدة</numerusform>
+            <numerusform>فرصتان</numerusform>
+            <numerusform>%Ln فرص</numerusform>
+            <numerusform>%Ln فرصة</numerusform>
+            <numerusform>%Ln فرصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>{pct} of all</source>
+        <translation>{pct} من الكل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{pct} from the previous stage</source>
+        <translation>{pct} من المرحلة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>severity {n} of 5</source>
+        <translation>الشدة {n} من 5</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>impact {impact} · effort {effort} · {status}</source>
+        <translation>الأثر {impact} · الجهد {effort} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>touchpoint</source>
+        <translation>نقطة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>pain point</source>
+        <translation>نقطة ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>opportunity</source>
+        <translation>فرصة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Pain</source>
+        <translation>ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>still open</source>
+        <translation>ما زالت مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>لا مشاركين</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln dots each</source>
+        <translation>
+            <numerusform>بلا نقاط</numerusform>
+            <numerusform>نقطة واحدة لكل شخص</numerusform>
+            <numerusform>نقطتان لكل شخص</numerusform>
+            <numerusform>%Ln نقاط لكل شخص</numerusform>
+            <numerusform>%Ln نقطة لكل شخص</numerusform>
+            <numerusform>%Ln نقطة لكل شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{given} of %Ln dots given</source>
+        <translation>
+            <numerusform>مُنحت {given} من %Ln نقطة</numerusform>
+            <numerusform>مُنحت {given} من نقطة واحدة</numerusform>
+            <numerusform>مُنحت {given} من نقطتين</numerusform>
+            <numerusform>مُنحت {given} من %Ln نقاط</numerusform>
+            <numerusform>مُنحت {given} من %Ln نقطة</numerusform>
+            <numerusform>مُنحت {given} من %Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>on “{title}”</source>
+        <translation>على «{title}»</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/flows.py"/>
@@ -5030,6 +6105,7 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/journey.py"/>
+        <location filename="../../journeymap/model/workshop.py"/>
         <source>no {kind} {id!r}</source>
         <translation>لا يوجد عنصر من نوع «{kind}» بالمعرّف {id!r}</translation>
     </message>
@@ -5160,18 +6236,6 @@ Lanes: {lanes}</source>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln stages</source>
-        <translation>
-            <numerusform>لا مراحل</numerusform>
-            <numerusform>مرحلة واحدة</numerusform>
-            <numerusform>مرحلتان</numerusform>
-            <numerusform>%Ln مراحل</numerusform>
-            <numerusform>%Ln مرحلة</numerusform>
-            <numerusform>%Ln مرحلة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
         <source>%Ln lanes</source>
         <translation>
             <numerusform>لا مسارات</numerusform>
@@ -5180,42 +6244,6 @@ Lanes: {lanes}</source>
             <numerusform>%Ln مسارات</numerusform>
             <numerusform>%Ln مسارًا</numerusform>
             <numerusform>%Ln مسار</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln touchpoints</source>
-        <translation>
-            <numerusform>لا نقاط اتصال</numerusform>
-            <numerusform>نقطة اتصال واحدة</numerusform>
-            <numerusform>نقطتا اتصال</numerusform>
-            <numerusform>%Ln نقاط اتصال</numerusform>
-            <numerusform>%Ln نقطة اتصال</numerusform>
-            <numerusform>%Ln نقطة اتصال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln pain points</source>
-        <translation>
-            <numerusform>لا نقاط ألم</numerusform>
-            <numerusform>نقطة ألم واحدة</numerusform>
-            <numerusform>نقطتا ألم</numerusform>
-            <numerusform>%Ln نقاط ألم</numerusform>
-            <numerusform>%Ln نقطة ألم</numerusform>
-            <numerusform>%Ln نقطة ألم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln opportunities</source>
-        <translation>
-            <numerusform>لا فرص</numerusform>
-            <numerusform>فرصة واحدة</numerusform>
-            <numerusform>فرصتان</numerusform>
-            <numerusform>%Ln فرص</numerusform>
-            <numerusform>%Ln فرصة</numerusform>
-            <numerusform>%Ln فرصة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5323,21 +6351,6 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
-        <source>touchpoint</source>
-        <translation>نقطة اتصال</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>pain point</source>
-        <translation>نقطة ألم</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>opportunity</source>
-        <translation>فرصة</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
         <translation>مقياس</translation>
     </message>
@@ -5355,24 +6368,28 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>idea</source>
         <translation>فكرة</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>planned</source>
         <translation>مُخطَّط</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>dropped</source>
         <translation>مُستبعَد</translation>
     </message>
@@ -5455,6 +6472,47 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/model/elements.py"/>
         <source>conflicts</source>
         <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
+        <source>notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>voting round</source>
+        <translation>جولة تصويت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>voting rounds</source>
+        <translation>جولات التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>vote</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>pain</source>
+        <translation>ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>question</source>
+        <translation>سؤال</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -5679,14 +6737,192 @@ Lanes: {lanes}</source>
         <translation>مقياس جديد</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}B</source>
+        <comment>a compact number of billions: 1.9B</comment>
+        <translation>{n} مليار</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}M</source>
+        <comment>a compact number of millions: 1.85M</comment>
+        <translation>{n} مليون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}k</source>
+        <comment>a compact number of thousands: 12.4k</comment>
+        <translation>{n} ألف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{value} (target {target})</source>
+        <translation>{value} (الهدف {target})</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/patch.py"/>
         <source>no element {id!r} in the compared map</source>
         <translation>لا يوجد العنصر {id!r} في الخريطة المقارنة</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/content.py"/>
-        <source>{value} (target {target})</source>
-        <translation>{value} (الهدف {target})</translation>
+        <location filename="../../journeymap/model/voting.py"/>
+        <source>Participant {n}</source>
+        <translation>المشارك {n}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note goes on a stage or a card</source>
+        <translation>توضع الملاحظة على مرحلة أو بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note needs some text</source>
+        <translation>تحتاج الملاحظة إلى نص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note becomes a pain point, an opportunity or a comment</source>
+        <translation>تتحول الملاحظة إلى نقطة ألم أو فرصة أو تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a round needs a name</source>
+        <translation>تحتاج الجولة إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a round needs at least one participant</source>
+        <translation>تحتاج الجولة إلى مشارك واحد على الأقل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has already given %Ln dots; reset the round to give fewer</source>
+        <translation>
+            <numerusform>{who} لم يمنح أي نقطة</numerusform>
+            <numerusform>منح {who} نقطة واحدة؛ أعد ضبط الجولة ليمنح أقل</numerusform>
+            <numerusform>منح {who} نقطتين بالفعل؛ أعد ضبط الجولة ليمنح أقل</numerusform>
+            <numerusform>منح {who} %Ln نقاط بالفعل؛ أعد ضبط الجولة ليمنح أقل</numerusform>
+            <numerusform>منح {who} %Ln نقطة بالفعل؛ أعد ضبط الجولة ليمنح أقل</numerusform>
+            <numerusform>منح {who} %Ln نقطة بالفعل؛ أعد ضبط الجولة ليمنح أقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on touchpoints</source>
+        <translation>لا تصوّت هذه الجولة على نقاط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on pain points</source>
+        <translation>لا تصوّت هذه الجولة على نقاط الألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on opportunities</source>
+        <translation>لا تصوّت هذه الجولة على الفرص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>round {name!r} is closed</source>
+        <translation>الجولة {name!r} مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>no participant {id!r} in this round</source>
+        <translation>لا مشارك {id!r} في هذه الجولة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has given all %Ln dots</source>
+        <translation>
+            <numerusform>{who} لا يملك نقاطًا</numerusform>
+            <numerusform>منح {who} نقطته الوحيدة</numerusform>
+            <numerusform>منح {who} نقطتيه كلتيهما</numerusform>
+            <numerusform>منح {who} نقاطه الـ%Ln كلها</numerusform>
+            <numerusform>منح {who} نقاطه الـ%Ln كلها</numerusform>
+            <numerusform>منح {who} نقاطه الـ%Ln كلها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has no dot here</source>
+        <translation>ليس لـ{who} نقطة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_records.py"/>
+        <source>duplicate participant id {id!r}</source>
+        <translation>معرّف مشارك مكرر {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_records.py"/>
+        <source>a round needs at least one kind of card to vote on</source>
+        <translation>تحتاج الجولة إلى نوع واحد على الأقل من البطاقات للتصويت عليه</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/deck.py"/>
+        <source>stage “{name}”</source>
+        <translation>مرحلة «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/deck.py"/>
+        <source>slides</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <location filename="../../journeymap/render/images.py"/>
+        <source>page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (تابع)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{title} · page {n} of {total}</source>
+        <translation>{title} · الصفحة {n} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln voting rounds</source>
+        <translation>
+            <numerusform>لا جولات تصويت</numerusform>
+            <numerusform>جولة تصويت واحدة</numerusform>
+            <numerusform>جولتا تصويت</numerusform>
+            <numerusform>%Ln جولات تصويت</numerusform>
+            <numerusform>%Ln جولة تصويت</numerusform>
+            <numerusform>%Ln جولة تصويت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Voting: {name}</source>
+        <translation>التصويت: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
+        <source>Notes from the room</source>
+        <translation>ملاحظات الحاضرين</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/images.py"/>
@@ -5705,6 +6941,11 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/render/images.py"/>
+        <source>a framed picture shows the whole map, not a selection</source>
+        <translation>الصورة المؤطّرة تعرض الخريطة كاملة، لا التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/images.py"/>
         <source>Customer journey map drawn by journeymap</source>
         <translation>خريطة رحلة عميل رسمها journeymap</translation>
     </message>
@@ -5712,11 +6953,6 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/render/images.py"/>
         <source>unknown page size {size!r}: use fit, A4, A3, A1 or A0</source>
         <translation>حجم صفحة غير معروف {size!r}: استخدم fit أو A4 أو A3 أو A1 أو A0</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/images.py"/>
-        <source>page</source>
-        <translation>الصفحة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/render/items/base.py"/>
@@ -5762,18 +6998,99 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/render/items/headers.py"/>
-        <source>notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/items/headers.py"/>
-        <source>{pct} of all</source>
-        <translation>{pct} من الكل</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>{pct} from previous stage</source>
         <translation>{pct} من المرحلة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>page {n} of {pages}</source>
+        <translation>الصفحة {n} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Does</source>
+        <translation>يفعل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Thinks</source>
+        <translation>يفكر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Feels</source>
+        <translation>يشعر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Touchpoint · {lane}</source>
+        <translation>نقطة اتصال · {lane}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Evidence</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Pain point</source>
+        <translation>نقطة ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>impact {i} · effort {e} · {status}</source>
+        <translation>الأثر {i} · الجهد {e} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Opportunity</source>
+        <translation>فرصة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>on {card}</source>
+        <translation>على {card}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/slides/overview.py"/>
+        <source>notes from the room</source>
+        <comment>the words beside a count of sticky notes</comment>
+        <translation>
+            <numerusform>ملاحظات من الحاضرين</numerusform>
+            <numerusform>ملاحظة من الحاضرين</numerusform>
+            <numerusform>ملاحظتان من الحاضرين</numerusform>
+            <numerusform>ملاحظات من الحاضرين</numerusform>
+            <numerusform>ملاحظة من الحاضرين</numerusform>
+            <numerusform>ملاحظة من الحاضرين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/stage.py"/>
+        <source>EMOTION</source>
+        <translation>المشاعر</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen to present on</source>
+        <translation>لا شاشة للتقديم عليها</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen {n}; this computer has %Ln screens</source>
+        <translation>
+            <numerusform>لا شاشة {n}؛ لا شاشات في هذا الحاسوب</numerusform>
+            <numerusform>لا شاشة {n}؛ في هذا الحاسوب شاشة واحدة</numerusform>
+            <numerusform>لا شاشة {n}؛ في هذا الحاسوب شاشتان</numerusform>
+            <numerusform>لا شاشة {n}؛ في هذا الحاسوب %Ln شاشات</numerusform>
+            <numerusform>لا شاشة {n}؛ في هذا الحاسوب %Ln شاشة</numerusform>
+            <numerusform>لا شاشة {n}؛ في هذا الحاسوب %Ln شاشة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/util/atomic.py"/>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AudienceWindow</name>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Voting: {round} · {who} · %Ln dots left</source>
+        <translation>
+            <numerusform>Voting: {round} · {who} · %Ln dot left</numerusform>
+            <numerusform>Voting: {round} · {who} · %Ln dots left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/conflicts.py"/>
@@ -63,6 +74,14 @@
         <translation>
             <numerusform>Structural problems (%Ln)</numerusform>
             <numerusform>Structural problems (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>Votes: {name} ({state}, {given} of %Ln dot)</numerusform>
+            <numerusform>Votes: {name} ({state}, {given} of %Ln dots)</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterConsole</name>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{who}: %Ln dots left</source>
+        <translation>
+            <numerusform>{who}: %Ln dot left</numerusform>
+            <numerusform>{who}: %Ln dots left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/dialogs/messages.py"/>
@@ -150,6 +180,17 @@
         <translation>
             <numerusform>%Ln problem in {path}. Nothing was changed.</numerusform>
             <numerusform>%Ln problems in {path}. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>{given} of %Ln dots given. {people}</source>
+        <translation>
+            <numerusform>{given} of %Ln dot given. {people}</numerusform>
+            <numerusform>{given} of %Ln dots given. {people}</numerusform>
         </translation>
     </message>
 </context>
@@ -177,6 +218,22 @@
         <translation>
             <numerusform>{name}: %Ln conflict kept in the map; open it in journeymap to resolve it</numerusform>
             <numerusform>{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>--stage {n}: the map has %Ln stages</source>
+        <translation>
+            <numerusform>--stage {n}: the map has %Ln stage</numerusform>
+            <numerusform>--stage {n}: the map has %Ln stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>Votes: {name} ({state}, {given} of %Ln dot)</numerusform>
+            <numerusform>Votes: {name} ({state}, {given} of %Ln dots)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -229,7 +286,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>%Ln customers</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -258,6 +317,69 @@
         <translation>
             <numerusform>{items} and %Ln more</numerusform>
             <numerusform>{items} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln touchpoint</numerusform>
+            <numerusform>%Ln touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>%Ln pain point</numerusform>
+            <numerusform>%Ln pain points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln dots each</source>
+        <translation>
+            <numerusform>%Ln dot each</numerusform>
+            <numerusform>%Ln dots each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{given} of %Ln dots given</source>
+        <translation>
+            <numerusform>{given} of %Ln dot given</numerusform>
+            <numerusform>{given} of %Ln dots given</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -318,42 +440,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln stages</source>
-        <translation>
-            <numerusform>%Ln stage</numerusform>
-            <numerusform>%Ln stages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
         <source>%Ln lanes</source>
         <translation>
             <numerusform>%Ln lane</numerusform>
             <numerusform>%Ln lanes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln touchpoints</source>
-        <translation>
-            <numerusform>%Ln touchpoint</numerusform>
-            <numerusform>%Ln touchpoints</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln pain points</source>
-        <translation>
-            <numerusform>%Ln pain point</numerusform>
-            <numerusform>%Ln pain points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln opportunities</source>
-        <translation>
-            <numerusform>%Ln opportunity</numerusform>
-            <numerusform>%Ln opportunities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -397,11 +487,60 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has already given %Ln dots; reset the round to give fewer</source>
+        <translation>
+            <numerusform>{who} has already given %Ln dot; reset the round to give fewer</numerusform>
+            <numerusform>{who} has already given %Ln dots; reset the round to give fewer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has given all %Ln dots</source>
+        <translation>
+            <numerusform>{who} has given their %Ln dot</numerusform>
+            <numerusform>{who} has given all %Ln dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln voting rounds</source>
+        <translation>
+            <numerusform>%Ln voting round</numerusform>
+            <numerusform>%Ln voting rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../journeymap/render/items/base.py"/>
         <source>%Ln open comment(s):</source>
         <translation>
             <numerusform>%Ln open comment:</numerusform>
             <numerusform>%Ln open comments:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/slides/overview.py"/>
+        <source>notes from the room</source>
+        <comment>the words beside a count of sticky notes</comment>
+        <translation>
+            <numerusform>note from the room</numerusform>
+            <numerusform>notes from the room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen {n}; this computer has %Ln screens</source>
+        <translation>
+            <numerusform>there is no screen {n}; this computer has %Ln screen</numerusform>
+            <numerusform>there is no screen {n}; this computer has %Ln screens</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Presentation</source>
+        <translation>Prezentacja</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Voting: {round} · {who} · %Ln dots left</source>
+        <translation>
+            <numerusform>Głosowanie: {round} · {who} · została %Ln kropka</numerusform>
+            <numerusform>Głosowanie: {round} · {who} · zostały %Ln kropki</numerusform>
+            <numerusform>Głosowanie: {round} · {who} · zostało %Ln kropek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Note on: {where}</source>
+        <translation>Notatka: {where}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditor</name>
     <message>
         <location filename="../../journeymap/ui/canvas/editor.py"/>
@@ -142,6 +164,44 @@
         <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>What did the room say? Enter adds it</source>
+        <translation>Co powiedziała sala? Enter dodaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Pain</source>
+        <translation>Bolączka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Quote</source>
+        <translation>Cytat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>{kind} (Ctrl+{n})</source>
+        <translation>{kind} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
     </message>
 </context>
 <context>
@@ -595,6 +655,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Slides for a Workshop (.pptx)…</source>
+        <translation>Slajdy na warsztat (.pptx)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Workshop Handout (PDF)…</source>
+        <translation>Materiały z warsztatu (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copy as &amp;Image</source>
         <translation>Kopiuj jako &amp;obraz</translation>
     </message>
@@ -966,8 +1036,28 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>As the map is drawn</source>
+        <translation>Tak, jak mapa jest narysowana</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Fill a 16:9 slide</source>
+        <translation>Wypełnij slajd 16:9</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Fill a 4:3 slide</source>
+        <translation>Wypełnij slajd 4:3</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Shape:</source>
+        <translation>Kształt:</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -1127,6 +1217,30 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>Głosy: {name} ({state}, {given} z %Ln kropki)</numerusform>
+            <numerusform>Głosy: {name} ({state}, {given} z %Ln kropek)</numerusform>
+            <numerusform>Głosy: {name} ({state}, {given} z %Ln kropek)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>No dots given yet.</source>
+        <translation>Nie oddano jeszcze żadnej kropki.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
         <translation>Mapa nie ma przepływów do sprawdzenia.</translation>
     </message>
@@ -1237,6 +1351,11 @@
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Colour</source>
         <translation>Kolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
+        <source>Presenter notes</source>
+        <translation>Notatki prowadzącego</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
@@ -1857,6 +1976,142 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Voting Round</source>
+        <translation>Nowa runda głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>What matters most</source>
+        <translation>Co jest najważniejsze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>One name per line; or leave empty and give a count</source>
+        <translation>Jedno imię w wierszu; albo zostaw puste i podaj liczbę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>…or how many people</source>
+        <translation>…albo ile osób</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Dots each</source>
+        <translation>Kropek na osobę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Vote on</source>
+        <translation>Głosujemy na</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>On</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>No notes yet. While presenting (View &gt; Present), N captures what the room says.</source>
+        <translation>Nie ma jeszcze notatek. Podczas prezentacji (Widok &gt; Prezentuj) klawisz N zapisuje, co mówi sala.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Pain Point</source>
+        <translation>Punkt bólu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Opportunity</source>
+        <translation>Szansa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn the selected notes into:</source>
+        <translation>Zamień zaznaczone notatki na:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Pain</source>
+        <translation>Bolączka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Quote</source>
+        <translation>Cytat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Delete Notes</source>
+        <translation>Usuń notatki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Pain Points</source>
+        <translation>Zamień notatki na punkty bólu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Opportunities</source>
+        <translation>Zamień notatki na szanse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Comments</source>
+        <translation>Zamień notatki na komentarze</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/outline.py"/>
@@ -2282,6 +2537,244 @@
     </message>
 </context>
 <context>
+    <name>PresentActions</name>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>P&amp;resent</source>
+        <translation>P&amp;rezentuj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Present from This &amp;Stage</source>
+        <translation>Prezentuj od &amp;tego etapu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Show the map to a room, stage by stage, full screen</source>
+        <translation>Pokaż mapę sali, etap po etapie, na pełnym ekranie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Present</source>
+        <translation>Prezentuj</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Go to a stage (or zoom to a card) to capture a note on it.</source>
+        <translation>Przejdź do etapu (albo przybliż kartę), by zapisać na nim notatkę.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Capture Note</source>
+        <translation>Zapisz notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Open a voting round first (Workshop panel, or the console&apos;s Votes).</source>
+        <translation>Najpierw otwórz rundę głosowania (panel Warsztat albo Głosy w konsoli).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Click a card to give it a dot.</source>
+        <translation>Kliknij kartę, by dać jej kropkę.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Give Dot</source>
+        <translation>Daj kropkę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Take Dot Back</source>
+        <translation>Cofnij kropkę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Presenter console</source>
+        <translation>Konsola prowadzącego</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Voting (V)</source>
+        <translation>Głosowanie (V)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Presenter notes</source>
+        <translation>Notatki prowadzącego</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Elapsed</source>
+        <translation>Upłynęło</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Left</source>
+        <translation>Zostało</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Clock</source>
+        <translation>Zegar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Duration</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Capture (N)</source>
+        <translation>Zapisz (N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Vote</source>
+        <translation>Głosuj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>The end</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{where}   ({n} of {total})</source>
+        <translation>{where}   ({n} z {total})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>(no presenter notes for this view)</source>
+        <translation>(brak notatek prowadzącego do tego widoku)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Note on: {where}</source>
+        <translation>Notatka: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Go to a stage to capture notes</source>
+        <translation>Przejdź do etapu, by zapisywać notatki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>The whole map</source>
+        <translation>Cała mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{name}, page {n} of {pages}</source>
+        <translation>{name}, strona {n} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>No round shown</source>
+        <translation>Bez rundy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source> (closed)</source>
+        <translation> (zamknięta)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{who}: %Ln dots left</source>
+        <translation>
+            <numerusform>{who}: została %Ln kropka</numerusform>
+            <numerusform>{who}: zostały %Ln kropki</numerusform>
+            <numerusform>{who}: zostało %Ln kropek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Persona lens (L): {name}</source>
+        <translation>Soczewka persony (L): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>next view</source>
+        <translation>następny widok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>previous view</source>
+        <translation>poprzedni widok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>the whole map</source>
+        <translation>cała mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>go to that stage</source>
+        <translation>przejdź do tego etapu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>black screen</source>
+        <translation>czarny ekran</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>capture a note</source>
+        <translation>zapisz notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>voting on or off</source>
+        <translation>włącz lub wyłącz głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>next participant</source>
+        <translation>następny uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>give / take back a dot</source>
+        <translation>daj / cofnij kropkę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>persona lens</source>
+        <translation>soczewka persony</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>light or dark</source>
+        <translation>jasny lub ciemny</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>leave</source>
+        <translation>wyjdź</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/dialogs/messages.py"/>
@@ -2343,6 +2836,93 @@
         <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>{title} — {where} (autosaved {when})</source>
         <translation>{title} — {where} (autozapis: {when})</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Round…</source>
+        <translation>Nowa runda…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reset</source>
+        <translation>Wyzeruj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source> (closed)</source>
+        <translation> (zamknięta)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>No voting round yet: New Round… opens one.</source>
+        <translation>Nie ma jeszcze rundy głosowania: Nowa runda… otwiera ją.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>{given} of %Ln dots given. {people}</source>
+        <translation>
+            <numerusform>Oddano {given} z %Ln kropki. {people}</numerusform>
+            <numerusform>Oddano {given} z %Ln kropek. {people}</numerusform>
+            <numerusform>Oddano {given} z %Ln kropek. {people}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Voting Round</source>
+        <translation>Nowa runda głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Close Round</source>
+        <translation>Zamknij rundę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reopen Round</source>
+        <translation>Otwórz rundę ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reset Round</source>
+        <translation>Wyzeruj rundę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Delete Round</source>
+        <translation>Usuń rundę</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3152,24 @@ Tory: {lanes}</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+</context>
+<context>
     <name>ZoomField</name>
     <message>
         <location filename="../../journeymap/ui/window/zoom_field.py"/>
@@ -2787,6 +3385,11 @@ Tory: {lanes}</translation>
 </context>
 <context>
     <name>journeymap</name>
+    <message>
+        <location filename="../../journeymap/app.py"/>
+        <source>journeymap present: {error}</source>
+        <translation>journeymap present: {error}</translation>
+    </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
         <source>journeymap [FILE ...]          open each FILE in a window of the editor
@@ -3019,8 +3622,8 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
-        <source>write a map as Excel, Mermaid, CSV or an image</source>
-        <translation>zapisz mapę jako Excel, Mermaid, CSV lub obraz</translation>
+        <source>write a map as Excel, Mermaid, CSV, an image, slides or a handout</source>
+        <translation>zapisz mapę jako Excel, Mermaid, CSV, obraz, slajdy lub materiały</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3069,6 +3672,16 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
+        <source>PNG, SVG: lay the whole map out to fill a picture of this shape (a slide&apos;s)</source>
+        <translation>PNG, SVG: rozłóż całą mapę tak, by wypełniła obraz o tym kształcie (jak slajd)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>PDF: the workshop handout (a cover, a page per stage, the results) on A4 landscape</source>
+        <translation>PDF: materiały z warsztatu (okładka, strona na każdy etap, wyniki) na poziomym A4</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
         <location filename="../../journeymap/cli/merge.py"/>
         <location filename="../../journeymap/cli/templates.py"/>
@@ -3082,6 +3695,11 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
+        <source>choose one of {frames}</source>
+        <translation>wybierz jedno z: {frames}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--scale must be from {low} to {high}</source>
         <translation>--scale musi mieścić się w zakresie od {low} do {high}</translation>
     </message>
@@ -3089,6 +3707,11 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/export.py"/>
         <source>--dpi must be from {low:g} to {high:g}</source>
         <translation>--dpi musi mieścić się w zakresie od {low:g} do {high:g}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>note: {options}: not used for the handout; ignored</source>
+        <translation>uwaga: {options}: nieużywane w materiałach; pominięto</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3268,6 +3891,55 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/cli/merge.py"/>
         <source>{name}: merged cleanly</source>
         <translation>{name}: scalono bez konfliktów</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>must be 1 or more, not {value}</source>
+        <translation>musi wynosić co najmniej 1, a nie {value}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>present a map to a room, full screen, stage by stage</source>
+        <translation>zaprezentuj mapę sali na pełnym ekranie, etap po etapie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>Present FILE full screen: the whole map, each stage, the whole map again. Keys: Right/Left, PageDown/PageUp, Space, Home/End, a stage&apos;s number, B or . (black screen), N (capture a note), V (vote), Esc (leave).</source>
+        <translation>Prezentuje FILE na pełnym ekranie: cała mapa, każdy etap, znów cała mapa. Klawisze: Prawo/Lewo, PageDown/PageUp, Spacja, Home/End, numer etapu, B lub . (czarny ekran), N (zapisz notatkę), V (głosuj), Esc (wyjdź).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>show the room screen N (1 is the first)</source>
+        <translation>pokaż sali ekran N (1 to pierwszy)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>start at stage N (1 is the first)</source>
+        <translation>zacznij od etapu N (1 to pierwszy)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>the countdown on the console (default 30)</source>
+        <translation>odliczanie w konsoli (domyślnie 30)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>{file}: the map has no stages to present</source>
+        <translation>{file}: mapa nie ma etapów do zaprezentowania</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>--stage {n}: the map has %Ln stages</source>
+        <translation>
+            <numerusform>--stage {n}: mapa ma %Ln etap</numerusform>
+            <numerusform>--stage {n}: mapa ma %Ln etapy</numerusform>
+            <numerusform>--stage {n}: mapa ma %Ln etapów</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/schema.py"/>
@@ -3568,6 +4240,46 @@ Tory: {lanes}</translation>
         <translation>komunikat</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>Głosy: {name} ({state}, {given} z %Ln kropki)</numerusform>
+            <numerusform>Głosy: {name} ({state}, {given} z %Ln kropek)</numerusform>
+            <numerusform>Głosy: {name} ({state}, {given} z %Ln kropek)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>card</source>
+        <translation>karta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>dots</source>
+        <translation>kropki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>voters</source>
+        <translation>głosujący</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>no dots yet</source>
+        <translation>jeszcze bez kropek</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>list the map templates</source>
         <translation>wypisz szablony map</translation>
@@ -3688,6 +4400,11 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PDF document</source>
         <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
+        <source>PowerPoint presentations</source>
+        <translation>Prezentacje PowerPoint</translation>
     </message>
     <message>
         <location filename="../../journeymap/exchange/suffixes.py"/>
@@ -3849,12 +4566,16 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/deck.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>done</source>
         <translation>zrobione</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
         <source>Customer journey map</source>
         <translation>Mapa podróży klienta</translation>
     </message>
@@ -3874,6 +4595,11 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Import reads this sheet and the tables; the Map and Funnel sheets are views.</source>
         <translation>Import czyta ten arkusz i tabele; arkusze Mapa i Lejek to tylko widoki.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <source>What workshops added to the map: sticky notes, voting rounds and votes.</source>
+        <translation>Co warsztaty dodały do mapy: karteczki, rundy głosowania i głosy.</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_guard.py"/>
@@ -3976,6 +4702,7 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/workshop.py"/>
         <location filename="../../journeymap/util/display.py"/>
         <source> or </source>
         <translation> lub </translation>
@@ -4032,26 +4759,31 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>very positive</source>
         <translation>bardzo pozytywne</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>positive</source>
         <translation>pozytywne</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>neutral</source>
         <translation>neutralne</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>negative</source>
         <translation>negatywne</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>very negative</source>
         <translation>bardzo negatywne</translation>
     </message>
@@ -4071,12 +4803,15 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>severity {n}/5</source>
         <translation>waga {n}/5</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>{pct} affected</source>
         <translation>{pct} dotkniętych</translation>
     </message>
@@ -4092,12 +4827,15 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <source>off target</source>
         <translation>poza celem</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>%Ln customers</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -4108,14 +4846,18 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/model/clipboard.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Pain points</source>
         <translation>Punkty bólu</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/model/clipboard.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Opportunities</source>
         <translation>Szanse</translation>
     </message>
@@ -4131,6 +4873,7 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -4141,6 +4884,7 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
@@ -4206,6 +4950,12 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Workshop</source>
+        <translation>Warsztat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>format version</source>
         <translation>wersja formatu</translation>
     </message>
@@ -4222,6 +4972,7 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
         <location filename="../../journeymap/formats/mermaid.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Touchpoints</source>
         <translation>Punkty styku</translation>
     </message>
@@ -4232,6 +4983,7 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <source>Metrics</source>
         <translation>Wskaźniki</translation>
     </message>
@@ -4359,6 +5111,7 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>quote</source>
         <translation>cytat</translation>
     </message>
@@ -4485,6 +5238,66 @@ Tory: {lanes}</translation>
         <translation>ich</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>participant</source>
+        <translation>uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>participants</source>
+        <translation>uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>presenter notes</source>
+        <translation>notatki prowadzącego</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>round</source>
+        <translation>runda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>votable</source>
+        <translation>do głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Voting rounds</source>
+        <translation>Rundy głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_workshop.py"/>
+        <source>round is required</source>
+        <translation>runda jest wymagana</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_workshop.py"/>
+        <source>duplicate participant id {id!r} in this round</source>
+        <translation>powtórzony identyfikator uczestnika {id!r} w tej rundzie</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
         <translation>wiersz {line}, kolumna {col}</translation>
@@ -4556,6 +5369,7 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/map_text.py"/>
+        <location filename="../../journeymap/render/deck.py"/>
         <source>the whole map</source>
         <translation>cała mapa</translation>
     </message>
@@ -4744,6 +5558,228 @@ Tory: {lanes}</translation>
         <translation>Podróż bez tytułu</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>The whole journey</source>
+        <translation>Cała podróż</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Stage {n} of {count}</source>
+        <translation>Etap {n} z {count}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Customer goal: {goal}</source>
+        <translation>Cel klienta: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Customers per stage, from the map&apos;s stage counts.</source>
+        <translation>Klienci na etap, według liczb etapów z mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Customers through the journey</source>
+        <translation>Klienci na kolejnych etapach podróży</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>From previous</source>
+        <translation>Z poprzedniego</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Of all</source>
+        <translation>Ze wszystkich</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Voting results: {name}</source>
+        <translation>Wyniki głosowania: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (cd.)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>On, by</source>
+        <translation>Gdzie, kto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>What the room said</source>
+        <translation>Co powiedziała sala</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>%Ln etap</numerusform>
+            <numerusform>%Ln etapy</numerusform>
+            <numerusform>%Ln etapów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln punkt styku</numerusform>
+            <numerusform>%Ln punkty styku</numerusform>
+            <numerusform>%Ln punktów styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>%Ln punkt bólu</numerusform>
+            <numerusform>%Ln punkty bólu</numerusform>
+            <numerusform>%Ln punktów bólu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln szansa</numerusform>
+            <numerusform>%Ln szanse</numerusform>
+            <numerusform>%Ln szans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>{pct} of all</source>
+        <translation>{pct} wszystkich</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{pct} from the previous stage</source>
+        <translation>{pct} z poprzedniego etapu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>severity {n} of 5</source>
+        <translation>waga {n} z 5</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>impact {impact} · effort {effort} · {status}</source>
+        <translation>wpływ {impact} · nakład {effort} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>touchpoint</source>
+        <translation>punkt styku</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>pain point</source>
+        <translation>punkt bólu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>opportunity</source>
+        <translation>szansa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Pain</source>
+        <translation>Bolączka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Quote</source>
+        <translation>Cytat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>still open</source>
+        <translation>nadal otwarta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln uczestnik</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+            <numerusform>%Ln uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln dots each</source>
+        <translation>
+            <numerusform>po %Ln kropce</numerusform>
+            <numerusform>po %Ln kropki</numerusform>
+            <numerusform>po %Ln kropek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{given} of %Ln dots given</source>
+        <translation>
+            <numerusform>oddano {given} z %Ln kropki</numerusform>
+            <numerusform>oddano {given} z %Ln kropek</numerusform>
+            <numerusform>oddano {given} z %Ln kropek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>on “{title}”</source>
+        <translation>na „{title}”</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no stage {id!r}</source>
         <translation>brak etapu {id!r}</translation>
@@ -4925,6 +5961,7 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/journey.py"/>
+        <location filename="../../journeymap/model/workshop.py"/>
         <source>no {kind} {id!r}</source>
         <translation>nie znaleziono: {kind} {id!r}</translation>
     </message>
@@ -5052,47 +6089,11 @@ Tory: {lanes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln stages</source>
-        <translation>
-            <numerusform>%Ln etap</numerusform>
-            <numerusform>%Ln etapy</numerusform>
-            <numerusform>%Ln etapów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
         <source>%Ln lanes</source>
         <translation>
             <numerusform>%Ln tor</numerusform>
             <numerusform>%Ln tory</numerusform>
             <numerusform>%Ln torów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln touchpoints</source>
-        <translation>
-            <numerusform>%Ln punkt styku</numerusform>
-            <numerusform>%Ln punkty styku</numerusform>
-            <numerusform>%Ln punktów styku</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln pain points</source>
-        <translation>
-            <numerusform>%Ln punkt bólu</numerusform>
-            <numerusform>%Ln punkty bólu</numerusform>
-            <numerusform>%Ln punktów bólu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln opportunities</source>
-        <translation>
-            <numerusform>%Ln szansa</numerusform>
-            <numerusform>%Ln szanse</numerusform>
-            <numerusform>%Ln szans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5188,21 +6189,6 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
-        <source>touchpoint</source>
-        <translation>punkt styku</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>pain point</source>
-        <translation>punkt bólu</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>opportunity</source>
-        <translation>szansa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
         <translation>wskaźnik</translation>
     </message>
@@ -5220,24 +6206,28 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>idea</source>
         <translation>pomysł</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>planned</source>
         <translation>zaplanowane</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>in progress</source>
         <translation>w toku</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>dropped</source>
         <translation>porzucone</translation>
     </message>
@@ -5320,6 +6310,47 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/model/elements.py"/>
         <source>conflicts</source>
         <translation>konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>voting round</source>
+        <translation>runda głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>voting rounds</source>
+        <translation>rundy głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>vote</source>
+        <translation>głos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>votes</source>
+        <translation>głosy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>pain</source>
+        <translation>bolączka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>question</source>
+        <translation>pytanie</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -5541,14 +6572,180 @@ Tory: {lanes}</translation>
         <translation>Nowy wskaźnik</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}B</source>
+        <comment>a compact number of billions: 1.9B</comment>
+        <translation>{n} mld</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}M</source>
+        <comment>a compact number of millions: 1.85M</comment>
+        <translation>{n} mln</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}k</source>
+        <comment>a compact number of thousands: 12.4k</comment>
+        <translation>{n} tys.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{value} (target {target})</source>
+        <translation>{value} (cel {target})</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/patch.py"/>
         <source>no element {id!r} in the compared map</source>
         <translation>w porównywanej mapie nie ma elementu {id!r}</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/content.py"/>
-        <source>{value} (target {target})</source>
-        <translation>{value} (cel {target})</translation>
+        <location filename="../../journeymap/model/voting.py"/>
+        <source>Participant {n}</source>
+        <translation>Uczestnik {n}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note goes on a stage or a card</source>
+        <translation>notatka trafia na etap albo na kartę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note needs some text</source>
+        <translation>notatka musi mieć treść</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note becomes a pain point, an opportunity or a comment</source>
+        <translation>notatka staje się punktem bólu, szansą albo komentarzem</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a round needs a name</source>
+        <translation>runda musi mieć nazwę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a round needs at least one participant</source>
+        <translation>runda musi mieć co najmniej jednego uczestnika</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has already given %Ln dots; reset the round to give fewer</source>
+        <translation>
+            <numerusform>{who}: oddano już %Ln kropkę; wyzeruj rundę, by oddać mniej</numerusform>
+            <numerusform>{who}: oddano już %Ln kropki; wyzeruj rundę, by oddać mniej</numerusform>
+            <numerusform>{who}: oddano już %Ln kropek; wyzeruj rundę, by oddać mniej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on touchpoints</source>
+        <translation>w tej rundzie nie głosuje się na punkty styku</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on pain points</source>
+        <translation>w tej rundzie nie głosuje się na punkty bólu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on opportunities</source>
+        <translation>w tej rundzie nie głosuje się na szanse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>round {name!r} is closed</source>
+        <translation>runda {name!r} jest zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>no participant {id!r} in this round</source>
+        <translation>w tej rundzie nie ma uczestnika {id!r}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has given all %Ln dots</source>
+        <translation>
+            <numerusform>{who}: wykorzystano już %Ln kropkę</numerusform>
+            <numerusform>{who}: wykorzystano już wszystkie %Ln kropki</numerusform>
+            <numerusform>{who}: wykorzystano już wszystkie %Ln kropek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has no dot here</source>
+        <translation>{who} nie ma tu kropki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_records.py"/>
+        <source>duplicate participant id {id!r}</source>
+        <translation>powtórzony identyfikator uczestnika {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_records.py"/>
+        <source>a round needs at least one kind of card to vote on</source>
+        <translation>runda musi mieć co najmniej jeden rodzaj kart do głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/deck.py"/>
+        <source>stage “{name}”</source>
+        <translation>etap „{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/deck.py"/>
+        <source>slides</source>
+        <translation>slajdy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <location filename="../../journeymap/render/images.py"/>
+        <source>page</source>
+        <translation>strona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (cd.)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{title} · page {n} of {total}</source>
+        <translation>{title} · strona {n} z {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln voting rounds</source>
+        <translation>
+            <numerusform>%Ln runda głosowania</numerusform>
+            <numerusform>%Ln rundy głosowania</numerusform>
+            <numerusform>%Ln rund głosowania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln notatka</numerusform>
+            <numerusform>%Ln notatki</numerusform>
+            <numerusform>%Ln notatek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Voting: {name}</source>
+        <translation>Głosowanie: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
+        <source>Notes from the room</source>
+        <translation>Notatki z sali</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/images.py"/>
@@ -5567,6 +6764,11 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/images.py"/>
+        <source>a framed picture shows the whole map, not a selection</source>
+        <translation>obraz w ramce pokazuje całą mapę, a nie zaznaczenie</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/images.py"/>
         <source>Customer journey map drawn by journeymap</source>
         <translation>Mapa podróży klienta narysowana w journeymap</translation>
     </message>
@@ -5574,11 +6776,6 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/render/images.py"/>
         <source>unknown page size {size!r}: use fit, A4, A3, A1 or A0</source>
         <translation>nieznany rozmiar strony {size!r}: użyj fit, A4, A3, A1 lub A0</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/images.py"/>
-        <source>page</source>
-        <translation>strona</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/render/items/base.py"/>
@@ -5621,18 +6818,93 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/items/headers.py"/>
-        <source>notes</source>
-        <translation>notatki</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/items/headers.py"/>
-        <source>{pct} of all</source>
-        <translation>{pct} wszystkich</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>{pct} from previous stage</source>
         <translation>{pct} z poprzedniego etapu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>page {n} of {pages}</source>
+        <translation>strona {n} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Does</source>
+        <translation>Robi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Thinks</source>
+        <translation>Myśli</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Feels</source>
+        <translation>Czuje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Touchpoint · {lane}</source>
+        <translation>Punkt styku · {lane}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Evidence</source>
+        <translation>Dowody</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Pain point</source>
+        <translation>Punkt bólu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>impact {i} · effort {e} · {status}</source>
+        <translation>wpływ {i} · nakład {e} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Opportunity</source>
+        <translation>Szansa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>on {card}</source>
+        <translation>na {card}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/slides/overview.py"/>
+        <source>notes from the room</source>
+        <comment>the words beside a count of sticky notes</comment>
+        <translation>
+            <numerusform>notatka z sali</numerusform>
+            <numerusform>notatki z sali</numerusform>
+            <numerusform>notatek z sali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/stage.py"/>
+        <source>EMOTION</source>
+        <translation>EMOCJE</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen to present on</source>
+        <translation>nie ma ekranu do prezentacji</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen {n}; this computer has %Ln screens</source>
+        <translation>
+            <numerusform>nie ma ekranu {n}; ten komputer ma %Ln ekran</numerusform>
+            <numerusform>nie ma ekranu {n}; ten komputer ma %Ln ekrany</numerusform>
+            <numerusform>nie ma ekranu {n}; ten komputer ma %Ln ekranów</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/util/atomic.py"/>

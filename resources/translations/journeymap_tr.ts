@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en_US">
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Presentation</source>
+        <translation>Sunum</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Voting: {round} · {who} · %Ln dots left</source>
+        <translation>
+            <numerusform>Oylama: {round} · {who} · %Ln nokta kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/audience.py"/>
+        <source>Note on: {where}</source>
+        <translation>Not: {where}</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditor</name>
     <message>
         <location filename="../../journeymap/ui/canvas/editor.py"/>
@@ -142,6 +162,44 @@
         <location filename="../../journeymap/ui/canvas/editor.py"/>
         <source>Duplicate</source>
         <translation>Çoğalt</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>What did the room say? Enter adds it</source>
+        <translation>Odadakiler ne dedi? Enter ile ekleyin</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Pain</source>
+        <translation>Sıkıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>{kind} (Ctrl+{n})</source>
+        <translation>{kind} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/capture.py"/>
+        <source>Add</source>
+        <translation>Ekle</translation>
     </message>
 </context>
 <context>
@@ -591,6 +649,16 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Slides for a Workshop (.pptx)…</source>
+        <translation>Atölye İçin Slaytlar (.pptx)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Workshop Handout (PDF)…</source>
+        <translation>Atölye Dağıtım Notu (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Copy as &amp;Image</source>
         <translation>&amp;Görüntü olarak kopyala</translation>
     </message>
@@ -962,8 +1030,28 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>As the map is drawn</source>
+        <translation>Harita çizildiği gibi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Fill a 16:9 slide</source>
+        <translation>16:9 slaytı doldur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Fill a 4:3 slide</source>
+        <translation>4:3 slaytı doldur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
         <source>Scale:</source>
         <translation>Ölçek:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/exchange.py"/>
+        <source>Shape:</source>
+        <translation>Biçim:</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/exchange.py"/>
@@ -1113,6 +1201,28 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>closed</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>Oylar: {name} ({state}, {given}/%Ln nokta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
+        <source>No dots given yet.</source>
+        <translation>Henüz nokta verilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/insights/panel.py"/>
         <source>The map has no flows to try.</source>
         <translation>Haritada denenecek akış yok.</translation>
     </message>
@@ -1223,6 +1333,11 @@
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
         <source>Colour</source>
         <translation>Renk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
+        <source>Presenter notes</source>
+        <translation>Sunucu notları</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/inspector/fields.py"/>
@@ -1839,6 +1954,142 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Voting Round</source>
+        <translation>Yeni Oylama Turu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>What matters most</source>
+        <translation>En önemli olan ne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>One name per line; or leave empty and give a count</source>
+        <translation>Her satıra bir ad; ya da boş bırakıp bir sayı verin</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>…or how many people</source>
+        <translation>…ya da kaç kişi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Dots each</source>
+        <translation>Kişi başı nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Vote on</source>
+        <translation>Oylanacaklar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>By</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>On</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>No notes yet. While presenting (View &gt; Present), N captures what the room says.</source>
+        <translation>Henüz not yok. Sunum sırasında (Görünüm &gt; Sun) N tuşu odadakilerin söylediklerini kaydeder.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Pain Point</source>
+        <translation>Sıkıntılı Nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Opportunity</source>
+        <translation>Fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Comment</source>
+        <translation>Yorum</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn the selected notes into:</source>
+        <translation>Seçili notları şuna dönüştür:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Pain</source>
+        <translation>Sıkıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Delete Notes</source>
+        <translation>Notları Sil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Pain Points</source>
+        <translation>Notları Sıkıntılı Noktalara Dönüştür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Opportunities</source>
+        <translation>Notları Fırsatlara Dönüştür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
+        <source>Turn Notes into Comments</source>
+        <translation>Notları Yorumlara Dönüştür</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/outline.py"/>
@@ -2254,6 +2505,242 @@
     </message>
 </context>
 <context>
+    <name>PresentActions</name>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>P&amp;resent</source>
+        <translation>Su&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Present from This &amp;Stage</source>
+        <translation>Bu &amp;Aşamadan Sun</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Show the map to a room, stage by stage, full screen</source>
+        <translation>Haritayı odaya aşama aşama, tam ekranda gösterin</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/present.py"/>
+        <source>Present</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Go to a stage (or zoom to a card) to capture a note on it.</source>
+        <translation>Not eklemek için bir aşamaya gidin (ya da bir karta yakınlaşın).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Capture Note</source>
+        <translation>Not Ekle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Open a voting round first (Workshop panel, or the console&apos;s Votes).</source>
+        <translation>Önce bir oylama turu açın (Atölye paneli ya da konsoldaki Oylar).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Click a card to give it a dot.</source>
+        <translation>Nokta vermek için bir karta tıklayın.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Give Dot</source>
+        <translation>Nokta Ver</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Take Dot Back</source>
+        <translation>Noktayı Geri Al</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/session.py"/>
+        <source>Everyone</source>
+        <translation>Herkes</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Presenter console</source>
+        <translation>Sunucu konsolu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Voting (V)</source>
+        <translation>Oylama (V)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Next</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Presenter notes</source>
+        <translation>Sunucu notları</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Elapsed</source>
+        <translation>Geçen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Left</source>
+        <translation>Kalan</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Clock</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Capture (N)</source>
+        <translation>Not ekle (N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Vote</source>
+        <translation>Oyla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>The end</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{where}   ({n} of {total})</source>
+        <translation>{where}   ({n}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>(no presenter notes for this view)</source>
+        <translation>(bu görünüm için sunucu notu yok)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Note on: {where}</source>
+        <translation>Not: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Go to a stage to capture notes</source>
+        <translation>Not eklemek için bir aşamaya gidin</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>The whole map</source>
+        <translation>Haritanın tamamı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{name}, page {n} of {pages}</source>
+        <translation>{name}, sayfa {n}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>No round shown</source>
+        <translation>Tur gösterilmiyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source> (closed)</source>
+        <translation> (kapalı)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>{who}: %Ln dots left</source>
+        <translation>
+            <numerusform>{who}: %Ln nokta kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/console.py"/>
+        <source>Persona lens (L): {name}</source>
+        <translation>Persona merceği (L): {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>next view</source>
+        <translation>sonraki görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>previous view</source>
+        <translation>önceki görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>the whole map</source>
+        <translation>haritanın tamamı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>go to that stage</source>
+        <translation>o aşamaya git</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>black screen</source>
+        <translation>siyah ekran</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>capture a note</source>
+        <translation>not ekle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>voting on or off</source>
+        <translation>oylamayı aç ya da kapat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>next participant</source>
+        <translation>sonraki katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>give / take back a dot</source>
+        <translation>nokta ver / geri al</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>persona lens</source>
+        <translation>persona merceği</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>light or dark</source>
+        <translation>açık ya da koyu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/keys.py"/>
+        <source>leave</source>
+        <translation>çık</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/dialogs/messages.py"/>
@@ -2311,6 +2798,91 @@
         <location filename="../../journeymap/ui/window/recovery.py"/>
         <source>{title} — {where} (autosaved {when})</source>
         <translation>{title} — {where} (otomatik kayıt: {when})</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Dots</source>
+        <translation>Nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Round…</source>
+        <translation>Yeni Tur…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source> (closed)</source>
+        <translation> (kapalı)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>No voting round yet: New Round… opens one.</source>
+        <translation>Henüz oylama turu yok: Yeni Tur… bir tane açar.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reopen</source>
+        <translation>Yeniden aç</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>{given} of %Ln dots given. {people}</source>
+        <translation>
+            <numerusform>{given}/%Ln nokta verildi. {people}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>New Voting Round</source>
+        <translation>Yeni Oylama Turu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Close Round</source>
+        <translation>Turu Kapat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reopen Round</source>
+        <translation>Turu Yeniden Aç</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Reset Round</source>
+        <translation>Turu Sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Delete Round</source>
+        <translation>Turu Sil</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3112,24 @@ Kulvarlar: {lanes}</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopPanel</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Votes</source>
+        <translation>Oylar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/__init__.py"/>
+        <source>Workshop</source>
+        <translation>Atölye</translation>
+    </message>
+</context>
+<context>
     <name>ZoomField</name>
     <message>
         <location filename="../../journeymap/ui/window/zoom_field.py"/>
@@ -2755,6 +3345,11 @@ Kulvarlar: {lanes}</translation>
 </context>
 <context>
     <name>journeymap</name>
+    <message>
+        <location filename="../../journeymap/app.py"/>
+        <source>journeymap present: {error}</source>
+        <translation>journeymap present: {error}</translation>
+    </message>
     <message>
         <location filename="../../journeymap/cli/__init__.py"/>
         <source>journeymap [FILE ...]          open each FILE in a window of the editor
@@ -2983,8 +3578,8 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
-        <source>write a map as Excel, Mermaid, CSV or an image</source>
-        <translation>bir haritayı Excel, Mermaid, CSV ya da görüntü olarak yaz</translation>
+        <source>write a map as Excel, Mermaid, CSV, an image, slides or a handout</source>
+        <translation>bir haritayı Excel, Mermaid, CSV, görsel, slayt ya da dağıtım notu olarak yaz</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3033,6 +3628,16 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
+        <source>PNG, SVG: lay the whole map out to fill a picture of this shape (a slide&apos;s)</source>
+        <translation>PNG, SVG: haritanın tamamını bu biçimdeki (bir slaytınki gibi) bir resmi dolduracak şekilde yerleştir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>PDF: the workshop handout (a cover, a page per stage, the results) on A4 landscape</source>
+        <translation>PDF: atölye dağıtım notu (kapak, her aşamaya bir sayfa, sonuçlar), yatay A4</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
         <location filename="../../journeymap/cli/import_.py"/>
         <location filename="../../journeymap/cli/merge.py"/>
         <location filename="../../journeymap/cli/templates.py"/>
@@ -3046,6 +3651,11 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
+        <source>choose one of {frames}</source>
+        <translation>şunlardan birini seçin: {frames}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
         <source>--scale must be from {low} to {high}</source>
         <translation>--scale {low} ile {high} arasında olmalı</translation>
     </message>
@@ -3053,6 +3663,11 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/export.py"/>
         <source>--dpi must be from {low:g} to {high:g}</source>
         <translation>--dpi {low:g} ile {high:g} arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/export.py"/>
+        <source>note: {options}: not used for the handout; ignored</source>
+        <translation>not: {options}: dağıtım notunda kullanılmaz; yok sayıldı</translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/export.py"/>
@@ -3230,6 +3845,53 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/cli/merge.py"/>
         <source>{name}: merged cleanly</source>
         <translation>{name}: sorunsuz birleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} bir tam sayı değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>must be 1 or more, not {value}</source>
+        <translation>1 ya da daha büyük olmalı, {value} değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>present a map to a room, full screen, stage by stage</source>
+        <translation>bir haritayı odaya tam ekranda, aşama aşama sun</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>Present FILE full screen: the whole map, each stage, the whole map again. Keys: Right/Left, PageDown/PageUp, Space, Home/End, a stage&apos;s number, B or . (black screen), N (capture a note), V (vote), Esc (leave).</source>
+        <translation>FILE&apos;ı tam ekranda sunar: haritanın tamamı, her aşama, yine haritanın tamamı. Tuşlar: Sağ/Sol, PageDown/PageUp, Boşluk, Home/End, bir aşamanın numarası, B ya da . (siyah ekran), N (not ekle), V (oyla), Esc (çık).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>show the room screen N (1 is the first)</source>
+        <translation>oda ekranı olarak N&apos;inci ekranı kullan (1 ilkidir)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>start at stage N (1 is the first)</source>
+        <translation>N&apos;inci aşamadan başla (1 ilkidir)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>the countdown on the console (default 30)</source>
+        <translation>konsoldaki geri sayım (varsayılan 30)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>{file}: the map has no stages to present</source>
+        <translation>{file}: haritada sunulacak aşama yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/present.py"/>
+        <source>--stage {n}: the map has %Ln stages</source>
+        <translation>
+            <numerusform>--stage {n}: haritada %Ln aşama var</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/cli/schema.py"/>
@@ -3530,6 +4192,44 @@ Kulvarlar: {lanes}</translation>
         <translation>ileti</translation>
     </message>
     <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>closed</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>Votes: {name} ({state}, {given} of %Ln dots)</source>
+        <translation>
+            <numerusform>Oylar: {name} ({state}, {given}/%Ln nokta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>card</source>
+        <translation>kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>dots</source>
+        <translation>nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>voters</source>
+        <translation>oy verenler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/cli/stats.py"/>
+        <source>no dots yet</source>
+        <translation>henüz nokta yok</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/cli/templates.py"/>
         <source>list the map templates</source>
         <translation>harita şablonlarını listele</translation>
@@ -3650,6 +4350,11 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/exchange/suffixes.py"/>
         <source>PDF document</source>
         <translation>PDF belgesi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/exchange/suffixes.py"/>
+        <source>PowerPoint presentations</source>
+        <translation>PowerPoint sunuları</translation>
     </message>
     <message>
         <location filename="../../journeymap/exchange/suffixes.py"/>
@@ -3809,12 +4514,16 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/deck.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>done</source>
         <translation>tamamlandı</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_export.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
         <source>Customer journey map</source>
         <translation>Müşteri yolculuğu haritası</translation>
     </message>
@@ -3834,6 +4543,11 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_export.py"/>
         <source>Import reads this sheet and the tables; the Map and Funnel sheets are views.</source>
         <translation>İçe aktarma bu sayfayı ve tabloları okur; Harita ve Huni sayfaları yalnızca görünümdür.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_export.py"/>
+        <source>What workshops added to the map: sticky notes, voting rounds and votes.</source>
+        <translation>Atölyelerin haritaya eklediği: yapışkan notlar, oylama turları ve oylar.</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_guard.py"/>
@@ -3932,6 +4646,7 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/formats/excel_import.py"/>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/data.py"/>
+        <location filename="../../journeymap/model/workshop.py"/>
         <location filename="../../journeymap/util/display.py"/>
         <source> or </source>
         <translation> ya da </translation>
@@ -3984,26 +4699,31 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>very positive</source>
         <translation>çok olumlu</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>positive</source>
         <translation>olumlu</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>neutral</source>
         <translation>nötr</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>negative</source>
         <translation>olumsuz</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>very negative</source>
         <translation>çok olumsuz</translation>
     </message>
@@ -4021,12 +4741,15 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>severity {n}/5</source>
         <translation>önem {n}/5</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>{pct} affected</source>
         <translation>{pct} etkileniyor</translation>
     </message>
@@ -4042,12 +4765,15 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <source>off target</source>
         <translation>hedefin dışında</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>%Ln customers</source>
         <translation>
             <numerusform>%Ln müşteri</numerusform>
@@ -4056,14 +4782,18 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/model/clipboard.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Pain points</source>
         <translation>Sıkıntılı noktalar</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <location filename="../../journeymap/model/clipboard.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Opportunities</source>
         <translation>Fırsatlar</translation>
     </message>
@@ -4079,6 +4809,7 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
         <source>Stage</source>
         <translation>Aşama</translation>
     </message>
@@ -4089,6 +4820,7 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
         <source>Customers</source>
         <translation>Müşteriler</translation>
     </message>
@@ -4150,6 +4882,12 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Workshop</source>
+        <translation>Atölye</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
         <source>format version</source>
         <translation>biçim sürümü</translation>
     </message>
@@ -4166,6 +4904,7 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
         <location filename="../../journeymap/formats/mermaid.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
         <source>Touchpoints</source>
         <translation>Temas noktaları</translation>
     </message>
@@ -4176,6 +4915,7 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/formats/report.py"/>
         <source>Metrics</source>
         <translation>Metrikler</translation>
     </message>
@@ -4303,6 +5043,7 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/excel_schema.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
         <source>quote</source>
         <translation>alıntı</translation>
     </message>
@@ -4429,6 +5170,66 @@ Kulvarlar: {lanes}</translation>
         <translation>onlarınki</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>participant</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>participants</source>
+        <translation>katılımcılar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>presenter notes</source>
+        <translation>sunucu notları</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>round</source>
+        <translation>tur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>votable</source>
+        <translation>oylanabilir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Votes</source>
+        <translation>Oylar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Voting rounds</source>
+        <translation>Oylama turları</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_schema.py"/>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_workshop.py"/>
+        <source>round is required</source>
+        <translation>tur zorunludur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/excel_workshop.py"/>
+        <source>duplicate participant id {id!r} in this round</source>
+        <translation>bu turda yinelenen katılımcı kimliği {id!r}</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/formats/journey_file.py"/>
         <source>line {line} column {col}</source>
         <translation>satır {line} sütun {col}</translation>
@@ -4500,6 +5301,7 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/map_text.py"/>
+        <location filename="../../journeymap/render/deck.py"/>
         <source>the whole map</source>
         <translation>haritanın tamamı</translation>
     </message>
@@ -4686,6 +5488,214 @@ Kulvarlar: {lanes}</translation>
         <translation>Adsız yolculuk</translation>
     </message>
     <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>The whole journey</source>
+        <translation>Yolculuğun tamamı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Stage {n} of {count}</source>
+        <translation>Aşama {n}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Customer goal: {goal}</source>
+        <translation>Müşteri hedefi: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Customers per stage, from the map&apos;s stage counts.</source>
+        <translation>Aşama başına müşteri, haritadaki aşama sayılarından.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Customers through the journey</source>
+        <translation>Yolculuk boyunca müşteriler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>From previous</source>
+        <translation>Öncekinden</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Of all</source>
+        <translation>Tümünden</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Card</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Dots</source>
+        <translation>Nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Voting results: {name}</source>
+        <translation>Oylama sonuçları: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (devam)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>On, by</source>
+        <translation>Yer, yazan</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/pptx_deck.py"/>
+        <source>What the room said</source>
+        <translation>Odadakilerin söyledikleri</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <source>%Ln stages</source>
+        <translation>
+            <numerusform>%Ln aşama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln touchpoints</source>
+        <translation>
+            <numerusform>%Ln temas noktası</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln pain points</source>
+        <translation>
+            <numerusform>%Ln sıkıntılı nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/describe.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln fırsat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>{pct} of all</source>
+        <translation>tümünün {pct} kadarı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{pct} from the previous stage</source>
+        <translation>önceki aşamadan {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>severity {n} of 5</source>
+        <translation>önem {n}/5</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>impact {impact} · effort {effort} · {status}</source>
+        <translation>etki {impact} · çaba {effort} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>touchpoint</source>
+        <translation>temas noktası</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>pain point</source>
+        <translation>sıkıntılı nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>opportunity</source>
+        <translation>fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Pain</source>
+        <translation>Sıkıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>still open</source>
+        <translation>hâlâ açık</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>%Ln dots each</source>
+        <translation>
+            <numerusform>kişi başı %Ln nokta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>{given} of %Ln dots given</source>
+        <translation>
+            <numerusform>{given}/%Ln nokta verildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/formats/report.py"/>
+        <source>on “{title}”</source>
+        <translation>“{title}” üzerinde</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/analysis/flows.py"/>
         <source>no stage {id!r}</source>
         <translation>{id!r} aşaması yok</translation>
@@ -4855,6 +5865,7 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/model/builders.py"/>
         <location filename="../../journeymap/model/journey.py"/>
+        <location filename="../../journeymap/model/workshop.py"/>
         <source>no {kind} {id!r}</source>
         <translation>{kind} bulunamadı: {id!r}</translation>
     </message>
@@ -4980,37 +5991,9 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln stages</source>
-        <translation>
-            <numerusform>%Ln aşama</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
         <source>%Ln lanes</source>
         <translation>
             <numerusform>%Ln kulvar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln touchpoints</source>
-        <translation>
-            <numerusform>%Ln temas noktası</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln pain points</source>
-        <translation>
-            <numerusform>%Ln sıkıntılı nokta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journeymap/model/describe.py"/>
-        <source>%Ln opportunities</source>
-        <translation>
-            <numerusform>%Ln fırsat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5098,21 +6081,6 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
-        <source>touchpoint</source>
-        <translation>temas noktası</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>pain point</source>
-        <translation>sıkıntılı nokta</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
-        <source>opportunity</source>
-        <translation>fırsat</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/model/elements.py"/>
         <source>metric</source>
         <translation>metrik</translation>
     </message>
@@ -5130,24 +6098,28 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>idea</source>
         <translation>fikir</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>planned</source>
         <translation>planlandı</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>in progress</source>
         <translation>sürüyor</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
         <location filename="../../journeymap/render/items/cards.py"/>
+        <location filename="../../journeymap/render/slides/faces.py"/>
         <source>dropped</source>
         <translation>bırakıldı</translation>
     </message>
@@ -5230,6 +6202,47 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/model/elements.py"/>
         <source>conflicts</source>
         <translation>çakışmalar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <location filename="../../journeymap/render/items/headers.py"/>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>voting round</source>
+        <translation>oylama turu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>voting rounds</source>
+        <translation>oylama turları</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>vote</source>
+        <translation>oy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>votes</source>
+        <translation>oylar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>pain</source>
+        <translation>sıkıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/elements.py"/>
+        <source>question</source>
+        <translation>soru</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/elements.py"/>
@@ -5449,14 +6462,172 @@ Kulvarlar: {lanes}</translation>
         <translation>Yeni metrik</translation>
     </message>
     <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}B</source>
+        <comment>a compact number of billions: 1.9B</comment>
+        <translation>{n} Mr</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}M</source>
+        <comment>a compact number of millions: 1.85M</comment>
+        <translation>{n} Mn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}k</source>
+        <comment>a compact number of thousands: 12.4k</comment>
+        <translation>{n} B</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{value} (target {target})</source>
+        <translation>{value} (hedef {target})</translation>
+    </message>
+    <message>
         <location filename="../../journeymap/model/patch.py"/>
         <source>no element {id!r} in the compared map</source>
         <translation>karşılaştırılan haritada {id!r} öğesi yok</translation>
     </message>
     <message>
-        <location filename="../../journeymap/render/content.py"/>
-        <source>{value} (target {target})</source>
-        <translation>{value} (hedef {target})</translation>
+        <location filename="../../journeymap/model/voting.py"/>
+        <source>Participant {n}</source>
+        <translation>Katılımcı {n}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note goes on a stage or a card</source>
+        <translation>not bir aşamaya ya da bir karta eklenir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note needs some text</source>
+        <translation>notun bir metni olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a note becomes a pain point, an opportunity or a comment</source>
+        <translation>not sıkıntılı noktaya, fırsata ya da yoruma dönüşür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a round needs a name</source>
+        <translation>turun bir adı olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>a round needs at least one participant</source>
+        <translation>turun en az bir katılımcısı olmalı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has already given %Ln dots; reset the round to give fewer</source>
+        <translation>
+            <numerusform>{who} zaten %Ln nokta verdi; daha azını vermek için turu sıfırlayın</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on touchpoints</source>
+        <translation>bu turda temas noktaları oylanmıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on pain points</source>
+        <translation>bu turda sıkıntılı noktalar oylanmıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>this round does not vote on opportunities</source>
+        <translation>bu turda fırsatlar oylanmıyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>round {name!r} is closed</source>
+        <translation>{name!r} turu kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>no participant {id!r} in this round</source>
+        <translation>bu turda {id!r} adlı katılımcı yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has given all %Ln dots</source>
+        <translation>
+            <numerusform>{who} %Ln noktasının hepsini verdi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop.py"/>
+        <source>{who} has no dot here</source>
+        <translation>{who} buraya nokta vermedi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_records.py"/>
+        <source>duplicate participant id {id!r}</source>
+        <translation>yinelenen katılımcı kimliği {id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_records.py"/>
+        <source>a round needs at least one kind of card to vote on</source>
+        <translation>turda oylanacak en az bir kart türü olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/deck.py"/>
+        <source>stage “{name}”</source>
+        <translation>“{name}” aşaması</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/deck.py"/>
+        <source>slides</source>
+        <translation>slaytlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <location filename="../../journeymap/render/images.py"/>
+        <source>page</source>
+        <translation>sayfa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (devam)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>{title} · page {n} of {total}</source>
+        <translation>{title} · sayfa {n}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln voting rounds</source>
+        <translation>
+            <numerusform>%Ln oylama turu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>%Ln notes</source>
+        <translation>
+            <numerusform>%Ln not</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Results</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <source>Voting: {name}</source>
+        <translation>Oylama: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/handout.py"/>
+        <location filename="../../journeymap/render/slides/stage.py"/>
+        <source>Notes from the room</source>
+        <translation>Odadan notlar</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/images.py"/>
@@ -5475,6 +6646,11 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/images.py"/>
+        <source>a framed picture shows the whole map, not a selection</source>
+        <translation>çerçeveli bir resim seçimi değil, haritanın tamamını gösterir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/images.py"/>
         <source>Customer journey map drawn by journeymap</source>
         <translation>journeymap ile çizilmiş müşteri yolculuğu haritası</translation>
     </message>
@@ -5482,11 +6658,6 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/render/images.py"/>
         <source>unknown page size {size!r}: use fit, A4, A3, A1 or A0</source>
         <translation>bilinmeyen sayfa boyutu {size!r}: fit, A4, A3, A1 ya da A0 kullanın</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/images.py"/>
-        <source>page</source>
-        <translation>sayfa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/render/items/base.py"/>
@@ -5527,18 +6698,89 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/render/items/headers.py"/>
-        <source>notes</source>
-        <translation>notlar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/items/headers.py"/>
-        <source>{pct} of all</source>
-        <translation>tümünün {pct} kadarı</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/render/items/headers.py"/>
+        <location filename="../../journeymap/render/slides/deck.py"/>
         <source>{pct} from previous stage</source>
         <translation>önceki aşamadan {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/deck.py"/>
+        <source>page {n} of {pages}</source>
+        <translation>sayfa {n}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Does</source>
+        <translation>Yapar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Thinks</source>
+        <translation>Düşünür</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Feels</source>
+        <translation>Hisseder</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Touchpoint · {lane}</source>
+        <translation>Temas noktası · {lane}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Evidence</source>
+        <translation>Kanıt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Pain point</source>
+        <translation>Sıkıntılı nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>impact {i} · effort {e} · {status}</source>
+        <translation>etki {i} · çaba {e} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Owner</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>Opportunity</source>
+        <translation>Fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/faces.py"/>
+        <source>on {card}</source>
+        <translation>{card} üzerinde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/slides/overview.py"/>
+        <source>notes from the room</source>
+        <comment>the words beside a count of sticky notes</comment>
+        <translation>
+            <numerusform>odadan not</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/render/slides/stage.py"/>
+        <source>EMOTION</source>
+        <translation>DUYGU</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen to present on</source>
+        <translation>sunum yapılacak ekran yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/present/screens.py"/>
+        <source>there is no screen {n}; this computer has %Ln screens</source>
+        <translation>
+            <numerusform>{n} numaralı ekran yok; bu bilgisayarda %Ln ekran var</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/util/atomic.py"/>

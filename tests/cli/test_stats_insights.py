@@ -26,7 +26,17 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
 
 def test_json_has_counts_and_insights(map_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     data = run_json(capsys, map_file)
-    assert set(data) == {"total", "stages", "lanes", "funnel", "paths", "coverage", "hotspots", "problems"}
+    assert set(data) == {
+        "total",
+        "stages",
+        "lanes",
+        "funnel",
+        "paths",
+        "coverage",
+        "hotspots",
+        "problems",
+        "votes",
+    }
     assert data["total"]["touchpoints"] == 7
     assert [s["conversion"] for s in data["funnel"]["steps"]] == [None, 0.4, 0.25, 0.0, None]
     assert [lp["flow"] for lp in data["funnel"]["loops"]] == ["f4", "f6"]
@@ -116,3 +126,35 @@ def test_a_map_without_flows_or_channels(tmp_path: Path, capsys: pytest.CaptureF
     out = capsys.readouterr().out
     assert "the map has no flows to analyse" in out
     assert "the map has no channel lanes" in out
+
+
+def test_votes_are_ranked_per_round_in_json_and_tables(capsys: pytest.CaptureFixture[str]) -> None:
+    golden = str(Path(__file__).parents[1] / "formats" / "data" / "v3-workshop.journey")
+    data = run_json(capsys, golden)
+    closed, poll = data["votes"]
+    assert closed == {
+        "id": "vr-1",
+        "name": "What hurts most",
+        "date": "2025-03-03T10:00:00Z",
+        "closed": True,
+        "participants": 2,
+        "dots_each": 3,
+        "dots_given": 5,
+        "results": [
+            {"id": "pp-postage", "kind": "pain_point", "title": "Postage shown late", "dots": 3, "voters": 2},
+            {"id": "tp-checkout", "kind": "touchpoint", "title": "Checkout", "dots": 2, "voters": 1},
+        ],
+    }
+    assert poll["results"] == [
+        {
+            "id": "op-early",
+            "kind": "opportunity",
+            "title": "Show postage on the product page",
+            "dots": 2,
+            "voters": 1,
+        }
+    ]
+    assert (data["total"]["notes"], data["total"]["voting_rounds"], data["total"]["votes"]) == (3, 2, 4)
+    assert main(["stats", golden]) == 0
+    text = capsys.readouterr().out
+    assert "Votes: What hurts most (closed, 5 of 6 dots)" in text and "Postage shown late" in text

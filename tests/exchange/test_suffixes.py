@@ -13,7 +13,7 @@ def test_every_format_has_one_row_and_one_writer(qtbot) -> None:
     from journeymap.exchange.images import DRAW  # loads Qt: pictures only
 
     suffixes = [f.suffix for f in FORMATS]
-    assert len(set(suffixes)) == len(suffixes) == 6
+    assert len(set(suffixes)) == len(suffixes) == 7
     assert sorted(_DATA_WRITERS) == sorted(f.suffix for f in FORMATS if not f.picture)
     assert sorted(DRAW) == sorted(exchange.PICTURE_SUFFIXES)
     assert exchange.IMPORT_SUFFIXES == (".xlsx", ".mmd", ".mermaid")
@@ -38,7 +38,9 @@ def test_a_file_s_format_is_its_suffix(name: str, importing: bool, found: str | 
 
 def test_messages_come_from_the_table() -> None:
     assert exchange.cannot_import() == "can import .xlsx and .mmd files"
-    assert exchange.cannot_export() == "cannot tell the format; use one of .xlsx .mmd .csv .png .svg .pdf"
+    assert (
+        exchange.cannot_export() == "cannot tell the format; use one of .xlsx .mmd .csv .png .svg .pdf .pptx"
+    )
     assert format_of("x.pdf").file_filter() == "PDF document (*.pdf)"  # type: ignore[union-attr]
     assert format_of("x.mmd").file_filter() == "Mermaid journeys (*.mmd *.mermaid)"  # type: ignore[union-attr]
 

@@ -39,7 +39,7 @@ def test_small_edit_changes_few_lines() -> None:
 
 def test_header_comes_first() -> None:
     text = journey_file.dumps(JourneyData()).decode()
-    assert text.startswith('{\n  "format": "journeymap",\n  "version": 2')
+    assert text.startswith('{\n  "format": "journeymap",\n  "version": 3')
     assert text.endswith("}\n")
 
 
@@ -76,10 +76,10 @@ def test_golden_v1_file_loads() -> None:
 def test_migration_1_to_2_keeps_everything_and_adds_no_conflicts() -> None:
     raw = json.loads((DATA / "v1-blank.journey").read_bytes())
     migrated = migrations.migrate(dict(raw), 1)
-    assert migrated == {**raw, "version": 2}
+    assert migrated == {**raw, "version": migrations.CURRENT_VERSION}  # 2, then 3 (the workshop)
     data = journey_file.load_data(DATA / "v1-blank.journey")
     assert data.conflicts == ()
-    assert json.loads(journey_file.dumps(data))["version"] == 2
+    assert json.loads(journey_file.dumps(data))["version"] == migrations.CURRENT_VERSION
 
 
 def test_golden_v2_file_keeps_its_merge_conflicts() -> None:
@@ -93,7 +93,8 @@ def test_golden_v2_file_keeps_its_merge_conflicts() -> None:
     assert (data.conflicts[1].base, data.conflicts[1].ours, data.conflicts[1].theirs) == (
         "Sees an ad", "Sees a banner ad", "Sees a video ad",
     )  # fmt: skip
-    assert journey_file.dumps(data) == path.read_bytes()
+    # saved again, only the version changes (to 3, which adds the workshop's collections)
+    assert journey_file.dumps(data) == path.read_bytes().replace(b'"version": 2', b'"version": 3', 1)
 
 
 def test_a_conflict_with_a_bad_shape_is_located() -> None:

@@ -22,7 +22,7 @@ def test_shipped_schema_equals_generated() -> None:
 
 def test_schema_identifies_itself_and_covers_every_collection() -> None:
     generated = schema.journey_schema()
-    assert generated["$id"] == "https://journeymap.invalid/schema/journey-2.json"
+    assert generated["$id"] == "https://journeymap.invalid/schema/journey-3.json"
     assert generated["$schema"].endswith("/draft/2020-12/schema")
     assert generated["title"] and generated["description"]
     assert generated["additionalProperties"] is False
@@ -30,7 +30,7 @@ def test_schema_identifies_itself_and_covers_every_collection() -> None:
     collections = set(generated["properties"]) - {"format", "version", "journey"}
     assert collections == {
         "stages", "lanes", "personas", "touchpoints", "pain_points",
-        "opportunities", "metrics", "flows", "comments", "conflicts",
+        "opportunities", "metrics", "flows", "comments", "notes", "voting_rounds", "votes", "conflicts",
     }  # fmt: skip
 
 
@@ -65,6 +65,7 @@ def test_shipped_maps_validate_against_the_schema(path: Path) -> None:
 
 def test_a_map_with_merge_conflicts_validates_against_the_schema() -> None:
     document = json.loads((Path(__file__).parent / "data" / "v2-conflicts.journey").read_bytes())
+    document["version"] = 3  # a version-2 map is a version-3 map with no workshop parts
     assert [error.message for error in _validator().iter_errors(document)] == []
     document["conflicts"][0]["kind"] = "sticker"
     assert not _validator().is_valid(document)
@@ -80,10 +81,33 @@ def test_saved_map_validates_and_bad_shapes_do_not() -> None:
     touchpoint = {"id": "tp-1", "stage": "stage-1", "lane": "lane-web", "title": "Visit", "emotion": 2}
     assert validator.is_valid({**document, "touchpoints": [touchpoint]})
     for bad in (
-        {**document, "version": 3},
+        {**document, "version": 2},
         {**document, "colour": "red"},
         {**document, "lanes": [bad_cells]},
         {**document, "touchpoints": [dict(touchpoint, emotion=3)]},
         {**document, "touchpoints": [dict(touchpoint, id="")]},
+    ):
+        assert not validator.is_valid(bad)
+
+
+def test_workshop_records_have_a_schema() -> None:
+    validator = _validator()
+    document = json.loads(journey_file.dumps(journey_file.load_data(resource("templates", "blank.journey"))))
+    note = {"id": "nt-1", "stage": "stage-1", "kind": "quote", "text": "I gave up at the postage"}
+    voting_round = {
+        "id": "vr-1",
+        "name": "Top pains",
+        "participants": [{"id": "p1", "name": "Ana"}, {"id": "p2"}],
+    }
+    vote = {"id": "vo-1", "round": "vr-1", "participant": "p1", "element": "pp-1", "dots": 2}
+    good = {**document, "notes": [note], "voting_rounds": [voting_round], "votes": [vote]}
+    assert validator.is_valid(good)
+    for bad in (
+        {**good, "notes": [dict(note, kind="rant")]},
+        {**good, "notes": [dict(note, text="")]},
+        {**good, "voting_rounds": [dict(voting_round, votable=["stage"])]},
+        {**good, "voting_rounds": [dict(voting_round, dots=0)]},
+        {**good, "votes": [dict(vote, dots=0)]},
+        {**good, "votes": [dict(vote, participant="not an id!")]},
     ):
         assert not validator.is_valid(bad)

@@ -388,7 +388,7 @@ def test_analyse_to_json_is_plain_json() -> None:
     import json
 
     data = analyse(lifecycle()).to_json()
-    assert set(data) == {"funnel", "paths", "coverage", "hotspots", "problems"}
+    assert set(data) == {"funnel", "paths", "coverage", "hotspots", "problems", "votes"}
     assert json.loads(json.dumps(data)) == data
     assert data["paths"]["conversion"] == round(21 / 95, 6)
     assert data["paths"]["target"] == {"id": "pu", "name": "Purchase"}

@@ -59,3 +59,25 @@ def test_what_if_on_any_flow(data: JourneyData, share: float) -> None:
         if flow.share is not None:  # setting the share it has changes nothing
             same = what_if(journey, flow.id, flow.share)
             assert same.after == pytest.approx(same.before)
+
+
+def test_a_negligible_share_beside_a_loop_is_not_a_singular_system() -> None:
+    """Found by the property above: a touchpoint looping back to itself (no share, so it
+    takes the rest) with a way out of 1e-98 made a zero pivot."""
+    from journeymap.model.elements import Flow, Lane, Stage, Touchpoint
+
+    data = JourneyData(
+        stages=(Stage(id="s0", name="A"), Stage(id="s1", name="B")),
+        lanes=(Lane(id="web", name="Web", channel="web"),),
+        touchpoints=(
+            Touchpoint(id="t0", stage="s0", lane="web", title="a"),
+            Touchpoint(id="t1", stage="s1", lane="web", title="b"),
+        ),
+        flows=(
+            Flow(id="f0", source="t0", target="t0"),
+            Flow(id="f1", source="t1", target="t0"),
+            Flow(id="f2", source="t0", target="t1", share=2.6e-98),
+        ),
+    )
+    insights = analyse(Journey(data))
+    assert all(0.0 <= (reach.reach or 0.0) <= 1.0 for reach in insights.flows.reach)

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
 from journeymap.model.elements import Metric
-from journeymap.render.content import metric_content, metric_reading, trend
+from journeymap.model.metric_text import metric_reading
+from journeymap.render.content import metric_content, trend
 from journeymap.render.items.cards import MetricChip
 from journeymap.render.scene import JourneyScene
 

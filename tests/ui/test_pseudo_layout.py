@@ -117,7 +117,7 @@ def _dock(window: MainWindow, name: str) -> QDockWidget:
 @pytest.mark.parametrize(
     "name",
     ["inspector", "outline", "history", "personas_dock", "insights_dock", "metrics_dock", "comments_dock",
-     "conflicts_dock"],
+     "conflicts_dock", "workshop_dock"],
 )
 def test_every_dock_fits_the_pseudo_language(window: MainWindow, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
     dock = _dock(window, name)

@@ -10,6 +10,7 @@ rules are in each module's docstring and in docs/insights.md.
 - :mod:`.coverage`: stage x channel-lane touchpoint counts, empty cells.
 - :mod:`.hotspots`: severity x affected per pain point, per stage and per lane.
 - :mod:`.structure`: unreachable, dead ends, gaps, critical touchpoints.
+- :mod:`.votes`: dot-voting results, cards ranked by dots, per round.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from journeymap.model.analysis.flows import (
 from journeymap.model.analysis.funnel import Funnel, FunnelStep, Loop, funnel
 from journeymap.model.analysis.hotspots import HotSpot, HotSpots, PainScore, hotspots
 from journeymap.model.analysis.structure import PROBLEM_KINDS, StructuralProblem, structural_problems
+from journeymap.model.analysis.votes import RoundResult, VotedCard, vote_results
 from journeymap.model.journey import Journey
 
 
@@ -41,15 +43,18 @@ class Insights:
     coverage: Coverage
     hotspots: HotSpots
     problems: tuple[StructuralProblem, ...]
+    votes: tuple[RoundResult, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The keys ``journeymap stats --json`` adds: funnel, paths, coverage, hotspots, problems."""
+        """The keys ``journeymap stats --json`` adds: funnel, paths, coverage, hotspots,
+        problems, votes."""
         return {
             "funnel": self.funnel.to_json(),
             "paths": self.flows.to_json(),
             "coverage": self.coverage.to_json(),
             "hotspots": self.hotspots.to_json(),
             "problems": [problem.to_json() for problem in self.problems],
+            "votes": [result.to_json() for result in self.votes],
         }
 
 
@@ -63,6 +68,7 @@ def analyse(journey: Journey, *, target: str | None = None) -> Insights:
         coverage(journey),
         hotspots(journey),
         structural_problems(journey, graph=graph),
+        vote_results(journey),
     )
 
 
@@ -79,8 +85,10 @@ __all__ = [
     "Loop",
     "PainScore",
     "Path",
+    "RoundResult",
     "StageReach",
     "StructuralProblem",
+    "VotedCard",
     "WhatIf",
     "analyse",
     "coverage",
@@ -89,5 +97,6 @@ __all__ = [
     "hotspots",
     "structural_problems",
     "target_stage",
+    "vote_results",
     "what_if",
 ]

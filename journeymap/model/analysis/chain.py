@@ -31,6 +31,9 @@ from journeymap.model.analysis.graph_algorithms import reachable
 from journeymap.model.analysis.linear import solve
 from journeymap.model.journey import Journey
 
+_NEGLIGIBLE = 1e-9
+"""A move less likely than this counts as none (see ``Chain.before``)."""
+
 
 @dataclass(frozen=True)
 class Chain:
@@ -65,7 +68,9 @@ class Chain:
         found: dict[str, list[str]] = {}
         for source, moves in self.moves.items():
             for target, probability in moves.items():
-                if probability > 0.0:
+                # a share below a billionth is a rounding's leftover, not a way out: counted as
+                # one, it leaves a state whose other way loops back to itself with a zero pivot
+                if probability > _NEGLIGIBLE:
                     found.setdefault(target, []).append(source)
         return found
 

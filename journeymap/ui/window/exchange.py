@@ -1,4 +1,5 @@
-"""File > Import and File > Export in the editor, and Edit > Copy as Image.
+"""File > Import and File > Export in the editor (also the workshop's slides and handout),
+and Edit > Copy as Image.
 
 A thin caller of the exchange service (:mod:`journeymap.exchange`, shared with the command
 line: the suffix table, ImageOptions, every format's writing); this module adds the
@@ -46,7 +47,8 @@ if TYPE_CHECKING:
 
 class ImageOptionsDialog(QDialog):
     """The options the picture format uses (the suffix table says which): scale and
-    background for PNG, page size and tiling for PDF; the whole map or the selection."""
+    background for PNG, page size and tiling for PDF, a slide-shaped frame for PNG and SVG;
+    the whole map or the selection (a framed picture is always the whole map)."""
 
     def __init__(
         self, format_: exchange.Format, *, selection: list[str], parent: QWidget | None = None
@@ -68,9 +70,15 @@ class ImageOptionsDialog(QDialog):
         self.tile = QCheckBox(self.tr("Tile a large map across pages (poster; A3 pages with Fit the map)"))
         self.selection_only = QCheckBox(self.tr("Only the selected elements"))
         self.selection_only.setEnabled(bool(selection))
+        self.frame = QComboBox()
+        self.frame.addItem(self.tr("As the map is drawn"), None)
+        self.frame.addItem(self.tr("Fill a 16:9 slide"), "16:9")
+        self.frame.addItem(self.tr("Fill a 4:3 slide"), "4:3")
+        self.frame.currentIndexChanged.connect(self._on_frame_changed)
         rows = (
             ("scale", self.tr("Scale:"), self.scale),
             ("transparent", "", self.transparent),
+            ("frame", self.tr("Shape:"), self.frame),
             ("page_size", self.tr("Page size:"), self.page_size),
             ("tile", "", self.tile),
             ("selection", "", self.selection_only),
@@ -85,6 +93,12 @@ class ImageOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _on_frame_changed(self) -> None:
+        framed = self.frame.currentData() is not None
+        if framed:
+            self.selection_only.setChecked(False)
+        self.selection_only.setEnabled(bool(self._selection) and not framed)
+
     def options(self) -> ImageOptions:
         """What the user chose, with only the fields this format uses set."""
         return ImageOptions(
@@ -93,6 +107,7 @@ class ImageOptionsDialog(QDialog):
             page_size=self.page_size.currentData(),
             tile=self.tile.isChecked(),
             selection=self._selection if self.selection_only.isChecked() else (),
+            frame=self.frame.currentData(),
         )
 
 
@@ -114,12 +129,23 @@ class ExchangeActions(QObject):
             self.tr("Mermaid Journey (.mmd)…"), lambda: self.export_dialog(".mmd")
         )
         self.export_csv = self._action(self.tr("Touchpoints as CSV…"), lambda: self.export_dialog(".csv"))
+        self.export_slides = self._action(
+            self.tr("Slides for a Workshop (.pptx)…"), lambda: self.export_dialog(".pptx")
+        )
+        self.export_handout = self._action(self.tr("Workshop Handout (PDF)…"), self.export_handout_dialog)
         self.copy_image = self._action(self.tr("Copy as &Image"), self.copy_as_image)
         self.copy_image.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_image.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.addAction(self.copy_image)
         window.add_file_actions([self.import_action], section="import")
-        exports = [self.export_excel, self.export_image, self.export_mermaid, self.export_csv]
+        exports = [
+            self.export_excel,
+            self.export_image,
+            self.export_slides,
+            self.export_handout,
+            self.export_mermaid,
+            self.export_csv,
+        ]
         window.add_file_actions(exports, section="export")
         window.export_menu.addSeparator()
         window.export_menu.addAction(self.copy_image)
@@ -180,13 +206,19 @@ class ExchangeActions(QObject):
             out = out.with_suffix(suffix)
         return self.export_to(out)
 
-    def _ask_target(self, suffix: str) -> Path | None:
-        """A file to write; for a picture the dialog offers every picture format."""
+    def export_handout_dialog(self) -> bool:
+        """The workshop handout: a PDF, whatever suffix was typed, with no options to ask."""
+        out = self._ask_target(".pdf", alone=True)
+        if out is None:
+            return False
+        return self.export_to(out.with_suffix(".pdf"), ImageOptions(handout=True))
+
+    def _ask_target(self, suffix: str, *, alone: bool = False) -> Path | None:
+        """A file to write; for an image the dialog offers every image format."""
         wanted = exchange.format_of(f"map{suffix}")
+        images = not alone and suffix in exchange.IMAGE_SUFFIXES
         offered = [
-            f
-            for f in exchange.FORMATS
-            if f is wanted or (wanted is not None and wanted.picture and f.picture)
+            f for f in exchange.FORMATS if f is wanted or (images and f.suffix in exchange.IMAGE_SUFFIXES)
         ]
         document_path = self.window.document.path
         stem = document_path.with_suffix(suffix) if document_path else Path(self._title_stem() + suffix)
@@ -210,7 +242,7 @@ class ExchangeActions(QObject):
         document = self.window.document
         format_ = exchange.format_of(out)
         picture = format_ is not None and format_.picture
-        if format_ is not None and picture and options is None:
+        if format_ is not None and picture and options is None and format_.options - {"persona"}:
             dialog = ImageOptionsDialog(format_, selection=document.selection.ids, parent=self.window)
             if not dialog.exec():
                 return False

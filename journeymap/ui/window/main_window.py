@@ -30,6 +30,7 @@ from journeymap.ui.window.docks import LazyDock, lazy_panel
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.import_changes import ImportChangesAction
+from journeymap.ui.window.present import PresentActions
 from journeymap.ui.window.recovery import Autosaver, RecoveryEntry
 from journeymap.ui.window.settings import AppSettings
 from journeymap.ui.window.zoom_field import ZoomField
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        self.workshop_dock = self._lazy("workshop_dock", "workshop:WorkshopPanel", "Workshop")
+        self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
         self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
         self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
         self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
             dock.built_panel.connect(lambda _panel: self._widen_right())
         self.zoom_field = ZoomField(self.view, self)
         self.statusBar().addPermanentWidget(self.zoom_field)
+        self.presenting = PresentActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
 
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
     def _tear_down_views(self) -> None:
         old: list[QObject] = [*self.docks(), *self.findChildren(QToolBar), self.actions_, self.exchange]
         old += [self.compare.action, self.import_changes.action, self.zoom_field]
+        old += [self.presenting, self.presenting.present, self.presenting.present_here]
         self.statusBar().removeWidget(self.zoom_field)
         self.view.journey_scene.detach()
         old += [self.edit_actions, self.view]

@@ -156,3 +156,12 @@ def test_several_selected_shows_no_fields(panel):
     panel.document.selection.set(["ad", "cart"])
     assert panel.rows == {}
     assert "2 elements" in panel.heading.text()
+
+
+def test_a_stage_has_presenter_notes_for_the_console(panel, qtbot):
+    select(panel, "buy")
+    text = panel.editor("presenter_notes").text
+    text.setFocus()
+    qtbot.keyClicks(text, "Ask who paid by phone")
+    assert panel.document.journey["buy"].presenter_notes == "Ask who paid by phone"
+    assert panel.document.undo_stack.count() == 1

@@ -135,8 +135,8 @@ def test_a_tiled_poster_can_be_cancelled_from_its_progress_dialog(window, tmp_pa
 @pytest.mark.parametrize(
     ("suffix", "shown"),
     [
-        (".png", {"scale", "transparent", "selection_only"}),
-        (".svg", {"selection_only"}),
+        (".png", {"scale", "transparent", "frame", "selection_only"}),
+        (".svg", {"frame", "selection_only"}),
         (".pdf", {"page_size", "tile", "selection_only"}),
     ],
 )
@@ -146,7 +146,7 @@ def test_the_image_dialog_offers_what_the_format_uses(window, qtbot, suffix, sho
     qtbot.addWidget(dialog)
     form = dialog.layout()
     widgets = {form.itemAt(i).widget() for i in range(form.count())}
-    names = {"scale", "transparent", "page_size", "tile", "selection_only"}
+    names = {"scale", "transparent", "frame", "page_size", "tile", "selection_only"}
     assert {n for n in names if getattr(dialog, n) in widgets} == shown
     dialog.selection_only.setChecked(True)
     assert dialog.options().selection == ("cart",)
@@ -161,3 +161,32 @@ def test_a_picture_export_uses_the_lens_and_the_chosen_selection(window, tmp_pat
     window.document.selection.set(["cart"])
     assert window.exchange.export_to(tmp_path / "m.png", ImageOptions(scale=3, selection=("cart",)))
     assert heard == [ImageOptions(persona="ana", scale=3, selection=("cart",))]
+
+
+def test_a_slide_shaped_picture_is_of_the_whole_map(window, qtbot):
+    dialog = exchange.ImageOptionsDialog(format_of("m.png"), selection=["cart"])
+    qtbot.addWidget(dialog)
+    dialog.selection_only.setChecked(True)
+    dialog.frame.setCurrentIndex(dialog.frame.findData("16:9"))
+    assert not dialog.selection_only.isEnabled() and not dialog.selection_only.isChecked()
+    assert dialog.options().frame == "16:9" and dialog.options().selection == ()
+    dialog.frame.setCurrentIndex(0)
+    assert dialog.selection_only.isEnabled() and dialog.options().frame is None
+
+
+def test_slides_for_a_workshop_are_exported_without_questions(window, tmp_path, monkeypatch):
+    deck = tmp_path / "workshop.pptx"
+    choose_file(monkeypatch, deck)
+    asked: list[object] = []
+    monkeypatch.setattr(exchange.ImageOptionsDialog, "exec", lambda self: asked.append(self) or 0)
+    window.exchange.export_slides.trigger()
+    assert deck.read_bytes().startswith(b"PK") and not asked  # a deck has no options to ask for
+    assert window.exchange.export_slides in window.export_menu.actions()
+    assert window.exchange.export_handout in window.export_menu.actions()
+
+
+def test_the_handout_is_a_pdf_whatever_suffix_was_typed(window, tmp_path, monkeypatch):
+    choose_file(monkeypatch, tmp_path / "handout.png")
+    window.exchange.export_handout.trigger()
+    assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "handout.png").exists()

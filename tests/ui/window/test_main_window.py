@@ -211,9 +211,11 @@ def test_dropping_a_journey_file_opens_it(window, tmp_path):
 
 def test_import_and_export_menus_are_filled(window):
     assert window.export_menu.menuAction().isVisible()
-    assert menu_texts(window.export_menu)[:4] == [
+    assert menu_texts(window.export_menu)[:6] == [
         "Excel Workbook (.xlsx)…",
         "Image (PNG, SVG, PDF)…",
+        "Slides for a Workshop (.pptx)…",
+        "Workshop Handout (PDF)…",
         "Mermaid Journey (.mmd)…",
         "Touchpoints as CSV…",
     ]

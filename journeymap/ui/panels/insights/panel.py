@@ -47,13 +47,13 @@ from journeymap.model.analysis.sentences import (
 from journeymap.model.analysis.structure import PROBLEM_KINDS
 from journeymap.model.describe import element_name
 from journeymap.ui.document import Document
-from journeymap.ui.panels.common import child_items, count_text, make_dock, share_text, top_items
+from journeymap.ui.panels.common import child_items, count_text, kind_name, make_dock, share_text, top_items
 from journeymap.ui.panels.insights.charts import EMPTY_CELL, CoverageMap, FunnelChart, percent
 from journeymap.ui.panels.insights.flow_list import FlowListModel
 from journeymap.ui.panels.insights.remote import SHOWN, Outcome
 from journeymap.ui.panels.insights.worker import AnalysisRunner
 from journeymap.ui.relay import JourneyRelay
-from journeymap.util.i18n import arrow
+from journeymap.util.i18n import arrow, number
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -271,6 +271,7 @@ class InsightsPanel(QWidget):
             self._add_hotspots(insights)
             self._add_loops(insights)
             self._add_problems(insights.problems)
+            self._add_votes(insights)
         for item in top_items(tree):
             item.setExpanded(not expanded or item.data(0, SECTION_ROLE) in expanded)
 
@@ -365,6 +366,21 @@ class InsightsPanel(QWidget):
             more = self.counts.get(f"problems:{kind}", shown) - min(shown, MAX_FINDINGS)
             if more > 0:
                 self._finding(section, self.tr("… and %Ln more like these", "", more), ())
+
+    def _add_votes(self, insights: Insights) -> None:
+        """Each voting round's cards, most dots first (dots as a row of dots)."""
+        for result in insights.votes:
+            state = self.tr("closed") if result.closed else self.tr("open")
+            every = result.participants * result.dots_each
+            title = self.tr("Votes: {name} ({state}, {given} of %Ln dots)", "", every).format(
+                name=result.name, state=state, given=number(result.dots_given)
+            )
+            section = self._section(f"votes:{result.round_id}", title, [c.element_id for c in result.cards])
+            for card in result.cards:
+                kind = kind_name(card.kind)
+                self._finding(section, f"{number(card.dots)}  ●  {card.title}  ({kind})", card.ids)
+            if not result.cards:
+                self._finding(section, self.tr("No dots given yet."), ())
 
     def _on_item(self, item: QTreeWidgetItem) -> None:
         self.select(item.data(0, IDS_ROLE) or ())

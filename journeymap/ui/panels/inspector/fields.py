@@ -216,6 +216,7 @@ def _specs_by_kind() -> dict[str, list[FieldSpec]]:
             _spec("goal", _tr("Customer goal"), _text),
             _spec("customers", _tr("Customers"), _whole),
             _spec("color", _tr("Colour"), fe.ColorEditor),
+            _spec("presenter_notes", _tr("Presenter notes"), _text),
         ],
         "lane": [
             _spec("name", _tr("Name"), _line),

@@ -1,0 +1,228 @@
+"""Voting rounds: open one, close, reopen, reset or delete it, and read its results.
+
+A new round asks for its name, its participants (one name per line, or just how many
+people), the dots each may give (3 unless changed) and what can be voted on. The results
+list the cards with dots, most first; a click selects the card. Every change is one undo
+step; the votes themselves are given while presenting (View > Present, V).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap.model import workshop
+from journeymap.model.analysis.votes import round_result
+from journeymap.model.builders import delete
+from journeymap.model.elements import CARD_REF_KINDS, MAX_DOTS, VotingRound
+from journeymap.model.problems import JourneyError
+from journeymap.model.voting import dots_given, participant_label
+from journeymap.model.workshop_records import CardKind
+from journeymap.ui.document import Document
+from journeymap.ui.panels.common import kind_name
+from journeymap.ui.relay import JourneyRelay
+from journeymap.util.i18n import number as written
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NewRoundDialog(QDialog):
+    """What a new round needs; :meth:`edit` builds it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Voting Round"))
+        self.name = QLineEdit(self.tr("What matters most"), self)
+        self.people = QPlainTextEdit(self)
+        self.people.setPlaceholderText(self.tr("One name per line; or leave empty and give a count"))
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 500)
+        self.count.setValue(8)
+        self.dots = QSpinBox(self)
+        self.dots.setRange(1, MAX_DOTS)
+        self.dots.setValue(3)
+        self.kinds = {kind: QCheckBox(kind_name(kind, plural=True), self) for kind in CARD_REF_KINDS}
+        for kind in ("pain_point", "opportunity"):
+            self.kinds[kind].setChecked(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Participants"), self.people)
+        form.addRow(self.tr("…or how many people"), self.count)
+        form.addRow(self.tr("Dots each"), self.dots)
+        row = QHBoxLayout()
+        for box in self.kinds.values():
+            row.addWidget(box)
+        form.addRow(self.tr("Vote on"), row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def participants(self) -> list[tuple[str, str | None]] | int:
+        names = [line.strip() for line in self.people.toPlainText().splitlines() if line.strip()]
+        return [(name, None) for name in names] if names else self.count.value()
+
+    def votable(self) -> tuple[CardKind, ...]:
+        return tuple(kind for kind, box in self.kinds.items() if box.isChecked())
+
+
+class RoundsPanel(QWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rounds_panel")
+        self._document = document
+        self.rounds = QComboBox(self)
+        self.rounds.setObjectName("rounds_combo")
+        self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rounds.setMinimumContentsLength(12)
+        self.rounds.currentIndexChanged.connect(lambda _i: self._show_result())
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.results = QTreeWidget(self)
+        self.results.setObjectName("round_results")
+        self.results.setHeaderLabels([self.tr("Dots"), self.tr("Card"), self.tr("Kind")])
+        self.results.setRootIsDecorated(False)
+        self.results.itemClicked.connect(self._on_clicked)
+        self.buttons = {
+            "new": QPushButton(self.tr("New Round…"), self),
+            "close": QPushButton(self.tr("Close"), self),
+            "reset": QPushButton(self.tr("Reset"), self),
+            "delete": QPushButton(self.tr("Delete"), self),
+        }
+        self.buttons["new"].clicked.connect(lambda _c=False: self.ask_new_round())
+        self.buttons["close"].clicked.connect(lambda _c=False: self.toggle_closed())
+        self.buttons["reset"].clicked.connect(lambda _c=False: self.reset())
+        self.buttons["delete"].clicked.connect(lambda _c=False: self.delete_round())
+        row = QGridLayout()  # two by two: the dock stays narrow beside the canvas
+        for number, button in enumerate(self.buttons.values()):
+            row.addWidget(button, *divmod(number, 2))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.rounds)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self._relay = JourneyRelay(document, self)
+        for signal in (self._relay.added, self._relay.removed, self._relay.changed):
+            signal.connect(self._on_event)
+        self._relay.reset.connect(self.refill)
+        self.refill()
+
+    def current(self) -> VotingRound | None:
+        record = self._document.journey.get(self.rounds.currentData() or "")
+        return record if isinstance(record, VotingRound) else None
+
+    def _on_event(self, kind: str, _ident: str, *_rest: object) -> None:
+        if kind == "voting_round":
+            self.refill()
+        elif kind in ("vote", "touchpoint", "pain_point", "opportunity"):
+            self._show_result()
+
+    def refill(self) -> None:
+        chosen = self.rounds.currentData()
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        for voting_round in self._document.journey.voting_rounds:
+            state = self.tr(" (closed)") if voting_round.closed else ""
+            self.rounds.addItem(voting_round.name + state, voting_round.id)
+        found = self.rounds.findData(chosen)
+        self.rounds.setCurrentIndex(found if found >= 0 else self.rounds.count() - 1)
+        self.rounds.blockSignals(False)
+        self._show_result()
+
+    def _show_result(self) -> None:
+        voting_round = self.current()
+        for name in ("close", "reset", "delete"):
+            self.buttons[name].setEnabled(voting_round is not None)
+        self.results.clear()
+        if voting_round is None:
+            self.summary.setText(self.tr("No voting round yet: New Round… opens one."))
+            return
+        self.buttons["close"].setText(self.tr("Reopen") if voting_round.closed else self.tr("Close"))
+        journey = self._document.journey
+        result = round_result(journey, voting_round)
+        votes = journey.votes_in(voting_round.id)
+        people = ", ".join(
+            f"{participant_label(voting_round, p.id)} {written(dots_given(votes, p.id))}/{written(voting_round.dots)}"
+            for p in voting_round.participants
+        )
+        every = result.participants * result.dots_each
+        self.summary.setText(
+            self.tr("{given} of %Ln dots given. {people}", "", every).format(
+                given=written(result.dots_given), people=people
+            )
+        )
+        for card in result.cards:
+            item = QTreeWidgetItem(self.results, [written(card.dots), card.title, kind_name(card.kind)])
+            item.setData(0, ID_ROLE, card.element_id)
+        self.results.resizeColumnToContents(0)
+
+    def _on_clicked(self, item: QTreeWidgetItem) -> None:
+        self._document.selection.set([str(item.data(0, ID_ROLE))])
+
+    # ---- changes, one undo step each -----------------------------------------------------
+
+    def ask_new_round(self) -> None:
+        dialog = NewRoundDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.new_round(dialog.name.text(), dialog.participants(), dialog.dots.value(), dialog.votable())
+
+    def new_round(
+        self,
+        name: str,
+        participants: list[tuple[str, str | None]] | int,
+        dots: int,
+        votable: tuple[CardKind, ...],
+    ) -> str | None:
+        try:
+            edit = workshop.new_round(
+                self._document.journey, name=name, participants=participants, dots=dots, votable=votable
+            )
+        except JourneyError as error:
+            self.summary.setText(str(error))
+            return str(error)
+        problem = self._document.try_push(self.tr("New Voting Round"), edit.ops)
+        self.rounds.setCurrentIndex(self.rounds.findData(edit.select[0]))
+        return problem
+
+    def toggle_closed(self) -> str | None:
+        voting_round = self.current()
+        if voting_round is None:
+            return None
+        text = self.tr("Reopen Round") if voting_round.closed else self.tr("Close Round")
+        edit = workshop.change_round(self._document.journey, voting_round.id, closed=not voting_round.closed)
+        return self._document.try_push(text, edit.ops)
+
+    def reset(self) -> str | None:
+        voting_round = self.current()
+        if voting_round is None:
+            return None
+        edit = workshop.reset_round(self._document.journey, voting_round.id)
+        return self._document.try_push(self.tr("Reset Round"), edit.ops)
+
+    def delete_round(self) -> str | None:
+        voting_round = self.current()
+        if voting_round is None:
+            return None
+        return self._document.try_push(
+            self.tr("Delete Round"), delete(self._document.journey, [voting_round.id]).ops
+        )
