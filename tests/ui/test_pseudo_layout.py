@@ -200,3 +200,19 @@ def test_every_dialog_fits_the_pseudo_language(window: MainWindow, qtbot, tmp_pa
         assert english_left(dialog) == []
     finally:
         dialog.close()
+
+
+@pytest.mark.parametrize("code", ["qps", "tr", "pl", "ar"])
+def test_the_window_at_first_start_clips_nothing(qtbot, code: str) -> None:  # type: ignore[no-untyped-def]
+    """The window as a first start shows it (the docks' default widths, the tabs of the
+    panels tabbed together) fits its texts, the pseudo-language's and each language's."""
+    apply_language(code)
+    set_application_identity()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.adopt(sample_journey(), None, None)
+    _settle(qtbot)
+    assert clipped(window) == []

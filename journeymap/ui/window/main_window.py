@@ -67,10 +67,7 @@ class MainWindow(QMainWindow):
         self.windowHandle().installEventFilter(self)
         self._update_title()
         self._default_size()
-        self.resizeDocks(
-            [self.outline_dock, self.inspector_dock], [240, self._right_width()], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
+        self._default_dock_sizes()
         self.restore_layout()
 
     def _build_views(self) -> None:
@@ -145,6 +142,7 @@ class MainWindow(QMainWindow):
         if not self.restoreState(state):  # never left in this direction: the default, mirrored
             for dock in self.docks():
                 dock.setVisible(shown.get(dock.objectName(), dock.isVisible()))
+            self._default_dock_sizes()
         self.view.set_zoom(zoom)
         self._update_title()
         QTimer.singleShot(0, lambda: self._scroll_to(scroll))
@@ -278,6 +276,22 @@ class MainWindow(QMainWindow):
         docks = (self.inspector_dock, self.personas_dock, self.insights_dock)
         built = [d.widget() for d in docks if not isinstance(d, LazyDock) or d.built]
         return min(480, max(320, *(panel.sizeHint().width() + 24 for panel in built)))
+
+    def _left_width(self) -> int:
+        """The left-hand panels open wide enough for their tabs' titles in the interface
+        language (Outline, History, Comments, Workshop: no title elided), 240 to 400 px."""
+        tabbed = (self.outline_dock, self.history_dock, self.comments_dock, self.workshop_dock)
+        metrics = self.fontMetrics()
+        needed = sum(metrics.horizontalAdvance(d.windowTitle()) + 30 for d in tabbed if not d.isHidden())
+        return min(400, max(240, needed))
+
+    def _default_dock_sizes(self) -> None:
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock],
+            [self._left_width(), self._right_width()],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
 
     def _widen_right(self) -> None:
         """A right-hand panel just built gets the room it needs (the area never shrinks)."""

@@ -145,3 +145,32 @@ def test_accelerators_are_unique_within_each_menu(window, code: str) -> None:
         menu.setTitle(subject)
         clashes += _clashes(menu)
     assert clashes == []
+
+
+@pytest.mark.parametrize(("interface", "direction"), [("en", "ltr"), ("en", "rtl"), ("ar", "rtl"), ("ar", "ltr")])
+def test_a_wide_map_opens_at_its_first_stage_whatever_the_interface_reads(
+    qtbot, interface: str, direction: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A map too wide to fit opens at 100% where it begins: the right end of an Arabic map,
+    the left end of a Turkish one, in a mirrored (Arabic) window as in a Turkish one (a
+    right-to-left window mirrors the canvas's scroll bar too)."""
+    from journeymap.model.data import JourneyData
+    from journeymap.model.elements import JourneyInfo, ReadingDirection, Stage
+    from journeymap.model.journey import Journey
+
+    apply_language(interface)
+    set_application_identity()
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    window.resize(1500, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    stages = tuple(Stage(id=f"s{n}", name=f"Stage {n}") for n in range(1, 16))
+    info = JourneyInfo(title="Wide", direction=ReadingDirection(direction))
+    window.files.adopt(Journey(JourneyData(journey=info, stages=stages)), None, None)
+    qtbot.wait(50)
+    view = window.view
+    assert view.zoom() == pytest.approx(1.0)  # too wide to read fitted: opened at 100%
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    first, last = (view.journey_scene.element_rect(s) for s in ("s1", "s15"))
+    assert shown.contains(first.center()) and not shown.contains(last.center())
