@@ -36,6 +36,9 @@ from journeymap.ui.dialogs.preferences import PreferencesDialog
 from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.language import apply_language
 from journeymap.ui.panels.personas.panel import PersonaImportDialog
+from journeymap.ui.panels.workshop.rounds import NewRoundDialog
+from journeymap.ui.present.console import PresenterConsole
+from journeymap.ui.present.session import Presentation
 from journeymap.ui.window.changes import ChangesDialog
 from journeymap.ui.window.compare import CompareWindow
 from journeymap.ui.window.exchange import ImageOptionsDialog
@@ -180,11 +183,12 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, QDialog]:
         "persona import": PersonaImportDialog(list(data.personas), "other.journey", window),
         "changes": ChangesDialog("Changes", "These changes:", changes, names, window),
         "compare": CompareWindow(window.document, other, tmp_path / "other.journey", window),
+        "new round": NewRoundDialog(window),
     }
 
 
 DIALOGS = ["preferences", "templates", "png options", "pdf options", "recovery", "problems", "persona import",
-           "changes", "compare"]  # fmt: skip
+           "changes", "compare", "new round"]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", DIALOGS)
@@ -216,3 +220,17 @@ def test_the_window_at_first_start_clips_nothing(qtbot, code: str) -> None:  # t
     window.files.adopt(sample_journey(), None, None)
     _settle(qtbot)
     assert clipped(window) == []
+
+
+def test_the_presenter_console_fits_the_pseudo_language(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The console a presenter reads on the laptop (1440 x 900): its clocks' and notes'
+    labels, its buttons and the keys' help."""
+    console = PresenterConsole(Presentation(window.document))
+    qtbot.addWidget(console)
+    console.resize(1440, 900)
+    console.show()
+    qtbot.waitExposed(console)
+    _settle(qtbot)
+    assert is_pseudo(console.windowTitle())
+    assert clipped(console) == []
+    assert english_left(console) == []
