@@ -21,7 +21,7 @@ from journeymap.model.elements import LaneKind, Metric, Note, Opportunity, PainP
 from journeymap.model.journey import Journey
 from journeymap.model.metric_text import metric_reading
 from journeymap.model.stage_look import stage_color_at
-from journeymap.util.i18n import number, tr, tr_n_noop, tr_noop
+from journeymap.util.i18n import digits, number, tr, tr_n_noop, tr_noop
 from journeymap.util.i18n import percent as i18n_percent
 
 
@@ -121,7 +121,8 @@ class Report:
     title: str
     description: str
     date: str
-    """The map's last change (else its creation) as YYYY-MM-DD; empty when unknown."""
+    """The map's last change (else its creation) as YYYY-MM-DD, in the language's digits; empty
+    when unknown."""
     summary: str
     """"5 stages · 27 touchpoints · 14 pain points · 12 opportunities"."""
     stages: tuple[StageReport, ...]
@@ -167,7 +168,7 @@ def report(data: JourneyData) -> Report:
     return Report(
         title=info.title,
         description=info.description,
-        date=when.date().isoformat() if when is not None else "",
+        date=digits(when.date().isoformat()) if when is not None else "",
         summary=summary,
         stages=tuple(stages.report(stage, index) for index, stage in enumerate(data.stages)),
         funnel=funnel if any(step.customers is not None for step in funnel) else (),
@@ -311,7 +312,7 @@ def _rounds(data: JourneyData) -> tuple[RoundReport, ...]:
             ),
         ]
         if result.date:
-            facts.append(result.date[:10])
+            facts.append(digits(result.date[:10]))
         cards = tuple(
             Voted(
                 rank,
