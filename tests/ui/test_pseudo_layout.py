@@ -44,11 +44,10 @@ from journeymap.ui.window.compare import CompareWindow
 from journeymap.ui.window.exchange import ImageOptionsDialog
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.recovery import RecoveryDialog, RecoveryEntry
-from journeymap.ui.window.settings import set_application_identity
 from journeymap.util import catalogue, i18n
 from journeymap.util.pseudo import is_pseudo
 from tests.ui.clipping import clipped
-from tests.ui.window_fixtures import sample_data, sample_journey
+from tests.ui.window_fixtures import sample_data, shown_window
 
 ENGLISH_SOURCES = {
     m.source.replace("&", "")
@@ -75,13 +74,7 @@ def _pseudo() -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot) -> MainWindow:
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
+    window: MainWindow = shown_window(qtbot, size=(1600, 1000))
     return window
 
 
@@ -211,13 +204,7 @@ def test_the_window_at_first_start_clips_nothing(qtbot, code: str) -> None:  # t
     """The window as a first start shows it (the docks' default widths, the tabs of the
     panels tabbed together) fits its texts, the pseudo-language's and each language's."""
     apply_language(code)
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
+    window = shown_window(qtbot, size=(1600, 1000))
     _settle(qtbot)
     assert clipped(window) == []
 

@@ -18,10 +18,10 @@ from journeymap.model.operations import SetInfo, Update
 from journeymap.ui.dialogs.preferences import PreferencesDialog
 from journeymap.ui.language import apply_language, resolve
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import AppSettings, set_application_identity
+from journeymap.ui.window.settings import AppSettings
 from journeymap.util import i18n
 from journeymap.util.pseudo import is_pseudo
-from tests.ui.window_fixtures import answer_next_dialog, sample_journey
+from tests.ui.window_fixtures import answer_next_dialog, sample_journey, shown_window
 
 
 @pytest.fixture(autouse=True)
@@ -32,12 +32,7 @@ def _english_after_each_test() -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot) -> MainWindow:
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.show()
-    qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
+    window: MainWindow = shown_window(qtbot)
     return window
 
 
@@ -159,15 +154,9 @@ def test_a_wide_map_opens_at_its_first_stage_whatever_the_interface_reads(
     from journeymap.model.journey import Journey
 
     apply_language(interface)
-    set_application_identity()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-    window.resize(1500, 900)
-    window.show()
-    qtbot.waitExposed(window)
     stages = tuple(Stage(id=f"s{n}", name=f"Stage {n}") for n in range(1, 16))
     info = JourneyInfo(title="Wide", direction=ReadingDirection(direction))
-    window.files.adopt(Journey(JourneyData(journey=info, stages=stages)), None, None)
+    window = shown_window(qtbot, size=(1500, 900), journey=Journey(JourneyData(journey=info, stages=stages)))
     qtbot.wait(50)
     view = window.view
     assert view.zoom() == pytest.approx(1.0)  # too wide to read fitted: opened at 100%
