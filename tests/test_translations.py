@@ -181,15 +181,17 @@ def _sources(code: str, context: str = i18n.CONTEXT) -> set[str]:
 
 
 def test_every_word_the_code_looks_up_at_run_time_is_in_the_catalogues() -> None:
-    """Kinds, field names, lane kinds, channels and statuses are translated as
+    """Kinds, field names, lane kinds, channels, statuses, note kinds and problem kinds are translated as
     ``tr(value.replace("_", " "))``; the metric presets by name, unit and description."""
     from journeymap.model import elements, metric_presets
+    from journeymap.model.analysis.structure import PROBLEM_KINDS
 
     words = {record.KIND.replace("_", " ") for record in elements.RECORD_TYPES}
     words |= {name.replace("_", " ") for record in elements.RECORD_TYPES for name in record.model_fields}
     words |= {name.replace("_", " ") for name in elements.COLLECTION.values()}
-    for enum in (elements.LaneKind, elements.Channel, elements.OpportunityStatus, elements.Evidence):
+    for enum in (elements.LaneKind, elements.Channel, elements.OpportunityStatus, elements.Evidence, elements.NoteKind):
         words |= {value.replace("_", " ") for value in enum}
+    words |= {kind.replace("_", " ") for kind in PROBLEM_KINDS}
     for preset in metric_presets.PRESETS:
         words |= {preset.name, preset.description}
         words |= {preset.unit} if re.search(r"[A-Za-z£]", preset.unit) else set()

@@ -6064,6 +6064,41 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>unreachable</source>
+        <translation>لا يمكن الوصول إليه</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>dead end</source>
+        <translation>طريق مسدود</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>empty stage</source>
+        <translation>مرحلة فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>pain without opportunity</source>
+        <translation>نقطة ألم بلا فرصة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>opportunity without owner</source>
+        <translation>فرصة بلا مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>critical touchpoint</source>
+        <translation>نقطة اتصال حرجة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>single point of failure</source>
+        <translation>نقطة فشل وحيدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” cannot be reached through flows from the first stage</source>
         <translation>لا يمكن الوصول إلى «{name}» عبر التدفقات من المرحلة الأولى</translation>
     </message>

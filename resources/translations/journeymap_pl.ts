@@ -5920,6 +5920,41 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>unreachable</source>
+        <translation>nieosiągalny</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>dead end</source>
+        <translation>ślepy zaułek</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>empty stage</source>
+        <translation>pusty etap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>pain without opportunity</source>
+        <translation>punkt bólu bez szansy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>opportunity without owner</source>
+        <translation>szansa bez właściciela</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>critical touchpoint</source>
+        <translation>krytyczny punkt styku</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>single point of failure</source>
+        <translation>pojedynczy punkt awarii</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” cannot be reached through flows from the first stage</source>
         <translation>do „{name}” nie da się dojść przepływami od pierwszego etapu</translation>
     </message>

@@ -5824,6 +5824,41 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>unreachable</source>
+        <translation>ulaşılamaz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>dead end</source>
+        <translation>çıkmaz</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>empty stage</source>
+        <translation>boş aşama</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>pain without opportunity</source>
+        <translation>fırsatsız sıkıntılı nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>opportunity without owner</source>
+        <translation>sorumlusuz fırsat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>critical touchpoint</source>
+        <translation>kritik temas noktası</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
+        <source>single point of failure</source>
+        <translation>tek hata noktası</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/analysis/structure.py"/>
         <source>“{name}” cannot be reached through flows from the first stage</source>
         <translation>“{name}” ilk aşamadan akışlarla ulaşılamıyor</translation>
     </message>

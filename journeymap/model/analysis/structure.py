@@ -40,7 +40,7 @@ from journeymap.model.analysis.graph_algorithms import (
 )
 from journeymap.model.elements import OpportunityStatus
 from journeymap.model.journey import Journey
-from journeymap.util.i18n import number, tr
+from journeymap.util.i18n import number, tr, tr_noop
 
 CRITICAL = 3
 
@@ -60,6 +60,16 @@ PROBLEM_KINDS = (
     CRITICAL_TOUCHPOINT,
     SINGLE_POINT_OF_FAILURE,
 )
+PROBLEM_WORDS = (
+    tr_noop("unreachable"),
+    tr_noop("dead end"),
+    tr_noop("empty stage"),
+    tr_noop("pain without opportunity"),
+    tr_noop("opportunity without owner"),
+    tr_noop("critical touchpoint"),
+    tr_noop("single point of failure"),
+)
+"""What a table calls each kind of problem: ``tr(kind.replace("_", " "))`` (stats, Excel)."""
 
 
 @dataclass(frozen=True)
