@@ -313,7 +313,7 @@ class CoverageMap(_Chart):
             painter.setBrush(fill)
             painter.drawRoundedRect(inner, 3, 3)
             painter.setPen(palette.highlightedText().color() if strength > 0.55 else palette.text().color())
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, str(cell.count))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, count(cell.count))
         self._areas.append((rect, cell.ids, self._cell_tip(coverage, cell)))
 
     def _cell_tip(self, coverage: Coverage, cell: CoverageCell) -> str:

@@ -53,7 +53,7 @@ from journeymap.ui.panels.insights.flow_list import FlowListModel
 from journeymap.ui.panels.insights.remote import SHOWN, Outcome
 from journeymap.ui.panels.insights.worker import AnalysisRunner
 from journeymap.ui.relay import JourneyRelay
-from journeymap.util.i18n import arrow, number
+from journeymap.util.i18n import arrow, conventions, number
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,7 +130,9 @@ class InsightsPanel(QWidget):
         self.share_spin.setObjectName("what_if_share")
         self.share_spin.setRange(0.0, 100.0)
         self.share_spin.setDecimals(1)
-        self.share_spin.setSuffix(" %")
+        before, _, after = conventions().percent.partition("{}")  # "%40" in Turkish, "٤٠٪" in Arabic
+        self.share_spin.setPrefix(before)
+        self.share_spin.setSuffix(after)
         self.what_if_result = QLabel(self.what_if_box)
         self.what_if_result.setObjectName("what_if_result")
         self.what_if_result.setWordWrap(True)
