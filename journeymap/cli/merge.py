@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _same_file, fail, refuse_out
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 if TYPE_CHECKING:  # loaded when the command runs, not for `journeymap --help`
     from journeymap.model.data import JourneyData
@@ -61,7 +61,7 @@ def merge_maps(args: argparse.Namespace) -> int:
         journey_file.save(result.data, args.out, backup=False)
     except OSError as error:
         return fail(
-            tr("{out}: cannot write: {error}").format(out=args.out, error=error.strerror or error), EXIT_USAGE
+            tr("{out}: cannot write: {error}").format(out=args.out, error=os_reason(error)), EXIT_USAGE
         )
     names = names_for(result.data, ours, theirs, base)
     for conflict in result.conflicts:

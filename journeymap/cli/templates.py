@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.util.i18n import interface_language, tr
+from journeymap.util.i18n import interface_language, os_reason, tr
 from journeymap.util.languages import LANGUAGES
 
 
@@ -77,6 +77,6 @@ def new_map(args: argparse.Namespace) -> int:
     try:
         journey_file.save(data, out)  # over an existing map (--force), its .bak is kept
     except OSError as error:
-        return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
+        return fail(f"{out}: {os_reason(error)}", EXIT_PROBLEMS)
     print(tr("created {out} from template {name}").format(out=out, name=args.template))
     return EXIT_OK

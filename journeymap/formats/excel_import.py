@@ -64,7 +64,7 @@ from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.util.excerpt import LIMIT, excerpt, shortened
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 from journeymap.util.progress import Progress
 
 MAX_ROWS = 100_000
@@ -105,7 +105,7 @@ def _unreadable(path: Path, error: BaseException) -> JourneyFileError:
             return refuse(path, tr("the workbook declares XML entities (an entity bomb?)"))
         cause = cause.__cause__ or cause.__context__
     if isinstance(error, OSError):
-        return refuse(path, error.strerror or str(error))
+        return refuse(path, os_reason(error))
     first_line = shortened(str(error).split("\n", 1)[0], LIMIT)
     return refuse(path, tr("not a readable Excel workbook (.xlsx): {error}").format(error=first_line))
 

@@ -16,6 +16,7 @@ language (exports), whatever the interface speaks. Pure Python: importable by th
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -160,3 +161,25 @@ def parse(text: str) -> float | None:
     """A number typed in the current language (see :func:`numbers.parse_number`)."""
     style = conventions()
     return numbers.parse_number(text, decimal=style.decimal, group=style.group)
+
+
+_OS_REASONS = {
+    errno.ENOENT: tr_noop("no such file or folder"),
+    errno.EACCES: tr_noop("permission denied"),
+    errno.EPERM: tr_noop("the system does not allow it"),
+    errno.EISDIR: tr_noop("is a folder"),
+    errno.ENOTDIR: tr_noop("a part of the path is not a folder"),
+    errno.ENOSPC: tr_noop("no space left on the disk"),
+    errno.EROFS: tr_noop("the disk is read-only"),
+    errno.EEXIST: tr_noop("exists already"),
+    errno.ENAMETOOLONG: tr_noop("the file name is too long"),
+}
+
+
+def os_reason(error: BaseException) -> str:
+    """Why the system refused a file operation, as a person reads it: the usual reasons in
+    the current language, the system's own (English) words for English and for the rest."""
+    code = getattr(error, "errno", None)
+    if code in _OS_REASONS and current_language() != SOURCE:
+        return tr(_OS_REASONS[code])
+    return getattr(error, "strerror", None) or str(error)

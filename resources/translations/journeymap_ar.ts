@@ -7223,6 +7223,51 @@ Lanes: {lanes}</source>
         <comment>between the steps of a path; points the way the language reads</comment>
         <translation> ← </translation>
     </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the system does not allow it</source>
+        <translation>لا يسمح النظام بذلك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>is a folder</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>no space left on the disk</source>
+        <translation>لم تبقَ مساحة على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>exists already</source>
+        <translation>موجود بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the file name is too long</source>
+        <translation>اسم الملف طويل جدًا</translation>
+    </message>
 </context>
 <context>
     <name>kind</name>

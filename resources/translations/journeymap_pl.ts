@@ -7037,6 +7037,51 @@ Tory: {lanes}</translation>
         <comment>between the steps of a path; points the way the language reads</comment>
         <translation> → </translation>
     </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>no such file or folder</source>
+        <translation>nie ma takiego pliku ani folderu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the system does not allow it</source>
+        <translation>system na to nie pozwala</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>is a folder</source>
+        <translation>to folder</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>no space left on the disk</source>
+        <translation>na dysku nie ma już miejsca</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>exists already</source>
+        <translation>już istnieje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the file name is too long</source>
+        <translation>nazwa pliku jest za długa</translation>
+    </message>
 </context>
 <context>
     <name>kind</name>

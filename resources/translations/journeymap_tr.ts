@@ -6913,6 +6913,51 @@ Kulvarlar: {lanes}</translation>
         <comment>between the steps of a path; points the way the language reads</comment>
         <translation> → </translation>
     </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>no such file or folder</source>
+        <translation>böyle bir dosya ya da klasör yok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>permission denied</source>
+        <translation>izin verilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the system does not allow it</source>
+        <translation>sistem buna izin vermiyor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>is a folder</source>
+        <translation>bir klasör</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>a part of the path is not a folder</source>
+        <translation>yolun bir parçası klasör değil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>no space left on the disk</source>
+        <translation>diskte yer kalmadı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the disk is read-only</source>
+        <translation>disk salt okunur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>exists already</source>
+        <translation>zaten var</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/util/i18n.py"/>
+        <source>the file name is too long</source>
+        <translation>dosya adı çok uzun</translation>
+    </message>
 </context>
 <context>
     <name>kind</name>

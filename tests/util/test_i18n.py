@@ -116,3 +116,18 @@ def test_the_pseudo_language_accents_and_lengthens_but_keeps_placeholders() -> N
     assert "{name}" in text and "&" in text and "3" in text
     assert "Open" not in text
     assert len(text) >= len("{name} has &Open 3 items") * 1.3
+
+
+def test_the_usual_file_errors_are_said_in_the_language_and_english_keeps_the_systems_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    try:
+        (tmp_path / "gone.journey").read_bytes()
+    except OSError as caught:
+        missing = caught
+    assert i18n.os_reason(missing) == missing.strerror  # English: the system's own words
+    with i18n.language("pl"):
+        assert i18n.os_reason(missing) == "nie ma takiego pliku ani folderu"
+    with i18n.language("ar"):
+        assert i18n.os_reason(OSError(errno.EACCES, "Permission denied")) == "الإذن مرفوض"
+        assert i18n.os_reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"

@@ -34,7 +34,7 @@ from journeymap.ui.document import Document
 from journeymap.ui.window.locking import MapLock
 from journeymap.ui.window.settings import AppSettings
 from journeymap.util.atomic import write_atomically
-from journeymap.util.i18n import interface_language
+from journeymap.util.i18n import interface_language, os_reason
 
 
 @dataclass(frozen=True)
@@ -256,7 +256,7 @@ class FileController(QObject):
                 self._window,
                 self.tr("Cannot save"),
                 self.tr("{path} could not be written: {reason}").format(
-                    path=path, reason=error.strerror or error
+                    path=path, reason=os_reason(error)
                 ),
             )
             return False

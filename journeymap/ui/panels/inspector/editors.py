@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.ui.language import local_date_time, read_number, read_share, write_number, write_share
+from journeymap.util.i18n import os_reason
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 4, 8
 Choice = tuple[str, Any]  # (label shown, value stored)
@@ -392,7 +393,7 @@ class PhotoEditor(FieldEditor):
         try:
             self._data, self.error = base64.b64encode(Path(chosen).read_bytes()).decode("ascii"), ""
         except OSError as error:
-            self.error = error.strerror or str(error)
+            self.error = os_reason(error)
         self.edited.emit()
 
     def _remove(self) -> None:
