@@ -21,6 +21,7 @@ from journeymap.model.elements import LaneKind, Metric, Note, Opportunity, PainP
 from journeymap.model.journey import Journey
 from journeymap.model.metric_text import metric_reading
 from journeymap.model.stage_look import stage_color_at
+from journeymap.model.workshop_look import NOTE_PAPER, NOTE_WORDS
 from journeymap.util.i18n import digits, number, tr, tr_n_noop, tr_noop
 from journeymap.util.i18n import percent as i18n_percent
 
@@ -279,15 +280,6 @@ KIND_WORDS = {
     "pain_point": tr_noop("pain point"),
     "opportunity": tr_noop("opportunity"),
 }
-NOTE_WORDS = {
-    "pain": tr_noop("Pain"),
-    "idea": tr_noop("Idea"),
-    "quote": tr_noop("Quote"),
-    "question": tr_noop("Question"),
-}
-NOTE_COLORS = {"pain": "#ffd3cd", "idea": "#fff0a0", "quote": "#cfe5ff", "question": "#e4d5ff"}
-"""The paper of a sticky note of each kind, as the presenting view draws it (light: dark
-text goes on it)."""
 
 
 def _rounds(data: JourneyData) -> tuple[RoundReport, ...]:
@@ -353,4 +345,4 @@ def _note_line(note: Note, titles: dict[str, str]) -> NoteLine:
         about.append(tr("on “{title}”").format(title=titles[note.card]))
     if note.author:
         about.append(note.author)
-    return NoteLine(tr(NOTE_WORDS[note.kind]), NOTE_COLORS[note.kind], note.text, " · ".join(about))
+    return NoteLine(tr(NOTE_WORDS[note.kind]), NOTE_PAPER[note.kind], note.text, " · ".join(about))

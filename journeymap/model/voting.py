@@ -9,7 +9,7 @@ open (issue 13), and then the Votes tab shows anyone over their allowance ("Ana 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from journeymap.model.elements import Vote, VotingRound
 from journeymap.util.i18n import tr
@@ -25,3 +25,9 @@ def participant_label(voting_round: VotingRound, participant: str) -> str:
 
 def dots_given(votes: Iterable[Vote], participant: str) -> int:
     return sum(vote.dots for vote in votes if vote.participant == participant)
+
+
+def shown_round(rounds: Sequence[VotingRound]) -> VotingRound | None:
+    """The round whose dots the editor's canvas shows: the last open one, else the last one
+    (after a workshop, its closed round's results stay on the map)."""
+    return next((r for r in reversed(rounds) if not r.closed), rounds[-1] if rounds else None)

@@ -185,6 +185,19 @@ def participants_from(people: Sequence[tuple[str, str | None]] | int) -> tuple[P
     )
 
 
+def participants_edited(
+    voting_round: VotingRound, rows: Sequence[tuple[str | None, str, str | None]]
+) -> tuple[Participant, ...]:
+    """A round's participants after an edit, from rows of (their id, or None for someone
+    new; name; colour or None): those kept keep their ids, and so their dots; someone new
+    gets the first free "pN"."""
+    taken = {ident for ident, _, _ in rows if ident} | {p.id for p in voting_round.participants}
+    fresh = (f"p{n}" for n in range(1, len(taken) + len(rows) + 2) if f"p{n}" not in taken)
+    return tuple(
+        Participant(id=ident or next(fresh), name=name.strip(), color=color) for ident, name, color in rows
+    )
+
+
 def new_round(
     journey: Journey,
     *,

@@ -8,7 +8,7 @@ which cell a record sits in and how its content is made.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from journeymap.model.elements import (
@@ -16,18 +16,24 @@ from journeymap.model.elements import (
     Flow,
     Lane,
     Metric,
+    Note,
     Opportunity,
     PainPoint,
     Persona,
     Stage,
     Touchpoint,
+    Vote,
 )
 from journeymap.model.journey import Journey
 from journeymap.model.metric_text import compact_number as compact_number  # re-exported (model rule)
 from journeymap.model.metric_text import format_number as format_number
 from journeymap.model.metric_text import metric_reading as metric_reading
+from journeymap.model.metric_text import metric_readings
 from journeymap.model.persona_look import initials, persona_color
+from journeymap.model.voting import participant_label, shown_round
+from journeymap.model.workshop_look import participant_color
 from journeymap.render.items.data import (
+    Dots,
     FlowContent,
     LaneContent,
     MetricContent,
@@ -36,6 +42,7 @@ from journeymap.render.items.data import (
     PersonaChip,
     PersonaLine,
     StageContent,
+    StickyNote,
     TouchpointContent,
 )
 
@@ -73,11 +80,14 @@ def persona_lines(journey: Journey) -> list[PersonaLine]:
 
 @dataclass
 class Refs:
-    """What refers to each touchpoint, gathered in one pass when a whole map is built
-    (asking the journey per card costs a set per card)."""
+    """What refers to each card, gathered in one pass when a whole map is built (asking the
+    journey per card costs a set per card)."""
 
     pains: dict[str, int]
     attached: dict[str, list[Any]]
+    notes: dict[str, list[Note]] = field(default_factory=dict)
+    votes: dict[str, list[Vote]] = field(default_factory=dict)
+    """The votes of the round shown (:func:`shown_round`) on each card."""
 
     @classmethod
     def of(cls, journey: Journey) -> Refs:
@@ -90,7 +100,14 @@ class Refs:
         for record in records:
             if record.attached_to:
                 attached.setdefault(record.attached_to, []).append(record)
-        return cls(pains, attached)
+        notes: dict[str, list[Note]] = {}
+        for note in journey.notes:
+            notes.setdefault(note.card or note.stage, []).append(note)
+        votes: dict[str, list[Vote]] = {}
+        shown = shown_round(journey.voting_rounds)
+        for vote in journey.votes_in(shown.id) if shown is not None else ():
+            votes.setdefault(vote.element, []).append(vote)
+        return cls(pains, attached, notes, votes)
 
 
 def attached(journey: Journey, ident: str, refs: Refs | None = None) -> list[Any]:
@@ -98,6 +115,38 @@ def attached(journey: Journey, ident: str, refs: Refs | None = None) -> list[Any
     if refs is not None:
         return refs.attached.get(ident, [])
     return [journey[m] for m in journey.referring(ident, "attached_to")]
+
+
+def sticky_notes(journey: Journey, ident: str, refs: Refs | None = None) -> tuple[StickyNote, ...]:
+    """The notes written on card ``ident``, or on stage ``ident`` itself (not on its cards)."""
+    if refs is not None:
+        notes = refs.notes.get(ident, [])
+    else:
+        field_name = "stage" if journey.kind_of(ident) == "stage" else "card"
+        found = (journey[n] for n in journey.referring(ident, field_name, "note"))
+        notes = [n for n in found if isinstance(n, Note) and (n.card is None or field_name == "card")]
+    return tuple(StickyNote(str(n.kind), n.text, n.author) for n in notes)
+
+
+def dots_on(journey: Journey, ident: str, refs: Refs | None = None) -> Dots | None:
+    """The dots the shown round (the last open one, else the last) gave card ``ident``."""
+    shown = shown_round(journey.voting_rounds)
+    if shown is None:
+        return None
+    if refs is not None:
+        votes = refs.votes.get(ident, [])
+    else:
+        found = (journey[v] for v in journey.referring(ident, "element", "vote"))
+        votes = [v for v in found if isinstance(v, Vote) and v.round == shown.id]
+    given = {p.id: 0 for p in shown.participants}
+    for vote in votes:
+        given[vote.participant] = given.get(vote.participant, 0) + vote.dots
+    people = [
+        (participant_label(shown, who), participant_color(shown, who), dots)
+        for who, dots in given.items()
+        if dots
+    ]
+    return Dots(shown.name, tuple(people)) if people else None
 
 
 def open_comments(records: list[Any]) -> tuple[str, ...]:
@@ -120,6 +169,8 @@ def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = Non
         pains=pains,
         off_target=any(isinstance(m, Metric) and m.off_target() for m in metrics),
         comments=open_comments(metrics),
+        notes=sticky_notes(journey, tp.id, refs),
+        dots=dots_on(journey, tp.id, refs),
     )
 
 
@@ -131,12 +182,23 @@ def pain_point_content(journey: Journey, pain: PainPoint, refs: Refs | None = No
         evidence=str(pain.evidence),
         touchpoints=len(pain.touchpoints),
         comments=open_comments(attached(journey, pain.id, refs)),
+        notes=sticky_notes(journey, pain.id, refs),
+        dots=dots_on(journey, pain.id, refs),
     )
 
 
 def opportunity_content(journey: Journey, opp: Opportunity, refs: Refs | None = None) -> OpportunityContent:
     comments = open_comments(attached(journey, opp.id, refs))
-    return OpportunityContent(opp.title, opp.impact, opp.effort, str(opp.status), opp.owner, comments)
+    return OpportunityContent(
+        opp.title,
+        opp.impact,
+        opp.effort,
+        str(opp.status),
+        opp.owner,
+        comments,
+        notes=sticky_notes(journey, opp.id, refs),
+        dots=dots_on(journey, opp.id, refs),
+    )
 
 
 def trend(metric: Metric) -> str:
@@ -157,7 +219,7 @@ def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -
         target=format_number(metric.target, metric.unit),
         off_target=metric.off_target(),
         better=str(metric.better),
-        short=metric_reading(metric, compact=True),
+        readings=metric_readings(metric),
         reading=metric_reading(metric),
         trend=trend(metric),
     )
@@ -170,7 +232,8 @@ def stage_content(journey: Journey, stage: Stage, index: int, stages: list[Stage
     share = stage.customers / top if stage.customers is not None and top else None
     conversion = stage.customers / previous if stage.customers is not None and previous else None
     comments = open_comments(attached(journey, stage.id))
-    return StageContent(stage.name, index, stage.color, stage.customers, share, conversion, comments)
+    notes = sticky_notes(journey, stage.id)
+    return StageContent(stage.name, index, stage.color, stage.customers, share, conversion, comments, notes)
 
 
 def lane_content(lane: Lane) -> LaneContent:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from journeymap.model.elements import Flow, Lane, Metric, Record
 from journeymap.model.journey import Journey
+from journeymap.model.voting import shown_round
 from journeymap.render import content as cn
 from journeymap.render.context import RenderContext
 from journeymap.render.grid import Grid
@@ -31,6 +32,9 @@ from journeymap.render.queries import SceneQueries
 from journeymap.render.theme import Theme
 
 STRUCTURE_KINDS = ("stage", "lane")
+KEPT_KINDS = ("comment", "note", "vote", "voting_round")
+"""Kinds drawn as marks on other items: the scene keeps their records to know, when one is
+removed or changed, which item showed it."""
 FLOW_MODES = ("all", "selected", "none")
 """Which card flows the canvas draws: all, only those of the selected (or hovered) cards,
 or none. Flows between stages are part of the funnel and always drawn."""
@@ -53,6 +57,8 @@ class JourneyScene(SceneQueries):
         self._emphasised: set[str] = set()
         self._per_persona = False
         self._flow_mode = "all"
+        self._round: str | None = None
+        """The voting round whose dots the cards show (model.voting.shown_round)."""
         self.grid = Grid(self, self.ctx, self._items)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
@@ -210,8 +216,11 @@ class JourneyScene(SceneQueries):
         self.grid.building = False
         for flow in journey.flows:
             self._add_flow(flow)
-        for comment in journey.comments:
-            self._records[comment.id] = comment
+        for kind in KEPT_KINDS:
+            for record in journey.records(kind):
+                self._records[record.id] = record
+        shown = shown_round(journey.voting_rounds)
+        self._round = shown.id if shown is not None else None
         self.grid.flush(full=True)
         self.grid.set_title(journey.info.title, journey.info.description)
 
@@ -269,7 +278,7 @@ class JourneyScene(SceneQueries):
             self._add_card(record, self.grid.hosts)
         elif isinstance(record, Flow):
             self._add_flow(record)
-        elif kind == "comment":
+        elif kind in KEPT_KINDS:
             self._records[ident] = record
         self._refresh_related(record)
         self.grid.flush()
@@ -398,7 +407,9 @@ class JourneyScene(SceneQueries):
         """Cards whose marks depend on ``record``: pain counts, off-target metric marks,
         comment markers."""
         kind = record.KIND
-        if kind == "comment" and record.attached_to:
+        if kind in ("note", "vote", "voting_round"):
+            self._refresh_workshop(record)
+        elif kind == "comment" and record.attached_to:
             target = self.journey.get(record.attached_to)
             if target is not None and target.KIND == "stage":
                 self.grid.refresh_stage(self.journey, target.id)
@@ -422,6 +433,29 @@ class JourneyScene(SceneQueries):
                     self._on_card_changed(card)
         elif kind == "persona" and self._per_persona:
             self.grid.emotions_changed()  # names, colours and the persona list of the curves
+
+    def _refresh_workshop(self, record: Any) -> None:
+        """A note's card or stage; a vote's card, if its round is the one shown; every card
+        voted on in the round shown before and after a round changed."""
+        kind = record.KIND
+        if kind == "note":
+            if record.card:
+                self._refresh(record.card)
+            elif record.stage in self.journey:
+                self.grid.refresh_stage(self.journey, record.stage)
+            return
+        if kind == "vote":
+            if record.round == self._round:
+                self._refresh(record.element)
+            return
+        shown = shown_round(self.journey.voting_rounds)
+        before, self._round = self._round, shown.id if shown is not None else None
+        rounds = {ident for ident in (before, self._round) if ident is not None}
+        if record.id not in rounds:
+            return  # a round not shown, before or after
+        for ident in rounds:
+            for vote in self.journey.votes_in(ident) if ident in self.journey else ():
+                self._refresh(vote.element)
 
     def grid_rect(self) -> QRectF:
         return self.grid.layout.scene_rect()

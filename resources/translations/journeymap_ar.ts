@@ -2009,49 +2009,6 @@
     </message>
 </context>
 <context>
-    <name>NewRoundDialog</name>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>New Voting Round</source>
-        <translation>جولة تصويت جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>What matters most</source>
-        <translation>ما الأهم</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>One name per line; or leave empty and give a count</source>
-        <translation>اسم في كل سطر؛ أو اتركه فارغًا وأدخل عددًا</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Participants</source>
-        <translation>المشاركون</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>…or how many people</source>
-        <translation>…أو عدد الأشخاص</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Dots each</source>
-        <translation>النقاط لكل شخص</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Vote on</source>
-        <translation>التصويت على</translation>
-    </message>
-</context>
-<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
@@ -2896,6 +2853,101 @@
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Change Voting Round</source>
+        <translation>تغيير جولة التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>New Voting Round</source>
+        <translation>جولة تصويت جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>What matters most</source>
+        <translation>ما الأهم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>اللون (#rrggbb)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Take Out</source>
+        <translation>إخراج</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Take the selected people out of the round</source>
+        <translation>أخرج الأشخاص المحددين من الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Colour…</source>
+        <translation>اللون…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>How many people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Dots each</source>
+        <translation>النقاط لكل شخص</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Vote on</source>
+        <translation>التصويت على</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Participant&apos;s Colour</source>
+        <translation>لون المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>“{colour}” is not a colour: write it as #rrggbb, or leave it empty</source>
+        <translation>«{colour}» ليس لونًا: اكتبه بالصيغة #rrggbb أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Tick at least one kind of card to vote on.</source>
+        <translation>حدّد نوعًا واحدًا على الأقل من البطاقات للتصويت عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>a round needs a name</source>
+        <translation>تحتاج الجولة إلى اسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>This takes back %Ln dots already given: {people}.</source>
+        <translation>
+            <numerusform>لا يسترجع هذا أي نقطة: {people}.</numerusform>
+            <numerusform>يسترجع هذا نقطة واحدة مُنحت بالفعل: {people}.</numerusform>
+            <numerusform>يسترجع هذا نقطتين مُنحتا بالفعل: {people}.</numerusform>
+            <numerusform>يسترجع هذا %Ln نقاط مُنحت بالفعل: {people}.</numerusform>
+            <numerusform>يسترجع هذا %Ln نقطة مُنحت بالفعل: {people}.</numerusform>
+            <numerusform>يسترجع هذا %Ln نقطة مُنحت بالفعل: {people}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -2919,6 +2971,11 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2931,6 +2988,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Rename the round, change who votes, their colours and dots</source>
+        <translation>أعد تسمية الجولة، وغيّر من يصوّت وألوانهم ونقاطهم</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -2963,6 +3025,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>New Voting Round</source>
         <translation>جولة تصويت جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Change Voting Round</source>
+        <translation>تغيير جولة التصويت</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -4879,6 +4946,7 @@ Lanes: {lanes}</source>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/marks.py"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ولا شيء غير ذلك</numerusform>
@@ -5837,30 +5905,6 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Pain</source>
-        <translation>ألم</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Idea</source>
-        <translation>فكرة</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Question</source>
-        <translation>سؤال</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
         <source>still open</source>
         <translation>ما زالت مفتوحة</translation>
     </message>
@@ -6774,19 +6818,21 @@ Lanes: {lanes}</source>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}B</source>
-        <comment>a compact number of billions: 1.9B</comment>
         <translation>{n} مليار</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}M</source>
-        <comment>a compact number of millions: 1.85M</comment>
         <translation>{n} مليون</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}T</source>
+        <translation>{n} تريليون</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}k</source>
-        <comment>a compact number of thousands: 12.4k</comment>
         <translation>{n} ألف</translation>
     </message>
     <message>
@@ -6882,6 +6928,26 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/model/workshop.py"/>
         <source>{who} has no dot here</source>
         <translation>ليس لـ{who} نقطة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Pain</source>
+        <translation>ألم</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Question</source>
+        <translation>سؤال</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/workshop_records.py"/>
@@ -7036,6 +7102,30 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/render/slides/deck.py"/>
         <source>{pct} from previous stage</source>
         <translation>{pct} من المرحلة السابقة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln dots in “{round}”: {who}</source>
+        <translation>
+            <numerusform>لا نقاط في «{round}»: {who}</numerusform>
+            <numerusform>نقطة واحدة في «{round}»: {who}</numerusform>
+            <numerusform>نقطتان في «{round}»: {who}</numerusform>
+            <numerusform>%Ln نقاط في «{round}»: {who}</numerusform>
+            <numerusform>%Ln نقطة في «{round}»: {who}</numerusform>
+            <numerusform>%Ln نقطة في «{round}»: {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln notes from the workshop:</source>
+        <translation>
+            <numerusform>لا ملاحظات من ورشة العمل:</numerusform>
+            <numerusform>ملاحظة واحدة من ورشة العمل:</numerusform>
+            <numerusform>ملاحظتان من ورشة العمل:</numerusform>
+            <numerusform>%Ln ملاحظات من ورشة العمل:</numerusform>
+            <numerusform>%Ln ملاحظة من ورشة العمل:</numerusform>
+            <numerusform>%Ln ملاحظة من ورشة العمل:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/render/slides/deck.py"/>

@@ -184,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>This takes back %Ln dots already given: {people}.</source>
+        <translation>
+            <numerusform>This takes back %Ln dot already given: {people}.</numerusform>
+            <numerusform>This takes back %Ln dots already given: {people}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPanel</name>
     <message numerus="yes">
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -278,6 +289,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/marks.py"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -524,6 +536,22 @@
         <translation>
             <numerusform>%Ln open comment:</numerusform>
             <numerusform>%Ln open comments:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln dots in “{round}”: {who}</source>
+        <translation>
+            <numerusform>%Ln dot in “{round}”: {who}</numerusform>
+            <numerusform>%Ln dots in “{round}”: {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln notes from the workshop:</source>
+        <translation>
+            <numerusform>%Ln note from the workshop:</numerusform>
+            <numerusform>%Ln notes from the workshop:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

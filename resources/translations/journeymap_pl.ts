@@ -1976,49 +1976,6 @@
     </message>
 </context>
 <context>
-    <name>NewRoundDialog</name>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>New Voting Round</source>
-        <translation>Nowa runda głosowania</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>What matters most</source>
-        <translation>Co jest najważniejsze</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>One name per line; or leave empty and give a count</source>
-        <translation>Jedno imię w wierszu; albo zostaw puste i podaj liczbę</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Participants</source>
-        <translation>Uczestnicy</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>…or how many people</source>
-        <translation>…albo ile osób</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Dots each</source>
-        <translation>Kropek na osobę</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Vote on</source>
-        <translation>Głosujemy na</translation>
-    </message>
-</context>
-<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
@@ -2839,6 +2796,98 @@
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Change Voting Round</source>
+        <translation>Zmień rundę głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>New Voting Round</source>
+        <translation>Nowa runda głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>What matters most</source>
+        <translation>Co jest najważniejsze</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>Kolor (#rrggbb)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Take Out</source>
+        <translation>Usuń z rundy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Take the selected people out of the round</source>
+        <translation>Usuń zaznaczone osoby z rundy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Colour…</source>
+        <translation>Kolor…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>How many people</source>
+        <translation>Ile osób</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Dots each</source>
+        <translation>Kropek na osobę</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Vote on</source>
+        <translation>Głosujemy na</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Participant&apos;s Colour</source>
+        <translation>Kolor uczestnika</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>“{colour}” is not a colour: write it as #rrggbb, or leave it empty</source>
+        <translation>„{colour}” to nie kolor: zapisz go jako #rrggbb albo zostaw puste</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Tick at least one kind of card to vote on.</source>
+        <translation>Zaznacz co najmniej jeden rodzaj kart do głosowania.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>a round needs a name</source>
+        <translation>runda musi mieć nazwę</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>This takes back %Ln dots already given: {people}.</source>
+        <translation>
+            <numerusform>To cofa %Ln oddaną już kropkę: {people}.</numerusform>
+            <numerusform>To cofa %Ln oddane już kropki: {people}.</numerusform>
+            <numerusform>To cofa %Ln oddanych już kropek: {people}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -2862,6 +2911,11 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2874,6 +2928,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Delete</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Rename the round, change who votes, their colours and dots</source>
+        <translation>Zmień nazwę rundy, kto głosuje, ich kolory i kropki</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -2903,6 +2962,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>New Voting Round</source>
         <translation>Nowa runda głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Change Voting Round</source>
+        <translation>Zmień rundę głosowania</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -4789,6 +4853,7 @@ Tory: {lanes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/marks.py"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… i %Ln więcej</numerusform>
@@ -5720,30 +5785,6 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Pain</source>
-        <translation>Bolączka</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Idea</source>
-        <translation>Pomysł</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Quote</source>
-        <translation>Cytat</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Question</source>
-        <translation>Pytanie</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
         <source>still open</source>
         <translation>nadal otwarta</translation>
     </message>
@@ -6609,19 +6650,21 @@ Tory: {lanes}</translation>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}B</source>
-        <comment>a compact number of billions: 1.9B</comment>
         <translation>{n} mld</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}M</source>
-        <comment>a compact number of millions: 1.85M</comment>
         <translation>{n} mln</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}T</source>
+        <translation>{n} bln</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}k</source>
-        <comment>a compact number of thousands: 12.4k</comment>
         <translation>{n} tys.</translation>
     </message>
     <message>
@@ -6711,6 +6754,26 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/model/workshop.py"/>
         <source>{who} has no dot here</source>
         <translation>{who} nie ma tu kropki</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Pain</source>
+        <translation>Bolączka</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Idea</source>
+        <translation>Pomysł</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Quote</source>
+        <translation>Cytat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/workshop_records.py"/>
@@ -6856,6 +6919,24 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/render/slides/deck.py"/>
         <source>{pct} from previous stage</source>
         <translation>{pct} z poprzedniego etapu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln dots in “{round}”: {who}</source>
+        <translation>
+            <numerusform>%Ln kropka w „{round}”: {who}</numerusform>
+            <numerusform>%Ln kropki w „{round}”: {who}</numerusform>
+            <numerusform>%Ln kropek w „{round}”: {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln notes from the workshop:</source>
+        <translation>
+            <numerusform>%Ln notatka z warsztatu:</numerusform>
+            <numerusform>%Ln notatki z warsztatu:</numerusform>
+            <numerusform>%Ln notatek z warsztatu:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/render/slides/deck.py"/>

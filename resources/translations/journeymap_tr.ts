@@ -1954,49 +1954,6 @@
     </message>
 </context>
 <context>
-    <name>NewRoundDialog</name>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>New Voting Round</source>
-        <translation>Yeni Oylama Turu</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>What matters most</source>
-        <translation>En önemli olan ne</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>One name per line; or leave empty and give a count</source>
-        <translation>Her satıra bir ad; ya da boş bırakıp bir sayı verin</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Participants</source>
-        <translation>Katılımcılar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>…or how many people</source>
-        <translation>…ya da kaç kişi</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Dots each</source>
-        <translation>Kişi başı nokta</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
-        <source>Vote on</source>
-        <translation>Oylanacaklar</translation>
-    </message>
-</context>
-<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/notes.py"/>
@@ -2801,6 +2758,96 @@
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Change Voting Round</source>
+        <translation>Oylama Turunu Değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>New Voting Round</source>
+        <translation>Yeni Oylama Turu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>What matters most</source>
+        <translation>En önemli olan ne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Colour (#rrggbb)</source>
+        <translation>Renk (#rrggbb)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Take Out</source>
+        <translation>Çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Take the selected people out of the round</source>
+        <translation>Seçili kişileri turdan çıkar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Colour…</source>
+        <translation>Renk…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Participants</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>How many people</source>
+        <translation>Kaç kişi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Dots each</source>
+        <translation>Kişi başı nokta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Vote on</source>
+        <translation>Oylanacaklar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Participant&apos;s Colour</source>
+        <translation>Katılımcının Rengi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>“{colour}” is not a colour: write it as #rrggbb, or leave it empty</source>
+        <translation>“{colour}” bir renk değil: #rrggbb biçiminde yazın ya da boş bırakın</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>Tick at least one kind of card to vote on.</source>
+        <translation>Oylanacak en az bir kart türünü işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>a round needs a name</source>
+        <translation>turun bir adı olmalı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/ui/panels/workshop/round_dialog.py"/>
+        <source>This takes back %Ln dots already given: {people}.</source>
+        <translation>
+            <numerusform>Bu, verilmiş %Ln noktayı geri alır: {people}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -2824,6 +2871,11 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Change…</source>
+        <translation>Değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
@@ -2836,6 +2888,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Delete</source>
         <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Rename the round, change who votes, their colours and dots</source>
+        <translation>Turu yeniden adlandırın; kimin oy vereceğini, renklerini ve noktalarını değiştirin</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -2863,6 +2920,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>New Voting Round</source>
         <translation>Yeni Oylama Turu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>Change Voting Round</source>
+        <translation>Oylama Turunu Değiştir</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
@@ -4729,6 +4791,7 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journeymap/formats/excel_map.py"/>
+        <location filename="../../journeymap/render/items/marks.py"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ve %Ln tane daha</numerusform>
@@ -5642,30 +5705,6 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Pain</source>
-        <translation>Sıkıntı</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Idea</source>
-        <translation>Fikir</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Quote</source>
-        <translation>Alıntı</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
-        <location filename="../../journeymap/render/slides/faces.py"/>
-        <source>Question</source>
-        <translation>Soru</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/formats/report.py"/>
         <source>still open</source>
         <translation>hâlâ açık</translation>
     </message>
@@ -6499,19 +6538,21 @@ Kulvarlar: {lanes}</translation>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}B</source>
-        <comment>a compact number of billions: 1.9B</comment>
         <translation>{n} Mr</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}M</source>
-        <comment>a compact number of millions: 1.85M</comment>
         <translation>{n} Mn</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/metric_text.py"/>
+        <source>{n}T</source>
+        <translation>{n} Tn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/metric_text.py"/>
         <source>{n}k</source>
-        <comment>a compact number of thousands: 12.4k</comment>
         <translation>{n} B</translation>
     </message>
     <message>
@@ -6597,6 +6638,26 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/model/workshop.py"/>
         <source>{who} has no dot here</source>
         <translation>{who} buraya nokta vermedi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Pain</source>
+        <translation>Sıkıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/model/workshop_look.py"/>
+        <source>Question</source>
+        <translation>Soru</translation>
     </message>
     <message>
         <location filename="../../journeymap/model/workshop_records.py"/>
@@ -6736,6 +6797,20 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/render/slides/deck.py"/>
         <source>{pct} from previous stage</source>
         <translation>önceki aşamadan {pct}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln dots in “{round}”: {who}</source>
+        <translation>
+            <numerusform>“{round}” turunda %Ln nokta: {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymap/render/items/marks.py"/>
+        <source>%Ln notes from the workshop:</source>
+        <translation>
+            <numerusform>Atölyeden %Ln not:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymap/render/slides/deck.py"/>

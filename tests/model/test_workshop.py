@@ -317,3 +317,21 @@ def test_random_dots_never_break_the_allowance_and_undo_exactly(steps: list[tupl
             journey.apply(op.inverse())
         history.pop()
         assert journey.snapshot() == history[-1]
+
+
+def test_participants_edited_keep_their_ids_and_newcomers_take_free_ones() -> None:
+    journey = sample()
+    edit = workshop.new_round(
+        journey, name="R", participants=[("Ana", "#d1495b"), ("Bo", None), ("Cy", None)]
+    )
+    for op in edit.ops:
+        journey.apply(op)
+    voting_round = journey.voting_rounds[0]
+    rows = [("p3", "Cy", None), ("p1", " Ana Lima ", "#00798c"), (None, "Dee", None), (None, "", None)]
+    people = workshop.participants_edited(voting_round, rows)
+    assert [(p.id, p.name, p.color) for p in people] == [
+        ("p3", "Cy", None),
+        ("p1", "Ana Lima", "#00798c"),
+        ("p4", "Dee", None),  # p2 (Bo, taken out) is not given to someone new
+        ("p5", "", None),
+    ]

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 from journeymap.exchange import format_of
 from journeymap.formats.map_text import names_for
 from journeymap.model.diff import diff
+from journeymap.model.elements import Participant, VotingRound
 from journeymap.ui.dialogs.messages import ProblemsDialog
 from journeymap.ui.dialogs.preferences import PreferencesDialog
 from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.language import apply_language
 from journeymap.ui.panels.personas.panel import PersonaImportDialog
-from journeymap.ui.panels.workshop.rounds import NewRoundDialog
+from journeymap.ui.panels.workshop.round_dialog import RoundDialog
 from journeymap.ui.present.console import PresenterConsole
 from journeymap.ui.present.session import Presentation
 from journeymap.ui.window.changes import ChangesDialog
@@ -160,6 +161,11 @@ def test_the_toolbar_and_the_menus_are_in_the_pseudo_language(window: MainWindow
     assert clipped(window.statusBar()) == []
 
 
+def _a_round() -> VotingRound:
+    people = (Participant(id="p1", name="Ana"), Participant(id="p2", name="Bo", color="#1c7ed6"))
+    return VotingRound(id="vr", name="What first", participants=people, dots=3)
+
+
 def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, QDialog]:
     data = sample_data()
     other = data.model_copy(update={"stages": (*data.stages[:1], data.stages[1].updated(name="Checkout"))})
@@ -176,12 +182,13 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> dict[str, QDialog]:
         "persona import": PersonaImportDialog(list(data.personas), "other.journey", window),
         "changes": ChangesDialog("Changes", "These changes:", changes, names, window),
         "compare": CompareWindow(window.document, other, tmp_path / "other.journey", window),
-        "new round": NewRoundDialog(window),
+        "new round": RoundDialog(window.document.journey, parent=window),
+        "change round": RoundDialog(window.document.journey, _a_round(), parent=window),
     }
 
 
 DIALOGS = ["preferences", "templates", "png options", "pdf options", "recovery", "problems", "persona import",
-           "changes", "compare", "new round"]  # fmt: skip
+           "changes", "compare", "new round", "change round"]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", DIALOGS)

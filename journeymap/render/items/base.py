@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent
 
 from journeymap.render.context import RenderContext
 from journeymap.render.glyphs import comment_body, draw_comment
+from journeymap.render.items.marks import mark_count
 from journeymap.render.text import draw_label, label_width
-from journeymap.util.i18n import number, tr
+from journeymap.util.i18n import tr
 
 ITEM_CLASSES: dict[str, type[ElementItem]] = {}
 """element kind -> the item class that draws it (``"touchpoint"`` -> TouchpointCard, ...)."""
@@ -142,15 +143,11 @@ COMMENT_H = 17.0
 """The height of a comment marker (bubble and tail)."""
 
 
-def _comment_count(count: int) -> str:
-    return number(count) if count < 100 else number(99) + "+"
-
-
 def comment_mark_width(ctx: RenderContext, count: int) -> float:
     """How wide the marker for ``count`` open comments is (0 for none)."""
     if not count:
         return 0.0
-    return max(20.0, label_width(_comment_count(count), ctx.font(10, bold=True)) + 10)
+    return max(20.0, label_width(mark_count(count), ctx.font(10, bold=True)) + 10)
 
 
 def paint_comment_mark(painter: QPainter, ctx: RenderContext, rect: QRectF, count: int) -> QRectF:
@@ -158,7 +155,7 @@ def paint_comment_mark(painter: QPainter, ctx: RenderContext, rect: QRectF, coun
     draw_comment(painter, rect, ctx.theme.accent, rtl=ctx.rtl)
     body = comment_body(rect)
     font = ctx.font(10, bold=True)
-    width = draw_label(painter, _comment_count(count), font, QColor("#ffffff"), body)
+    width = draw_label(painter, mark_count(count), font, QColor("#ffffff"), body)
     return QRectF(body.center().x() - width / 2, body.top(), width, body.height())
 
 

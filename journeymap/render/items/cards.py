@@ -36,10 +36,20 @@ from journeymap.render.items.base import (
     shadow,
 )
 from journeymap.render.items.data import (
+    Dots,
     MetricContent,
     OpportunityContent,
     PainPointContent,
+    StickyNote,
     TouchpointContent,
+)
+from journeymap.render.items.marks import (
+    MARK_H,
+    dots_mark_width,
+    note_mark_width,
+    paint_dots_mark,
+    paint_note_mark,
+    workshop_tip,
 )
 from journeymap.render.layout import CARD_W
 from journeymap.render.text import TextBlock, draw_label, fit_label, label_width, line_height
@@ -101,6 +111,10 @@ class CardItem(ElementItem):
         """Where the last paint put text (item coordinates): for checks that nothing overflows."""
         self.comment_mark: QRectF | None = None
         """Where the last paint put the open-comments marker, if it drew one."""
+        self.note_mark: QRectF | None = None
+        """Where the last paint put the sticky-notes marker, if it drew one."""
+        self.dots_mark: QRectF | None = None
+        """Where the last paint put the dots of the round shown, if it drew them."""
 
     @property
     def height(self) -> float:
@@ -137,7 +151,9 @@ class CardItem(ElementItem):
     def _set_title(self, text: str, width: float, *, lines: int = TITLE_LINES, size: int = TITLE_PX) -> None:
         """The title, wrapped to ``width`` and elided after ``lines``; the full text is the
         tooltip. Shaped when first drawn: the card's height does not depend on it."""
-        tip = comment_tip(text, getattr(self.content, "comments", ()))
+        content = self.content
+        tip = comment_tip(text, getattr(content, "comments", ()))
+        tip = "\n".join([tip, *workshop_tip(getattr(content, "notes", ()), getattr(content, "dots", None))])
         if tip != self.toolTip():
             self.setToolTip(tip)
         spec = (text, width, lines, size)
@@ -169,7 +185,7 @@ class CardItem(ElementItem):
         )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not far:
-            self.text_rects, self.comment_mark = [], None
+            self.text_rects, self.comment_mark, self.note_mark, self.dots_mark = [], None, None, None
             shadow(painter, body, self.RADIUS, dark=theme.dark)
         painter.setPen(QPen(theme.line, 1.0))
         painter.setBrush(theme.surface)
@@ -224,6 +240,8 @@ class CardItem(ElementItem):
         """One line centred in ``rect`` (elided to ``fit`` wide, if given); returns its width."""
         if fit:
             text = fit_label(text, font, fit)
+        if not text:  # no room left at all beside the marks
+            return 0.0
         width = draw_label(painter, text, font, color, rect)
         height = line_height(font)
         self.text_rects.append(
@@ -246,6 +264,25 @@ class CardItem(ElementItem):
         self.text_rects.append(paint_comment_mark(painter, self.ctx, rect, count))
         self.comment_mark = rect
         return width + 5
+
+    def _paint_workshop(self, painter: QPainter, right: float) -> float:
+        """The sticky-notes marker, then the dots of the round shown, in the footer ending at
+        trailing offset ``right``; returns the room they took (nothing without either)."""
+        foot, taken = self._footer_rect(), 0.0
+        notes: tuple[StickyNote, ...] = getattr(self.content, "notes", ())
+        width = note_mark_width(self.ctx, notes)
+        if width:
+            rect = QRectF(self._lx(right - width, width), foot.center().y() - MARK_H / 2, width, MARK_H)
+            self.text_rects.append(paint_note_mark(painter, self.ctx, rect, notes))
+            self.note_mark, taken = rect, width + 5
+        dots: Dots | None = getattr(self.content, "dots", None)
+        width = dots_mark_width(self.ctx, dots)
+        if dots is not None and width:
+            at = right - taken - width
+            rect = QRectF(self._lx(at, width), foot.center().y() - MARK_H / 2, width, MARK_H)
+            self.text_rects.append(paint_dots_mark(painter, self.ctx, rect, dots))
+            self.dots_mark, taken = rect, taken + width + 5
+        return taken
 
     def _pill(self, painter: QPainter, text: str, x: float, fill: QColor, ink: QColor) -> float:
         """A rounded label at leading offset ``x`` in the footer; returns its width."""
@@ -324,6 +361,7 @@ class TouchpointCard(CardItem):
         if content.pains:
             right -= self._pill_trailing(painter, number(content.pains), right, theme.pain) + 5
         right -= self._paint_comments(painter, right)
+        right -= self._paint_workshop(painter, right)
         if content.off_target:
             mark = QRectF(self._lx(right - 14, 14), foot.top() + 3, 14, 12)
             draw_off_target(painter, mark, theme.pain)
@@ -376,6 +414,7 @@ class PainPointCard(CardItem):
             painter.setBrush(theme.pain if filled else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, 3.8, 3.8)
         right = CARD_W - PAD - self._paint_comments(painter, CARD_W - PAD)
+        right -= self._paint_workshop(painter, right)
         if self.content.affected is not None:
             text = tr("{pct} affected").format(pct=percent(self.content.affected))
             font = self.ctx.font(10)
@@ -398,6 +437,7 @@ class OpportunityCard(CardItem):
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
         right = CARD_W - PAD - self._paint_comments(painter, CARD_W - PAD)
+        right -= self._paint_workshop(painter, right)
         status = tr(STATUS_LABEL.get(content.status, content.status))
         status = fit_label(status, self.ctx.font(10, bold=True), CARD_W / 2 - PAD - 10)
         status_w = label_width(status, self.ctx.font(10, bold=True)) + 10
@@ -430,14 +470,8 @@ class MetricChip(CardItem):
         when better."""
         super().paint_body(painter)
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
-        text = content.reading or content.value or "–"
         room = CARD_W - 2 * PAD - 4 - (22 if content.trend else 0)
-        if content.short and label_width(text, self.ctx.font(13, bold=True)) > room:
-            text = content.short
-        font = next(
-            (f for size in (13, 12, 11) if label_width(text, f := self.ctx.font(size, bold=True)) <= room),
-            self.ctx.font(11, bold=True),
-        )
+        text, font = self._fitting_reading(room)
         color = theme.pain if content.off_target else theme.text
         text = fit_label(text, font, room)
         width = label_width(text, font)
@@ -446,3 +480,14 @@ class MetricChip(CardItem):
             mark = QRectF(self._lx(CARD_W - PAD - 16, 16), foot.top() + 2, 16, 14)
             worse = theme.pain if content.off_target else theme.opportunity
             draw_trend(painter, mark, up=content.trend == "up", color=worse)
+
+    def _fitting_reading(self, room: float) -> tuple[str, QFont]:
+        """The longest reading that fits ``room`` at 13, 12 or 11 px: the whole reading, the
+        compact one, without its unit (the name says it), the value alone; else the
+        shortest, elided."""
+        texts = self.content.readings or (self.content.value or "–",)
+        for text in texts:
+            for size in (13, 12, 11):
+                if label_width(text, font := self.ctx.font(size, bold=True)) <= room:
+                    return text, font
+        return texts[-1], self.ctx.font(11, bold=True)

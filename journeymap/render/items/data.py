@@ -17,6 +17,29 @@ class PersonaChip:
 
 
 @dataclass(frozen=True)
+class StickyNote:
+    """A note the room wrote, as a card's or a stage's marker counts it and its tooltip says it."""
+
+    kind: str
+    """"pain", "idea", "quote" or "question"."""
+    text: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Dots:
+    """The dots one round gave a card: who gave how many, in the round's order."""
+
+    round_name: str
+    given: tuple[tuple[str, str, int], ...]
+    """(participant's name, their "#rrggbb" colour, dots), for each who gave some."""
+
+    @property
+    def count(self) -> int:
+        return sum(dots for *_, dots in self.given)
+
+
+@dataclass(frozen=True)
 class TouchpointContent:
     title: str
     emotion: int | None = None
@@ -26,6 +49,10 @@ class TouchpointContent:
     off_target: bool = False
     comments: tuple[str, ...] = ()
     """The open (unresolved) review comments, one line each: the marker and the tooltip."""
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the card in a workshop."""
+    dots: Dots | None = None
+    """The dots of the round the canvas shows (the open one, else the last)."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +63,10 @@ class PainPointContent:
     evidence: str = "assumed"
     touchpoints: int = 0
     comments: tuple[str, ...] = ()
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the card in a workshop."""
+    dots: Dots | None = None
+    """The dots of the round the canvas shows (the open one, else the last)."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +77,10 @@ class OpportunityContent:
     status: str = "idea"
     owner: str = ""
     comments: tuple[str, ...] = ()
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the card in a workshop."""
+    dots: Dots | None = None
+    """The dots of the round the canvas shows (the open one, else the last)."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +90,9 @@ class MetricContent:
     target: str = ""
     off_target: bool = False
     better: str = "higher"
-    short: str = ""
-    """Value and target in few characters, for when the full text does not fit."""
+    readings: tuple[str, ...] = ()
+    """The reading in fewer and fewer characters, longest first ("1.85M impressions (target
+    2M)", "1.85M (target 2M)", "1.85M"): the card shows the longest that fits."""
     reading: str = ""
     """Value against target as a person reads it: "41 score (target 45)"."""
     trend: str = ""
@@ -72,6 +108,8 @@ class StageContent:
     share: float | None = None
     conversion: float | None = None
     comments: tuple[str, ...] = ()
+    notes: tuple[StickyNote, ...] = ()
+    """The sticky notes written on the stage itself (not on one of its cards)."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.context import RenderContext
-from journeymap.render.glyphs import draw_icon, icon_name
+from journeymap.render.glyphs import COMMENT_TAIL, draw_icon, icon_name
 from journeymap.render.items.base import (
     COMMENT_H,
     ElementItem,
@@ -22,6 +22,7 @@ from journeymap.render.items.base import (
     rounded,
 )
 from journeymap.render.items.data import LaneContent, StageContent
+from journeymap.render.items.marks import MARK_H, note_mark_width, paint_note_mark, workshop_tip
 from journeymap.render.text import TextBlock
 from journeymap.util.i18n import percent, tr, tr_noop
 
@@ -82,24 +83,42 @@ class StageHeader(SizedItem):
 
     def set_content(self, content: StageContent) -> None:
         self.content = content
-        tip = comment_tip(content.name, content.comments) if content.comments else ""
+        tip = ""
+        if content.comments or content.notes:
+            lines = [comment_tip(content.name, content.comments), *workshop_tip(content.notes, None)]
+            tip = "\n".join(lines)
         if tip != self.toolTip():
             self.setToolTip(tip)
         self.relayout()
 
+    def _mark_widths(self) -> tuple[float, float]:
+        """(open comments, sticky notes): the widths of the markers beside the name."""
+        ctx, content = self.ctx, self.content
+        return comment_mark_width(ctx, len(content.comments)), note_mark_width(ctx, content.notes)
+
     def _mark_room(self) -> float:
-        """Room the open-comments marker takes beside the name (trailing corner)."""
-        width = comment_mark_width(self.ctx, len(self.content.comments))
-        return width + 6 if width else 0.0
+        """Room the markers take beside the name (trailing corner)."""
+        return sum(width + 6 for width in self._mark_widths() if width)
+
+    def _mark_rect(self, width: float, before: float, height: float) -> QRectF:
+        """A marker ``width`` wide, ``before`` in from the trailing edge of the name's line."""
+        body = self.body()
+        x = body.left() + PAD + before if self.ctx.rtl else body.right() - PAD - before - width
+        return QRectF(x, body.top() + BAND + PAD + 2, width, height)
 
     def comment_mark_rect(self) -> QRectF | None:
         """Where the open-comments marker goes (item coordinates), if there is one."""
-        room = self._mark_room()
-        if not room:
+        width = self._mark_widths()[0]
+        return self._mark_rect(width, 0.0, COMMENT_H) if width else None
+
+    def note_mark_rect(self) -> QRectF | None:
+        """Where the sticky-notes marker goes (item coordinates), if there is one: beside
+        the comments marker, on its leading side."""
+        comments, width = self._mark_widths()
+        if not width:
             return None
-        body, width = self.body(), room - 6
-        x = body.left() + PAD if self.ctx.rtl else body.right() - PAD - width
-        return QRectF(x, body.top() + BAND + PAD + 2, width, COMMENT_H)
+        rect = self._mark_rect(width, comments + 6 if comments else 0.0, MARK_H)
+        return rect.translated(0.0, (COMMENT_H - COMMENT_TAIL - MARK_H) / 2)  # level with the bubble
 
     def _stat_lines(self) -> list[str]:
         content, lines = self.content, []
@@ -154,6 +173,9 @@ class StageHeader(SizedItem):
         mark = self.comment_mark_rect()
         if mark is not None:
             paint_comment_mark(painter, self.ctx, mark, len(content.comments))
+        notes = self.note_mark_rect()
+        if notes is not None:
+            paint_note_mark(painter, self.ctx, notes, content.notes)
         shift = self._mark_room() if self.ctx.rtl else 0.0
         self._name.draw(painter, QPointF(body.left() + PAD + shift, y), theme.text)
         y += self._name.height + 6

@@ -20,6 +20,7 @@ from journeymap.render.slides.look import (
     CARD_TITLE_PX,
     DETAIL_TEXT_PX,
     DETAIL_TITLE_PX,
+    NOTE_COUNT_PAPER,
     NOTE_INK,
     NOTE_PX,
     Look,
@@ -164,7 +165,7 @@ class SlideCardItem(_Item):
         if self.face.notes:
             paper = QRectF(self._x(x - 22, 30), y - 14, 30, 28)
             painter.setPen(QPen(NOTE_INK, 1.0))
-            painter.setBrush(QColor("#fff0a0"))
+            painter.setBrush(NOTE_COUNT_PAPER)
             painter.drawRect(paper)
             count = self._block(number(self.face.notes), 18, 30, 1, bold=True)
             count.draw(

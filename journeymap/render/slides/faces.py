@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor
 
+from journeymap.model import workshop_look
 from journeymap.model.elements import (
     Lane,
     Note,
@@ -23,6 +24,7 @@ from journeymap.model.elements import (
     VotingRound,
 )
 from journeymap.model.journey import Journey
+from journeymap.model.workshop_look import NOTE_WORDS
 from journeymap.render.content import applies_to, format_number, metric_reading
 from journeymap.render.glyphs import icon_name
 from journeymap.render.slides.cards import CardFace, NoteFace
@@ -30,18 +32,6 @@ from journeymap.render.slides.look import NOTE_PAPER
 from journeymap.util.i18n import number as written
 from journeymap.util.i18n import tr, tr_noop
 
-PARTICIPANT_PALETTE = (
-    "#e8590c", "#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599", "#d6336c", "#5c940d",
-    "#7048e8", "#c92a2a", "#1098ad", "#e67700",
-)  # fmt: skip
-"""Dot colours for participants who have none of their own: distinct on light and dark."""
-
-NOTE_LABELS = {
-    NoteKind.PAIN: tr_noop("Pain"),
-    NoteKind.IDEA: tr_noop("Idea"),
-    NoteKind.QUOTE: tr_noop("Quote"),
-    NoteKind.QUESTION: tr_noop("Question"),
-}
 EMOTION_WORDS = {
     -2: tr_noop("very negative"),
     -1: tr_noop("negative"),
@@ -67,10 +57,7 @@ class ViewState:
 
 
 def participant_color(voting_round: VotingRound, participant: str) -> QColor:
-    for number, person in enumerate(voting_round.participants):
-        if person.id == participant:
-            return QColor(person.color or PARTICIPANT_PALETTE[number % len(PARTICIPANT_PALETTE)])
-    return QColor(PARTICIPANT_PALETTE[0])
+    return QColor(workshop_look.participant_color(voting_round, participant))
 
 
 def dots_on(journey: Journey, state: ViewState, element: str) -> tuple[QColor, ...]:
@@ -155,7 +142,7 @@ def detail_face(journey: Journey, ident: str, state: ViewState) -> CardFace:
     """The zoomed card: its face, plus every sticky note written on it."""
     face = card_face(journey, ident, state)
     said = tuple(
-        f"“{n.text}”" if n.kind == NoteKind.QUOTE else f"{tr(NOTE_LABELS[n.kind])}: {n.text}"
+        f"“{n.text}”" if n.kind == NoteKind.QUOTE else f"{tr(NOTE_WORDS[n.kind])}: {n.text}"
         for n in notes_on(journey, ident)
     )
     return replace(face, details=face.details + said, faded=False)
@@ -165,7 +152,7 @@ def note_face(journey: Journey, note: Note) -> NoteFace:
     card = journey.get(note.card) if note.card else None
     on = tr("on {card}").format(card=_title(card)) if card is not None else ""
     return NoteFace(
-        str(note.kind), tr(NOTE_LABELS[note.kind]), note.text, NOTE_PAPER[note.kind], note.author, on
+        str(note.kind), tr(NOTE_WORDS[note.kind]), note.text, NOTE_PAPER[note.kind], note.author, on
     )
 
 

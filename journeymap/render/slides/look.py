@@ -3,7 +3,8 @@
 Sizes are scene pixels on a 1920 x 1080 slide, so they are screen pixels at 1080p and scale
 with the screen. Card titles are 28 px (the floor for a room is 24 px); colours keep text
 at a contrast of 7:1 or more on its background in the light and the dark look alike.
-Sticky notes are paper: the same pastel per kind in both looks, with dark ink.
+Sticky notes are paper: the same pastel per kind in both looks, with dark ink
+(:mod:`journeymap.model.workshop_look`, shared with the canvas, the deck and the handout).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
-from journeymap.model.elements import NoteKind
+from journeymap.model import workshop_look
 from journeymap.render.theme import Theme
 
 SLIDE_W = 1920.0
@@ -28,13 +29,9 @@ NOTE_PX = 23
 DETAIL_TITLE_PX = 40
 DETAIL_TEXT_PX = 26
 
-NOTE_PAPER = {
-    NoteKind.PAIN: QColor("#ffd3cd"),
-    NoteKind.IDEA: QColor("#fff0a0"),
-    NoteKind.QUOTE: QColor("#cfe5ff"),
-    NoteKind.QUESTION: QColor("#e4d5ff"),
-}
-NOTE_INK = QColor("#15171c")
+NOTE_PAPER = {kind: QColor(paper) for kind, paper in workshop_look.NOTE_PAPER.items()}
+NOTE_INK = QColor(workshop_look.NOTE_INK)
+NOTE_COUNT_PAPER = QColor(workshop_look.NOTE_COUNT_PAPER)
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,7 +17,16 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.glyphs import draw_face
-from journeymap.render.slides.look import MARGIN, NOTE_INK, SLIDE_H, SLIDE_W, SUBTITLE_PX, TITLE_PX, Look
+from journeymap.render.slides.look import (
+    MARGIN,
+    NOTE_COUNT_PAPER,
+    NOTE_INK,
+    SLIDE_H,
+    SLIDE_W,
+    SUBTITLE_PX,
+    TITLE_PX,
+    Look,
+)
 from journeymap.render.slides.stage import SlideFrame
 from journeymap.render.text import TextBlock
 from journeymap.util.i18n import number, tr
@@ -114,7 +123,7 @@ class StageTileItem(QGraphicsItem):
     def _paint_notes(self, painter: QPainter, at: QPointF) -> None:
         paper = QRectF(at.x(), at.y(), 36, 34)
         painter.setPen(QPen(NOTE_INK, 1.0))
-        painter.setBrush(QColor("#fff0a0"))
+        painter.setBrush(NOTE_COUNT_PAPER)
         painter.drawRect(paper)
         count = TextBlock(number(self.tile.notes), self.look.font(20, bold=True), 36)
         count.draw(

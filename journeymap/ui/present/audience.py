@@ -9,7 +9,7 @@ card goes to the session (zoom, or a dot while voting), a click elsewhere zooms 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QCursor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from journeymap.model.elements import NoteKind
@@ -41,6 +41,11 @@ class SlideView(CameraView):
             item = item.parentItem()
         return None
 
+    def pointed(self) -> str | None:
+        """The element under the mouse pointer, if the pointer is over the view."""
+        point = self.viewport().mapFromGlobal(QCursor.pos())
+        return self.element_at(point) if self.viewport().rect().contains(point) else None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         ident = self.element_at(event.position().toPoint())
         session = self.session
@@ -60,8 +65,8 @@ class AudienceWindow(QWidget):
         self.setWindowTitle(self.tr("Presentation"))
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self.session = session
-        self.keys = PresentationKeys(session, on_capture=self.open_capture)
         self.view = SlideView(session, self, animate=animate)
+        self.keys = PresentationKeys(session, on_capture=self.open_capture, pointed=self.view.pointed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

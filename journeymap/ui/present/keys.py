@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
+from journeymap.model.workshop_records import CARD_REF_KINDS
 from journeymap.ui.present.session import Presentation
 
 Key = Qt.Key
@@ -42,9 +43,17 @@ HELP: tuple[tuple[str, object], ...] = (  # Qt's no-op mark returns object
 class PresentationKeys:
     """Turns key presses into the session's actions; :meth:`handle` says if it used one."""
 
-    def __init__(self, session: Presentation, *, on_capture: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        session: Presentation,
+        *,
+        on_capture: Callable[[], None],
+        pointed: Callable[[], str | None] = lambda: None,
+    ) -> None:
         self.session = session
         self.on_capture = on_capture
+        self.pointed = pointed
+        """The element under the mouse pointer on the room's view, if any."""
         self._digits = ""
         self._typed = QElapsedTimer()
         s = session
@@ -58,7 +67,7 @@ class PresentationKeys:
             Key.Key_V: s.toggle_voting,
             Key.Key_Tab: lambda: s.cycle_participant(1),
             Key.Key_Backtab: lambda: s.cycle_participant(-1),
-            Key.Key_D: s.give_dot,
+            Key.Key_D: lambda: s.give_dot(self._dot_target()),
             Key.Key_L: s.cycle_lens,
             Key.Key_T: s.toggle_look,
         }
@@ -73,7 +82,7 @@ class PresentationKeys:
         ):
             return False
         if key == Key.Key_D and modifiers & Qt.KeyboardModifier.ShiftModifier:
-            self.session.take_dot()
+            self.session.take_dot(self._dot_target())
             return True
         if Key.Key_0 <= key <= Key.Key_9:
             self._digit(str(key - Key.Key_0))
@@ -89,6 +98,14 @@ class PresentationKeys:
             return False
         action()
         return True
+
+    def _dot_target(self) -> str | None:
+        """Where D puts a dot: the zoomed card (None lets the session use it), else the card
+        under the pointer; with neither, the session asks for a click."""
+        if self.session.zoomed is not None:
+            return None
+        ident = self.pointed()
+        return ident if ident and self.session.journey.kind_of(ident) in CARD_REF_KINDS else None
 
     def steals_tab(self, event: QEvent) -> bool:
         """Tab and Shift+Tab choose the participant in a presentation, not the next widget:

@@ -256,3 +256,34 @@ def test_hidden_panel_fits_its_columns_when_shown(qtbot: QtBot, document: Docume
     qtbot.waitExposed(widget)
     needed = widget.table.fontMetrics().horizontalAdvance(long_name)
     assert widget.table.horizontalHeader().sectionSize(column) >= min(needed, MAX_COLUMN_WIDTH)
+
+
+def test_values_at_the_bounds_read_as_on_the_cards_and_the_exact_number_is_in_the_tooltip(
+    qtbot: QtBot, panel: MetricsPanel, document: Document
+) -> None:
+    type_into_cell(qtbot, panel, "me-cpa", "value", "1000000000000000")
+    type_into_cell(qtbot, panel, "me-cpa", "target", "0.00000012")
+    assert (metric(document, "me-cpa").value, metric(document, "me-cpa").target) == (1e15, 1.2e-7)
+    value, target = view_index(panel, "me-cpa", "value"), view_index(panel, "me-cpa", "target")
+    assert (value.data(), target.data()) == ("1,000T", "1.2 × 10⁻⁷")
+    assert value.data(Qt.ItemDataRole.ToolTipRole) == "1000000000000000"
+    assert target.data(Qt.ItemDataRole.ToolTipRole) == "1.2e-07"
+    assert "1,000T against a target of 1.2 × 10⁻⁷" in view_index(panel, "me-cpa", "status").data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+
+
+def test_a_number_is_edited_as_the_interface_language_types_it(
+    qtbot: QtBot, panel: MetricsPanel, document: Document
+) -> None:
+    """In Turkish a value reads and edits as "2,5" (a typed "2.5" would be refused there: the
+    point groups thousands), so what the cell offers to edit can be typed back."""
+    from journeymap.ui.language import apply_language
+
+    apply_language("tr")
+    try:
+        type_into_cell(qtbot, panel, "me-cpa", "value", "2,5")
+        assert metric(document, "me-cpa").value == 2.5
+        assert view_index(panel, "me-cpa", "value").data(Qt.ItemDataRole.EditRole) == "2,5"
+    finally:
+        apply_language("en")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor
 from pytestqt.qtbot import QtBot
 
 from journeymap.model import workshop
@@ -259,3 +260,19 @@ def test_view_present_f5_opens_the_show_over_the_editor_and_esc_returns(qtbot: Q
     qtbot.addWidget(showing.audience)
     qtbot.keyClick(showing.audience, Qt.Key.Key_Escape)
     assert window.presenting.showing is None and not showing.audience.isVisible()
+
+
+def test_d_gives_the_card_under_the_pointer_a_dot_when_none_is_zoomed(
+    qtbot: QtBot, audience: AudienceWindow, document: Document
+) -> None:
+    """Found in a facilitator's run: with voting on and no card zoomed, D only said "Click a
+    card"; a presenter pointing at a card with the mouse means that card."""
+    keys(qtbot, audience, Key.Key_2, Key.Key_V)
+    QCursor.setPos(audience.view.viewport().mapToGlobal(card_point(audience, "oneclick")))
+    keys(qtbot, audience, Key.Key_D)
+    assert [(v.element, v.dots) for v in document.journey.votes] == [("oneclick", 1)]
+    keys(qtbot, audience, Key.Key_D, modifier=Qt.KeyboardModifier.ShiftModifier)
+    assert document.journey.votes == []
+    QCursor.setPos(audience.view.viewport().mapToGlobal(QPoint(3, 3)))  # on no card
+    keys(qtbot, audience, Key.Key_D)
+    assert document.journey.votes == [] and "Click a card" in audience.toast.text()

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from journeymap.model import metric_text
 from journeymap.model.elements import Better, Metric
 from journeymap.model.metric_presets import kind_label, preset_description, preset_for
 from journeymap.model.operations import Update
@@ -90,7 +91,8 @@ def _draw_tick(painter: QPainter, side: int) -> None:
 
 
 def format_number(value: float | None) -> str:
-    return "" if value is None else write_number(value)
+    """As the cards and exports read it ("1,000T", "1.2 × 10⁻⁷"), in the reader's digits."""
+    return metric_text.format_number(value)
 
 
 def parse_number(text: str) -> float | None:
@@ -189,8 +191,8 @@ class MetricsTableModel(QAbstractTableModel):
 
     def _edit_value(self, metric: Metric, column: str) -> Any:
         if column in NUMBER_COLUMNS:
-            value = getattr(metric, column)
-            return "" if value is None else repr(value).removesuffix(".0")
+            value = getattr(metric, column)  # exact, and as the interface language types it
+            return "" if value is None else write_number(value)
         if column == "better":
             return metric.better.value
         if column == "attached_to":
@@ -219,6 +221,8 @@ class MetricsTableModel(QAbstractTableModel):
     def _tooltip(self, metric: Metric, column: str) -> str | None:
         if column == "status":
             return self.status_explanation(metric)
+        if column in NUMBER_COLUMNS and getattr(metric, column) is not None:
+            return repr(getattr(metric, column)).removesuffix(".0")  # the exact number behind "1,000T"
         preset = preset_for(metric.kind)
         if column == "kind" and preset is not None:
             return preset_description(preset)

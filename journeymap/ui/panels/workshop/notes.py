@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -30,6 +31,8 @@ from journeymap.ui.relay import JourneyRelay
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WORKSHOP_KINDS = ("note", "voting_round", "vote")
+SIDE_COLUMN_W = 80
+"""The most that "On" and "By" take at first (the dock is narrow; the full text is the tooltip)."""
 
 
 class NotesPanel(QWidget):
@@ -42,6 +45,9 @@ class NotesPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Note"), self.tr("On"), self.tr("By")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        header = self.tree.header()  # the note's words get the room; where and who are capped
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemSelectionChanged.connect(self._enable)
@@ -92,10 +98,13 @@ class NotesPanel(QWidget):
                 self.tree, [self._kind(note.kind), note.text, self._where(note), note.author]
             )
             item.setData(0, ID_ROLE, note.id)
-            item.setToolTip(1, note.text)
+            for column in (1, 2, 3):
+                item.setToolTip(column, item.text(column))
             item.setSelected(note.id in chosen)
         for column in (0, 2, 3):
             self.tree.resizeColumnToContents(column)
+            if column:
+                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), SIDE_COLUMN_W))
         self.empty.setVisible(not self.journey.notes)
         self._enable()
 

@@ -1,27 +1,21 @@
-"""Voting rounds: open one, close, reopen, reset or delete it, and read its results.
+"""Voting rounds: open one, change, close, reopen, reset or delete it, and read its results.
 
-A new round asks for its name, its participants (one name per line, or just how many
-people), the dots each may give (3 unless changed) and what can be voted on. The results
-list the cards with dots, most first; a click selects the card. Every change is one undo
-step; the votes themselves are given while presenting (View > Present, V).
+A new round asks for its name, its participants (names and colours, or just how many
+people), the dots each may give (3 unless changed) and what can be voted on; Change… asks
+the same of the round shown (:mod:`.round_dialog`). The results list the cards with dots,
+most first; a click selects the card. Every change is one undo step; the votes themselves
+are given while presenting (View > Present, V).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,58 +25,17 @@ from PySide6.QtWidgets import (
 from journeymap.model import workshop
 from journeymap.model.analysis.votes import round_result
 from journeymap.model.builders import delete
-from journeymap.model.elements import CARD_REF_KINDS, MAX_DOTS, VotingRound
+from journeymap.model.elements import VotingRound
 from journeymap.model.problems import JourneyError
 from journeymap.model.voting import dots_given, participant_label
 from journeymap.model.workshop_records import CardKind
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import kind_name
+from journeymap.ui.panels.workshop.round_dialog import RoundDialog, open_round_dialog
 from journeymap.ui.relay import JourneyRelay
 from journeymap.util.i18n import number as written
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class NewRoundDialog(QDialog):
-    """What a new round needs; :meth:`edit` builds it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New Voting Round"))
-        self.name = QLineEdit(self.tr("What matters most"), self)
-        self.people = QPlainTextEdit(self)
-        self.people.setPlaceholderText(self.tr("One name per line; or leave empty and give a count"))
-        self.count = QSpinBox(self)
-        self.count.setRange(1, 500)
-        self.count.setValue(8)
-        self.dots = QSpinBox(self)
-        self.dots.setRange(1, MAX_DOTS)
-        self.dots.setValue(3)
-        self.kinds = {kind: QCheckBox(kind_name(kind, plural=True), self) for kind in CARD_REF_KINDS}
-        for kind in ("pain_point", "opportunity"):
-            self.kinds[kind].setChecked(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Participants"), self.people)
-        form.addRow(self.tr("…or how many people"), self.count)
-        form.addRow(self.tr("Dots each"), self.dots)
-        row = QHBoxLayout()
-        for box in self.kinds.values():
-            row.addWidget(box)
-        form.addRow(self.tr("Vote on"), row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def participants(self) -> list[tuple[str, str | None]] | int:
-        names = [line.strip() for line in self.people.toPlainText().splitlines() if line.strip()]
-        return [(name, None) for name in names] if names else self.count.value()
-
-    def votable(self) -> tuple[CardKind, ...]:
-        return tuple(kind for kind, box in self.kinds.items() if box.isChecked())
 
 
 class RoundsPanel(QWidget):
@@ -101,14 +54,22 @@ class RoundsPanel(QWidget):
         self.results.setObjectName("round_results")
         self.results.setHeaderLabels([self.tr("Dots"), self.tr("Card"), self.tr("Kind")])
         self.results.setRootIsDecorated(False)
+        header = self.results.header()  # the card's title gets the room the narrow dock has
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results.itemClicked.connect(self._on_clicked)
         self.buttons = {
             "new": QPushButton(self.tr("New Round…"), self),
+            "edit": QPushButton(self.tr("Change…"), self),
             "close": QPushButton(self.tr("Close"), self),
             "reset": QPushButton(self.tr("Reset"), self),
             "delete": QPushButton(self.tr("Delete"), self),
         }
         self.buttons["new"].clicked.connect(lambda _c=False: self.ask_new_round())
+        self.buttons["edit"].clicked.connect(lambda _c=False: self.ask_change_round())
+        self.buttons["edit"].setToolTip(self.tr("Rename the round, change who votes, their colours and dots"))
+        self.dialog: RoundDialog | None = None
+        """The round dialog while it is open."""
         self.buttons["close"].clicked.connect(lambda _c=False: self.toggle_closed())
         self.buttons["reset"].clicked.connect(lambda _c=False: self.reset())
         self.buttons["delete"].clicked.connect(lambda _c=False: self.delete_round())
@@ -151,7 +112,7 @@ class RoundsPanel(QWidget):
 
     def _show_result(self) -> None:
         voting_round = self.current()
-        for name in ("close", "reset", "delete"):
+        for name in ("edit", "close", "reset", "delete"):
             self.buttons[name].setEnabled(voting_round is not None)
         self.results.clear()
         if voting_round is None:
@@ -174,17 +135,43 @@ class RoundsPanel(QWidget):
         for card in result.cards:
             item = QTreeWidgetItem(self.results, [written(card.dots), card.title, kind_name(card.kind)])
             item.setData(0, ID_ROLE, card.element_id)
+            item.setToolTip(1, card.title)
         self.results.resizeColumnToContents(0)
+        self.results.resizeColumnToContents(2)
 
     def _on_clicked(self, item: QTreeWidgetItem) -> None:
         self._document.selection.set([str(item.data(0, ID_ROLE))])
 
     # ---- changes, one undo step each -----------------------------------------------------
 
-    def ask_new_round(self) -> None:
-        dialog = NewRoundDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.new_round(dialog.name.text(), dialog.participants(), dialog.dots.value(), dialog.votable())
+    def ask_new_round(self) -> RoundDialog:
+        """The round dialog for a new round (it does not block: OK makes the round)."""
+        return self._open_dialog(None, self.tr("New Voting Round"))
+
+    def ask_change_round(self) -> RoundDialog | None:
+        """The round dialog on the round shown: OK changes it, as one undo step."""
+        voting_round = self.current()
+        return self._open_dialog(voting_round, self.tr("Change Voting Round")) if voting_round else None
+
+    def _open_dialog(self, voting_round: VotingRound | None, text: str) -> RoundDialog:
+        if self.dialog is not None:
+            self.dialog.reject()
+
+        def push(dialog: RoundDialog) -> None:
+            self.dialog = None
+            edit = dialog.edit()
+            problem = self._document.try_push(text, edit.ops)
+            if problem is not None:
+                self.summary.setText(problem)
+            elif voting_round is None:
+                self.rounds.setCurrentIndex(self.rounds.findData(edit.select[0]))
+
+        self.dialog = open_round_dialog(self._document.journey, voting_round, self, push)
+        self.dialog.rejected.connect(self._forget_dialog)
+        return self.dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
 
     def new_round(
         self,
