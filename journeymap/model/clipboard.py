@@ -26,11 +26,9 @@ from journeymap.model.elements import (
     RECORD_TYPE,
     WORKSHOP_KINDS,
     Card,
-    Comment,
     Flow,
     Lane,
     LaneKind,
-    Metric,
     Opportunity,
     PainPoint,
     Record,
@@ -124,16 +122,17 @@ def copy_fragment(journey: Journey, ids: Iterable[str]) -> Fragment:
             chosen.update(journey.referring(ident, "stage"))
         elif kind == "lane":
             chosen.update(journey.referring(ident, "lane"))
-    for flow in journey.flows:
-        if flow.source in chosen and flow.target in chosen:
-            chosen.add(flow.id)
-    attachments: list[Metric | Comment] = [*journey.metrics, *journey.comments]
-    for record in attachments:  # metrics first: a comment on a copied metric comes along
-        if record.attached_to in chosen:
-            chosen.add(record.id)
+    # found through the reference index, not by walking every flow, metric and comment
+    for ident in list(chosen):
+        for flow in journey.referring(ident, "source", "flow"):
+            if journey.require(Flow, flow).target in chosen:
+                chosen.add(flow)
+    for kind in ("metric", "comment"):  # metrics first: a comment on a copied metric comes along
+        for ident in list(chosen):
+            chosen.update(journey.referring(ident, "attached_to", kind))
     # what the room said and voted belongs to that workshop, not to a copy of the map's parts
-    kinds = [kind for kind in KINDS if kind not in WORKSHOP_KINDS]
-    records = tuple(r for kind in kinds for r in journey.records(kind) if r.id in chosen)
+    kinds = {journey.kind_of(i) for i in chosen} - set(WORKSHOP_KINDS)
+    records = tuple(journey[i] for kind in KINDS if kind in kinds for i in journey.ids(kind) if i in chosen)
     cells = tuple(
         (lane.id, stage, text)
         for lane in journey.lanes

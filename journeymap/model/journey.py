@@ -9,6 +9,7 @@ coarse signal with the element's id so that views update only what changed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from psygnal import Signal
@@ -59,6 +60,9 @@ class Journey:
     element_changed = Signal(str, str, tuple)  # kind, id, names of changed fields
     element_moved = Signal(str, str, int)  # kind, id, new index
     info_changed = Signal(tuple)  # names of changed fields
+    batch_done = Signal()
+    """The operations of one :meth:`batch` are all applied (views that collect work while
+    :attr:`in_batch` do it now, once)."""
 
     def __init__(self, data: JourneyData | None = None) -> None:
         data = data if data is not None else JourneyData()
@@ -67,6 +71,7 @@ class Journey:
         self._order: dict[str, list[str]] = {kind: [] for kind in KINDS}
         self._referrers: dict[str, set[tuple[str, str]]] = {}
         self._built_graph: nx.MultiDiGraph | None = None  # made on first use: opening needs none
+        self._batches = 0
         for record in data.records():
             self._records[record.id] = record
             self._order[record.KIND].append(record.id)
@@ -261,16 +266,34 @@ class Journey:
         return self.set_info(op.new) or op
 
     def apply_all(self, ops: Iterable[Operation]) -> list[Operation]:
-        """Apply in order; on failure undo what was applied and re-raise."""
+        """Apply in order, as one batch; on failure undo what was applied and re-raise."""
         done: list[Operation] = []
-        try:
-            for op in ops:
-                done.append(self.apply(op))
-        except JourneyError:
-            for op in reversed(done):
-                self.apply(op.inverse())
-            raise
+        with self.batch():
+            try:
+                for op in ops:
+                    done.append(self.apply(op))
+            except JourneyError:
+                for op in reversed(done):
+                    self.apply(op.inverse())
+                raise
         return done
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Operations applied inside belong together (one undo step): each still emits its
+        signal, and :attr:`batch_done` follows the last (batches may nest: the outer one)."""
+        self._batches += 1
+        try:
+            yield
+        finally:
+            self._batches -= 1
+            if not self._batches:
+                self.batch_done.emit()
+
+    @property
+    def in_batch(self) -> bool:
+        """Whether more operations of the same batch may follow."""
+        return self._batches > 0
 
     def add(self, record: Record, index: int | None = None) -> Add:
         if record.id in self._records:

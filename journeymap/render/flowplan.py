@@ -297,6 +297,13 @@ class FlowPlan:
         for key in _buckets(rect):
             self._labels.setdefault(key, {})[flow] = rect
 
+    def move_label(self, flow: str, rect: QRectF) -> None:
+        """``flow``'s placed label moved with its row to ``rect`` (empty: it has none)."""
+        if flow in self._label_of:
+            self._free_label(flow)
+            if not rect.isNull():
+                self._take_label(flow, rect)
+
     def labels_in(self, rect: QRectF) -> set[str]:
         """The flows whose placed label meets ``rect``."""
         found: set[str] = set()

@@ -355,14 +355,15 @@ class Grid:
             cards.update(self._arrange(cell))
             lanes.add(cell.lane_id)
         header = self._update_header_band() if (self._headers_dirty or widths or full) else False
+        tops = self.layout.row_tops()
         first_row = self._update_rows(lanes)
+        self.flows.mark_at(cards)  # only the cards that moved or changed: the others' flows stand
         if full or widths or header:
             self._place_all()
             self.flows.mark_all()
         elif first_row is not None:
             self._place_rows(first_row)
-            self.flows.mark_lanes(self.layout.lanes[first_row:])
-        self.flows.mark_at(cards)  # only the cards that moved or changed: the others' flows stand
+            self.flows.rows_moved(first_row, tops)
         self.flows.aim_dirty()
 
     def _arrange(self, cell: CellItem) -> list[str]:
@@ -375,8 +376,10 @@ class Grid:
         arrangement = self.layout.arrange([c.height for c in cards], cell.stage_id)
         positions = arrangement.positions
         moved = []
+        moved_from = self.flows.moved_from
         for ident, card, pos in zip(cell.ids, cards, positions, strict=True):
             if card.pos() != pos:
+                moved_from.setdefault(ident, card.scenePos())
                 card.setPos(pos)
                 moved.append(ident)
         per_row = self.layout.cards_per_row(cell.stage_id)

@@ -10,18 +10,22 @@ and :meth:`FlowRoutes.aim_dirty` re-aims them once the cards stand still.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 
 from journeymap.render.detours import Corridors
-from journeymap.render.flowplan import End, FlowPlan
+from journeymap.render.flowplan import End, FlowPlan, Plan
 from journeymap.render.items.cards import CardItem
-from journeymap.render.items.flows import FlowArrow, FlowLabels, FlowLines
-from journeymap.render.layout import CARD_W
-from journeymap.render.lazy_flows import LazyFlows
+from journeymap.render.items.flow_layers import FlowLabels, FlowLines
+from journeymap.render.items.flows import FlowArrow
+from journeymap.render.layout import CARD_W, CELL_PAD_X, row_shift
+from journeymap.render.lazy_flows import WAIT_ABOVE, LazyFlows, Moves
+from journeymap.render.replan import Replan
 from journeymap.render.routing import flow_kind, stage_route
+from journeymap.render.stand_ins import Extent, carried, crosses, drawn_parts, extent, shifted, stretched
 
 if TYPE_CHECKING:
     from journeymap.render.grid import Grid
@@ -41,9 +45,20 @@ class FlowRoutes:
         self.plan = FlowPlan(
             grid.occupied, grid.in_emotion_band, Corridors(self.run_blocked, self.lane_edges)
         )
+        self.generation = 0
+        """Counts the flushes: a plan made aside is stale once the grid has changed."""
         self.lines = FlowLines(grid.body)  # before any flow: hovered flows draw above it
         self.labels = FlowLabels(self._labelled, grid.body)
-        self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now)
+        self.lazy = LazyFlows(grid.scene, grid.body, self._extent, self.aim_now, self._drawn_in, self._follow)
+        self.lazy.stand_in = self._carry
+        self.lazy.moves_of = self._moves
+        self.lazy.repaint = self._repaint_stand_ins
+        self._unpainted = QRectF()
+        self.lazy.make_replan = lambda: Replan(self)
+        self.moved_from: dict[str, QPointF] = {}
+        """Cards moved in their cells since the last flush -> where they were (scene)."""
+        self.row_moves: dict[str, float] = {}
+        """Lane -> how far its row moved down in this flush."""
         self._flows: dict[str, FlowArrow] = {}
         self._ends: dict[str, tuple[str, str]] = {}
         self._at: dict[str, set[str]] = {}
@@ -195,20 +210,105 @@ class FlowRoutes:
         for ident in ids:
             self._dirty.update(self._at.get(ident, ()))
 
+    def rows_moved(self, first: int, before: list[float]) -> None:
+        """The rows from the ``first`` on moved (``before``: the tops of all rows before)."""
+        layout = self.grid.layout
+        after = layout.row_tops()
+        self.row_moves = {lane: b - a for lane, a, b in zip(layout.lanes, before, after, strict=True)}
+        self.shift_rows(layout.lanes[first:], *row_shift(before, after))
+
+    def shift_rows(self, lanes: Iterable[str], shift: Callable[[float], float], distance: float) -> None:
+        """The rows of ``lanes`` moved by ``shift`` (old y to new), ``distance`` at most: a few
+        flows with an end there re-route at once; many follow their rows (:mod:`.lazy_flows`)."""
+        moved: set[str] = set().union(*(self._in_lane.get(lane, ()) for lane in lanes))
+        moved -= self._dirty
+        if len(moved) <= WAIT_ABOVE or not self.lazy.seen():
+            self._dirty |= moved
+            return
+        drawn_apart = [f for f in moved if not self._flows[f].in_lines]
+        self.lazy.shift(moved, shift, distance, drawn_apart=drawn_apart)
+
+    def _drawn_in(self, rect: QRectF) -> set[str]:
+        """The plain flows whose line or label is drawn in ``rect``: by their segments, not
+        their bounds (an L-shaped line's bounds cover much it does not pass)."""
+        return {
+            item.element_id
+            for item in self.lines.meeting(rect)
+            if crosses(rect, item.points, item.placed_label, item.fallback_label)
+        }
+
+    def _follow(self, flow: str, shift: Callable[[float], float]) -> None:
+        """``flow`` moves with its rows (a stand-in until it re-routes in idle time)."""
+        item = self._flows.get(flow)
+        if item is not None and item.points:
+            label, fallback = (shifted(r, shift) for r in (item.placed_label, item.fallback_label))
+            self._unpainted = self._unpainted.united(
+                item.stand_in(stretched(item.points, shift), label, fallback)
+            )
+            self.plan.move_label(flow, label)
+
+    def _moves(self, flow: str) -> Moves | None:
+        """How far the two cards of ``flow`` moved in this flush (None: neither in its cell)."""
+        ends = self._ends.get(flow)
+        if ends is None or not any(end in self.moved_from for end in ends):
+            return None
+        return self._card_move(ends[0]), self._card_move(ends[1])
+
+    def _carry(self, flow: str, seen: list[QRectF], moves: Moves) -> bool:
+        """Carry ``flow`` along with its cards (:func:`.stand_ins.carried`) when neither card is
+        in view (a line that only passes through); False: route it at once."""
+        ends, item = self._ends.get(flow), self._flows.get(flow)
+        if ends is None or item is None or not item.points:
+            return False
+        rects = [self._card_rect(end) for end in ends]
+        if any(r is None or any(r.intersects(s) for s in seen) for r in rects):
+            return False
+        source, target = moves
+        points = carried(item.points, source, target)
+        if points is None:
+            return False
+        label, fallback = (
+            r if r.isNull() else r.translated(source) for r in (item.placed_label, item.fallback_label)
+        )
+        self._unpainted = self._unpainted.united(item.stand_in(points, label, fallback))
+        self.plan.move_label(flow, label)
+        return True
+
+    def _repaint_stand_ins(self) -> None:
+        """Repaint where the flows that took a stand-in route were and are, in one go."""
+        if not self._unpainted.isNull():
+            for layer in (self.lines, self.labels):
+                layer.update(self._unpainted)
+            self._unpainted = QRectF()
+
+    def _card_move(self, card: str) -> QPointF:
+        """How far ``card`` moved in this flush (in its cell, or with its row)."""
+        old, item = self.moved_from.get(card), self.grid.items[card]
+        if old is not None:
+            return item.scenePos() - old
+        cell = self.grid.cell_of(card)
+        return QPointF(0.0, self.row_moves.get(cell.lane_id, 0.0) if cell is not None else 0.0)
+
     def _mark(self, flows: Iterable[str]) -> None:
         self._dirty.update(f for f in flows if f in self._flows)
 
     def aim_dirty(self) -> None:
         """Re-aim the dirty flows; those far from every view wait for idle time (:mod:`.lazy_flows`)."""
         due, self._dirty = self._dirty, set()
-        self.aim_now(self.lazy.split(due))
+        self.generation += 1
+        self.aim_now(self.lazy.split(due), defer=True)
+        self.lazy.edited()
+        self.moved_from, self.row_moves = {}, {}
 
-    def aim_now(self, flows: Iterable[str]) -> None:
-        """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached)."""
+    def aim_now(self, flows: Iterable[str], *, defer: bool = False) -> None:
+        """Re-aim ``flows`` (the cards stand still meanwhile, so their ends are cached). With
+        ``defer``, the flows whose ports moved meanwhile wait too when far from every view."""
         self._dirty.update(flows)
         self._end_cache, self._kinds, self._edges = {}, {}, {}
-        for _ in range(AIM_ROUNDS):
+        for round_ in range(AIM_ROUNDS):
             flows, self._dirty = self._dirty, set()
+            if defer and round_:
+                flows = self.lazy.split(flows)
             for flow in sorted(flows):
                 if flow in self._flows:
                     self._dirty.discard(flow)  # aimed now, with its siblings' ports as they are
@@ -228,13 +328,27 @@ class FlowRoutes:
         if self.grid.is_stage(source) and self.grid.is_stage(target):
             self._aim_stage_flow(item, source, target)
             return
+        plan = self.route(flow)
+        if plan is None:
+            item.setVisible(False)
+            item.update()  # the lines layer repaints where its line was
+            return
+        item.setVisible(self.shown(flow))
+        item.set_plan(plan)
+        for end in (source, target):
+            cell = self.grid.cell_of(end)
+            if cell is not None:
+                self._in_lane.setdefault(cell.lane_id, set()).add(flow)
+
+    def route(self, flow: str) -> Plan | None:
+        """Plan the card flow ``flow`` in :attr:`plan` (siblings whose port moved become
+        dirty); None when one of its cards is not drawn."""
+        item, (source, target) = self._flows[flow], self._ends[flow]
         src, dst = self._end(source), self._end(target)
         if src is None or dst is None:
             self._unplaced.add(flow)
-            item.setVisible(False)
-            item.update()  # the lines layer repaints where its line was
             self._mark(self.plan.forget(flow))
-            return
+            return None
         forward = self.grid.layout.forward()
         kind = self._kinds[flow] = flow_kind(src.rect, dst.rect, forward)
         out_y, moved = self.plan.port(
@@ -249,31 +363,68 @@ class FlowRoutes:
             in_y, moved = self.plan.port((flow, "in"), target, dst.rect, side, self._at_edge(target, side))
             self._dirty.update(moved)
         self._unplaced.discard(flow)
-        item.setVisible(self.shown(flow))
-        plan = self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
-        item.set_plan(plan)
-        for end in (source, target):
-            cell = self.grid.cell_of(end)
-            if cell is not None:
-                self._in_lane.setdefault(cell.lane_id, set()).add(flow)
+        return self.plan.aim(flow, src, dst, forward, out_y=out_y, in_y=in_y, label_w=item.label_width())
 
-    def _extent(self, flow: str) -> QRectF | None:
-        """Where a flow was and will be, roughly: its old path and the cells of its ends (body
-        coordinates, from the layout's spans: cheap); None for a stage flow or a flow
-        without both ends on the map."""
+    @contextmanager
+    def planning(self, plan: FlowPlan, dirty: set[str]) -> Iterator[None]:
+        """:meth:`route` plans in ``plan`` and marks ``dirty`` meanwhile (a plan made aside,
+        :mod:`.replan`); the cards stand still, so their ends are cached."""
+        kept = self.plan, self._dirty, self._end_cache, self._kinds, self._edges
+        self.plan, self._dirty, self._end_cache, self._kinds, self._edges = plan, dirty, {}, {}, {}
+        try:
+            yield
+        finally:
+            self.plan, self._dirty, self._end_cache, self._kinds, self._edges = kept
+
+    def new_plan(self) -> FlowPlan:
+        """An empty plan, as a fresh scene starts with."""
+        return FlowPlan(
+            self.grid.occupied, self.grid.in_emotion_band, Corridors(self.run_blocked, self.lane_edges)
+        )
+
+    def adopt(self, plan: FlowPlan, routes: dict[str, Plan | None]) -> None:
+        """``plan``, made aside, replaces the plan; the flows whose route differs show it."""
+        self.plan = plan
+        for flow, route in routes.items():
+            item = self._flows.get(flow)
+            if item is None:
+                continue
+            if route is None:
+                item.setVisible(False)
+                item.update()
+            elif not item.shows(route):
+                item.setVisible(self.shown(flow))
+                item.set_plan(route)
+
+    def has(self, flow: str) -> bool:
+        return flow in self._flows
+
+    def card_flow_ids(self) -> list[str]:
+        """Every card flow, in the order a fresh scene routes them."""
+        return sorted(self.card_flows())
+
+    def _extent(self, flow: str) -> Extent | None:
+        """Where a card flow is drawn and may go (:func:`.stand_ins.extent`); None for a stage
+        flow, a flow not routed yet, or one without both cards on the map."""
         item, ends, grid = self._flows.get(flow), self._ends.get(flow), self.grid
-        if item is None or ends is None or item.parentItem() is not grid.body:
+        if item is None or ends is None or item.parentItem() is not grid.body or not item.points:
             return None
-        rect = item.mapRectToParent(item.boundingRect())
-        layout = grid.layout
-        for ident in ends:
-            cell = grid.cell_of(ident)
-            if cell is None:
-                return None
-            x, width = layout.column_span(cell.stage_id)
-            y, height = layout.row_span(cell.lane_id)
-            rect = rect.united(QRectF(x, y - layout.rows_top, width, height))
-        return rect
+        cell = grid.cell_of(ends[0])
+        src, dst = self._card_rect(ends[0]), self._card_rect(ends[1])
+        if cell is None or src is None or dst is None:
+            return None
+        x, width = grid.layout.column_span(cell.stage_id)
+        forward = grid.layout.forward()
+        far = (x + width + CELL_PAD_X) if forward > 0 else (x - CELL_PAD_X)
+        return extent(
+            drawn_parts(item.points, item.placed_label, item.fallback_label), src, dst, far, forward
+        )
+
+    def _card_rect(self, ident: str) -> QRectF | None:
+        card = self.grid.items.get(ident)
+        if not isinstance(card, CardItem) or card.parentItem() is None:
+            return None
+        return card.mapRectToItem(self.grid.body, card.body())
 
     def _labelled(self, rect: QRectF) -> list[FlowArrow]:
         flows = self._flows

@@ -10,7 +10,7 @@ row's height costs O(lanes), never O(cards).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -204,6 +204,11 @@ class GridLayout:
         width = self._width[stage]
         return self.mirror(self._xs()[stage], width), width
 
+    def row_tops(self) -> list[float]:
+        """The top of each row in the grid's body (below the header band), in lane order."""
+        ys, top = self._ys(), self.rows_top
+        return [ys[lane] - top for lane in self._lanes]
+
     def row_span(self, lane: str) -> tuple[float, float]:
         return self._ys()[lane], self._height[lane]
 
@@ -291,3 +296,15 @@ class GridLayout:
                 if before:
                     return index
         return len(rects)
+
+
+def row_shift(before: list[float], after: list[float]) -> tuple[Callable[[float], float], float]:
+    """How rows moved from their tops ``before`` to ``after``: a map from an old y to the new
+    one (everything in a row moves with its top), and the largest move."""
+    moves = [new - old for old, new in zip(before, after, strict=True)]
+
+    def shift(y: float) -> float:
+        row = bisect_right(before, y) - 1
+        return y + moves[row] if row >= 0 else y
+
+    return shift, max((abs(move) for move in moves), default=0.0)

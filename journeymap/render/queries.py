@@ -100,8 +100,7 @@ class SceneQueries(QGraphicsScene):
         item = self._items.get(ident)
         if item is None:
             return QRectF()
-        if ident in self.grid.flows.lazy.waiting:
-            self.grid.flows.lazy.aim_all()
+        self.grid.flows.lazy.settle(ident)
         return item.mapRectToScene(item.shape_rect())
 
     def selected_ids(self) -> list[str]:

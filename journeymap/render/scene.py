@@ -57,10 +57,15 @@ class JourneyScene(SceneQueries):
         self._emphasised: set[str] = set()
         self._per_persona = False
         self._flow_mode = "all"
+        self._batched = False
         self._round: str | None = None
         """The voting round whose dots the cards show (model.voting.shown_round)."""
         self.grid = Grid(self, self.ctx, self._items)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # No BSP index: every moved card or re-routed flow would cost a removal and a
+        # re-insertion in the tree (about 0.1 ms a flow, O(cards below) when a row grows),
+        # while painting and hit tests find items just as fast by walking the containers,
+        # which promise Qt that they contain their children (docs/performance.md).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._build()
         self._connect(journey)
         self.selectionChanged.connect(self._update_emphasis)
@@ -192,6 +197,7 @@ class JourneyScene(SceneQueries):
 
     def _build_items(self) -> None:
         self._emphasised, self._hovered = set(), None
+        self.grid.flows.lazy.drop()  # the old grid's idle work dies with its items
         self.clear()
         self._items.clear()
         self._records.clear()
@@ -261,6 +267,7 @@ class JourneyScene(SceneQueries):
         journey.element_changed.connect(self._on_element_changed)
         journey.element_moved.connect(self._on_element_moved)
         journey.info_changed.connect(self._on_info_changed)
+        journey.batch_done.connect(self._on_batch_done)
 
     def _disconnect(self, journey: Journey) -> None:
         journey.element_added.disconnect(self._on_element_added)
@@ -268,6 +275,7 @@ class JourneyScene(SceneQueries):
         journey.element_changed.disconnect(self._on_element_changed)
         journey.element_moved.disconnect(self._on_element_moved)
         journey.info_changed.disconnect(self._on_info_changed)
+        journey.batch_done.disconnect(self._on_batch_done)
 
     def _on_element_added(self, kind: str, ident: str) -> None:
         record = self.journey[ident]
@@ -281,7 +289,7 @@ class JourneyScene(SceneQueries):
         elif kind in KEPT_KINDS:
             self._records[ident] = record
         self._refresh_related(record)
-        self.grid.flush()
+        self._flush()
         if kind == "flow":
             self._update_emphasis()
 
@@ -298,7 +306,7 @@ class JourneyScene(SceneQueries):
             self.removeItem(item)
         if old is not None:
             self._refresh_related(old)
-        self.grid.flush()
+        self._flush()
 
     def _on_element_changed(self, kind: str, ident: str, fields: tuple[str, ...]) -> None:
         old, record = self._records.get(ident), self.journey[ident]
@@ -315,13 +323,26 @@ class JourneyScene(SceneQueries):
         if old is not None:
             self._refresh_related(old)
         self._refresh_related(record)
-        self.grid.flush()
+        self._flush()
 
     def _on_element_moved(self, kind: str, ident: str, index: int) -> None:
         if kind in STRUCTURE_KINDS:
             self._restructure()
         elif kind in cn.CARD_KINDS and ident in self._items:
             self.grid.resort(self._items[ident], self.journey)
+            self._flush()
+
+    def _flush(self) -> None:
+        """Bring the geometry up to date now, or once when the journey's batch is done (an
+        edit that removes a card and its flows arranges, measures and re-routes once)."""
+        if self.journey.in_batch:
+            self._batched = True
+        else:
+            self.grid.flush()
+
+    def _on_batch_done(self) -> None:
+        if self._batched:
+            self._batched = False
             self.grid.flush()
 
     def _on_info_changed(self, fields: tuple[str, ...]) -> None:

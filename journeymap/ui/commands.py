@@ -102,8 +102,9 @@ class OperationsCommand(QUndoCommand):
         self._selection.set(self._selection_after)
 
     def undo(self) -> None:
-        for op in reversed(self._ops):
-            self._journey.apply(op.inverse())
+        with self._journey.batch():
+            for op in reversed(self._ops):
+                self._journey.apply(op.inverse())
         self._selection.set(self._selection_before)
 
     def id(self) -> int:

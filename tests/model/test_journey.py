@@ -190,3 +190,21 @@ def test_graph_kept_in_step_with_edits_equals_a_fresh_build(data: JourneyData) -
 
     assert edges(journey.graph) == edges(fresh)
     assert dict(journey.graph.nodes(data="kind")) == dict(fresh.nodes(data="kind"))
+
+
+def test_a_batch_says_when_its_last_operation_is_applied() -> None:
+    journey = Journey(small())
+    heard: list[str] = []
+    journey.element_removed.connect(lambda kind, ident: heard.append(f"{ident} ({journey.in_batch})"))
+    journey.batch_done.connect(lambda: heard.append(f"done ({journey.in_batch})"))
+    journey.apply_all(removal_plan(journey, ["t1"]))
+    assert heard[-1] == "done (False)"
+    assert heard[:-1] and all(h.endswith("(True)") for h in heard[:-1])
+    heard.clear()
+    with journey.batch():
+        journey.apply_all([Remove("f1")] if "f1" in journey else [])
+        journey.update(journey.require(Touchpoint, "t2").model_copy(update={"title": "Pay"}))
+        assert heard.count("done (False)") == 0  # an inner batch is part of the outer one
+    assert heard.count("done (False)") == 1
+    journey.update(journey.require(Touchpoint, "t2").model_copy(update={"title": "Pay now"}))  # no batch
+    assert heard.count("done (False)") == 1 and not journey.in_batch

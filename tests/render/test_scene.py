@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from journeymap.formats import journey_file
+from journeymap.model import builders
 from journeymap.model.elements import Stage, Touchpoint
 from journeymap.model.journey import Journey
 from journeymap.render.items.cells import CellItem, RowItem
@@ -191,3 +193,24 @@ def test_rows_and_cells_contain_everything_they_hold(qtbot: QtBot) -> None:
         for item in scene.items()
         if isinstance(item, (RowItem, CellItem))
     )
+
+
+def test_one_undo_step_is_laid_out_once(
+    qtbot: QtBot, journey: Journey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scene = JourneyScene(journey)
+    flushes: list[bool] = []
+    flush = scene.grid.flush
+
+    def counted(*, full: bool = False) -> None:
+        flushes.append(full)
+        flush(full=full)
+
+    monkeypatch.setattr(scene.grid, "flush", counted)
+    card = next(i for i in journey.ids("touchpoint") if scene.grid.flows_at(i))
+    ops = journey.apply_all(builders.delete(journey, [card]).ops)
+    assert len(ops) > 1 and flushes == [False]  # the card and its flows went in one pass
+    assert scene.item_for(card) is None
+    journey.apply_all([op.inverse() for op in reversed(ops)])
+    assert flushes == [False, False]
+    assert all(scene.item_for(f) is not None for f in scene.grid.flows_at(card))

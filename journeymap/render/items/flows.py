@@ -9,9 +9,8 @@ colour, wider, above the cards, and always with their label.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
@@ -25,6 +24,9 @@ from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
 from journeymap.render.theme import Theme
 from journeymap.util.i18n import number, percent, tr
+
+if TYPE_CHECKING:
+    from journeymap.render.items.flow_layers import FlowLabels, FlowLines
 
 STAGE_LABEL_H = 18.0
 PLAIN_MIX = 0.62
@@ -157,13 +159,20 @@ class FlowArrow(ElementItem):
         self._set_geometry(points, bounds, plan.label, plan.fallback)
 
     def _set_geometry(
-        self, path: QPainterPath | tuple[QPointF, ...], bounds: QRectF, label: QRectF, fallback: QRectF
+        self,
+        path: QPainterPath | tuple[QPointF, ...],
+        bounds: QRectF,
+        label: QRectF,
+        fallback: QRectF,
+        *,
+        repaint: bool = True,
     ) -> None:
-        if self.layer is not None and not self._label_rect.isNull():
+        if repaint and self.layer is not None and not self._label_rect.isNull():
             self.layer.update(self._label_rect)
         if self._in_lines and self.lines is not None:
             self.lines.discard(self)
-            self.lines.update(self._bounds)
+            if repaint:
+                self.lines.update(self._bounds)
         self.prepareGeometryChange()
         self._points = path if isinstance(path, tuple) else None
         self._path_made = path if isinstance(path, QPainterPath) else None
@@ -172,11 +181,50 @@ class FlowArrow(ElementItem):
         self._shape = None
         grow = ARROW * 1.3 + 6
         self._bounds = bounds.united(label).united(fallback).adjusted(-grow, -grow, grow, grow)
-        if self.layer is not None and not label.isNull():
+        if repaint and self.layer is not None and not label.isNull():
             self.layer.update(label)
         if self._in_lines and self.lines is not None:
             self.lines.add(self)
-            self.lines.update(self._bounds)
+            if repaint:
+                self.lines.update(self._bounds)
+
+    def stand_in(self, points: tuple[QPointF, ...], label: QRectF, fallback: QRectF) -> QRectF:
+        """A card flow drawn along ``points`` with its labels at ``label`` and ``fallback`` until
+        it is routed again: its rows or cards moved (see journeymap.render.stand_ins). Many
+        move at once: the caller repaints the returned area (where it was and is) in one go."""
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        was = self._bounds
+        self._set_geometry(points, bounds, label, fallback, repaint=False)
+        return was.united(self._bounds)
+
+    def shows(self, plan: Plan) -> bool:
+        """Whether this flow is drawn as ``plan`` says already."""
+        return (self._points, self._label_rect, self._fallback) == (
+            plan.path.points,
+            plan.label,
+            plan.fallback,
+        )
+
+    @property
+    def points(self) -> tuple[QPointF, ...]:
+        """The corners of a card flow's line (empty before it is first routed)."""
+        return self._points or ()
+
+    @property
+    def placed_label(self) -> QRectF:
+        """The label spot the flow plan gave this flow (empty: none was free)."""
+        return self._label_rect
+
+    @property
+    def fallback_label(self) -> QRectF:
+        """Where the label goes when the flow is emphasised and had no spot of its own."""
+        return self._fallback
+
+    @property
+    def in_lines(self) -> bool:
+        """Whether the shared lines layer draws this flow's line now (a plain flow)."""
+        return self._in_lines
 
     @property
     def _path(self) -> QPainterPath:
@@ -316,136 +364,3 @@ class FlowArrow(ElementItem):
         painter.drawRoundedRect(rect, radius, radius)
         ink = theme.accent if strong and not self._stage else theme.text if self._stage else theme.muted
         draw_label(painter, self._label, self._font(), ink, rect)
-
-
-class _Layer(QGraphicsItem):
-    """An item as large as the grid's body that paints many flows' parts in one call, only
-    in the exposed area (and, printing a tiled page, only in its clip)."""
-
-    def __init__(self, parent: QGraphicsItem, z: float) -> None:
-        super().__init__(parent)
-        self._rect = QRectF()
-        self.setZValue(z)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    @staticmethod
-    def exposed(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
-        exposed: QRectF = option.exposedRect
-        if painter.hasClipping():  # a page of a tiled print: only its piece
-            exposed = exposed.intersected(painter.clipBoundingRect())
-        return exposed
-
-
-class FlowLabels(_Layer):
-    """The labels of all plain card flows, drawn in one layer above every flow line.
-
-    Each flow draws its own line; if it drew its label too, the lines of flows stacked
-    after it would cross the label. This layer sits just above the lines and paints the
-    labels in the exposed area, found through ``at(rect)`` (the flow plan's label index).
-    """
-
-    def __init__(self, at: Callable[[QRectF], Iterable[FlowArrow]], parent: QGraphicsItem) -> None:
-        super().__init__(parent, Z_LABELS)
-        self._at = at
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        base = painter.opacity()
-        for flow in self._at(self.exposed(painter, option)):
-            rect = flow.plain_label()
-            if rect.isNull():
-                continue
-            color = plain_color(flow.ctx.theme)
-            painter.setOpacity(base * flow.opacity())
-            flow.paint_label(painter, color, rect, strong=False)
-        painter.setOpacity(base)
-
-
-class FlowLines(_Layer):
-    """The lines of all plain card flows, drawn in one call at the flows' own depth.
-
-    A view in the middle of a big map crosses a thousand flows; as items, each would cost
-    Qt's per-item painting set-up. Plain flows hand their line to this layer (and set
-    ItemHasNoContents); a flow that is hovered, selected, emphasised, found or focused
-    takes it back and draws itself. The layer finds the flows in the exposed area through
-    a coarse grid of their bounds."""
-
-    CELL = 1024.0
-
-    def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent, Z_PLAIN)
-        self._cells: dict[tuple[int, int], dict[FlowArrow, None]] = {}
-        self._at: dict[FlowArrow, list[tuple[int, int]]] = {}
-        self._order: dict[FlowArrow, int] = {}
-        self._next = 0
-        self._pending: dict[FlowArrow, bool] = {}
-        """Flows whose place in the grid changes at the next paint: True to (re)index, False to drop."""
-
-    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
-        size = self.CELL
-        x0, x1 = int(rect.left() // size), int(rect.right() // size)
-        y0, y1 = int(rect.top() // size), int(rect.bottom() // size)
-        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
-
-    def add(self, flow: FlowArrow) -> None:
-        """``flow`` is drawn here, at its current bounds (indexed when next painted: a
-        flow is re-aimed several times while a map is built)."""
-        self._pending[flow] = True
-        if flow not in self._order:  # drawing order: first attached first, as items were
-            self._order[flow] = self._next
-            self._next += 1
-
-    def discard(self, flow: FlowArrow) -> None:
-        self._pending[flow] = False
-
-    def forget(self, flow: FlowArrow) -> None:
-        """``flow`` left the map for good."""
-        self.discard(flow)
-        self._order.pop(flow, None)
-
-    def _index_pending(self) -> None:
-        for flow, wanted in self._pending.items():
-            for key in self._at.pop(flow, ()):
-                self._cells.get(key, {}).pop(flow, None)
-            if wanted:
-                keys = self._keys(flow.boundingRect())
-                for key in keys:
-                    self._cells.setdefault(key, {})[flow] = None
-                self._at[flow] = keys
-        self._pending.clear()
-
-    def flows_in(self, rect: QRectF) -> list[FlowArrow]:
-        if self._pending:
-            self._index_pending()
-        found: dict[FlowArrow, None] = {}
-        for key in self._keys(rect):
-            for flow in self._cells.get(key, ()):
-                if flow.boundingRect().intersects(rect):
-                    found[flow] = None
-        return sorted(found, key=self._order.__getitem__)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        base = painter.opacity()
-        opacity = base
-        for flow in self.flows_in(self.exposed(painter, option)):
-            if not flow.isVisible():
-                continue
-            wanted = base * flow.opacity()
-            if wanted != opacity:
-                painter.setOpacity(wanted)
-                opacity = wanted
-            flow.paint_plain_line(painter)
-        painter.setOpacity(base)

@@ -437,7 +437,7 @@ class JourneyView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self._header_hint(event):
             return True
-        if isinstance(event, QPaintEvent) and self.journey_scene.grid.flows.lazy.waiting:
+        if isinstance(event, QPaintEvent) and self.journey_scene.grid.flows.lazy.pending:
             # flows that waited for idle time and are about to be seen re-route first
             exposed = self.mapToScene(event.rect()).boundingRect()
             self.journey_scene.grid.flows.lazy.aim_in(exposed)

@@ -61,7 +61,12 @@ def run_in_background(dialog: QProgressDialog, label: str, work: Callable[[Progr
     loop.exec()
     timer.stop()
     worker.join()
+    # Cancel pressed while the work was ending still means "keep what I had": the result
+    # of work the user cancelled is never handed on, however far the worker got.
+    cancelled = cancel.is_set() or dialog.wasCanceled()
     dialog.reset()
+    if cancelled:
+        raise Cancelled
     if "error" in outcome:
         raise outcome["error"]
     result: T = outcome["result"]

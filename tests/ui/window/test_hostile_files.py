@@ -126,6 +126,16 @@ def test_cancel_stops_the_import_and_keeps_the_map(window, tmp_path, monkeypatch
     assert shown == []
 
 
+def test_cancel_pressed_as_a_small_import_ends_still_keeps_the_map(window, tmp_path, monkeypatch, shown):
+    # The worker may finish before the dialog is first polled: Cancel still wins.
+    source = _big_mermaid(tmp_path / "small.mmd", 3)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    before = window.document.journey.snapshot()
+    assert not window.exchange.import_path(source)
+    assert window.document.journey.snapshot() == before
+    assert shown == []
+
+
 def test_problems_found_off_thread_are_listed(window, tmp_path, shown):
     source = tmp_path / "bad.mmd"
     source.write_text("journey\n    section A\n        Task: lots\n", encoding="utf-8")
