@@ -38,6 +38,7 @@ from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.language import apply_language
 from journeymap.ui.panels.personas.panel import PersonaImportDialog
 from journeymap.ui.panels.workshop.round_dialog import RoundDialog
+from journeymap.ui.present.audience import AudienceWindow
 from journeymap.ui.present.console import PresenterConsole
 from journeymap.ui.present.session import Presentation
 from journeymap.ui.window.changes import ChangesDialog
@@ -228,3 +229,21 @@ def test_the_presenter_console_fits_the_pseudo_language(window: MainWindow, qtbo
     assert is_pseudo(console.windowTitle())
     assert clipped(console) == []
     assert english_left(console) == []
+
+
+def test_the_audience_views_capture_box_fits_the_pseudo_language(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The box the room sees at 1280 x 720 when no console is open (N): the card or stage
+    it notes on, its kinds, its placeholder and its Add button."""
+    session = Presentation(window.document)
+    audience = AudienceWindow(session, animate=False)
+    qtbot.addWidget(audience)
+    audience.resize(1280, 720)
+    audience.show()
+    qtbot.waitExposed(audience)
+    audience.setFocus()
+    qtbot.keyClick(audience, Qt.Key.Key_N)
+    _settle(qtbot)
+    assert audience.capture.isVisible()
+    assert is_pseudo(audience.windowTitle())
+    assert clipped(audience.capture) == []
+    assert english_left(audience.capture) == []
