@@ -6,7 +6,8 @@ Run: QT_QPA_PLATFORM=offscreen python3 scripts/docs_screenshots.py
 - main-window.png: the real MainWindow at 1920 x 1080 as the map opens: fitted to the
   window's width (Fit), a touchpoint selected so the inspector shows it and its flows are
   emphasised.
-- insights-dock.png: the Insights panel of that window.
+- insights-dock.png: the Insights panel of that window, once its background analysis of the
+  map is current (never "Updating…").
 - pdf-page-a4.png and pdf-page-a3.png: the example exported to one A4 and one A3 page,
   turned into pictures by pdftoppm (poppler-utils, installed by scripts/bootstrap).
 """
@@ -17,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QPixmap
@@ -27,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from journeymap.exchange import ImageOptions, export  # noqa: E402
 from journeymap.formats import journey_file  # noqa: E402
+from journeymap.ui.panels.insights.panel import InsightsPanel  # noqa: E402
 from journeymap.ui.window.main_window import MainWindow  # noqa: E402
 from journeymap.ui.window.settings import set_application_identity  # noqa: E402
 from journeymap.util.paths import example_map  # noqa: E402
@@ -53,9 +56,24 @@ def window_pictures(app: QApplication) -> None:
     save(window.grab(), "main-window.png")
     window.insights_dock.raise_()
     settle(app)
+    wait_for_insights(app, window)
     save(window.insights_dock.grab(), "insights-dock.png")
     window.document.undo_stack.setClean()
     window.close()
+
+
+def wait_for_insights(app: QApplication, window: MainWindow, *, seconds: float = 60) -> None:
+    """Until the Insights panel shows the numbers of the map as it is (its analysis runs in
+    the background; until then it says "Updating…")."""
+    panel = window.insights_dock.widget()
+    assert isinstance(panel, InsightsPanel)
+    deadline = time.monotonic() + seconds
+    while panel.stale or panel.status.isVisible():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the Insights panel was still updating after {seconds:.0f} s")
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
 
 
 def page_pictures() -> None:

@@ -113,7 +113,7 @@ def conflicts_panel(app: QApplication, window: MainWindow, base: JourneyData, fo
     window.files.open_path(merged, ask=False)
     window.resize(1600, 950)
     settle(app)
-    window.view.set_zoom(0.7)
+    window.view.zoom_to(0.7)  # as the user zooms: a later resize keeps it
     panel = window.conflicts_dock.widget()
     panel.tree.setCurrentRow(0)
     window.document.selection.set([panel.current().element])

@@ -247,6 +247,7 @@ def one_named(records: Sequence[Record], kind: str, wanted: str, *, option: str)
     """The id of the one record of ``kind`` (stage, persona) that ``wanted`` names by id or by
     name, or None once a usage message was printed: none or several have that name."""
     from journeymap.model.data import ids_named
+    from journeymap.model.describe import in_quotes
     from journeymap.model.elements import NAME_FIELD
 
     found = ids_named(records, wanted)
@@ -256,7 +257,7 @@ def one_named(records: Sequence[Record], kind: str, wanted: str, *, option: str)
         ids = ", ".join(found)
         fail(tr(_SEVERAL_NAMED[kind], "", len(found)).format(option=option, name=wanted, ids=ids))
         return None
-    names = ", ".join(f"“{getattr(r, NAME_FIELD[kind])}”" for r in records) or tr("none")
+    names = ", ".join(in_quotes(getattr(r, NAME_FIELD[kind])) for r in records) or tr("none")
     fail(tr(_NONE_NAMED[kind]).format(option=option, name=wanted, names=names))
     return None
 

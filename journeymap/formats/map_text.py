@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from journeymap.model.data import JourneyData
+from journeymap.model.describe import in_quotes
 from journeymap.model.diff import CELLS, JOURNEY, PLACE, Change, Names, flat_fields
 from journeymap.model.elements import (
     NAME_FIELD,
@@ -96,10 +97,10 @@ def _listed(items: list[str]) -> str:
 
 
 def _quoted(text: str) -> str:
-    """A name or short text in typographic quotes (names often hold straight ones),
-    on one line and shortened."""
+    """A name or short text in quotes (describe.in_quotes: single ones around a name that
+    holds double quotes), on one line and shortened."""
     line = " ⏎ ".join(text.splitlines()) if "\n" in text else text
-    return f"“{line if len(line) <= _LONG else line[: _LONG - 1] + '…'}”"
+    return in_quotes(line if len(line) <= _LONG else line[: _LONG - 1] + "…")
 
 
 def field_name(kind: str, field: str, names: Names) -> str:

@@ -51,9 +51,22 @@ def _kind(kind: str, count: int = 1) -> str:
     return tr(one if count == 1 else many)
 
 
+DOUBLE_QUOTES = frozenset('"“”„«»')
+
+
+def in_quotes(text: str) -> str:
+    """``text`` as a quoted name: in typographic double quotes, or in single ones when it
+    holds double quotes of its own, so that they do not stack up at its ends
+    (‘Search ad: "linen bedding"’, not “Search ad: "linen bedding"”). Every place that
+    quotes a user's name (History, Compare With, Conflicts, diff, merge) uses this rule."""
+    if DOUBLE_QUOTES.isdisjoint(text):
+        return f"“{text}”"
+    return f"‘{text}’"
+
+
 def _quoted(text: str, most: int = MAX_NAME) -> str:
     text = " ".join(text.split())
-    return f"“{text if len(text) <= most else text[: most - 1].rstrip() + '…'}”"
+    return in_quotes(text if len(text) <= most else text[: most - 1].rstrip() + "…")
 
 
 def _name(record: Record, names: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from journeymap.render.text import reading_side
 from journeymap.render.theme import Theme
 
 
@@ -20,16 +21,10 @@ class RenderContext:
         self.rtl = rtl
 
     @property
-    def direction(self) -> Qt.LayoutDirection:
-        """Paragraph direction for text: the map's, so Arabic maps align right."""
-        return Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto
-
-    @property
-    def ui_align(self) -> Qt.AlignmentFlag:
-        """Alignment for our own labels (numbers, units): on the map's reading side, while
-        their own direction stays automatic so "1,000 customers" is not reordered."""
-        side = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        return side | Qt.AlignmentFlag.AlignAbsolute
+    def align(self) -> Qt.AlignmentFlag:
+        """Alignment for every text on the map (titles, notes, names, our own labels): on the
+        map's reading side, while each text reads in its own direction (text.reading_side)."""
+        return reading_side(self.rtl)
 
     def font(self, pixel_size: int, *, bold: bool = False, medium: bool = False) -> QFont:
         return self.theme.font(pixel_size, bold=bold, medium=medium)

@@ -33,6 +33,16 @@ def _visual(align: Qt.AlignmentFlag, direction: Qt.LayoutDirection, text: str) -
     return (align & ~Qt.AlignmentFlag.AlignLeft) | side | Qt.AlignmentFlag.AlignAbsolute
 
 
+def reading_side(rtl: bool) -> Qt.AlignmentFlag:
+    """Where a map's texts line up: on the side its reading starts from, made absolute so
+    that no text's own direction flips it. Each text still reads in its own direction (its
+    first strong character): on an Arabic map "Is this for me?" keeps its question mark at
+    the end and "1,000 customers" is not reordered; on an English map an Arabic name reads
+    right to left."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute
+
+
 @contextmanager
 def text_as_paths(enabled: bool = True) -> Iterator[None]:
     """While active, every TextBlock draws its glyphs as filled paths instead of text."""

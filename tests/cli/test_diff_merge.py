@@ -45,7 +45,7 @@ def test_diff_says_what_changed_in_words(tmp_path: Path, capsys: pytest.CaptureF
     new = save(edited(EXAMPLE, "tp-search-ad", title="Search ad: bedding"), tmp_path / "new.journey")
     assert main(["diff", str(EXAMPLE), str(new)]) == 1
     assert capsys.readouterr().out == (
-        'changed touchpoint “Search ad: bedding”: title “Search ad: "linen bedding"” → “Search ad: bedding”\n'
+        'changed touchpoint “Search ad: bedding”: title ‘Search ad: "linen bedding"’ → “Search ad: bedding”\n'
     )
     assert main(["diff", str(EXAMPLE), str(new), "--json"]) == 1
     assert json.loads(capsys.readouterr().out) == {
@@ -121,7 +121,7 @@ def test_show_prints_a_map_as_text_and_textconv_shows_any_file(
     assert main(["show", str(EXAMPLE)]) == 0
     text = capsys.readouterr().out
     assert text.startswith("map “Nestwell home-goods web shop”\n")
-    assert '\ntouchpoint “Search ad: "linen bedding"” [tp-search-ad] in “Awareness” / “Ads”\n' in text
+    assert '\ntouchpoint ‘Search ad: "linen bedding"’ [tp-search-ad] in “Awareness” / “Ads”\n' in text
     broken = tmp_path / "broken.journey"
     broken.write_text("<<<<<<< ours\n")
     assert main(["show", str(broken)]) == 1

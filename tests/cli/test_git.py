@@ -69,7 +69,7 @@ def test_a_real_conflict_stops_the_merge_and_leaves_a_map_with_its_conflicts(rep
 def test_git_log_p_shows_the_maps_changes_in_words(repo: Path) -> None:
     commit_edit(repo, "main", retitle("tp-search-ad", "Search ad: wool throws"), start="main")
     log = git(repo, "log", "-p", "-1").stdout
-    assert '-touchpoint “Search ad: "linen bedding"” [tp-search-ad] in “Awareness” / “Ads”' in log
+    assert '-touchpoint ‘Search ad: "linen bedding"’ [tp-search-ad] in “Awareness” / “Ads”' in log
     assert "+touchpoint “Search ad: wool throws” [tp-search-ad] in “Awareness” / “Ads”" in log
     assert '"id": "tp-search-ad"' not in log  # the words, not the JSON
 

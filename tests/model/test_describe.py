@@ -9,7 +9,7 @@ import pytest
 from journeymap.formats import journey_file
 from journeymap.model import builders
 from journeymap.model.cascades import removal_plan
-from journeymap.model.describe import describe
+from journeymap.model.describe import describe, in_quotes
 from journeymap.model.journey import Journey
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "online-shop.journey"
@@ -54,3 +54,12 @@ def test_a_field_change_names_the_field_and_a_flow_its_ends(example: Journey) ->
         ],
     )
     assert describe(done, example) == ("Change flow “Blog guide: storage…” → “Product page with r…”: share")
+
+
+def test_a_name_with_double_quotes_of_its_own_is_quoted_in_single_ones(example: Journey) -> None:
+    assert in_quotes("Search ad") == "“Search ad”"
+    assert in_quotes('Search ad: "linen bedding"') == '‘Search ad: "linen bedding"’'
+    assert in_quotes("Chatbot: “will it fit?”") == "‘Chatbot: “will it fit?”’"
+    assert in_quotes("Nest Club's rewards") == "“Nest Club's rewards”"  # an apostrophe is no quote
+    done = _done(example, builders.rename(example, "tp-search-ad", "Search ad: linen").ops)
+    assert describe(done, example) == 'Rename touchpoint ‘Search ad: "linen bedding"’ → “Search ad: linen”'

@@ -165,7 +165,7 @@ class CardItem(ElementItem):
         if self._title_made is None and self._title_spec is not None:
             text, width, lines, size = self._title_spec
             font = self.ctx.font(size, medium=True)
-            self._title_made = TextBlock(text, font, width, max_lines=lines, direction=self.ctx.direction)
+            self._title_made = TextBlock(text, font, width, max_lines=lines, align=self.ctx.align)
         return self._title_made
 
     def _title_space(self, *, lines: int = TITLE_LINES, size: int = TITLE_PX) -> float:

@@ -109,7 +109,7 @@ class TextCellItem(CellItem):
             self._block, self.content_height = None, 0.0
         else:
             font = ctx.font(13)
-            self._block = TextBlock(text, font, width - 2 * CELL_PAD_X, max_lines=40, direction=ctx.direction)
+            self._block = TextBlock(text, font, width - 2 * CELL_PAD_X, max_lines=40, align=ctx.align)
             self.content_height = self._block.height + 2 * CELL_PAD
         self.update()
 

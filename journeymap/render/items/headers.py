@@ -133,17 +133,16 @@ class StageHeader(SizedItem):
 
     def relayout(self) -> None:
         width = self.body().width() - 2 * PAD
-        direction = self.ctx.direction
         self._name = TextBlock(
             self.content.name,
             self.ctx.font(16, bold=True),
             max(1.0, width - self._mark_room()),
             max_lines=3,
-            direction=direction,
+            align=self.ctx.align,
         )
         font = self.ctx.font(11)
         self._stats = [
-            TextBlock(t, font, width, max_lines=2, align=self.ctx.ui_align) for t in self._stat_lines()
+            TextBlock(t, font, width, max_lines=2, align=self.ctx.align) for t in self._stat_lines()
         ]
         self.update()
 
@@ -210,9 +209,9 @@ class LaneHeader(SizedItem):
         return self.body().width() - 2 * PAD - self.ICON - 14 - scale
 
     def relayout(self) -> None:
-        width, direction = self._text_width(), self.ctx.direction
+        width = self._text_width()
         self._name = TextBlock(
-            self.content.name, self.ctx.font(13, bold=True), width, max_lines=3, direction=direction
+            self.content.name, self.ctx.font(13, bold=True), width, max_lines=3, align=self.ctx.align
         )
         kind = (
             self.content.channel
@@ -220,7 +219,7 @@ class LaneHeader(SizedItem):
             else self.content.kind
         )
         text = tr(LANE_KIND_LABEL.get(kind, kind.replace("_", " ")))
-        self._kind = TextBlock(text, self.ctx.font(11), width, max_lines=1, align=self.ctx.ui_align)
+        self._kind = TextBlock(text, self.ctx.font(11), width, max_lines=1, align=self.ctx.align)
         self.update()
 
     def needed_height(self) -> float:
@@ -311,9 +310,9 @@ class TitleItem(QGraphicsItem):
     def set_text(self, title: str, subtitle: str, rect: QRectF) -> None:
         self.prepareGeometryChange()
         self._rect = QRectF(rect)
-        width, direction = rect.width(), self.ctx.direction
-        self._title = TextBlock(title, self.ctx.font(24, bold=True), width, max_lines=1, direction=direction)
-        self._subtitle = TextBlock(subtitle, self.ctx.font(12), width, max_lines=1, direction=direction)
+        width, align = rect.width(), self.ctx.align
+        self._title = TextBlock(title, self.ctx.font(24, bold=True), width, max_lines=1, align=align)
+        self._subtitle = TextBlock(subtitle, self.ctx.font(12), width, max_lines=1, align=align)
         self.update()
 
     def boundingRect(self) -> QRectF:

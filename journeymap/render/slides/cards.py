@@ -25,7 +25,7 @@ from journeymap.render.slides.look import (
     NOTE_PX,
     Look,
 )
-from journeymap.render.text import TextBlock, label_width
+from journeymap.render.text import TextBlock, label_width, reading_side
 from journeymap.util.i18n import number
 
 PAD = 16.0
@@ -78,14 +78,11 @@ class _Item(QGraphicsItem):
         """``x`` from the reading edge: mirrored for right-to-left maps."""
         return self._rect.width() - x - width if self.rtl else x
 
-    def _direction(self) -> Qt.LayoutDirection:
-        return Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto
-
     def _block(
         self, text: str, px: int, width: float, lines: int, *, bold: bool = False, medium: bool = False
     ) -> TextBlock:
         font = self.look.font(px, bold=bold, medium=medium)
-        return TextBlock(text, font, width, max_lines=lines, direction=self._direction())
+        return TextBlock(text, font, width, max_lines=lines, align=reading_side(self.rtl))
 
     def _draw(self, painter: QPainter, block: TextBlock, x: float, y: float, color: QColor) -> None:
         block.draw(painter, QPointF(self._x(x, block.width), y), color)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtGui import QColor
 
 from journeymap.model import workshop_look
+from journeymap.model.describe import in_quotes
 from journeymap.model.elements import (
     Lane,
     Note,
@@ -142,7 +143,7 @@ def detail_face(journey: Journey, ident: str, state: ViewState) -> CardFace:
     """The zoomed card: its face, plus every sticky note written on it."""
     face = card_face(journey, ident, state)
     said = tuple(
-        f"“{n.text}”" if n.kind == NoteKind.QUOTE else f"{tr(NOTE_WORDS[n.kind])}: {n.text}"
+        in_quotes(n.text) if n.kind == NoteKind.QUOTE else f"{tr(NOTE_WORDS[n.kind])}: {n.text}"
         for n in notes_on(journey, ident)
     )
     return replace(face, details=face.details + said, faded=False)

@@ -28,7 +28,7 @@ from journeymap.render.slides.look import (
     Look,
 )
 from journeymap.render.slides.stage import SlideFrame
-from journeymap.render.text import TextBlock
+from journeymap.render.text import TextBlock, reading_side
 from journeymap.util.i18n import number, tr
 
 TILES_TOP = 256.0
@@ -59,13 +59,13 @@ class StageTileItem(QGraphicsItem):
         self.tile = tile
         self.element_id = tile.stage_id
         self._rect = QRectF(0, 0, width, height)
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto
+        align = reading_side(rtl)
         inner = width - 40
         scale = 1.0 if height > 500 else 0.8
 
         def block(text: str, px: float, lines: int = 1, *, bold: bool = False) -> TextBlock:
             return TextBlock(
-                text, look.font(round(px * scale), bold=bold), inner, max_lines=lines, direction=direction
+                text, look.font(round(px * scale), bold=bold), inner, max_lines=lines, align=align
             )
 
         self._number = block(number(tile.number), 26, bold=True)
@@ -79,7 +79,7 @@ class StageTileItem(QGraphicsItem):
             look.font(round(21 * scale)),
             inner - 46,
             max_lines=2,
-            direction=direction,
+            align=align,
         )
 
     def boundingRect(self) -> QRectF:

@@ -19,7 +19,7 @@ from journeymap.render.glyphs import draw_face
 from journeymap.render.slides.cards import CardFace, NoteFace, NoteItem, SlideCardItem
 from journeymap.render.slides.look import HEADING_PX, MARGIN, SLIDE_H, SLIDE_W, SUBTITLE_PX, TITLE_PX, Look
 from journeymap.render.slides.plan import Track
-from journeymap.render.text import TextBlock
+from journeymap.render.text import TextBlock, reading_side
 from journeymap.util.i18n import number, tr, tr_noop
 
 HEADER_BOTTOM = 196.0
@@ -71,12 +71,9 @@ class SlideFrame(QGraphicsItem):
     def mirror(self, x: float, width: float = 0.0) -> float:
         return SLIDE_W - x - width if self.rtl else x
 
-    def direction(self) -> Qt.LayoutDirection:
-        return Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto
-
     def text(self, text: str, px: int, width: float, *, lines: int = 1, bold: bool = False) -> TextBlock:
         return TextBlock(
-            text, self.look.font(px, bold=bold), width, max_lines=lines, direction=self.direction()
+            text, self.look.font(px, bold=bold), width, max_lines=lines, align=reading_side(self.rtl)
         )
 
     def draw_at(self, painter: QPainter, block: TextBlock, x: float, y: float, color: QColor) -> None:

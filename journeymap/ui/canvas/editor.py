@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from journeymap.model import builders, cells, clipboard, emotions, follow
 from journeymap.model.builders import Edit
+from journeymap.model.describe import in_quotes
 from journeymap.model.elements import CARD_TYPES, NAME_FIELD, Lane, LaneKind, PainPoint, Touchpoint
 from journeymap.model.operations import Operation, Update
 from journeymap.model.problems import JourneyError, Problem
@@ -85,7 +86,7 @@ class CanvasEditor(QObject):
         record = self.journey.get(head) if head else None
         field = NAME_FIELD.get(record.KIND, "") if record is not None else ""
         name = str(getattr(record, field, "") or "") if field else ""
-        return f"“{name}”: {problem.message}" if name else str(problem)
+        return f"{in_quotes(name)}: {problem.message}" if name else str(problem)
 
     # ---- the current cell: where adding and pasting go ---------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from journeymap.model import cells
 from journeymap.model.elements import NAME_FIELD, Lane
+from journeymap.render.text import reading_side
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class InlineEditing:
         editor.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if view.rtl else Qt.LayoutDirection.LeftToRight
         )
+        editor.setAlignment(reading_side(view.rtl) | Qt.AlignmentFlag.AlignVCenter)  # as the card
         self.current = editor
         return editor
 

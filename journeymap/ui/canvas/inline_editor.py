@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
 from journeymap.render.layout import CELL_PAD, CELL_PAD_X
+from journeymap.render.text import reading_side
 
 TITLE_HEIGHT = 30.0  # scene units of the card's title line the editor covers
 CELL_MIN_HEIGHT = 96.0  # scene units: room for a few lines even in an empty cell
@@ -153,12 +154,12 @@ class CellTextEditor(_OverlayEditing, QPlainTextEdit):
         return self.toPlainText()
 
     def set_right_to_left(self, rtl: bool) -> None:
-        """Lay the note out as the cell draws it: in a right-to-left map, from the right."""
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
+        """Lay the note out as the cell draws it: in a right-to-left map, from the right, each
+        paragraph in its own direction (an English line keeps its full stop at the end)."""
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         option = self.document().defaultTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(reading_side(rtl))
         self.document().setDefaultTextOption(option)
 
     def follow(self) -> None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from journeymap.ui.document import Document
 
@@ -63,3 +63,29 @@ def lazy_panel(document: Document, parent: QWidget, *, name: str, path: str, tit
         return panel
 
     return LazyDock(QCoreApplication.translate(cls, title), name, build, parent)
+
+
+def tabs_width(window: QMainWindow, area: Qt.DockWidgetArea) -> int:
+    """The width the tab rows of ``area``'s panels need to show every title whole: the
+    widest group of panels tabbed together (hidden panels have no tab), as Qt's own tab bar
+    under the docks measures its tabs (0 when no panels there share a row)."""
+    groups = []
+    for dock in window.findChildren(QDockWidget):
+        if window.dockWidgetArea(dock) != area or dock.isHidden():
+            continue
+        group = [dock, *(d for d in window.tabifiedDockWidgets(dock) if not d.isHidden())]
+        if len(group) > 1:
+            groups.append([d.windowTitle() for d in group])
+    return max((_tab_row_width(window, titles) for titles in groups), default=0)
+
+
+def _tab_row_width(window: QMainWindow, titles: list[str]) -> int:
+    bar = QTabBar()  # measured as the window's dock tabs are drawn (at the bottom, its font)
+    bar.setShape(QTabBar.Shape.RoundedSouth)
+    bar.setDocumentMode(window.documentMode())
+    bar.setFont(window.font())
+    for title in titles:
+        bar.addTab(title)
+    width = sum(bar.tabSizeHint(index).width() for index in range(bar.count()))
+    bar.deleteLater()
+    return width

@@ -26,7 +26,7 @@ from journeymap.ui.panels.inspector.panel import InspectorPanel
 from journeymap.ui.panels.outline import OutlinePanel
 from journeymap.ui.window.actions import WindowActions
 from journeymap.ui.window.compare import CompareAction
-from journeymap.ui.window.docks import LazyDock, lazy_panel
+from journeymap.ui.window.docks import LazyDock, lazy_panel, tabs_width
 from journeymap.ui.window.exchange import ExchangeActions
 from journeymap.ui.window.files import FileController
 from journeymap.ui.window.import_changes import ImportChangesAction
@@ -104,10 +104,11 @@ class MainWindow(QMainWindow):
         self.metrics_dock.hide()  # first start: the map gets the room; View > Panels > Metrics
         self.comments_dock = self._lazy("comments_dock", "comments:CommentsPanel", "Comments")
         self.add_dock(self.comments_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.history_dock)
+        # three tabs a side (four on the wider right), so that every title reads whole
         self.workshop_dock = self._lazy("workshop_dock", "workshop:WorkshopPanel", "Workshop")
-        self.add_dock(self.workshop_dock, DOCK_AREA.LeftDockWidgetArea, tabify_with=self.comments_dock)
+        self.add_dock(self.workshop_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
         self.conflicts_dock = self._lazy("conflicts_dock", "conflicts:ConflictsPanel", "Conflicts")
-        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.insights_dock)
+        self.add_dock(self.conflicts_dock, DOCK_AREA.RightDockWidgetArea, tabify_with=self.workshop_dock)
         self.conflicts_dock.hide()  # shown when a merged map with conflicts is opened
         self.outline_dock.raise_()
         self.inspector_dock.raise_()
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         if self.document.journey.count("conflict"):
             self.conflicts_dock.show()
             self.conflicts_dock.raise_()
+            self._widen_right()  # one more tab there
 
     def _on_problem_reported(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -272,23 +274,17 @@ class MainWindow(QMainWindow):
     def _right_width(self) -> int:
         """The right-hand panels open wide enough for their content (the persona form, the
         inspector's fields, the insights), a scroll bar included; at most 480 px, so the
-        map keeps the room. A panel not built yet (docks.py) counts once it is."""
+        map keeps the room; and always wide enough for their tabs' titles. A panel not built
+        yet (docks.py) counts once it is."""
         docks = (self.inspector_dock, self.personas_dock, self.insights_dock)
         built = [d.widget() for d in docks if not isinstance(d, LazyDock) or d.built]
-        return min(480, max(320, *(panel.sizeHint().width() + 24 for panel in built)))
-
-    def _left_width(self) -> int:
-        """The left-hand panels open wide enough for their tabs' titles in the interface
-        language (Outline, History, Comments, Workshop: no title elided), 240 to 400 px."""
-        tabbed = (self.outline_dock, self.history_dock, self.comments_dock, self.workshop_dock)
-        metrics = self.fontMetrics()
-        needed = sum(metrics.horizontalAdvance(d.windowTitle()) + 30 for d in tabbed if not d.isHidden())
-        return min(400, max(240, needed))
+        content = min(480, max(320, *(panel.sizeHint().width() + 24 for panel in built)))
+        return max(content, tabs_width(self, self.mirrored(DOCK_AREA.RightDockWidgetArea)))
 
     def _default_dock_sizes(self) -> None:
         self.resizeDocks(
             [self.outline_dock, self.inspector_dock],
-            [self._left_width(), self._right_width()],
+            [max(240, tabs_width(self, self.mirrored(DOCK_AREA.LeftDockWidgetArea))), self._right_width()],
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)

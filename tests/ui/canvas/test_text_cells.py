@@ -102,7 +102,20 @@ def test_right_to_left_cell_editor_reads_right_to_left(qtbot: QtBot) -> None:
     canvas = make_canvas(qtbot, sample_journey(rtl=True))
     editor = open_cell(qtbot, canvas, "s2")
     assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
     editor.insertPlainText("ملاحظة")  # as an input method delivers it (QTest types ASCII only)
+    assert editor.document().lastBlock().textDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
     assert canvas.journey["notes"].cells["s2"] == "ملاحظة"
+
+
+def test_an_english_line_in_a_right_to_left_map_reads_left_to_right(qtbot: QtBot) -> None:
+    """Each line of a note reads in its own direction, as the cell draws it: "Is it big?"
+    keeps its question mark at the end on an Arabic map; both lines sit on the right."""
+    canvas = make_canvas(qtbot, sample_journey(rtl=True))
+    editor = open_cell(qtbot, canvas, "s2")
+    qtbot.keyClicks(editor, "Is it big?")
+    editor.insertPlainText("\nملاحظة")
+    first, second = editor.document().firstBlock(), editor.document().lastBlock()
+    assert first.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert second.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert editor.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight

@@ -155,3 +155,28 @@ def test_a_number_typed_for_a_number_field(qtbot, tmp_path):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert window.document.journey["tp-checkout"].emotion == 0
     assert rows(window) == []
+
+
+def test_titles_holding_quotes_are_quoted_once(qtbot, tmp_path):
+    """Two people retitled a card with quotes of its own: the conflict reads ‘…"…"’, not “…"…"”."""
+    from journeymap.model.journey import Journey
+    from journeymap.model.merge import merge
+
+    base = journey_file.load_data(MERGED)
+    sides = []
+    for title in ('Search ad: "linen bedding sets"', 'Search ad: "organic linen"'):
+        journey = Journey(base.model_copy(update={"conflicts": ()}))
+        journey.apply(retitle("tp-ad", title)(journey))
+        sides.append(journey.snapshot())
+    path = tmp_path / "merged.journey"
+    journey_file.save(merge(base.model_copy(update={"conflicts": ()}), *sides).data, path, backup=False)
+    window = shown_window(qtbot)
+    assert window.files.open_path(path, ask=False)
+    (row,) = rows(window)
+    assert row.text() == (
+        'touchpoint ‘Search ad: "linen bedding sets"’: title changed on both sides: '
+        'ours ‘Search ad: "linen bedding sets"’, theirs ‘Search ad: "organic linen"’'
+    )
+    click(qtbot, window, row)
+    values = panel(window).values.text()
+    assert "‘Search ad: " in values and "“Search ad" not in values

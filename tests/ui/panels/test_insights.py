@@ -179,6 +179,14 @@ def test_what_if_shows_the_new_conversion_without_touching_the_map(
     assert document.journey.snapshot() == before
 
 
+def test_the_what_if_starts_from_the_first_flows_own_share(panel: InsightsPanel, qtbot: QtBot) -> None:
+    """A panel made on an open map (its dock raised the first time) shows the first flow's
+    share, and the what-if says nothing changes, until the reader types another share."""
+    assert panel.flow_combo.currentData() == "fl-1"
+    assert panel.share_spin.value() == pytest.approx(50.0)
+    qtbot.waitUntil(lambda: "(+0.0 points)" in panel.what_if_result.text())
+
+
 def test_follows_a_newly_opened_map_at_once(qtbot: QtBot, panel: InsightsPanel, document: Document) -> None:
     document.replace(Journey(JourneyData(stages=(Stage(id="st-x", name="Only"),))), None)
     assert not panel._timer.isActive()  # asked at once, not after a pause

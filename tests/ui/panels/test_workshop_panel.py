@@ -56,6 +56,26 @@ def test_notes_are_listed_with_where_they_were_said(panel: WorkshopPanel) -> Non
     ]
 
 
+def test_a_note_wraps_whole_in_a_narrow_dock(qtbot: QtBot, panel: WorkshopPanel, document: Document) -> None:
+    """A long note reads whole beside the canvas: its words wrap to the dock's width (no "…"),
+    with where it was said and who said it under them; a wider dock takes fewer lines."""
+    words = "People phone us to ask whether a payment went through after the bank app timed out"
+    note = workshop.capture_note(document.journey, stage="buy", card="cart", kind=NoteKind.PAIN, text=words)
+    document.push("note", note.ops)
+    tree = panel.notes.tree
+    item = next(
+        tree.topLevelItem(n) for n in range(tree.topLevelItemCount()) if tree.topLevelItem(n).text(1) == words
+    )
+    line = tree.fontMetrics().height()
+    panel.resize(240, 600)
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() >= 5 * line)  # 4 lines of words, 1 of where
+    narrow = tree.visualItemRect(item).height()
+    panel.resize(700, 600)
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < narrow)
+    assert tree.visualItemRect(item).height() >= 2 * line  # the words, then where and who
+    assert tree.isColumnHidden(2) and tree.isColumnHidden(3)  # said under the words instead
+
+
 def test_a_pain_note_becomes_a_pain_point_on_its_card_in_one_undoable_click(
     qtbot: QtBot, panel: WorkshopPanel, document: Document
 ) -> None:

@@ -97,6 +97,23 @@ def test_the_differences_in_words_and_on_the_canvas(compare):
     assert compare.scene.item_for("ad").opacity() == 1.0
 
 
+def test_a_name_holding_quotes_is_quoted_once(window, qtbot, tmp_path):
+    """A title with straight quotes of its own reads in single quotes, not in “…"…"”."""
+    data = theirs()
+    ad = data.touchpoints[0].updated(title='Search ad: "linen bedding"')
+    other = tmp_path / "quoted.journey"
+    journey_file.save(
+        data.model_copy(update={"touchpoints": (ad, *data.touchpoints[1:])}), other, backup=False
+    )
+    compare = window.compare.compare_with(other)
+    assert compare is not None
+    qtbot.addWidget(compare)
+    assert (
+        'changed touchpoint ‘Search ad: "linen bedding"’: title “Search ad” → ‘Search ad: "linen bedding"’'
+        in rows(compare)
+    )
+
+
 def test_a_click_selects_on_both_canvases(compare, window, qtbot):
     click_row(qtbot, compare, "moved touchpoint")
     assert window.document.selection.ids == ["cart"]

@@ -145,7 +145,7 @@ class InsightsPanel(QWidget):
         column.addWidget(self.what_if_result)
         self.flow_combo.currentIndexChanged.connect(self._on_flow_chosen)
         self.share_spin.valueChanged.connect(lambda _v: self._ask_what_if())
-        self.what_if_box.setEnabled(self.flow_combo.count() > 0)
+        self._take_flow_share()  # the combo chose its first flow before anyone listened
 
     def _layout_widgets(self) -> None:
         top = QWidget(self)
@@ -403,12 +403,17 @@ class InsightsPanel(QWidget):
     # ---- what-if ----------------------------------------------------------------------------
 
     def _on_flow_chosen(self) -> None:
+        self._take_flow_share()
+        self._ask_what_if()
+
+    def _take_flow_share(self) -> None:
+        """The share box starts from the chosen flow's own share: the what-if reads "no
+        change" until the reader types another."""
         self.what_if_box.setEnabled(self.flow_combo.count() > 0)
         flow = self._document.journey.get(self.flow_combo.currentData() or "")
         share = getattr(flow, "share", None)
         with QSignalBlocker(self.share_spin):
             self.share_spin.setValue((share or 0.0) * 100)
-        self._ask_what_if()
 
     def _ask_what_if(self) -> None:
         if not self.flow_combo.currentData():

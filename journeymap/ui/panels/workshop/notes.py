@@ -1,19 +1,25 @@
 """The sticky notes the room wrote, and what becomes of them after the workshop.
 
-A row per note: its kind, its words, where it was said (the card, or the stage), who said
-it. The buttons turn the selected notes into pain points, opportunities or comments, or
+A row per note: its kind, then its words wrapped to the dock's width and, under them in
+smaller type, where it was said (the card, or the stage) and who said it, so that a note
+reads whole in a narrow dock (:class:`NoteDelegate`). The buttons turn the selected notes into pain points, opportunities or comments, or
 delete them; several notes at once make one undo step. A click selects the card or stage
 the note is about, on the canvas and everywhere.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,14 +31,62 @@ from journeymap.model.builders import delete
 from journeymap.model.elements import Note, NoteKind
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
+from journeymap.render.text import TextBlock, reading_side
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import element_label, kind_name
 from journeymap.ui.relay import JourneyRelay
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WORKSHOP_KINDS = ("note", "voting_round", "vote")
-SIDE_COLUMN_W = 80
-"""The most that "On" and "By" take at first (the dock is narrow; the full text is the tooltip)."""
+WORDS, WHERE, WHO = 1, 2, 3
+"""The columns of a note's words, where it was said and who said it; the last two are
+shown under the words (hidden as columns), and kept as columns for their tooltips."""
+PAD = 4
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """A note's words wrapped to the column's width, and under them, smaller and muted,
+    where it was said and who said it. Each text reads in its own direction."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def _blocks(self, option: QStyleOptionViewItem, index: Index) -> tuple[TextBlock, TextBlock]:
+        width = self._tree.columnWidth(index.column()) - 2 * PAD
+        align = reading_side(option.direction == Qt.LayoutDirection.RightToLeft)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        model, row = index.model(), index.row()
+        where, who = (str(model.index(row, column, index.parent()).data() or "") for column in (WHERE, WHO))
+        said = " · ".join(part for part in (where, who) if part)
+        return (
+            TextBlock(str(index.data() or ""), option.font, width, align=align),
+            TextBlock(said, small, width, align=align),
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        words, said = self._blocks(option, index)
+        return QSize(self._tree.columnWidth(index.column()), round(words.height + said.height) + 3 * PAD)
+        # (a gap under the words, and twice that under the row: the notes read apart)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""  # the background, selection and focus as the style draws them
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        words, said = self._blocks(option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        origin = QPointF(option.rect.left() + PAD, option.rect.top())  # level with the kind
+        painter.save()
+        words.draw(painter, origin, text)
+        said.draw(painter, origin + QPointF(0, words.height + PAD), muted)
+        painter.restore()
 
 
 class NotesPanel(QWidget):
@@ -44,10 +98,13 @@ class NotesPanel(QWidget):
         self.tree.setObjectName("notes_tree")
         self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Note"), self.tr("On"), self.tr("By")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        header = self.tree.header()  # the note's words get the room; where and who are capped
+        self.tree.setItemDelegateForColumn(WORDS, NoteDelegate(self.tree))
+        for column in (WHERE, WHO):
+            self.tree.setColumnHidden(column, True)
+        header = self.tree.header()  # the note's words get the room, wrapped to it
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WORDS, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_column_resized)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemSelectionChanged.connect(self._enable)
@@ -98,15 +155,16 @@ class NotesPanel(QWidget):
                 self.tree, [self._kind(note.kind), note.text, self._where(note), note.author]
             )
             item.setData(0, ID_ROLE, note.id)
-            for column in (1, 2, 3):
-                item.setToolTip(column, item.text(column))
+            item.setToolTip(WORDS, note.text)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
             item.setSelected(note.id in chosen)
-        for column in (0, 2, 3):
-            self.tree.resizeColumnToContents(column)
-            if column:
-                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), SIDE_COLUMN_W))
+        self.tree.resizeColumnToContents(0)
         self.empty.setVisible(not self.journey.notes)
         self._enable()
+
+    def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == WORDS:  # the words wrap anew: every row's height follows
+            self.tree.doItemsLayout()
 
     def _kind(self, kind: NoteKind) -> str:
         return {
