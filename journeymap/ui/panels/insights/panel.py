@@ -432,7 +432,7 @@ class InsightsPanel(QWidget):
         if result.before is None or result.after is None or result.delta is None:
             self.what_if_result.setText(self.tr("Conversion is unknown: give the flows their shares."))
             return
-        points = ("+" if result.delta > 0 else "") + QLocale().toString(result.delta * 100, "f", 1)
+        points = ("+" if result.delta >= 0 else "") + QLocale().toString(result.delta * 100, "f", 1)
         self.what_if_result.setText(
             self.tr("Conversion: {before} → {after} ({points} points). The map is not changed.").format(
                 before=percent(result.before), after=percent(result.after), points=points
