@@ -5,53 +5,88 @@ own; with none, the last map reopens, or the example map shows on a first start 
 untitled copy, so that Save never writes into the installed resources). A bad file on the
 command line opens the window anyway and shows every located problem; nothing is written.
 A workbook or a Mermaid file is offered for import.
+
+The window comes first: each window's frame (menus, toolbar, docks, a canvas saying which map
+is opening) is built from Qt alone and shows before the model and the editor are even
+imported; once the frames are on the screen, the editor goes into them and the maps open
+(:meth:`MainWindow.compose <journeymap.ui.window.main_window.MainWindow.compose>`). With
+``JOURNEYMAP_STARTUP_TRACE=FILE`` in the environment, the moments a user sees (each frame
+painted, the first map painted) are appended to FILE (:func:`note_startup`), for
+benchmarks/bench_startup.py.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from journeymap.formats import journey_file
 from journeymap.ui.language import apply_language, resolve
-from journeymap.ui.present.screens import NoSuchScreen
-from journeymap.ui.present.screens import choose as choose_screens
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.recovery import RecoveryDialog, pending_entries
 from journeymap.ui.window.settings import APPLICATION, AppSettings, set_application_identity
 from journeymap.util import paths
 from journeymap.util.i18n import interface_language, tr
 
 CASCADE = 32
 """Pixels between the windows of several files, so that each one's title bar shows."""
+TRACE_VARIABLE = "JOURNEYMAP_STARTUP_TRACE"
+UNPAINTED_MS = 250
+"""How long the start waits for a frame to be painted (one on a hidden desktop never is)."""
 
 
 def run(args: list[str]) -> int:
     """Start the editor with a window for each file in ``args``; returns the exit code.
 
-    Each window shows with its map already in it: one layout and one paint, not an empty
-    window first (a file with problems shows them, then the window with the example)."""
+    Each window's frame shows at once; once the frames are painted, the editor is put into
+    them and each map opens in its window: one layout and one paint of the map, no empty map
+    first (a file with problems shows them over its window, which then shows the example)."""
     app = make_application()
-    windows = open_windows(args, show=False)
-    try:
-        open_maps(windows, args)
-        for window in windows:
-            window.show()
-    finally:
-        gc.enable()  # the command line paused it for the start (journeymap.cli._run_gui)
-    QTimer.singleShot(0, lambda: offer_recovery(windows[0]))
+    frames = open_windows(args, frames=True)
+
+    def frames_painted() -> None:
+        note_startup("window-painted")
+        finish_start(frames, args)
+
+    after_first_paint(frames, frames_painted)
     return app.exec()
+
+
+def finish_start(windows: list[MainWindow], args: list[str]) -> None:
+    """Put the editor into each frame, open each file in its window, then note the first
+    paint of the first map and offer (once) what a crashed session left behind."""
+    try:
+        for window in windows:
+            window.compose()
+        open_maps(windows, args)
+    finally:
+        # The command line paused the collector for the start (journeymap.cli._run_gui).
+        # Its first pass would walk every object the start made (85,000: 40-55 ms) before
+        # the map is painted; they are set aside until then, and walked later, when due.
+        gc.freeze()
+        gc.enable()
+
+    def map_painted() -> None:
+        note_startup("map-painted")
+        gc.unfreeze()
+
+    after_first_paint([windows[0].view.viewport()], map_painted)
+    QTimer.singleShot(0, lambda: offer_recovery(windows[0]))
 
 
 def present(path: str, *, screen: int | None = None, stage: int | None = None, minutes: int = 30) -> int:
     """``journeymap present``: the editor on ``path`` with the presentation on top; leaving
     the presentation leaves the editor, to save what the room said. Exit code 2 when there
     is no screen ``screen``, 1 when the map cannot be opened."""
+    from journeymap.ui.present.screens import NoSuchScreen
+    from journeymap.ui.present.screens import choose as choose_screens
+
     app = make_application()
     try:
         choose_screens(screen)
@@ -68,17 +103,29 @@ def present(path: str, *, screen: int | None = None, stage: int | None = None, m
     return app.exec()
 
 
-def open_windows(args: list[str], *, show: bool = True) -> list[MainWindow]:
-    """One window per file (one for none), each a little below and right of the last."""
+def open_windows(args: list[str], *, show: bool = True, frames: bool = False) -> list[MainWindow]:
+    """One window per file (one for none), each a little below and right of the last; with
+    ``frames``, only each window's frame, which names the map it is opening (see :func:`run`)."""
     windows: list[MainWindow] = []
-    for index in range(max(1, len(args))):
-        window = MainWindow()
+    for index, name in enumerate(opening_names(args)):
+        window = MainWindow(opening=name) if frames else MainWindow()
         if windows:
             window.move(windows[0].pos() + QPoint(CASCADE, CASCADE) * index)
         if show:
             window.show()
         windows.append(window)
     return windows
+
+
+def opening_names(args: list[str]) -> list[str]:
+    """What each window opens, as its frame says: the files' names; with none, the last map's,
+    else the example's, which opens untitled."""
+    if args:
+        return [Path(arg).name for arg in args]
+    last = AppSettings().last_file()
+    if last is not None and last.is_file():
+        return [last.name]
+    return [QCoreApplication.translate("FileController", "Untitled")]
 
 
 def start_all(windows: list[MainWindow], args: list[str]) -> None:
@@ -126,6 +173,8 @@ def open_default(window: MainWindow) -> None:
 
 
 def open_example(window: MainWindow) -> None:
+    from journeymap.formats import journey_file
+
     example = paths.example_map(interface_language())
     if not example.is_file():
         return
@@ -137,6 +186,8 @@ def open_example(window: MainWindow) -> None:
 
 
 def offer_recovery(window: MainWindow) -> None:
+    from journeymap.ui.window.recovery import RecoveryDialog, pending_entries
+
     entries = pending_entries()
     if not entries:
         return
@@ -147,3 +198,54 @@ def offer_recovery(window: MainWindow) -> None:
             entry.discard()
     elif dialog.chosen is not None and window.files.confirm_discard():
         window.restore(dialog.chosen)
+
+
+# ---- the moments a user sees ---------------------------------------------------------------
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once every widget watched has been painted, in the next event-loop turn
+    (by then the paint is on the screen); after :data:`UNPAINTED_MS` without, it calls anyway."""
+
+    def __init__(self, widgets: list[QWidget], then: Callable[[], None]) -> None:
+        super().__init__(widgets[0])
+        self._waiting = list(widgets)
+        self._then: Callable[[], None] | None = then
+        for widget in widgets:
+            widget.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self._waiting:
+            self._waiting.remove(watched)
+            watched.removeEventFilter(self)
+            if not self._waiting:
+                QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        for widget in self._waiting:
+            widget.removeEventFilter(self)
+        self._waiting.clear()
+        if then is not None:
+            then()
+
+
+def after_first_paint(widgets: list[QWidget] | list[MainWindow], then: Callable[[], None]) -> None:
+    """Run ``then`` once ``widgets`` have all been painted on the screen for the first time."""
+    _FirstPaint(list(widgets), then)
+
+
+def note_startup(event: str) -> None:
+    """Append ``EVENT MONOTONIC_SECONDS PROCESSOR_SECONDS`` to the file named by
+    ``JOURNEYMAP_STARTUP_TRACE``, if set: how long the start took to what a user sees, read
+    by benchmarks/bench_startup.py (the same clock as its ``time.monotonic()``)."""
+    path = os.environ.get(TRACE_VARIABLE)
+    if not path:
+        return
+    try:
+        with open(path, "a", encoding="utf-8") as trace:
+            trace.write(f"{event} {time.monotonic():.6f} {time.process_time():.6f}\n")
+    except OSError:
+        pass  # a trace that cannot be written must not stop the editor

@@ -174,10 +174,7 @@ def _run_gui(paths: list[str]) -> int:
     # Start-up makes objects that stay: the collector's passes over them took a tenth of the
     # start (benchmarks/bench_startup.py). app.run turns it back on once the maps show.
     gc.disable()
-    # The file formats load before Qt does: PySide6 hooks every import made after it (a scan
-    # of the module's source for its __feature__ switches), and pydantic is sixty modules.
-    import journeymap.formats.journey_file  # noqa: F401
-    from journeymap.app import run  # Qt is loaded only for the editor
+    from journeymap.app import run  # Qt is loaded only for the editor; the window shows first
 
     return run(paths)
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, ValidationError, create_model, field_validator
 
+from journeymap.formats import MAP_SUFFIX
 from journeymap.formats.migrations import CURRENT_VERSION, migrate
 from journeymap.model.data import JourneyData, reference_problems
 from journeymap.model.elements import COLLECTION
@@ -26,7 +27,7 @@ from journeymap.util.excerpt import LongNumber, excerpt
 from journeymap.util.i18n import tr, tr_noop
 
 FORMAT_NAME = "journeymap"
-SUFFIX = ".journey"
+SUFFIX = MAP_SUFFIX
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
 _FIELDS: dict[str, Any] = {

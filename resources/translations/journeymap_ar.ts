@@ -289,22 +289,22 @@
 <context>
     <name>CompareAction</name>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Compare &amp;With…</source>
         <translation>م&amp;قارنة مع…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Show the differences between this map and another file</source>
         <translation>إظهار الفروق بين هذه الخريطة وملف آخر</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Compare with</source>
         <translation>مقارنة مع</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Cannot compare with {name}</source>
         <translation>تتعذر المقارنة مع {name}</translation>
     </message>
@@ -825,6 +825,7 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <location filename="../../journeymap/app.py"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -1707,6 +1708,36 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>Opening {name}…</source>
+        <translation>جارٍ فتح {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>{name} — journeymap</source>
+        <translation>{name} — journeymap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Inspector</source>
         <translation>الخصائص</translation>
     </message>
@@ -1719,6 +1750,11 @@
         <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
@@ -3174,11 +3210,6 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open &amp;Recent</source>
         <translation>الملفات ال&amp;أخيرة</translation>
     </message>
@@ -3191,16 +3222,6 @@ Lanes: {lanes}</source>
         <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
@@ -3219,18 +3240,8 @@ Lanes: {lanes}</source>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Clear the List</source>
         <translation>مسح القائمة</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>

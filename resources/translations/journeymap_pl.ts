@@ -286,22 +286,22 @@
 <context>
     <name>CompareAction</name>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Compare &amp;With…</source>
         <translation>Porówna&amp;j z…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Show the differences between this map and another file</source>
         <translation>Pokaż różnice między tą mapą a innym plikiem</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Compare with</source>
         <translation>Porównaj z</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Cannot compare with {name}</source>
         <translation>Nie można porównać z: {name}</translation>
     </message>
@@ -816,6 +816,7 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <location filename="../../journeymap/app.py"/>
         <source>Untitled</source>
         <translation>Bez nazwy</translation>
     </message>
@@ -1677,6 +1678,36 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>Opening {name}…</source>
+        <translation>Otwieranie: {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>{name} — journeymap</source>
+        <translation>{name} — journeymap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Inspector</source>
         <translation>Właściwości</translation>
     </message>
@@ -1689,6 +1720,11 @@
         <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>Main toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
@@ -3111,11 +3147,6 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open &amp;Recent</source>
         <translation>Ostatnio &amp;używane</translation>
     </message>
@@ -3128,16 +3159,6 @@ Tory: {lanes}</translation>
         <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
@@ -3156,18 +3177,8 @@ Tory: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Clear the List</source>
         <translation>Wyczyść listę</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>Main toolbar</source>
-        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>

@@ -284,22 +284,22 @@
 <context>
     <name>CompareAction</name>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Compare &amp;With…</source>
         <translation>Ka&amp;rşılaştır…</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Show the differences between this map and another file</source>
         <translation>Bu harita ile başka bir dosya arasındaki farkları göster</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Compare with</source>
         <translation>Karşılaştırılacak dosya</translation>
     </message>
     <message>
-        <location filename="../../journeymap/ui/window/compare.py"/>
+        <location filename="../../journeymap/ui/window/compare_action.py"/>
         <source>Cannot compare with {name}</source>
         <translation>{name} ile karşılaştırılamıyor</translation>
     </message>
@@ -810,6 +810,7 @@
     </message>
     <message>
         <location filename="../../journeymap/ui/window/files.py"/>
+        <location filename="../../journeymap/app.py"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
@@ -1657,6 +1658,36 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>Opening {name}…</source>
+        <translation>{name} açılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>{name} — journeymap</source>
+        <translation>{name} — journeymap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>Inspector</source>
         <translation>Özellikler</translation>
     </message>
@@ -1669,6 +1700,11 @@
         <location filename="../../journeymap/ui/window/main_window.py"/>
         <source>History</source>
         <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/window/main_window.py"/>
+        <source>Main toolbar</source>
+        <translation>Ana araç çubuğu</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/main_window.py"/>
@@ -3069,11 +3105,6 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Open &amp;Recent</source>
         <translation>S&amp;on kullanılanlar</translation>
     </message>
@@ -3086,16 +3117,6 @@ Kulvarlar: {lanes}</translation>
         <location filename="../../journeymap/ui/window/actions.py"/>
         <source>&amp;Export</source>
         <translation>D&amp;ışa aktar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;Edit</source>
-        <translation>Dü&amp;zen</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
@@ -3114,18 +3135,8 @@ Kulvarlar: {lanes}</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Yardım</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
         <source>Clear the List</source>
         <translation>Listeyi temizle</translation>
-    </message>
-    <message>
-        <location filename="../../journeymap/ui/window/actions.py"/>
-        <source>Main toolbar</source>
-        <translation>Ana araç çubuğu</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/window/actions.py"/>

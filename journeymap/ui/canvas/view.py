@@ -10,6 +10,8 @@ directly, and nothing assumes left-to-right.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -39,7 +41,6 @@ from journeymap.render.theme import Theme
 from journeymap.ui.canvas import interactions as gestures
 from journeymap.ui.canvas.drops import PersonaDrops
 from journeymap.ui.canvas.editor import CARD_KINDS, CanvasEditor
-from journeymap.ui.canvas.find_bar import FindBar
 from journeymap.ui.canvas.inline_editing import InlineEditing
 from journeymap.ui.canvas.inline_editor import CellTextEditor, InlineEditor
 from journeymap.ui.canvas.keys import CanvasKeys
@@ -47,6 +48,9 @@ from journeymap.ui.canvas.overlays import MessageOverlay
 from journeymap.ui.canvas.zoom import ViewZoom
 from journeymap.ui.commands import MergeKey
 from journeymap.ui.document import Document
+
+if TYPE_CHECKING:
+    from journeymap.ui.canvas.find_bar import FindBar
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 ZOOM_STEP = 1.25
@@ -206,6 +210,8 @@ class JourneyView(QGraphicsView):
     def find_bar(self) -> FindBar:
         """The find bar over the top of the view (made when first asked for)."""
         if self._find_bar is None:
+            from journeymap.ui.canvas.find_bar import FindBar  # and its search: when first asked for
+
             self._find_bar = FindBar(self)
         return self._find_bar
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar, QToolButton
 from shiboken6 import isValid
@@ -175,8 +175,8 @@ class WindowActions(QObject):
     # ---- menus -----------------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        bar, edit = self.window.menuBar(), self.window.edit_actions
-        self.file_menu = bar.addMenu(self.tr("&File"))
+        edit = self.window.edit_actions
+        self.file_menu = self.window.menu("file")  # the menu bar's menus are the frame's
         self.file_menu.addActions([self.new, self.open])
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -193,13 +193,13 @@ class WindowActions(QObject):
         self.file_menu.addActions([self.close, self.quit])
         self._fill_recent_menu()
 
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = self.window.menu("edit")
         self.edit_menu.addActions([self.undo, self.redo])
         for group in edit_groups(edit):
             self.edit_menu.addSeparator()
             self.edit_menu.addActions(group)
 
-        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = self.window.menu("view")
         self.view_menu.addActions(
             [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_fit_whole, edit.zoom_reset]
         )
@@ -215,7 +215,7 @@ class WindowActions(QObject):
         for dock in self.window.docks():
             self.add_panel_toggle(dock)
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = self.window.menu("help")
         self.help_menu.addAction(self.about)
 
     def add_panel_toggle(self, dock: QDockWidget) -> None:
@@ -255,11 +255,7 @@ class WindowActions(QObject):
     # ---- toolbar ---------------------------------------------------------------------
 
     def _make_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"), self.window)
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        bar.setIconSize(QSize(22, 22))
-        bar.setMovable(False)
+        bar = self.window.toolbar  # the frame's, empty until now
         bar.addActions([self.new, self.open, self.save])
         bar.addSeparator()
         bar.addActions([self.undo, self.redo])
@@ -274,7 +270,6 @@ class WindowActions(QObject):
         self.lens.currentIndexChanged.connect(self._on_lens_chosen)
         self.lens_action = bar.addWidget(self.lens)
         self.toolbar = bar
-        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.view_menu.insertAction(self.panels_menu.menuAction(), bar.toggleViewAction())
 
     def _toolbar_edit_actions(self) -> list[QAction]:

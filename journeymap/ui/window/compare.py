@@ -6,20 +6,19 @@ outlined in green, elements only the open map has are ghosts outlined in red, ch
 (moved, reordered) ones are outlined in amber. Beside it, the list of changes in words:
 a click selects the element on both canvases; **Take into My Map** brings one change into
 the open map and **Take All** all of them, each one undoable step. The comparison follows
-the open map: after a take, an undo or any edit, it is worked out again.
+the open map: after a take, an undo or any edit, it is worked out again. The File menu's
+entry is :mod:`.compare_action`, which imports this module when it is first used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QPainter, QPen, QShowEvent, QWheelEvent
+from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGraphicsRectItem,
     QGraphicsView,
     QHBoxLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.formats import journey_file
 from journeymap.formats.map_text import change_text, names_for
 from journeymap.model.data import JourneyData
 from journeymap.model.diff import JOURNEY, Change, diff
@@ -40,20 +38,11 @@ from journeymap.model.patch import patch_ops, take_ops, union_map
 from journeymap.model.problems import JourneyError
 from journeymap.render.items.flows import FlowArrow
 from journeymap.render.scene import JourneyScene
-from journeymap.ui.dialogs import messages
 from journeymap.ui.document import Document
 from journeymap.ui.window.changes import OP_COLORS, ChangeList, summary_text
-from journeymap.ui.window.files import file_filter
-
-if TYPE_CHECKING:
-    from journeymap.ui.window.main_window import MainWindow
 
 OUTLINE_Z = 10_000.0  # above every card, header and flow
 MIN_ZOOM = 0.55  # card titles stay readable
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareAction", text)
 
 
 class CompareCanvas(QGraphicsView):
@@ -276,43 +265,3 @@ class CompareWindow(QDialog):
             return False
         self.refresh()
         return True
-
-
-class CompareAction:
-    """File > Compare With…: choose a map file, then show the comparison window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.windows: list[CompareWindow] = []
-        self.action = QAction(_tr("Compare &With…"), window)
-        self.action.setStatusTip(_tr("Show the differences between this map and another file"))
-        self.action.triggered.connect(lambda _checked=False: self.choose())
-        menu = window.actions_.file_menu
-        menu.insertAction(window.actions_.save, self.action)
-        menu.insertSeparator(window.actions_.save)
-
-    def choose(self) -> CompareWindow | None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Compare with"), self._folder(), file_filter()
-        )
-        return self.compare_with(Path(chosen)) if chosen else None
-
-    def compare_with(self, path: Path) -> CompareWindow | None:
-        try:
-            other = journey_file.load_data(path)
-        except journey_file.JourneyFileError as error:
-            title = _tr("Cannot compare with {name}").format(name=path.name)
-            messages.show_problems(self.window, title, [str(p) for p in error.problems], path=path)
-            return None
-        compare = CompareWindow(self.window.document, other, path, self.window)
-        compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        compare.destroyed.connect(
-            lambda *_: self.windows.remove(compare) if compare in self.windows else None
-        )
-        self.windows.append(compare)
-        compare.show()
-        return compare
-
-    def _folder(self) -> str:
-        path = self.window.document.path
-        return str(path.parent) if path is not None else ""

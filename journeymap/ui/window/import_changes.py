@@ -5,6 +5,7 @@ The workbook is read with the exchange service, compared with the open map eleme
 element (:func:`journeymap.model.diff.diff`; rows keep their ids), and the differences are
 listed before anything happens. Apply makes them all, as one undo step; Cancel leaves the
 map as it was. Merge conflicts the map holds are not in workbooks, so they are left alone.
+The comparison and the preview are imported when the entry is first used, not at start.
 """
 
 from __future__ import annotations
@@ -18,15 +19,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journeymap import exchange
 from journeymap.formats import journey_file
-from journeymap.formats.map_text import names_for
 from journeymap.model.data import JourneyData
-from journeymap.model.diff import Change, diff
-from journeymap.model.patch import patch_ops
 from journeymap.model.problems import JourneyError
 from journeymap.ui.dialogs import messages
-from journeymap.ui.window.changes import ChangesDialog
 
 if TYPE_CHECKING:
+    from journeymap.model.diff import Change
+    from journeymap.ui.window.changes import ChangesDialog
     from journeymap.ui.window.main_window import MainWindow
 
 
@@ -57,6 +56,8 @@ class ImportChangesAction:
 
     def changes_in(self, source: Path) -> list[Change] | None:
         """The differences from the open map to the workbook; None (problems shown) if unreadable."""
+        from journeymap.model.diff import diff  # with the preview: when the entry is used
+
         try:
             theirs = exchange.import_map(source)
         except (journey_file.JourneyFileError, JourneyError) as error:
@@ -79,6 +80,10 @@ class ImportChangesAction:
                 _tr("{name} holds no changes to this map.").format(name=source.name),
             )
             return False
+        from journeymap.formats.map_text import names_for
+        from journeymap.model.patch import patch_ops
+        from journeymap.ui.window.changes import ChangesDialog
+
         names = names_for(self._theirs, self.window.document.journey.snapshot())
         intro = _tr("Bringing {name} into this map makes these changes:").format(name=source.name)
         self.dialog = ChangesDialog(

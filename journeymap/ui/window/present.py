@@ -1,5 +1,8 @@
 """View > Present (F5) and Present from This Stage (Shift+F5): the workshop presentation
 of the open map, over the editor, which stays open underneath to save what the room said.
+
+The presentation's modules (audience view, presenter console, slides) load when it first
+starts, not with every window.
 """
 
 from __future__ import annotations
@@ -11,10 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from journeymap.ui.present.launch import Showing
-from journeymap.ui.present.screens import NoSuchScreen
-
 if TYPE_CHECKING:
+    from journeymap.ui.present.launch import Showing
     from journeymap.ui.window.main_window import MainWindow
 
 
@@ -58,6 +59,9 @@ class PresentActions(QObject):
     ) -> Showing | None:
         if self.showing is not None:
             return self.showing
+        from journeymap.ui.present.launch import Showing
+        from journeymap.ui.present.screens import NoSuchScreen
+
         try:
             self.showing = Showing(self.window.document, screen=screen, stage=stage, minutes=minutes)
         except NoSuchScreen as error:

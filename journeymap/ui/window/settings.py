@@ -60,10 +60,13 @@ class AppSettings:
         return existing
 
     def add_recent_file(self, path: Path) -> None:
+        """``path`` first in the recent files, and the last map: written with one sync (each
+        sync writes the whole file and waits for the disk; opening a map paid for two)."""
         path = path.resolve()
         files = [path] + [p for p in self.recent_files() if p != path]
-        self._store_recent(files[:MAX_RECENT])
-        self.set_last_file(path)
+        self._settings.setValue(_RECENT, [str(p) for p in files[:MAX_RECENT]])
+        self._settings.setValue(_LAST, str(path))
+        self._settings.sync()
 
     def clear_recent_files(self) -> None:
         self._store_recent([])
