@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDockWidget, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDockWidget, QLabel, QMenu
 
 from journeymap.model.operations import SetInfo, Update
 from journeymap.ui.dialogs.preferences import PreferencesDialog
@@ -163,3 +163,22 @@ def test_a_wide_map_opens_at_its_first_stage_whatever_the_interface_reads(
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     first, last = (view.journey_scene.element_rect(s) for s in ("s1", "s15"))
     assert shown.contains(first.center()) and not shown.contains(last.center())
+
+
+def test_the_start_frame_is_in_the_language_and_mirrored_before_the_editor_comes(qtbot) -> None:
+    """The frame a start shows first (menus, docks, "Opening…") already speaks Arabic and is
+    mirrored; composing the editor into it keeps the docks where the frame put them."""
+    apply_language("ar")
+    frame = MainWindow(opening="shop.journey")
+    qtbot.addWidget(frame)
+    assert not frame.composed
+    assert frame.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert frame.dockWidgetArea(frame.inspector_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert frame.dockWidgetArea(frame.workshop_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert frame.dockWidgetArea(frame.outline_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert frame.menu("file").title() == "&ملف"
+    opening = frame.centralWidget().findChild(QLabel, "opening-canvas")
+    assert opening is not None and "shop.journey" in opening.text() and "Opening" not in opening.text()
+    frame.compose()
+    assert frame.dockWidgetArea(frame.inspector_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert frame.menu("file").title() == "&ملف"
