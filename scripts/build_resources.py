@@ -265,6 +265,11 @@ def build_example() -> JourneyData:
 
 TABLES: dict[str, dict[str, str]] = {"tr": TURKISH, "pl": POLISH, "ar": ARABIC}
 """English text -> translated text, per language."""
+SAME_EVERYWHERE = frozenset(
+    {"IKEA", "Pinterest", "Apartment Therapy", "Houzz", "Instagram", "TikTok", "Muji", "Ferm Living", "HAY"}
+)
+"""Brands and sites the personas know, written alike in every language (a name a language's
+readers would not know is in its table instead: H&M Home is English Home in Turkish)."""
 RTL_LANGUAGES = frozenset({"ar"})
 _UNTRANSLATED = frozenset({"id", "color", "kind", "photo", "created", "modified", "participant", "votable"})
 """Fields that are no text for a person: ids, colours, metric kinds, photos, dates, a vote's
@@ -280,7 +285,7 @@ def translated(data: JourneyData, language: str) -> JourneyData:
     table, missing = TABLES[language], set()
 
     def say(text: str) -> str:
-        if not text.strip():
+        if not text.strip() or text in SAME_EVERYWHERE:
             return text
         if text not in table:
             missing.add(text)
