@@ -110,7 +110,7 @@ def field_name(kind: str, field: str, names: Names) -> str:
         return tr("place in order")
     if "," in field:
         return tr("place")
-    return field.replace("_", " ")
+    return tr(field.replace("_", " "))  # the workbook's words for its columns (excel_schema)
 
 
 def element_text(kind: str, ident: str | None, title: str) -> str:
@@ -232,7 +232,7 @@ def _map_lines(data: JourneyData, names: Names) -> Iterator[str]:
     defaults = JourneyInfo().model_dump(mode="json")
     for name, value in info.model_dump(mode="json").items():
         if name != "title" and value != defaults[name]:
-            yield from _field_lines(name.replace("_", " "), _plain_full(value))
+            yield from _field_lines(tr(name.replace("_", " ")), _plain_full(value))
     for record in data.records():
         yield ""
         yield from _record_lines(record, names)

@@ -106,3 +106,18 @@ def test_an_export_speaks_the_maps_language_whatever_the_terminal_speaks(tmp_pat
     book = openpyxl.load_workbook(tmp_path / "m.xlsx")
     assert book.sheetnames[:3] == ["الخريطة", "القمع", "الرحلة"]  # the map's
     assert all(sheet.sheet_view.rightToLeft for sheet in book.worksheets)
+
+
+def test_show_and_diff_name_the_fields_in_the_locales_language(tmp_path: Path) -> None:
+    """The words for a map's fields (the workbook's column words) are the locale's too:
+    ``show`` and ``diff`` (and the editor's Compare With…, which writes the same lines)."""
+    before, after = tmp_path / "a.journey", tmp_path / "b.journey"
+    assert main(["new", "--template", "customer-lifecycle", "--language", "en", str(before)]) == EXIT_OK
+    data = journey_file.load_data(before)
+    stage = data.stages[0].model_copy(update={"description": "Changed."})
+    journey_file.save(data.model_copy(update={"stages": (stage, *data.stages[1:])}), after)
+    shown = _run("show", str(before), lang="pl_PL.UTF-8").stdout
+    assert "  opis: " in shown and "  description: " not in shown and "  cel: " in shown
+    changed = _run("diff", str(before), str(after), lang="tr_TR.UTF-8").stdout
+    assert "açıklama" in changed and "description" not in changed
+    assert "  description: " in _run("show", str(before), lang="C").stdout
