@@ -266,7 +266,23 @@ def build_example() -> JourneyData:
 TABLES: dict[str, dict[str, str]] = {"tr": TURKISH, "pl": POLISH, "ar": ARABIC}
 """English text -> translated text, per language."""
 SAME_EVERYWHERE = frozenset(
-    {"IKEA", "Pinterest", "Apartment Therapy", "Houzz", "Instagram", "TikTok", "Muji", "Ferm Living", "HAY"}
+    {
+        "IKEA",
+        "Pinterest",
+        "Apartment Therapy",
+        "Houzz",
+        "Instagram",
+        "TikTok",
+        "Muji",
+        "Ferm Living",
+        "HAY",
+        "Facebook",
+        "YouTube",
+        "WhatsApp",
+        "Ercol",
+        "Le Creuset",
+        "Dyson",
+    }
 )
 """Brands and sites the personas know, written alike in every language (a name a language's
 readers would not know is in its table instead: H&M Home is English Home in Turkish)."""
