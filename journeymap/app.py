@@ -1,4 +1,4 @@
-"""The composition root of the editor: QApplication, translations, the main window, the first map.
+"""The composition root of the editor: QApplication, the language, the main window, the first map.
 
 ``journeymap`` with no command lands in :func:`run`. Each file given opens in a window of its
 own; with none, the last map reopens, or the example map shows on a first start (as an
@@ -24,24 +24,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QPoint,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journeymap.ui.language import apply_language, resolve
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.settings import APPLICATION, AppSettings, set_application_identity
-from journeymap.util import i18n, paths
-from journeymap.util.i18n import tr
+from journeymap.util import paths
+from journeymap.util.i18n import interface_language, tr
 
 CASCADE = 32
 """Pixels between the windows of several files, so that each one's title bar shows."""
@@ -159,25 +150,8 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName(APPLICATION)
     app.setWindowIcon(QIcon(str(paths.resource("icons", "journeymap.svg"))))
-    install_translators(app, QLocale.system())
+    apply_language(resolve(AppSettings().language()), app)
     return app
-
-
-def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours, for ``locale``, where catalogues exist (none ship yet)."""
-    installed = []
-    sources = [
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (APPLICATION, str(paths.resource("translations"))),
-    ]
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            if name == APPLICATION:  # text outside widgets (model messages) follows too
-                i18n.install_translator(QCoreApplication.translate)
-    return installed
 
 
 def start(window: MainWindow, args: list[str]) -> None:
@@ -201,7 +175,7 @@ def open_default(window: MainWindow) -> None:
 def open_example(window: MainWindow) -> None:
     from journeymap.formats import journey_file
 
-    example = paths.example_map()
+    example = paths.example_map(interface_language())
     if not example.is_file():
         return
     try:

@@ -2,8 +2,9 @@
 """Builds the shipped templates and the example map (resources/) from tables of content.
 
 ``scripts/build_resources.py`` (re)writes resources/templates/*.journey and
-resources/examples/online-shop.journey; ``--check`` writes nothing and exits 1 when a
-committed file differs from what would be built. The content comes from the seed
+resources/examples/online-shop.journey, and each of them in Turkish, Polish and Arabic
+(resources/templates/tr/…, resources/examples/ar/…); ``--check`` writes nothing and exits 1
+when a committed file differs from what would be built. The content comes from the seed
 articles (see /work/shared/DOMAIN.md): the three stage models, their touchpoints, pain
 points, opportunities and metrics. Ids are readable and stable (``st-awareness``,
 ``tp-search-ad``) so that the committed files diff well. The content lives beside this
@@ -13,6 +14,14 @@ online-shop example); this module turns it into validated records and files.
 In the tables, stages, lanes, personas, touchpoints and pain points are named by short
 keys (``awareness``) and get their kind's prefix (``st-awareness``); fields that may
 refer to several kinds (flow ends, what a metric or comment is attached to) take full ids.
+
+Translations: every map is built in English, then :func:`translated` rewrites every text
+of it (titles, names, cells, descriptions, owners, units…; never ids, references, colours,
+metric kinds or enumeration values) through the language's table in resources_tr.py,
+resources_pl.py and resources_ar.py, English text to translated text. The stage names are
+the seed articles' own (DOMAIN.md), with التقييم for Consideration where the Arabic seed
+mistranslates it. A text missing from a table stops the build, naming every such text. The
+Arabic maps read right to left.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterable
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +47,12 @@ for _folder in (ROOT, HERE):  # journeymap from the checkout; the content tables
     if str(_folder) not in sys.path:
         sys.path.insert(0, str(_folder))
 
+from resources_ar import TEXT as ARABIC  # noqa: E402
 from resources_example import INFO as EXAMPLE_INFO  # noqa: E402
 from resources_example import fill as fill_example  # noqa: E402
+from resources_pl import TEXT as POLISH  # noqa: E402
 from resources_templates import TEMPLATES  # noqa: E402
+from resources_tr import TEXT as TURKISH  # noqa: E402
 
 from journeymap.formats import journey_file  # noqa: E402
 from journeymap.model.data import JourneyData  # noqa: E402
@@ -57,7 +70,9 @@ from journeymap.model.elements import (  # noqa: E402
     Opportunity,
     OpportunityStatus,
     PainPoint,
+    Participant,
     Persona,
+    ReadingDirection,
     Record,
     Stage,
     Touchpoint,
@@ -246,12 +261,90 @@ def build_example() -> JourneyData:
     return draft.data()
 
 
+# ---- the other languages ----------------------------------------------------------------
+
+TABLES: dict[str, dict[str, str]] = {"tr": TURKISH, "pl": POLISH, "ar": ARABIC}
+"""English text -> translated text, per language."""
+SAME_EVERYWHERE = frozenset(
+    {
+        "IKEA",
+        "Pinterest",
+        "Apartment Therapy",
+        "Houzz",
+        "Instagram",
+        "TikTok",
+        "Muji",
+        "Ferm Living",
+        "HAY",
+        "Facebook",
+        "YouTube",
+        "WhatsApp",
+        "Ercol",
+        "Le Creuset",
+        "Dyson",
+    }
+)
+"""Brands and sites the personas know, written alike in every language (a name a language's
+readers would not know is in its table instead: H&M Home is English Home in Turkish)."""
+RTL_LANGUAGES = frozenset({"ar"})
+_UNTRANSLATED = frozenset({"id", "color", "kind", "photo", "created", "modified", "participant", "votable"})
+"""Fields that are no text for a person: ids, colours, metric kinds, photos, dates, a vote's
+participant (an id) and the kinds of card a round votes on."""
+
+
+class MissingTranslations(KeyError):
+    """Texts a language's table lacks; the build names them all at once."""
+
+
+def translated(data: JourneyData, language: str) -> JourneyData:
+    """``data`` with every text a person reads in ``language``; ids and structure unchanged."""
+    table, missing = TABLES[language], set()
+
+    def say(text: str) -> str:
+        if not text.strip() or text in SAME_EVERYWHERE:
+            return text
+        if text not in table:
+            missing.add(text)
+        return table.get(text, text)
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, Participant):  # a round's voter: the name is read, the id is not
+            return value.model_copy(update={"name": say(value.name)})
+        if isinstance(value, Enum) or not isinstance(value, (str, tuple, dict)):
+            return value
+        if isinstance(value, str):
+            return say(value)
+        if isinstance(value, dict):
+            return {key: say(text) for key, text in value.items()}
+        return tuple(convert(item) for item in value)
+
+    def record(item: Record) -> Record:
+        skip = _UNTRANSLATED | {name for name in item.REFS if name != "cells"}  # cells: stage id -> text
+        fields = {name: convert(value) for name, value in item if name not in skip}
+        return item.updated(**fields)
+
+    info = data.journey.updated(
+        title=say(data.journey.title),
+        description=say(data.journey.description),
+        language=language,
+        direction=ReadingDirection.RTL if language in RTL_LANGUAGES else ReadingDirection.LTR,
+    )
+    collections = {name: tuple(record(r) for r in getattr(data, name)) for name in COLLECTION.values()}
+    if missing:
+        raise MissingTranslations(f"{language}: no translation for " + "; ".join(sorted(map(repr, missing))))
+    return JourneyData(journey=info, **collections)
+
+
 def build_all() -> dict[Path, bytes]:
     """Every generated file (path relative to the checkout) and its exact bytes."""
-    maps = {TEMPLATE_DIR / "blank.journey": build_blank()}
+    english = {TEMPLATE_DIR / "blank.journey": build_blank()}
     for name, spec in TEMPLATES.items():
-        maps[TEMPLATE_DIR / f"{name}.journey"] = build_template(spec)
-    maps[EXAMPLE_DIR / "online-shop.journey"] = build_example()
+        english[TEMPLATE_DIR / f"{name}.journey"] = build_template(spec)
+    english[EXAMPLE_DIR / "online-shop.journey"] = build_example()
+    maps = dict(english)
+    for language in TABLES:
+        for path, data in english.items():
+            maps[path.parent / language / path.name] = translated(data, language)
     return {path: journey_file.dumps(data) for path, data in maps.items()}
 
 

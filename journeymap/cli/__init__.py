@@ -4,6 +4,11 @@ Each module of this package with a ``register(commands)`` function adds its pars
 handler; this module only dispatches, starts the editor (one window per FILE, after asking
 whether there is a display at all), and makes sure no Python traceback ever reaches the
 user. Every message it or a command prints on stderr starts ``journeymap COMMAND: ``.
+
+The command line speaks the language of the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``;
+see :func:`journeymap.util.languages.from_environment`), English otherwise: its messages,
+its help and argparse's own words ("usage:", "options"), read from the same catalogues as
+the editor's without loading Qt.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from journeymap import __version__
-from journeymap.util.i18n import tr
+from journeymap.util import i18n, languages
+from journeymap.util.i18n import tr, tr_n_noop, tr_noop
 
 if TYPE_CHECKING:
     from journeymap.model.data import JourneyData
@@ -49,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Works offline; never uses the network."
         ),
     )
-    parser.add_argument("--version", action="version", version=VERSION)
+    parser.add_argument("--version", action="version", version=VERSION, help=tr("show the version and exit"))
     commands = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), prog="journeymap")
     for name in command_modules():
         importlib.import_module(f"journeymap.cli.{name}").register(commands)
@@ -83,11 +89,42 @@ def command_names() -> list[str]:
     return list(_commands(build_parser()))
 
 
+ARGPARSE_WORDS = (
+    tr_noop("usage: "),
+    tr_noop("positional arguments"),
+    tr_noop("options"),
+    tr_noop("show this help message and exit"),
+    tr_noop("show program's version number and exit"),
+    tr_noop("%(prog)s: error: %(message)s\n"),
+    tr_noop("the following arguments are required: %s"),
+    tr_noop("unrecognized arguments: %s"),
+    tr_noop("invalid choice: %(value)r (choose from %(choices)s)"),
+    tr_noop("argument %(argument_name)s: %(message)s"),
+    tr_noop("invalid %(type)s value: %(value)r"),
+    tr_noop("expected one argument"),
+    tr_noop("expected at most one argument"),
+    tr_noop("expected at least one argument"),
+    tr_noop("ambiguous option: %(option)s could match %(matches)s"),
+    tr_noop("not allowed with argument %s"),
+    tr_noop("one of the arguments %s is required"),
+)
+"""The words argparse itself says in help and errors (it asks gettext for them)."""
+
+
+def speak_the_locale_language() -> None:
+    """Speak the locale's language, argparse included: argparse looks its words up through
+    ``gettext`` at run time (module-level ``_``), which has no catalogue of ours, so the
+    command line routes those look-ups through :func:`tr`."""
+    i18n.set_language(languages.from_environment())
+    argparse._ = tr  # type: ignore[attr-defined]  # argparse's gettext alias, read at each call
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:  # asked by scripts and packagers: no parser to build for it
         print(VERSION)
         return EXIT_OK
+    speak_the_locale_language()
     try:
         if _wants_gui(args_list):
             return _run_gui(args_list)
@@ -168,11 +205,11 @@ def import_hint(name: str) -> str | None:
     path = Path(name)
     if path.suffix.lower() not in IMPORT_SUFFIXES:
         return None
-    kind = tr("an Excel workbook") if path.suffix.lower() == ".xlsx" else tr("a Mermaid journey")
-    message = tr("is {kind}, not a map; make a map of it with: journeymap import {file} {out}")
-    return message.format(
-        kind=kind, file=shlex.quote(name), out=shlex.quote(str(path.with_suffix(".journey")))
-    )
+    if path.suffix.lower() == ".xlsx":
+        message = tr("is an Excel workbook, not a map; make a map of it with: journeymap import {file} {out}")
+    else:
+        message = tr("is a Mermaid journey, not a map; make a map of it with: journeymap import {file} {out}")
+    return message.format(file=shlex.quote(name), out=shlex.quote(str(path.with_suffix(".journey"))))
 
 
 def read_map(name: str) -> JourneyData | None:
@@ -208,20 +245,29 @@ def one_named(records: Sequence[Record], kind: str, wanted: str, *, option: str)
     name, or None once a usage message was printed: none or several have that name."""
     from journeymap.model.data import ids_named
     from journeymap.model.describe import in_quotes
-    from journeymap.model.elements import COLLECTION, NAME_FIELD
+    from journeymap.model.elements import NAME_FIELD
 
-    found, kinds = ids_named(records, wanted), tr(COLLECTION[kind].replace("_", " "))
+    found = ids_named(records, wanted)
     if len(found) == 1:
         return found[0]
     if found:
-        message = tr("{option}: {count} {kinds} are named {name!r}; give the id of one: {ids}")
         ids = ", ".join(found)
-        fail(message.format(option=option, count=len(found), kinds=kinds, name=wanted, ids=ids))
+        fail(tr(_SEVERAL_NAMED[kind], "", len(found)).format(option=option, name=wanted, ids=ids))
         return None
     names = ", ".join(in_quotes(getattr(r, NAME_FIELD[kind])) for r in records) or tr("none")
-    message = tr("{option}: no {kind} {name!r}; the {kinds} are: {names}")
-    fail(message.format(option=option, kind=tr(kind), name=wanted, kinds=kinds, names=names))
+    fail(tr(_NONE_NAMED[kind]).format(option=option, name=wanted, names=names))
     return None
+
+
+_SEVERAL_NAMED = {
+    "stage": tr_n_noop("{option}: %Ln stages are named {name!r}; give the id of one: {ids}"),
+    "persona": tr_n_noop("{option}: %Ln personas are named {name!r}; give the id of one: {ids}"),
+}
+_NONE_NAMED = {
+    "stage": tr_noop("{option}: no stage {name!r}; the stages are: {names}"),
+    "persona": tr_noop("{option}: no persona {name!r}; the personas are: {names}"),
+}
+"""What :func:`one_named` says, for each kind it is asked about (the count and the word agree)."""
 
 
 def refuse_out(out: str, *, force: bool, inputs: Sequence[str] = ()) -> int | None:

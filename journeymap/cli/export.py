@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from journeymap import exchange
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_map, refuse_out
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 if TYPE_CHECKING:  # the model loads when the command runs, not for `journeymap --help`
     from journeymap.model.data import JourneyData
@@ -156,7 +156,7 @@ def _export(data: JourneyData, out: Path, options: exchange.ImageOptions) -> int
         return fail(f"{out}: {error}", EXIT_USAGE)
     except OSError as error:
         return fail(
-            tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS
+            tr("{out}: cannot write: {error}").format(out=out, error=os_reason(error)), EXIT_PROBLEMS
         )
     print(tr("wrote {out}").format(out=out))
     return EXIT_OK

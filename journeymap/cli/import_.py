@@ -11,7 +11,7 @@ from pathlib import Path
 
 from journeymap import exchange
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, refuse_out
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +45,7 @@ def import_map(args: argparse.Namespace) -> int:
         journey_file.save(data, out)
     except OSError as error:
         return fail(
-            tr("{out}: cannot write: {error}").format(out=out, error=error.strerror or error), EXIT_PROBLEMS
+            tr("{out}: cannot write: {error}").format(out=out, error=os_reason(error)), EXIT_PROBLEMS
         )
     print(tr("wrote {out}").format(out=out))
     return EXIT_OK

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +43,7 @@ def install_desktop(args: argparse.Namespace) -> int:
                 print(tr("wrote {path} ({role})").format(path=file.path, role=file.role))
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        return fail(f"{where}{error.strerror or error}", EXIT_PROBLEMS)
+        return fail(f"{where}{os_reason(error)}", EXIT_PROBLEMS)
     ran, missing = desktop.refresh_caches(data)
     if ran:
         print(tr("refreshed the desktop's caches with {commands}").format(commands=", ".join(ran)))

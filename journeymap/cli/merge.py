@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _same_file, fail, refuse_out
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 if TYPE_CHECKING:  # loaded when the command runs, not for `journeymap --help`
     from journeymap.model.data import JourneyData
@@ -61,17 +61,15 @@ def merge_maps(args: argparse.Namespace) -> int:
         journey_file.save(result.data, args.out, backup=False)
     except OSError as error:
         return fail(
-            tr("{out}: cannot write: {error}").format(out=args.out, error=error.strerror or error), EXIT_USAGE
+            tr("{out}: cannot write: {error}").format(out=args.out, error=os_reason(error)), EXIT_USAGE
         )
     names = names_for(result.data, ours, theirs, base)
     for conflict in result.conflicts:
         print(tr("{name}: conflict: {text}").format(name=name, text=conflict_text(conflict, names)))
     if result.conflicts:
         count = len(result.conflicts)
-        message = tr("{name}: 1 conflict kept in the map; open it in journeymap to resolve it")
-        if count > 1:
-            message = tr("{name}: {n} conflicts kept in the map; open it in journeymap to resolve them")
-        print(message.format(name=name, n=count))
+        message = tr("{name}: %Ln conflicts kept in the map; open it in journeymap to resolve them", "", count)
+        print(message.format(name=name))
         return EXIT_PROBLEMS
     if not args.quiet:
         print(tr("{name}: merged cleanly").format(name=name))

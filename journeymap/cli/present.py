@@ -61,7 +61,7 @@ def present(args: argparse.Namespace) -> int:
     if stages == 0:
         return fail(tr("{file}: the map has no stages to present").format(file=args.file), EXIT_PROBLEMS)
     if args.stage is not None and args.stage > stages:
-        message = tr("--stage {n}: the map has {count} stages").format(n=args.stage, count=stages)
+        message = tr("--stage {n}: the map has %Ln stages", "", stages).format(n=args.stage)
         return fail(message, EXIT_USAGE)
     from journeymap.app import present as present_map  # Qt is loaded only to show the map
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, fail, refuse_out
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,6 +39,6 @@ def print_schema(args: argparse.Namespace) -> int:
     try:
         write_atomically(out, content)
     except OSError as error:
-        return fail(f"{out}: {error.strerror or error}", EXIT_PROBLEMS)
+        return fail(f"{out}: {os_reason(error)}", EXIT_PROBLEMS)
     print(tr("wrote {out}").format(out=out))
     return EXIT_OK

@@ -12,8 +12,8 @@ import gc
 from typing import TYPE_CHECKING, Any
 
 from journeymap.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, one_named, read_journey
-from journeymap.cli.tables import format_table
-from journeymap.util.i18n import tr
+from journeymap.cli.tables import format_table, share
+from journeymap.util.i18n import arrow, number, tr
 
 if TYPE_CHECKING:  # the analyses are loaded by the command, not by `journeymap --help`
     from journeymap.model.analysis import Insights, WhatIf
@@ -83,7 +83,7 @@ def _what_if(journey: Journey, text: str, target: str | None) -> WhatIf:
 
 
 def _pct(value: float | None) -> str | None:
-    return None if value is None else f"{value * 100:6.1f} %"
+    return share(value)
 
 
 def _as_text(journey: Journey, result: dict[str, Any], insights: Insights, change: WhatIf | None) -> str:
@@ -161,7 +161,7 @@ def _flows_text(insights: Insights, change: WhatIf | None) -> list[str]:
         tr("Most travelled paths to “{target}”").format(target=flows.target_name),
         format_table(
             ["#", tr("probability"), tr("path")],
-            [(i, _pct(p.probability), " → ".join(p.names)) for i, p in enumerate(flows.paths, 1)],
+            [(i, _pct(p.probability), arrow().join(p.names)) for i, p in enumerate(flows.paths, 1)],
         ),
     ]
     if change is not None:
@@ -225,7 +225,7 @@ def _hotspots_text(insights: Insights) -> list[str]:
         ),
     ]
     if spots.unassigned:
-        parts.append(tr("pain points on no channel: score {score:.2f}").format(score=spots.unassigned))
+        parts.append(tr("pain points on no channel: score {score}").format(score=number(spots.unassigned, 2)))
     return parts
 
 
@@ -240,8 +240,9 @@ def _votes_text(insights: Insights) -> list[str]:
     parts: list[str] = []
     for result in insights.votes:
         state = tr("closed") if result.closed else tr("open")
-        heading = tr("Votes: {name} ({state}, {given} of {all} dots)").format(
-            name=result.name, state=state, given=result.dots_given, all=result.participants * result.dots_each
+        every = result.participants * result.dots_each
+        heading = tr("Votes: {name} ({state}, {given} of %Ln dots)", "", every).format(
+            name=result.name, state=state, given=number(result.dots_given)
         )
         rows = [(c.dots, c.voters, tr(c.kind.replace("_", " ")), c.title) for c in result.cards]
         parts += [

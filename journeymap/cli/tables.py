@@ -1,8 +1,22 @@
-"""Plain-text tables for the terminal (right-aligned numbers, no dependencies)."""
+"""Plain-text tables for the terminal (right-aligned numbers, no dependencies).
+
+Numbers are written as the terminal's language writes them (1.234,5 in Turkish); a value
+already written for a person (a percentage) is a :class:`Figure`, right-aligned too."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from journeymap.util.i18n import number, percent
+
+
+class Figure(str):
+    """A number already written out (``%25,0``): right-aligned like the numbers."""
+
+
+def share(value: float | None) -> Figure | None:
+    """A share (0.221) as a percentage with one decimal, in the language's way (22.1%)."""
+    return None if value is None else Figure(percent(value, 1))
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
@@ -22,9 +36,11 @@ def _cell(value: object) -> str:
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{value:.2f}"
+        return number(value, 2)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
     return str(value)
 
 
 def _is_number(value: object) -> bool:
-    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+    return value is None or isinstance(value, Figure) or (isinstance(value, (int, float)) and not isinstance(value, bool))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 PageSize = Literal["A4", "A3", "A1", "A0", "fit"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "A3", "A1", "A0", "fit")
@@ -50,13 +50,13 @@ class Format(NamedTuple):
 _PICTURE = frozenset({"persona", "selection"})
 
 FORMATS: tuple[Format, ...] = (
-    Format(".xlsx", "Excel workbooks", imports=True),
-    Format(".mmd", "Mermaid journeys", imports=True, aliases=(".mermaid",)),
-    Format(".csv", "CSV files"),
-    Format(".png", "PNG image", picture=True, options=_PICTURE | {"scale", "dpi", "transparent", "frame"}),
-    Format(".svg", "SVG drawing", picture=True, options=_PICTURE | {"frame"}),
-    Format(".pdf", "PDF document", picture=True, options=_PICTURE | {"page_size", "tile", "handout"}),
-    Format(".pptx", "PowerPoint presentations", picture=True),
+    Format(".xlsx", tr_noop("Excel workbooks"), imports=True),
+    Format(".mmd", tr_noop("Mermaid journeys"), imports=True, aliases=(".mermaid",)),
+    Format(".csv", tr_noop("CSV files")),
+    Format(".png", tr_noop("PNG image"), picture=True, options=_PICTURE | {"scale", "dpi", "transparent", "frame"}),
+    Format(".svg", tr_noop("SVG drawing"), picture=True, options=_PICTURE | {"frame"}),
+    Format(".pdf", tr_noop("PDF document"), picture=True, options=_PICTURE | {"page_size", "tile", "handout"}),
+    Format(".pptx", tr_noop("PowerPoint presentations"), picture=True),
 )
 
 EXPORT_SUFFIXES = tuple(f.suffix for f in FORMATS)

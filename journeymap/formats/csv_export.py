@@ -20,11 +20,13 @@ from journeymap.formats.excel_schema import encode_list, is_formula_like
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import Touchpoint
 from journeymap.util.atomic import write_atomically
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import language, tr, tr_noop
 
 COLUMNS = (
-    "id", "stage id", "stage", "lane id", "lane", "title", "description", "action", "thoughts",
-    "emotion", "owner", "layer", "evidence", "personas", "tags",
+    tr_noop("id"), tr_noop("stage id"), tr_noop("stage"), tr_noop("lane id"), tr_noop("lane"),
+    tr_noop("title"), tr_noop("description"), tr_noop("action"), tr_noop("thoughts"),
+    tr_noop("emotion"), tr_noop("owner"), tr_noop("layer"), tr_noop("evidence"), tr_noop("personas"),
+    tr_noop("tags"),
 )  # fmt: skip
 
 
@@ -52,7 +54,8 @@ def rows(data: JourneyData) -> Iterable[list[str | int]]:
     stages = {s.id: s.name for s in data.stages}
     lanes = {lane.id: lane.name for lane in data.lanes}
     personas = {p.id: p.name for p in data.personas}
-    yield [tr(c) for c in COLUMNS]
+    with language(data.journey.language):  # the header row in the map's language
+        yield [tr(c) for c in COLUMNS]
     for touchpoint in data.touchpoints:
         yield _row(touchpoint, stages, lanes, personas)
 

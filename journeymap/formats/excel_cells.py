@@ -91,7 +91,7 @@ def _row_elements(source: Any) -> Iterator[Any]:
                 cells += 1
                 if cells > MAX_CELLS_PER_ROW:
                     raise SheetTooLarge(
-                        tr("a row has more than {n} cells").format(n=f"{MAX_CELLS_PER_ROW:,}")
+                        tr("a row has more than %Ln cells", "", MAX_CELLS_PER_ROW)
                     )
             stack.append(element)
             continue

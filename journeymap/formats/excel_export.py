@@ -19,8 +19,10 @@ import math
 import os
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from enum import Enum
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -38,10 +40,12 @@ from journeymap import __version__
 from journeymap.formats import excel_map
 from journeymap.formats.excel_schema import (
     FORMAT_VERSION_KEY,
+    FUNNEL_SHEET,
     INFO_FIELDS,
     JOURNEY_SHEET,
     LANE_TEXT_COLUMNS,
     LANE_TEXTS_SHEET,
+    MAP_SHEET,
     PARTICIPANT_COLUMNS,
     PARTICIPANTS_TITLE,
     PHOTO_PART,
@@ -58,6 +62,7 @@ from journeymap.formats.excel_schema import (
 from journeymap.formats.migrations import CURRENT_VERSION
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import COLLECTION
+from journeymap.util import i18n
 from journeymap.util.atomic import write_atomically
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
@@ -76,23 +81,34 @@ def write_workbook(
 
 
 def workbook_bytes(data: JourneyData, *, progress: Progress | None = None) -> bytes:
+    """The workbook, in the map's language (sheet names, headers, the Map sheet's words) and,
+    for a right-to-left map, with every sheet reading right to left. Progress speaks the
+    program's language."""
     book = Workbook(write_only=True)
-    _set_properties(book, data)
+    in_map_language = partial(i18n.language, data.journey.language)
+    with in_map_language():
+        _set_properties(book, data)
     steps = 5 + len(SHEETS)
     report = progress or (lambda step, done, total: None)
-    report(tr("Map"), 0, steps)
-    excel_map.write_map_sheet(book, data)
-    report(tr("Funnel"), 1, steps)
-    excel_map.write_funnel_sheet(book, data)
-    report(tr("Journey"), 2, steps)
-    _write_journey_sheet(book, data)
+    report(tr(MAP_SHEET), 0, steps)
+    with in_map_language():
+        excel_map.write_map_sheet(book, data)
+    report(tr(FUNNEL_SHEET), 1, steps)
+    with in_map_language():
+        excel_map.write_funnel_sheet(book, data)
+    report(tr(JOURNEY_SHEET), 2, steps)
+    with in_map_language():
+        _write_journey_sheet(book, data)
     for done, spec in enumerate(SHEETS, start=3):
-        report(spec.title, done, steps)
-        _write_table_sheet(book, spec, getattr(data, _collection(spec)))
-    _write_lane_texts(book, data)
-    _write_photos(book, data)
-    report(tr("Workshop"), steps - 2, steps)
-    _write_workshop_sheet(book, data)
+        report(tr(spec.title), done, steps)
+        with in_map_language():
+            _write_table_sheet(book, spec, getattr(data, _collection(spec)), rtl=_rtl(data))
+    with in_map_language():
+        _write_lane_texts(book, data)
+        _write_photos(book, data)
+    report(tr(WORKSHOP_SHEET), steps - 2, steps)
+    with in_map_language():
+        _write_workshop_sheet(book, data)
     report(tr("saving"), steps - 1, steps)
     stream = io.BytesIO()
     book.save(stream)
@@ -102,6 +118,10 @@ def workbook_bytes(data: JourneyData, *, progress: Progress | None = None) -> by
 
 def _collection(spec: SheetSpec) -> str:
     return COLLECTION[spec.kind]
+
+
+def _rtl(data: JourneyData) -> bool:
+    return data.journey.direction == "rtl"
 
 
 def _naive_utc(moment: datetime | None) -> datetime:
@@ -171,8 +191,9 @@ def _converter(sheet: WriteOnlyWorksheet, column: Column) -> Callable[[Any], Any
 # ---- sheets --------------------------------------------------------------------------
 
 
-def _write_table_sheet(book: Workbook, spec: SheetSpec, records: tuple[Any, ...]) -> None:
-    write_table(book, spec.title, spec.table, spec.columns, iter(_field_rows(spec, records)), len(records))
+def _write_table_sheet(book: Workbook, spec: SheetSpec, records: tuple[Any, ...], *, rtl: bool) -> None:
+    rows = iter(_field_rows(spec, records))
+    write_table(book, spec.title, spec.table, spec.columns, rows, len(records), rtl=rtl)
 
 
 def write_table(
@@ -184,9 +205,13 @@ def write_table(
     count: int,
     *,
     hidden: bool = False,
+    rtl: bool = False,
 ) -> WriteOnlyWorksheet:
-    """A sheet holding one Excel table (header row, autofilter, ids first)."""
-    sheet = book.create_sheet(title)
+    """A sheet holding one Excel table (header row, autofilter, ids first); its name and
+    headers in the current language (an export speaks the map's)."""
+    sheet = book.create_sheet(tr(title))
+    sheet.sheet_view.rightToLeft = rtl
+    columns = tuple(replace(c, header=tr(c.header)) for c in columns)
     if hidden:
         sheet.sheet_state = "hidden"
     convert = [_converter(sheet, c) for c in columns]
@@ -235,7 +260,8 @@ def _set_widths(
 
 
 def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
-    sheet = book.create_sheet(JOURNEY_SHEET)
+    sheet = book.create_sheet(tr(JOURNEY_SHEET))
+    sheet.sheet_view.rightToLeft = _rtl(data)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 80
     sheet.append([_header(sheet, tr("field")), _header(sheet, tr("value"))])
@@ -246,8 +272,8 @@ def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
             value = value.isoformat()
         elif isinstance(value, Enum):
             value = value.value
-        sheet.append([field, text_cell(sheet, value or "")])
-    sheet.append([FORMAT_VERSION_KEY, CURRENT_VERSION])
+        sheet.append([tr(field), text_cell(sheet, value or "")])
+    sheet.append([tr(FORMAT_VERSION_KEY), CURRENT_VERSION])
     note = WriteOnlyCell(
         sheet, tr("Import reads this sheet and the tables; the Map and Funnel sheets are views.")
     )
@@ -258,7 +284,7 @@ def _write_journey_sheet(book: Workbook, data: JourneyData) -> None:
 
 def _write_lane_texts(book: Workbook, data: JourneyData) -> None:
     rows = [(lane.id, stage, text) for lane in data.lanes for stage, text in lane.cells.items()]
-    write_table(book, LANE_TEXTS_SHEET, "LaneTexts", LANE_TEXT_COLUMNS, iter(rows), len(rows))
+    write_table(book, LANE_TEXTS_SHEET, "LaneTexts", LANE_TEXT_COLUMNS, iter(rows), len(rows), rtl=_rtl(data))
 
 
 def _write_photos(book: Workbook, data: JourneyData) -> None:
@@ -279,8 +305,10 @@ def _write_photos(book: Workbook, data: JourneyData) -> None:
 
 def _write_workshop_sheet(book: Workbook, data: JourneyData) -> None:
     """What workshops added, as titled Excel tables one after another: Notes, Voting rounds,
-    Participants (of each round), Votes. Import finds each table by its title row."""
-    sheet = book.create_sheet(WORKSHOP_SHEET)
+    Participants (of each round), Votes. Import finds each table by its title row, in any
+    language journeymap speaks; titles and headers are written in the current one."""
+    sheet = book.create_sheet(tr(WORKSHOP_SHEET))
+    sheet.sheet_view.rightToLeft = _rtl(data)
     tables = [
         (spec.title, spec.table, spec.columns, _field_rows(spec, getattr(data, COLLECTION[spec.kind])))
         for spec in WORKSHOP_TABLES
@@ -291,6 +319,10 @@ def _write_workshop_sheet(book: Workbook, data: JourneyData) -> None:
         for p in voting_round.participants
     ]
     tables.insert(2, (PARTICIPANTS_TITLE, PARTICIPANTS_TITLE, PARTICIPANT_COLUMNS, participants))
+    tables = [
+        (tr(title), name, tuple(replace(c, header=tr(c.header)) for c in columns), rows)
+        for title, name, columns, rows in tables
+    ]
     widths: dict[int, int] = {}
     for _title, _name, columns, rows in tables:
         for index, column in enumerate(columns):
@@ -304,7 +336,7 @@ def _write_workshop_sheet(book: Workbook, data: JourneyData) -> None:
     sheet.append([note])
     top = 2  # each table: a blank row, its title, its header, its rows (at least one)
     for title, name, columns, rows in tables:
-        heading = WriteOnlyCell(sheet, title)  # not translated: import finds the table by it
+        heading = WriteOnlyCell(sheet, title)
         heading.font = _TITLE_FONT
         sheet.append([])
         sheet.append([heading])

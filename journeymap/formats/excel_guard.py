@@ -17,7 +17,7 @@ from pathlib import Path
 
 from journeymap.formats.journey_file import JourneyFileError
 from journeymap.model.problems import Problem
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 MAX_WORKBOOK_BYTES = 64 * 2**20
 MAX_UNCOMPRESSED_BYTES = 400 * 2**20
@@ -37,7 +37,7 @@ def check_workbook_file(path: Path) -> None:
     try:
         facts = path.stat()
     except OSError as error:
-        raise refuse(path, error.strerror or str(error)) from None
+        raise refuse(path, os_reason(error)) from None
     if stat.S_ISDIR(facts.st_mode):
         raise refuse(path, tr("is a folder, not a file"))
     if not stat.S_ISREG(facts.st_mode):
@@ -68,7 +68,7 @@ def check_workbook_file(path: Path) -> None:
 def _check_directory(path: Path, parts: list[zipfile.ZipInfo]) -> None:
     if len(parts) > MAX_PARTS:
         raise refuse(
-            path, tr("the workbook has {n} parts; the limit is {limit}").format(n=len(parts), limit=MAX_PARTS)
+            path, tr("the workbook has %Ln parts; the limit is {limit}", "", len(parts)).format(limit=MAX_PARTS)
         )
     total = sum(part.file_size for part in parts)
     if total > MAX_UNCOMPRESSED_BYTES:

@@ -4,7 +4,10 @@ Import reads the "Journey" sheet and the tables (:mod:`excel_schema`); the Map a
 sheets are views and are ignored. Rows are matched by their id: a row without an id is
 a new element and gets a fresh one, a deleted row is gone, changed cells are applied,
 and the order of the rows is the order of the elements. Columns are found by their
-header (order, case and extra columns do not matter). A reference cell holds an id, or a
+header (order, case and extra columns do not matter). Sheet names, headers and the
+Journey sheet's fields may be in any language journeymap writes them in (a Turkish map's
+"Temas noktaları" sheet is the Touchpoints sheet); the map keeps the language and reading
+direction its Journey sheet gives. A reference cell holds an id, or a
 name that exactly one element of the right kind has ("Purchase" for a stage).
 
 Every problem is reported at once, located as ``Touchpoints!H7``, in a
@@ -50,6 +53,7 @@ from journeymap.formats.excel_schema import (
     decode_list,
     from_cell_text,
     header_key,
+    names_of,
 )
 from journeymap.formats.excel_workshop import PARTICIPANTS, with_participants, workshop_tables
 from journeymap.formats.journey_file import JourneyFileError, read_file
@@ -60,7 +64,7 @@ from journeymap.model.ids import ID_PATTERN, new_id
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError, Problem
 from journeymap.util.excerpt import LIMIT, excerpt, shortened
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 from journeymap.util.progress import Progress
 
 MAX_ROWS = 100_000
@@ -101,7 +105,7 @@ def _unreadable(path: Path, error: BaseException) -> JourneyFileError:
             return refuse(path, tr("the workbook declares XML entities (an entity bomb?)"))
         cause = cause.__cause__ or cause.__context__
     if isinstance(error, OSError):
-        return refuse(path, error.strerror or str(error))
+        return refuse(path, os_reason(error))
     first_line = shortened(str(error).split("\n", 1)[0], LIMIT)
     return refuse(path, tr("not a readable Excel workbook (.xlsx): {error}").format(error=first_line))
 
@@ -136,12 +140,11 @@ class _Reader:
     # -- sheets ---------------------------------------------------------------------------
 
     def read(self) -> JourneyData:
-        known = {spec.title for spec in SHEETS} | {JOURNEY_SHEET}
-        if not known & set(self.book.sheetnames):
+        if not any(self._sheet_name(title) for title in [*(spec.title for spec in SHEETS), JOURNEY_SHEET]):
             raise refuse(
                 self.source,
                 tr("not a journeymap workbook: it has none of the sheets {names}").format(
-                    names=", ".join(spec.title for spec in SHEETS)
+                    names=", ".join(tr(spec.title) for spec in SHEETS)
                 ),
             )
         tables = {spec.kind: self._table(spec.title, spec.columns) for spec in SHEETS}
@@ -166,12 +169,17 @@ class _Reader:
         return data
 
     def _sheet_name(self, title: str) -> str | None:
-        """The workbook's name for the sheet ``title``: a person may have retyped it as
-        "touchpoints " (case and surrounding spaces do not matter)."""
+        """The workbook's name for the sheet ``title``, in whatever language it was written:
+        a person may have retyped it as "touchpoints " (case and surrounding spaces do not
+        matter)."""
         if title in self.book.sheetnames:
             return title
-        wanted = title.casefold()
-        return next((n for n in self.book.sheetnames if n.strip().casefold() == wanted), None)
+        wanted = names_of(title)
+        return next((n for n in self.book.sheetnames if header_key(n) in wanted), None)
+
+    def _where(self, title: str) -> str:
+        """How a location names the sheet ``title``: as the workbook spells it."""
+        return self._sheet_name(title) or title
 
     def _rows(self, title: str) -> Iterator[tuple[int, dict[int, Any]]]:
         """The rows of the sheet ``title`` (none when the workbook lacks it), by the cells
@@ -198,7 +206,7 @@ class _Reader:
                 message = tr("the sheet cannot be read: {error}").format(error=shortened(str(error), LIMIT))
                 raise refuse(self.source, message, name) from None
             if number > MAX_ROWS or count > MAX_ROWS:
-                message = tr("more than {n} rows; the limit is {n}").format(n=f"{MAX_ROWS:,}")
+                message = tr("more than %Ln rows; that is the limit", "", MAX_ROWS)
                 raise refuse(self.source, message, name)
             if count % 2_000 == 0:
                 self.progress(name, self.sheets_read, total)
@@ -213,7 +221,7 @@ class _Reader:
         """The table of ``sheet`` whose header is row ``header`` of ``rows`` (the rows after it
         are its records): a sheet's own table, or one of the Workshop sheet's."""
         table = Table(sheet)
-        by_key = {header_key(c.header): c.field for c in columns}
+        by_key = {key: c.field for c in columns for key in names_of(c.header)}
         positions: dict[int, str] = {}
         for number, cells in rows:
             if number == header:
@@ -277,8 +285,8 @@ class _Reader:
             return matches[0], ""
         wanted = tr(" or ").join(tr(k.replace("_", " ")) for k in kinds)
         if matches:
-            message = tr("{n} elements are named {name}: write the id of the {kind} you mean")
-            return None, message.format(n=len(matches), name=excerpt(value), kind=wanted)
+            message = tr("%Ln elements are named {name}: write the id of the {kind} you mean", "", len(matches))
+            return None, message.format(name=excerpt(value), kind=wanted)
         if found is not None:
             message = tr("{id} is a {found}, not a {kind}")
             return None, message.format(id=excerpt(value), found=tr(found.replace("_", " ")), kind=wanted)
@@ -343,12 +351,13 @@ class _Reader:
         rows: dict[str, int] = {}
         if self._sheet_name(JOURNEY_SHEET) is None:
             return self._info_from_properties()
+        info_keys = {spelled: key for key in (*INFO_FIELDS, FORMAT_VERSION_KEY) for spelled in names_of(key)}
         for number, cells in self._rows(JOURNEY_SHEET):
             key, value = cells.get(1), cells.get(2)
-            key = header_key(key) if isinstance(key, str) else ""
+            key = info_keys.get(header_key(key), "") if isinstance(key, str) else ""
             if isinstance(value, CellProblem):
                 if key == FORMAT_VERSION_KEY or key in INFO_FIELDS:
-                    self.fail_cell(f"{JOURNEY_SHEET}!B{number}", value)
+                    self.fail_cell(f"{self._where(JOURNEY_SHEET)}!B{number}", value)
                 continue
             if number == 1:
                 continue
@@ -362,7 +371,7 @@ class _Reader:
         except ValidationError as error:
             for problem in error.errors():
                 name = str(problem["loc"][0])
-                self.fail(f"{JOURNEY_SHEET}!B{rows.get(name, '')}", cell_message(None, name, problem))
+                self.fail(f"{self._where(JOURNEY_SHEET)}!B{rows.get(name, '')}", cell_message(None, name, problem))
             return JourneyInfo()
 
     def _info_from_properties(self) -> JourneyInfo:
@@ -377,12 +386,12 @@ class _Reader:
             value = int(value)  # Excel keeps every number as a float
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             message = tr("the file version must be a whole number from 1 (got {value})")
-            self.fail(f"{JOURNEY_SHEET}!B{number}", message.format(value=excerpt(value)))
+            self.fail(f"{self._where(JOURNEY_SHEET)}!B{number}", message.format(value=excerpt(value)))
         elif value > CURRENT_VERSION:
             message = tr(
                 "written by a newer journeymap (file version {v}; this one reads up to {known}): please update"
             )
-            self.fail(f"{JOURNEY_SHEET}!B{number}", message.format(v=value, known=CURRENT_VERSION))
+            self.fail(f"{self._where(JOURNEY_SHEET)}!B{number}", message.format(v=value, known=CURRENT_VERSION))
 
     def _attach_lane_texts(self, collections: dict[str, list[Record]]) -> None:
         table = self._table(LANE_TEXTS_SHEET, LANE_TEXT_COLUMNS)
@@ -396,7 +405,7 @@ class _Reader:
             )
             text = _as_text(row.values.get("text", ""))
             if len(text) > LONG_TEXT:
-                message = tr("text is longer than {n} characters").format(n=f"{LONG_TEXT:,}")
+                message = tr("text is longer than %Ln characters", "", LONG_TEXT)
                 self.fail(table.where(row.number, "text"), message)
             elif lane and stage:
                 if stage in cells[lane]:
@@ -418,15 +427,15 @@ class _Reader:
             parts = [cells[c] for c in sorted(cells) if c > 1]
             bad = next((p for p in parts if isinstance(p, CellProblem)), None)
             if persona is None:
-                self.fail(f"{PHOTOS_SHEET}!A{number}", message)
+                self.fail(f"{self._where(PHOTOS_SHEET)}!A{number}", message)
             elif bad is not None:
-                self.fail(f"{PHOTOS_SHEET}!{number}:{number}", bad.message)
+                self.fail(f"{self._where(PHOTOS_SHEET)}!{number}:{number}", bad.message)
             else:
                 photos[persona] = "".join(_as_text(part) for part in parts)
                 try:
                     check_photo(photos[persona])
                 except ValueError as error:
-                    self.fail(f"{PHOTOS_SHEET}!B{number}", str(error))
+                    self.fail(f"{self._where(PHOTOS_SHEET)}!B{number}", str(error))
                     del photos[persona]
         collections["personas"] = [
             p.updated(photo=photos[p.id]) if p.id in photos else p for p in collections["personas"]

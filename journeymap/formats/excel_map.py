@@ -24,11 +24,18 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from journeymap.formats.excel_schema import FUNNEL_SHEET, MAP_SHEET, is_formula_like, to_cell_text
 from journeymap.model.data import JourneyData
 from journeymap.model.elements import LaneKind, Metric, Opportunity, PainPoint, Stage, Touchpoint
-from journeymap.util.i18n import tr
+from journeymap.util import i18n
+from journeymap.util.i18n import percent, tr, tr_noop
 
 SOFT_PALETTE = ("#A8C8E8", "#F6C89F", "#B8DBA0", "#F2A7A7", "#C9B6E4", "#FFE08F", "#A3DAD4", "#F2B8D3")
 """Stage colours for stages that have none of their own, in stage order."""
-EMOTION_WORDS = {2: "very positive", 1: "positive", 0: "neutral", -1: "negative", -2: "very negative"}
+EMOTION_WORDS = {
+    2: tr_noop("very positive"),
+    1: tr_noop("positive"),
+    0: tr_noop("neutral"),
+    -1: tr_noop("negative"),
+    -2: tr_noop("very negative"),
+}
 EMOTION_SYMBOLS = {2: "▲▲", 1: "▲", 0: "●", -1: "▼", -2: "▼▼"}
 MAX_ITEMS_PER_CELL = 40
 _MAX_ROW_HEIGHT = 409  # Excel's limit, in points
@@ -91,7 +98,7 @@ def _by_stage(records: Iterable[_Staged]) -> dict[str, list[_Staged]]:
 def _capped(lines: Sequence[str]) -> str:
     if len(lines) <= MAX_ITEMS_PER_CELL:
         return "\n".join(lines)
-    more = tr("… and {n} more").format(n=len(lines) - MAX_ITEMS_PER_CELL)
+    more = tr("… and %Ln more", "", len(lines) - MAX_ITEMS_PER_CELL)
     return "\n".join([*lines[:MAX_ITEMS_PER_CELL], more])
 
 
@@ -105,26 +112,29 @@ def _emotion_text(emotions: list[int]) -> str:
     if not emotions:
         return ""
     average = sum(emotions) / len(emotions)
-    text = tr("{label} (average {average:+.1f} of {n})")
-    return text.format(label=emotion_label(round(average)), average=average, n=len(emotions))
+    text = tr("{label} (average {average} of {n})")
+    signed = ("+" if average > 0 else "") + i18n.number(average, 1)
+    return text.format(label=emotion_label(round(average)), average=signed, n=i18n.number(len(emotions)))
 
 
 def _pain_line(pain: PainPoint) -> str:
-    text = f"⚠ {pain.title} — " + tr("severity {n}/5").format(n=pain.severity)
+    text = f"⚠ {pain.title} — " + tr("severity {n}/5").format(n=i18n.number(pain.severity))
     if pain.affected is not None:
-        text += ", " + tr("{share:.0%} affected").format(share=pain.affected)
+        text += ", " + tr("{pct} affected").format(pct=percent(pain.affected))
     return text
 
 
 def _opportunity_line(opportunity: Opportunity) -> str:
     facts = tr("impact {impact}/5, effort {effort}/5, {status}").format(
-        impact=opportunity.impact, effort=opportunity.effort, status=tr(opportunity.status.replace("_", " "))
+        impact=i18n.number(opportunity.impact),
+        effort=i18n.number(opportunity.effort),
+        status=tr(opportunity.status.replace("_", " ")),
     )
     return f"✦ {opportunity.title} — {facts}"
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return i18n.number(value, 0 if float(value).is_integer() else 2)
 
 
 def _metric_line(metric: Metric) -> str:
@@ -137,7 +147,7 @@ def _metric_line(metric: Metric) -> str:
 
 
 def _metrics_text(stage: Stage, index: _Index) -> str:
-    lines = [tr("{n} customers").format(n=f"{stage.customers:,}")] if stage.customers is not None else []
+    lines = [tr("%Ln customers", "", stage.customers)] if stage.customers is not None else []
     return _capped(lines + [_metric_line(m) for m in index.metrics[stage.id]])
 
 
@@ -195,7 +205,7 @@ def _styled(sheet: WriteOnlyWorksheet, text: str, **style: object) -> WriteOnlyC
 
 
 def write_map_sheet(book: Workbook, data: JourneyData) -> None:
-    sheet = book.create_sheet(MAP_SHEET)
+    sheet = book.create_sheet(tr(MAP_SHEET))
     rtl = data.journey.direction == "rtl"
     sheet.sheet_view.rightToLeft = rtl
     rows = map_rows(data)
@@ -277,7 +287,8 @@ def funnel_rows(
 
 
 def write_funnel_sheet(book: Workbook, data: JourneyData) -> None:
-    sheet = book.create_sheet(FUNNEL_SHEET)
+    sheet = book.create_sheet(tr(FUNNEL_SHEET))
+    sheet.sheet_view.rightToLeft = data.journey.direction == "rtl"
     headers = (tr("Stage"), tr("Customers"), tr("Share of first stage"), tr("Conversion"), tr("Drop-off"))
     for letter, width in zip("ABCDE", (24, 12, 20, 14, 12), strict=True):
         sheet.column_dimensions[letter].width = width

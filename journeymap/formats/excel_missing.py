@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from journeymap.formats.excel_schema import SHEETS
 from journeymap.model.data import absent_kinds
 from journeymap.model.problems import Problem
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ def fold_missing_sheets(
     gone = set(folded)
     uses = Counter(p.location.rstrip("0123456789") for p in folded)  # Touchpoints!B7 -> Touchpoints!B
     titles = [spec.title for spec in SHEETS if spec.kind in absent]
-    state = tr("missing or empty") if any(sheet_name(t) is not None for t in titles) else tr("missing")
-    message = tr("the sheet is {state}, so {count} cells point nowhere: {uses}").format(
-        state=state, count=len(folded), uses=", ".join(f"{cells} ({n})" for cells, n in uses.most_common())
-    )
+    if any(sheet_name(t) is not None for t in titles):
+        message = tr("the sheet is missing or empty, so %Ln cells point nowhere: {uses}", "", len(folded))
+    else:
+        message = tr("the sheet is missing, so %Ln cells point nowhere: {uses}", "", len(folded))
+    message = message.format(uses=", ".join(f"{cells} ({number(n)})" for cells, n in uses.most_common()))
     return [Problem(tr(" and ").join(titles), message), *(p for p in problems if p not in gone)]

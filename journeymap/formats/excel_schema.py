@@ -16,6 +16,12 @@ How each kind of value sits in a cell:
   title...) when exactly one element of the right kind has it.
 - numbers and booleans: native cells; dates: ISO 8601 text (Excel dates have no time
   zone and only millisecond precision); enumerations: their value (``frontstage``).
+
+Sheet names, column headers and the Journey sheet's field names are written in the map's
+language ("Temas noktaları", "başlık" for a Turkish map; the English names below are the
+source text) and read back in any language journeymap speaks: :func:`names_of` gives every
+spelling. Values stay what they are (ids, enumeration values, ISO dates), so a workbook
+round-trips whatever language it was written in.
 """
 
 from __future__ import annotations
@@ -30,30 +36,53 @@ from typing import Any, Literal
 
 from journeymap.model import elements
 from journeymap.model.elements import RECORD_TYPES, Record
+from journeymap.util.i18n import tr_noop, translations_of
 
 Codec = Literal["text", "list", "number", "bool", "datetime", "ref", "refs"]
 
-JOURNEY_SHEET = "Journey"
-MAP_SHEET = "Map"
-FUNNEL_SHEET = "Funnel"
-LANE_TEXTS_SHEET = "Lane texts"
-PHOTOS_SHEET = "Photos"
-WORKSHOP_SHEET = "Workshop"
-FORMAT_VERSION_KEY = "format version"
+JOURNEY_SHEET = tr_noop("Journey")
+MAP_SHEET = tr_noop("Map")
+FUNNEL_SHEET = tr_noop("Funnel")
+LANE_TEXTS_SHEET = tr_noop("Lane texts")
+PHOTOS_SHEET = tr_noop("Photos")
+WORKSHOP_SHEET = tr_noop("Workshop")
+FORMAT_VERSION_KEY = tr_noop("format version")
 INFO_FIELDS = ("title", "description", "language", "direction", "created", "modified")
 PHOTO_PART = 32_000  # Excel holds at most 32,767 characters in a cell
 
 _SHEET_TITLES = {
-    "stage": "Stages",
-    "lane": "Lanes",
-    "touchpoint": "Touchpoints",
-    "pain_point": "Pain points",
-    "opportunity": "Opportunities",
-    "persona": "Personas",
-    "metric": "Metrics",
-    "flow": "Flows",
-    "comment": "Comments",
+    "stage": tr_noop("Stages"),
+    "lane": tr_noop("Lanes"),
+    "touchpoint": tr_noop("Touchpoints"),
+    "pain_point": tr_noop("Pain points"),
+    "opportunity": tr_noop("Opportunities"),
+    "persona": tr_noop("Personas"),
+    "metric": tr_noop("Metrics"),
+    "flow": tr_noop("Flows"),
+    "comment": tr_noop("Comments"),
 }
+HEADER_WORDS = (
+    *(tr_noop("id"), tr_noop("name"), tr_noop("title"), tr_noop("description"), tr_noop("goal")),
+    *(tr_noop("customers"), tr_noop("color"), tr_noop("kind"), tr_noop("channel"), tr_noop("collapsed")),
+    *(tr_noop("stage"), tr_noop("lane"), tr_noop("action"), tr_noop("thoughts"), tr_noop("emotion")),
+    *(tr_noop("owner"), tr_noop("layer"), tr_noop("evidence"), tr_noop("personas"), tr_noop("tags")),
+    *(tr_noop("severity"), tr_noop("affected"), tr_noop("source"), tr_noop("touchpoints")),
+    *(tr_noop("pain points"), tr_noop("impact"), tr_noop("effort"), tr_noop("status")),
+    *(tr_noop("role"), tr_noop("age band"), tr_noop("gender"), tr_noop("income band"), tr_noop("location")),
+    *(tr_noop("goals"), tr_noop("frustrations"), tr_noop("motivations"), tr_noop("preferred channels")),
+    *(tr_noop("shops"), tr_noop("sites"), tr_noop("platforms"), tr_noop("brands"), tr_noop("quote")),
+    *(tr_noop("attached to"), tr_noop("value"), tr_noop("target"), tr_noop("unit"), tr_noop("better")),
+    *(tr_noop("period"), tr_noop("label"), tr_noop("share"), tr_noop("volume"), tr_noop("text")),
+    *(tr_noop("author"), tr_noop("created"), tr_noop("resolved"), tr_noop("persona")),
+    *(tr_noop("language"), tr_noop("direction"), tr_noop("modified"), tr_noop("field")),
+    *(tr_noop("cells"), tr_noop("photo")),
+    *(tr_noop("reason"), tr_noop("related"), tr_noop("base"), tr_noop("ours"), tr_noop("theirs")),
+    *(tr_noop("presenter notes"), tr_noop("participant"), tr_noop("participants"), tr_noop("round")),
+    *(tr_noop("votable"), tr_noop("date")),
+)
+"""The fields' names as people read them (column headers, the Journey sheet, "Change
+touchpoint “X”: owner" in the history), marked for the catalogues; a test checks that every
+field of every record is among them."""
 _SHEET_ORDER = (
     "stage",
     "lane",
@@ -70,7 +99,7 @@ _LEFT_OUT = {  # in the "Lane texts", "Photos" and the Workshop sheet's "Partici
     ("persona", "photo"),
     ("voting_round", "participants"),
 }
-_WORKSHOP_TITLES = {"note": "Notes", "voting_round": "Voting rounds", "vote": "Votes"}
+_WORKSHOP_TITLES = {"note": tr_noop("Notes"), "voting_round": tr_noop("Voting rounds"), "vote": tr_noop("Votes")}
 NAME_FIELD = {
     kind: name
     for kind, name in elements.NAME_FIELD.items()
@@ -108,6 +137,12 @@ def header_of(field: str) -> str:
 def header_key(header: object) -> str:
     """How import compares headers: case, spaces and underscores do not matter."""
     return re.sub(r"[\s_]+", " ", str(header)).strip().casefold()
+
+
+def names_of(text: str) -> set[str]:
+    """``text`` (a sheet name, a header) as :func:`header_key` compares it, in every language
+    journeymap speaks: import finds "Touchpoints", "Temas noktaları" and "نقاط الاتصال"."""
+    return {header_key(name) for name in translations_of(text).values()}
 
 
 def _codec(annotation: Any) -> Codec:
@@ -154,7 +189,7 @@ WORKSHOP_TABLES: tuple[SheetSpec, ...] = tuple(
     _sheet(kind, title) for kind, title in _WORKSHOP_TITLES.items()
 )
 """The tables of the Workshop sheet that hold records; ``title`` is the table's title row."""
-PARTICIPANTS_TITLE = "Participants"
+PARTICIPANTS_TITLE = tr_noop("Participants")
 PARTICIPANT_COLUMNS = (
     Column("round", "round", "ref", ("voting_round",)),
     Column("id", "id", "text"),

@@ -2,7 +2,8 @@
 
 The sheet (written by :mod:`excel_export`) holds a table each of sticky notes, voting
 rounds, the rounds' participants and votes, each under a title row (a cell in column A
-that names the table, the rest of the row empty) and a header row. People may add rows,
+that names the table, in any language journeymap speaks, the rest of the row empty) and a
+header row. People may add rows,
 columns or space between tables in Excel: a table runs from its title to the next title.
 Notes, rounds and votes are records, read like the other tables (matched by id); a
 participant belongs to its round, so the Participants table is folded into the rounds.
@@ -23,6 +24,7 @@ from journeymap.formats.excel_schema import (
     WORKSHOP_TABLES,
     Column,
     header_key,
+    names_of,
 )
 from journeymap.model.elements import Participant, Record, VotingRound
 from journeymap.util.i18n import tr
@@ -44,7 +46,7 @@ def workshop_tables(
 ) -> dict[str, T]:
     """Each table of the sheet's ``rows`` (number, {column: value}, as read), made by
     ``table_of(header row number, its rows, columns)``; a missing table has no rows."""
-    titles = {header_key(title): kind for kind, (title, _columns) in TABLES.items()}
+    titles = {name: kind for kind, (title, _columns) in TABLES.items() for name in names_of(title)}
     found: dict[str, tuple[int, list[Numbered]]] = {}
     current: list[Numbered] | None = None
     for number, cells in rows:

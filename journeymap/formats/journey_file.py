@@ -24,7 +24,7 @@ from journeymap.model.problems import JourneyError, Problem, location
 from journeymap.util.atomic import UnreadableFile, read_limited, write_atomically
 from journeymap.util.collector import collector_paused
 from journeymap.util.excerpt import LongNumber, excerpt
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 FORMAT_NAME = "journeymap"
 SUFFIX = MAP_SUFFIX
@@ -242,8 +242,8 @@ def _check_header(document: Any, source: str) -> dict[str, Any]:
 
 _NUMBER_TYPES = ("int_type", "float_type", "int_parsing", "float_parsing", "bool_type")
 _MESSAGES = {
-    "extra_forbidden": "unknown field",
-    "missing": "required field is missing",
+    "extra_forbidden": tr_noop("unknown field"),
+    "missing": tr_noop("required field is missing"),
 }
 
 

@@ -30,7 +30,7 @@ from journeymap.model.elements import (
 )
 from journeymap.model.journey import Journey
 from journeymap.model.merge import ORDER
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 _LONG = 60
 _LIST_ITEMS = 8
@@ -93,7 +93,7 @@ def _listed(items: list[str]) -> str:
         return tr("none")
     shown = ", ".join(items[:_LIST_ITEMS])
     more = len(items) - _LIST_ITEMS
-    return shown if more <= 0 else tr("{items} and {n} more").format(items=shown, n=more)
+    return shown if more <= 0 else tr("{items} and %Ln more", "", more).format(items=shown)
 
 
 def _quoted(text: str) -> str:
@@ -110,7 +110,7 @@ def field_name(kind: str, field: str, names: Names) -> str:
         return tr("place in order")
     if "," in field:
         return tr("place")
-    return field.replace("_", " ")
+    return tr(field.replace("_", " "))  # the workbook's words for its columns (excel_schema)
 
 
 def element_text(kind: str, ident: str | None, title: str) -> str:
@@ -173,15 +173,15 @@ def diff_text(changes: list[Change], names: Names) -> str:
 
 
 _CONFLICTS = {
-    ConflictReason.CHANGED: "{what}: {field} changed on both sides: ours {ours}, theirs {theirs}",
-    ConflictReason.MOVED: "{what} moved to two places: ours {ours}, theirs {theirs}",
-    ConflictReason.REORDERED: "{what} put at two places in order: ours {ours}, theirs {theirs}",
-    ConflictReason.DELETED_OURS: "{what}: removed in ours, changed or still used in theirs",
-    ConflictReason.DELETED_THEIRS: "{what}: removed in theirs, changed or still used in ours",
-    ConflictReason.ADDED_BOTH: "{what}: both sides added this id as different elements",
-    ConflictReason.BLOCKED: "{what}: theirs wanted {field} {theirs}, which needs {related} that ours removed or changed",
+    ConflictReason.CHANGED: tr_noop("{what}: {field} changed on both sides: ours {ours}, theirs {theirs}"),
+    ConflictReason.MOVED: tr_noop("{what} moved to two places: ours {ours}, theirs {theirs}"),
+    ConflictReason.REORDERED: tr_noop("{what} put at two places in order: ours {ours}, theirs {theirs}"),
+    ConflictReason.DELETED_OURS: tr_noop("{what}: removed in ours, changed or still used in theirs"),
+    ConflictReason.DELETED_THEIRS: tr_noop("{what}: removed in theirs, changed or still used in ours"),
+    ConflictReason.ADDED_BOTH: tr_noop("{what}: both sides added this id as different elements"),
+    ConflictReason.BLOCKED: tr_noop("{what}: theirs wanted {field} {theirs}, which needs {related} that ours removed or changed"),
 }
-_BLOCKED_ELEMENT = "{what} from theirs needs {related}, which ours removed or changed"
+_BLOCKED_ELEMENT = tr_noop("{what} from theirs needs {related}, which ours removed or changed")
 
 
 def conflict_text(conflict: Conflict, names: Names) -> str:
@@ -232,7 +232,7 @@ def _map_lines(data: JourneyData, names: Names) -> Iterator[str]:
     defaults = JourneyInfo().model_dump(mode="json")
     for name, value in info.model_dump(mode="json").items():
         if name != "title" and value != defaults[name]:
-            yield from _field_lines(name.replace("_", " "), _plain_full(value))
+            yield from _field_lines(tr(name.replace("_", " ")), _plain_full(value))
     for record in data.records():
         yield ""
         yield from _record_lines(record, names)

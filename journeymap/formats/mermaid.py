@@ -29,7 +29,7 @@ from journeymap.model.elements import Channel, JourneyInfo, Lane, Persona, Stage
 from journeymap.model.ids import new_id
 from journeymap.model.problems import Problem
 from journeymap.util.excerpt import excerpt
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, writing_language
 from journeymap.util.numbers import plain_number
 from journeymap.util.progress import Progress
 
@@ -322,7 +322,10 @@ class _Builder:
                 )
             )
         title = parsed.title or parsed.acc_title or tr("Untitled journey")
-        info = JourneyInfo(title=title[:200], description=parsed.description[:20_000])
+        code, direction = writing_language()  # its words ("Touchpoints") are in that language
+        info = JourneyInfo(
+            title=title[:200], description=parsed.description[:20_000], language=code, direction=direction
+        )
         return JourneyData(
             journey=info,
             stages=tuple(s for s in stages if s is not None),

@@ -36,7 +36,7 @@ from pptx.util import Emu, Inches, Pt
 
 from journeymap.formats.report import Report, RoundReport, StageReport, percent
 from journeymap.util.bidi import starts_right_to_left
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 SLIDE_W, SLIDE_H = 13.333, 7.5
 """A 16:9 slide, in inches (PowerPoint's "Widescreen")."""
@@ -258,7 +258,7 @@ class _Slides:
         slide = self.new(stage.notes or stage.description)
         self.band(slide, Box(0, 0, SLIDE_W, 0.14), stage.color)
         width = SLIDE_W - 2 * SIDE
-        where = tr("Stage {n} of {count}").format(n=stage.number, count=count)
+        where = tr("Stage {n} of {count}").format(n=number(stage.number), count=number(count))
         self.text(slide, Box(SIDE, 0.3, width, 0.3), where, size=12, color=MUTED)
         name_x, figures_x = (SIDE + width * 0.5, SIDE) if self.rtl else (SIDE, SIDE + width * 0.5)
         self.text(slide, Box(name_x, 0.55, width * 0.5, 0.6), stage.name, size=28, bold=True, shrink=True)
@@ -315,7 +315,7 @@ class _Slides:
         rows = [
             (
                 step.name,
-                f"{step.customers:,}" if step.customers is not None else "–",
+                number(step.customers) if step.customers is not None else "–",
                 percent(step.share) if step.share is not None else "–",
                 percent(step.conversion) if step.conversion is not None else "–",
             )
@@ -329,16 +329,16 @@ class _Slides:
         headers = ("#", tr("Card"), tr("Kind"), tr("Stage"), tr("Dots"))
         rows = [
             (
-                Cell(str(card.rank)),
+                Cell(number(card.rank)),
                 Cell(_cut(card.title, 160), bold=card.rank <= 3),
                 Cell(card.kind),
                 Cell(card.stage),
-                Cell("●" * min(card.dots, 15), color=card.color, more=f"  {card.dots}"),
+                Cell("●" * min(card.dots, 15), color=card.color, more=f"  {number(card.dots)}"),
             )
             for card in voting_round.cards
         ]
         top = voting_round.cards[:3]
-        notes = voting_round.facts + "\n" + "\n".join(f"{c.rank}. {c.title}: {c.dots}" for c in top)
+        notes = voting_round.facts + "\n" + "\n".join(f"{number(c.rank)}. {c.title}: {number(c.dots)}" for c in top)
         heading = tr("Voting results: {name}").format(name=voting_round.name)
         for page, start in enumerate(range(0, len(rows), ROWS_PER_SLIDE)):
             slide = self.new(notes)

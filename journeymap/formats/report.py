@@ -22,7 +22,8 @@ from journeymap.model.journey import Journey
 from journeymap.model.metric_text import metric_reading
 from journeymap.model.stage_look import stage_color_at
 from journeymap.model.workshop_look import NOTE_PAPER, NOTE_WORDS
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import digits, number, tr, tr_n_noop, tr_noop
+from journeymap.util.i18n import percent as i18n_percent
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ class Report:
     title: str
     description: str
     date: str
-    """The map's last change (else its creation) as YYYY-MM-DD; empty when unknown."""
+    """The map's last change (else its creation) as YYYY-MM-DD, in the language's digits; empty
+    when unknown."""
     summary: str
     """"5 stages · 27 touchpoints · 14 pain points · 12 opportunities"."""
     stages: tuple[StageReport, ...]
@@ -140,8 +142,9 @@ class Report:
 
 
 def percent(share: float) -> str:
-    """A share as people read it: "32%", or "5.2%" under ten per cent."""
-    return f"{share:.0%}" if share >= 0.1 or share == 0 else f"{share:.1%}"
+    """A share as people read it: "32%", or "5.2%" under ten per cent (in the language's
+    way: "%32" in Turkish, "٣٢٪" in Arabic)."""
+    return i18n_percent(share, 0 if share >= 0.1 or share == 0 else 1)
 
 
 def report(data: JourneyData) -> Report:
@@ -149,12 +152,12 @@ def report(data: JourneyData) -> Report:
     info = data.journey
     when = info.modified or info.created
     counts = (
-        (len(data.stages), tr("stage"), tr("stages")),
-        (len(data.touchpoints), tr("touchpoint"), tr("touchpoints")),
-        (len(data.pain_points), tr("pain point"), tr("pain points")),
-        (len(data.opportunities), tr("opportunity"), tr("opportunities")),
+        (len(data.stages), tr_n_noop("%Ln stages")),
+        (len(data.touchpoints), tr_n_noop("%Ln touchpoints")),
+        (len(data.pain_points), tr_n_noop("%Ln pain points")),
+        (len(data.opportunities), tr_n_noop("%Ln opportunities")),
     )
-    summary = " · ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in counts if n)
+    summary = " · ".join(tr(words, "", n) for n, words in counts if n)
     rows = funnel_rows(data.stages)
     funnel = tuple(
         FunnelStep(name, stage_color_at(stage, index), customers, share, conversion)
@@ -166,7 +169,7 @@ def report(data: JourneyData) -> Report:
     return Report(
         title=info.title,
         description=info.description,
-        date=when.date().isoformat() if when is not None else "",
+        date=digits(when.date().isoformat()) if when is not None else "",
         summary=summary,
         stages=tuple(stages.report(stage, index) for index, stage in enumerate(data.stages)),
         funnel=funnel if any(step.customers is not None for step in funnel) else (),
@@ -180,7 +183,7 @@ def stage_figures(step: FunnelStep, *, first: bool) -> tuple[str, ...]:
     """The figures said of a stage: its customers, their share of all, the conversion."""
     figures = []
     if step.customers is not None:
-        figures.append(tr("{n} customers").format(n=f"{step.customers:,}"))
+        figures.append(tr("%Ln customers", "", step.customers))
     if step.share is not None and not first:
         figures.append(tr("{pct} of all").format(pct=percent(step.share)))
     if step.conversion is not None:
@@ -252,7 +255,7 @@ def _touchpoint(touchpoint: Touchpoint) -> Line:
 
 
 def _pain(pain: PainPoint) -> Line:
-    facts = tr("severity {n} of 5").format(n=pain.severity)
+    facts = tr("severity {n} of 5").format(n=number(pain.severity))
     if pain.affected is not None:
         facts += " · " + tr("{pct} affected").format(pct=percent(pain.affected))
     return Line(pain.id, pain.title, facts)
@@ -272,7 +275,11 @@ def _metric(metric: Metric) -> Line:
     return Line(metric.id, metric.name, facts)
 
 
-KIND_WORDS = {"touchpoint": "touchpoint", "pain_point": "pain point", "opportunity": "opportunity"}
+KIND_WORDS = {
+    "touchpoint": tr_noop("touchpoint"),
+    "pain_point": tr_noop("pain point"),
+    "opportunity": tr_noop("opportunity"),
+}
 
 
 def _rounds(data: JourneyData) -> tuple[RoundReport, ...]:
@@ -290,14 +297,14 @@ def _rounds(data: JourneyData) -> tuple[RoundReport, ...]:
             continue
         facts = [
             tr("closed") if result.closed else tr("still open"),
-            tr("{n} participants").format(n=result.participants),
-            tr("{n} dots each").format(n=result.dots_each),
-            tr("{given} of {all} dots given").format(
-                given=result.dots_given, all=result.participants * result.dots_each
+            tr("%Ln participants", "", result.participants),
+            tr("%Ln dots each", "", result.dots_each),
+            tr("{given} of %Ln dots given", "", result.participants * result.dots_each).format(
+                given=number(result.dots_given)
             ),
         ]
         if result.date:
-            facts.append(result.date[:10])
+            facts.append(digits(result.date[:10]))
         cards = tuple(
             Voted(
                 rank,

@@ -38,7 +38,7 @@ from journeymap.model.ids import new_id
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Operation, Update
 from journeymap.model.problems import JourneyError, Problem
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import arrow, tr
 
 FRAGMENT_FORMAT = "journeymap-fragment"
 FRAGMENT_VERSION = 1
@@ -322,8 +322,8 @@ def fragment_text(journey: Journey, fragment: Fragment) -> str:
         elif record.KIND in ("persona", "metric", "comment"):
             lines.append(f"{tr(record.KIND.replace('_', ' ')).capitalize()}: {_label(record)}")
         elif isinstance(record, Flow):
-            arrow = f"{names.get(record.source, '?')} → {names.get(record.target, '?')}"
-            lines.append(tr("Flow: {arrow}").format(arrow=arrow))
+            ends = names.get(record.source, "?") + arrow() + names.get(record.target, "?")
+            lines.append(tr("Flow: {arrow}").format(arrow=ends))
     return "\n".join(lines) + ("\n" if lines else "")
 
 

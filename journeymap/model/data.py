@@ -37,7 +37,7 @@ from journeymap.model.elements import (
 )
 from journeymap.model.problems import Problem, location
 from journeymap.util.excerpt import excerpt
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 
 class JourneyData(BaseModel):
@@ -142,8 +142,8 @@ def absent_kinds(needs: Iterable[tuple[tuple[str, ...], bool]], present: Set[str
 def _absent_problem(absent: set[str], uses: Counter[str]) -> Problem:
     """One problem for the kinds the map has none of, with how many references need them, where."""
     where = tr(" and ").join(COLLECTION[k] for k in COLLECTION if k in absent)
-    message = tr("missing or empty, so {count} references point nowhere: {uses}").format(
-        count=uses.total(), uses=", ".join(f"{field} ({n})" for field, n in uses.most_common())
+    message = tr("missing or empty, so %Ln references point nowhere: {uses}", "", uses.total()).format(
+        uses=", ".join(f"{field} ({number(n)})" for field, n in uses.most_common())
     )
     return Problem(where, message)
 

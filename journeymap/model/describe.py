@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from journeymap.model.elements import NAME_FIELD, Flow, Record
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Move, Operation, Remove, Update
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_n_noop
 
 KIND_WORDS = {
     "stage": ("stage", "stages"),
@@ -32,6 +32,18 @@ KIND_WORDS = {
     "vote": ("vote", "votes"),
 }
 MAX_NAME = 40
+COUNTED = {
+    "stage": tr_n_noop("%Ln stages"),
+    "lane": tr_n_noop("%Ln lanes"),
+    "touchpoint": tr_n_noop("%Ln touchpoints"),
+    "pain_point": tr_n_noop("%Ln pain points"),
+    "opportunity": tr_n_noop("%Ln opportunities"),
+    "persona": tr_n_noop("%Ln personas"),
+    "metric": tr_n_noop("%Ln metrics"),
+    "flow": tr_n_noop("%Ln flows"),
+    "comment": tr_n_noop("%Ln comments"),
+}
+"""How many of a kind, as each language counts (Polish: 3 punkty styku, 5 punktów styku)."""
 
 
 def _kind(kind: str, count: int = 1) -> str:
@@ -194,7 +206,9 @@ def _updated(updates: list[Update], names: dict[str, str]) -> str | None:
 
 def _counted(template: str, kinds: list[str]) -> str:
     counts = Counter(kinds)
-    what = ", ".join(f"{n} {_kind(kind, n)}" for kind, n in counts.items())
+    what = ", ".join(
+        tr(COUNTED[kind], "", n) if kind in COUNTED else f"{n} {_kind(kind, n)}" for kind, n in counts.items()
+    )
     return template.format(what=what)
 
 

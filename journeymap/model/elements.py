@@ -31,7 +31,7 @@ from journeymap.model.workshop_records import Participant as Participant
 from journeymap.model.workshop_records import Vote as Vote
 from journeymap.model.workshop_records import VotingRound as VotingRound
 from journeymap.util.excerpt import excerpt
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 MAX_PHOTO_BYTES = 512 * 1024
 _SHORT = SHORT_TEXT
@@ -92,6 +92,58 @@ class ReadingDirection(StrEnum):
     RTL = "rtl"
 
 
+VOCABULARY = (
+    tr_noop("stage"),
+    tr_noop("lane"),
+    tr_noop("persona"),
+    tr_noop("touchpoint"),
+    tr_noop("pain point"),
+    tr_noop("opportunity"),
+    tr_noop("metric"),
+    tr_noop("flow"),
+    tr_noop("comment"),
+    tr_noop("channel"),
+    tr_noop("text"),
+    tr_noop("emotion"),
+    tr_noop("pain points"),
+    tr_noop("opportunities"),
+    tr_noop("metrics"),
+    tr_noop("idea"),
+    tr_noop("planned"),
+    tr_noop("in progress"),
+    tr_noop("done"),
+    tr_noop("dropped"),
+    tr_noop("web"),
+    tr_noop("email"),
+    tr_noop("social"),
+    tr_noop("phone"),
+    tr_noop("store"),
+    tr_noop("chat"),
+    tr_noop("app"),
+    tr_noop("ads"),
+    tr_noop("word of mouth"),
+    tr_noop("other"),
+    tr_noop("stages"),
+    tr_noop("lanes"),
+    tr_noop("flows"),
+    tr_noop("comments"),
+    tr_noop("conflict"),
+    tr_noop("conflicts"),
+    tr_noop("note"),
+    tr_noop("notes"),
+    tr_noop("voting round"),
+    tr_noop("voting rounds"),
+    tr_noop("vote"),
+    tr_noop("votes"),
+    tr_noop("pain"),
+    tr_noop("quote"),
+    tr_noop("question"),
+)
+"""What messages and the canvas call each record kind (and each collection: "stages"), lane kind, channel and opportunity
+status: code that names one writes ``tr(value.replace("_", " "))``, and these marks put the
+words in the catalogues (a test checks that every kind and value has its word)."""
+
+
 class JourneyInfo(BaseModel):
     """Facts about the map as a whole."""
 
@@ -141,7 +193,7 @@ class Lane(Record):
             if not re.match(ID_PATTERN, key):
                 raise ValueError(tr("not a valid stage id: {key}").format(key=excerpt(key)))
             if len(text) > _LONG:
-                raise ValueError(tr("cell text is longer than {n} characters").format(n=_LONG))
+                raise ValueError(tr("cell text is longer than %Ln characters", "", _LONG))
         # equal maps must save to equal bytes, whatever order the cells were edited in
         return {key: cells[key] for key in sorted(cells) if cells[key]}
 

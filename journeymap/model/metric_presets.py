@@ -2,8 +2,10 @@
 
 One table, shared by the metrics dock, the CLI and the Excel export, so that a preset has
 the same kind, name, unit and better-direction everywhere. Pure: no Qt. Names and
-descriptions are English source text; show them through :func:`preset_name` and
-:func:`preset_description`, which translate.
+descriptions and units are English source text, marked for translation with ``tr_noop``;
+show them through :func:`preset_name` and :func:`preset_description`, which translate. A
+metric made from a preset gets its name and unit in the language of the moment (a Turkish
+team's map says "Sepet terk oranı" and "₺").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymap.model.elements import Better, Metric
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 CUSTOM_KIND = "custom"
 
@@ -37,68 +39,123 @@ _H, _L = Better.HIGHER, Better.LOWER
 PRESETS: tuple[MetricPreset, ...] = (
     _preset(
         "cost_per_acquisition",
-        "Cost per acquisition",
-        "£",
+        tr_noop("Cost per acquisition"),
+        tr_noop("£"),
         _L,
         "awareness",
-        "Marketing and ad spend per new customer.",
+        tr_noop("Marketing and ad spend per new customer."),
     ),
     _preset(
-        "ad_impressions", "Ad impressions", "impressions", _H, "awareness", "How many times ads were seen."
+        "ad_impressions",
+        tr_noop("Ad impressions"),
+        tr_noop("impressions"),
+        _H,
+        "awareness",
+        tr_noop("How many times ads were seen."),
     ),
     _preset(
-        "conversions", "Conversions", "conversions", _H, "purchase", "Clicks through, sign-ups or installs."
-    ),
-    _preset("conversion_rate", "Conversion rate", "%", _H, "purchase", "Share of visitors who buy."),
-    _preset(
-        "average_order_value",
-        "Average order value",
-        "£",
+        "conversions",
+        tr_noop("Conversions"),
+        tr_noop("conversions"),
         _H,
         "purchase",
-        "Revenue per order (exchange value).",
+        tr_noop("Clicks through, sign-ups or installs."),
+    ),
+    _preset(
+        "conversion_rate",
+        tr_noop("Conversion rate"),
+        "%",
+        _H,
+        "purchase",
+        tr_noop("Share of visitors who buy."),
+    ),
+    _preset(
+        "average_order_value",
+        tr_noop("Average order value"),
+        tr_noop("£"),
+        _H,
+        "purchase",
+        tr_noop("Revenue per order (exchange value)."),
     ),
     _preset(
         "purchase_frequency",
-        "Purchase frequency",
-        "orders/year",
+        tr_noop("Purchase frequency"),
+        tr_noop("orders/year"),
         _H,
         "retention",
-        "Orders per customer per year (transaction volume).",
+        tr_noop("Orders per customer per year (transaction volume)."),
     ),
-    _preset("email_open_rate", "Email open rate", "%", _H, "retention", "Share of sent emails opened."),
+    _preset(
+        "email_open_rate",
+        tr_noop("Email open rate"),
+        "%",
+        _H,
+        "retention",
+        tr_noop("Share of sent emails opened."),
+    ),
     _preset(
         "social_engagement",
-        "Social engagement",
+        tr_noop("Social engagement"),
         "%",
         _H,
         "advocacy",
-        "Likes, comments and shares per post, as a share of reach.",
+        tr_noop("Likes, comments and shares per post, as a share of reach."),
     ),
-    _preset("nps", "Net Promoter Score", "score", _H, "advocacy", "Promoters minus detractors, -100 to 100."),
-    _preset("csat", "Customer satisfaction (CSAT)", "/5", _H, "retention", "Average satisfaction rating."),
     _preset(
-        "ces", "Customer effort score (CES)", "/7", _L, "purchase", "How hard it was to get things done."
+        "nps",
+        tr_noop("Net Promoter Score"),
+        tr_noop("score"),
+        _H,
+        "advocacy",
+        tr_noop("Promoters minus detractors, -100 to 100."),
     ),
-    _preset("churn_rate", "Churn rate", "%", _L, "retention", "Share of customers lost in the period."),
     _preset(
-        "retention_rate", "Retention rate", "%", _H, "retention", "Share of customers kept in the period."
+        "csat",
+        tr_noop("Customer satisfaction (CSAT)"),
+        "/5",
+        _H,
+        "retention",
+        tr_noop("Average satisfaction rating."),
+    ),
+    _preset(
+        "ces",
+        tr_noop("Customer effort score (CES)"),
+        "/7",
+        _L,
+        "purchase",
+        tr_noop("How hard it was to get things done."),
+    ),
+    _preset(
+        "churn_rate",
+        tr_noop("Churn rate"),
+        "%",
+        _L,
+        "retention",
+        tr_noop("Share of customers lost in the period."),
+    ),
+    _preset(
+        "retention_rate",
+        tr_noop("Retention rate"),
+        "%",
+        _H,
+        "retention",
+        tr_noop("Share of customers kept in the period."),
     ),
     _preset(
         "customer_lifetime_value",
-        "Customer lifetime value",
-        "£",
+        tr_noop("Customer lifetime value"),
+        tr_noop("£"),
         _H,
         "loyalty",
-        "Revenue expected from one customer over the relationship.",
+        tr_noop("Revenue expected from one customer over the relationship."),
     ),
     _preset(
         "cart_abandonment_rate",
-        "Cart abandonment rate",
+        tr_noop("Cart abandonment rate"),
         "%",
         _L,
         "purchase",
-        "Share of filled baskets never checked out.",
+        tr_noop("Share of filled baskets never checked out."),
     ),
 )
 
@@ -138,6 +195,6 @@ def metric_from_preset(kind: str, *, ident: str, attached_to: str | None = None)
         name=preset_name(preset),
         kind=preset.kind,
         attached_to=attached_to,
-        unit=preset.unit,
+        unit=tr(preset.unit),
         better=preset.better,
     )

@@ -7,6 +7,11 @@ a trillion on, in trillions ("1,000T" for 10^15, nobody reads sixteen digits); b
 thousandth, as a power of ten ("1.2 × 10⁻⁷", never "0"); in between, as written, small
 fractions to two significant digits ("0.0012"). ``compact`` readings, for a chip too narrow
 for the whole number, shorten to three significant digits and k, M, B or T ("1.85M").
+
+All of it in the current language's way unless ``marks`` say otherwise: its separators and
+digits ("1.850.000" in Turkish, "١٬٨٥٠٬٠٠٠" in Arabic), its percent sign ("%18" in Turkish)
+and its words for thousands and millions ("1,85 mln" in Polish). Exports draw in the map's
+language (``i18n.language``), the editor in the interface's.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import math
 
 from journeymap.model.elements import Metric
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import conventions, digits, tr, tr_noop
 
 __all__ = [
     "CURRENCIES",
@@ -30,7 +35,7 @@ Marks = tuple[str, str]
 """(group separator, decimal point): "1,850,000.5" is (",", "."); a Polish reader's (" ", ",")."""
 EN_MARKS: Marks = (",", ".")
 
-SCALES = ((1e12, "{n}T"), (1e9, "{n}B"), (1e6, "{n}M"), (1e3, "{n}k"))
+SCALES = ((1e12, tr_noop("{n}T")), (1e9, tr_noop("{n}B")), (1e6, tr_noop("{n}M")), (1e3, tr_noop("{n}k")))
 """Trillions, billions, millions, thousands: the largest that fits is used."""
 FULL_BELOW = 1e12
 """Numbers this large or larger read in trillions even in a full reading."""
@@ -41,19 +46,27 @@ TINY = 1e-3
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def format_number(value: float | None, unit: str = "", *, marks: Marks = EN_MARKS) -> str:
+def language_marks() -> Marks:
+    """The current language's (group separator, decimal point)."""
+    style = conventions()
+    return style.group, style.decimal
+
+
+def format_number(value: float | None, unit: str = "", *, marks: Marks | None = None) -> str:
     """The number as a person reads it, with its unit: "1,850,000 impressions", "£38",
     "1,000T", "1.2 × 10⁻⁷ g"."""
     if value is None:
         return ""
+    marks = marks or language_marks()
     if abs(value) >= FULL_BELOW:
         return _with_unit(compact_number(value, marks=marks), unit)
     return _with_unit(_plain(float(value), marks), unit)
 
 
-def compact_number(value: float, *, marks: Marks = EN_MARKS) -> str:
+def compact_number(value: float, *, marks: Marks | None = None) -> str:
     """1,850,000 -> "1.85M", 12,400 -> "12.4k", 10^15 -> "1,000T": three significant
     digits, for chips too narrow for the full number."""
+    marks = marks or language_marks()
     size = abs(value)
     if size < COMPACT_FROM:
         return _plain(float(value), marks)
@@ -95,7 +108,7 @@ def _digits(value: float, decimals: int, marks: Marks) -> str:
     if text in ("-0", "-0.0"):
         text = "0"
     group, point = marks
-    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+    return digits(text.replace(",", "\0").replace(".", point).replace("\0", group))
 
 
 def _power_of_ten(value: float, marks: Marks) -> str:
@@ -104,7 +117,7 @@ def _power_of_ten(value: float, marks: Marks) -> str:
     if mantissa.endswith(".0"):
         mantissa = mantissa[:-2]
     power = str(int(exponent)).translate(SUPERSCRIPT)
-    return f"{mantissa.replace('.', marks[1])} × 10{power}"
+    return f"{digits(mantissa.replace('.', marks[1]))} × {digits('10')}{power}"
 
 
 def metric_reading(metric: Metric, *, compact: bool = False, unit: bool = True) -> str:
@@ -143,7 +156,9 @@ def _with_unit(text: str, unit: str) -> str:
     sign first, but "zł" after), 1.6 orders/year."""
     if not unit:
         return text
-    if unit in ("%", "‰") or unit.startswith("/"):
+    if unit == "%":
+        return conventions().percent.format(text)
+    if unit == "‰" or unit.startswith("/"):
         return f"{text}{unit}"
     if unit in CURRENCIES and unit not in ("zł", "﷼"):
         sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)

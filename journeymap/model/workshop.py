@@ -35,7 +35,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.operations import Add, Operation, Remove, Update
 from journeymap.model.voting import dots_given, participant_label
 from journeymap.model.workshop_records import CardKind
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import tr, tr_noop
 
 _TITLE_LIMIT = 200
 
@@ -245,8 +245,8 @@ def change_round(journey: Journey, voting_round: str, **changes: Any) -> Edit:
     for person in new.participants:
         given = dots_given(left, person.id)
         if given > new.dots:
-            message = tr("{who} has already given {n} dots; reset the round to give fewer")
-            raise refused(voting_round, message.format(who=participant_label(new, person.id), n=given))
+            message = tr("{who} has already given %Ln dots; reset the round to give fewer", "", given)
+            raise refused(voting_round, message.format(who=participant_label(new, person.id)))
     ops: list[Operation] = [Remove(journey[v]) for v in doomed]
     if new != old:
         ops.append(Update(old, new))
@@ -259,6 +259,14 @@ def reset_round(journey: Journey, voting_round: str) -> Edit:
     return Edit([Remove(v) for v in reversed(journey.votes_in(voting_round))], [voting_round])
 
 
+_NOT_VOTED_ON = {
+    "touchpoint": tr_noop("this round does not vote on touchpoints"),
+    "pain_point": tr_noop("this round does not vote on pain points"),
+    "opportunity": tr_noop("this round does not vote on opportunities"),
+}
+"""What a dot on a card of a kind the round leaves out is told (one whole sentence a kind)."""
+
+
 def _open_round(
     journey: Journey, voting_round: str, participant: str, element: str
 ) -> tuple[VotingRound, str]:
@@ -269,8 +277,7 @@ def _open_round(
         raise refused(voting_round, tr("no participant {id!r} in this round").format(id=participant))
     kind = _card(journey, element).KIND
     if kind not in record.votable:
-        message = tr("this round does not vote on {kind}s").format(kind=tr(kind.replace("_", " ")))
-        raise refused(element, message)
+        raise refused(element, tr(_NOT_VOTED_ON[kind]))
     return record, participant_label(record, participant)
 
 
@@ -285,7 +292,7 @@ def give_dot(journey: Journey, voting_round: str, participant: str, element: str
     """One more dot from ``participant`` on ``element``, within their allowance."""
     record, who = _open_round(journey, voting_round, participant, element)
     if dots_given(journey.votes_in(voting_round), participant) >= record.dots:
-        message = tr("{who} has given all {n} dots").format(who=who, n=record.dots)
+        message = tr("{who} has given all %Ln dots", "", record.dots).format(who=who)
         raise refused(voting_round, message)
     vote = _vote_of(journey, voting_round, participant, element)
     if vote is not None:

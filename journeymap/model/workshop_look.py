@@ -11,6 +11,7 @@ rule, so a note of one kind never has two colours.
 from __future__ import annotations
 
 from journeymap.model.workshop_records import NoteKind, VotingRound
+from journeymap.util.i18n import tr_noop
 
 NOTE_PAPER: dict[NoteKind, str] = {
     NoteKind.PAIN: "#ffd3cd",
@@ -27,12 +28,12 @@ NOTE_COUNT_PAPER = NOTE_PAPER[NoteKind.IDEA]
 """The plain yellow sticky that a count of notes of mixed kinds is written on."""
 
 NOTE_WORDS: dict[NoteKind, str] = {
-    NoteKind.PAIN: "Pain",
-    NoteKind.IDEA: "Idea",
-    NoteKind.QUOTE: "Quote",
-    NoteKind.QUESTION: "Question",
+    NoteKind.PAIN: tr_noop("Pain"),
+    NoteKind.IDEA: tr_noop("Idea"),
+    NoteKind.QUOTE: tr_noop("Quote"),
+    NoteKind.QUESTION: tr_noop("Question"),
 }
-"""What each kind is called (untranslated: say it through ``tr``)."""
+"""What each kind is called (marked for the catalogues: say it through ``tr``)."""
 
 PARTICIPANT_PALETTE = (
     "#e8590c", "#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599", "#d6336c", "#5c940d",

@@ -14,11 +14,13 @@ from journeymap.formats import pptx_deck
 from journeymap.formats.report import report
 from journeymap.model.journey import Journey
 from journeymap.model.lens import through_persona
+from journeymap.render.images import in_map_language
 from journeymap.render.pictures import map_picture, png_of, stage_picture
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
 
+@in_map_language
 def deck_bytes(journey: Journey, *, persona: str | None = None, progress: Progress | None = None) -> bytes:
     """The .pptx file's bytes; ``progress`` hears of each picture and may raise to stop."""
     data = journey.snapshot()

@@ -22,10 +22,11 @@ from PySide6.QtGui import QColor, QFont, QPageSize, QPainter
 from journeymap.formats.report import Line, NoteLine, Report, Section, StageReport, Voted, report
 from journeymap.model.journey import Journey
 from journeymap.model.lens import through_persona
-from journeymap.render.images import ensure_app, pdf_writer
+from journeymap.render.images import ensure_app, in_map_language, pdf_writer
 from journeymap.render.pictures import map_picture
 from journeymap.render.text import TextBlock
 from journeymap.render.theme import Theme
+from journeymap.util.i18n import number as written
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
@@ -88,6 +89,7 @@ class _Type:
         return left + width - inner if self.rtl else left
 
 
+@in_map_language
 def handout_bytes(journey: Journey, *, persona: str | None = None, progress: Progress | None = None) -> bytes:
     """The handout PDF's bytes; ``progress`` hears of each page and may raise to stop."""
     ensure_app()
@@ -224,7 +226,7 @@ class _Head:
             lines.append((tr("Customer goal: {goal}").format(goal=stage.goal), BODY_PT + 1, kind.theme.text))
         if stage.description:
             lines.append((stage.description, BODY_PT, kind.theme.muted))
-        where = tr("Stage {n} of {count}").format(n=stage.number, count=count)
+        where = tr("Stage {n} of {count}").format(n=written(stage.number), count=written(count))
         figures = " · ".join(stage.figures)
         return cls(kind, color=stage.color, where=where, name=stage.name, figures=figures, lines=lines)
 
@@ -330,7 +332,7 @@ def _line(line: Line, kind: _Type, width: float) -> Block:
 
 
 def _footer(painter: QPainter, words: Report, kind: _Type, number: int, total: int) -> None:
-    text = tr("{title} · page {n} of {total}").format(title=words.title, n=number, total=total)
+    text = tr("{title} · page {n} of {total}").format(title=words.title, n=written(number), total=written(total))
     width = PAGE.width() - 2 * SIDE
     block = kind.block(text, SMALL_PT, width, lines=1)
     block.draw(painter, QPointF(SIDE, PAGE.height() - FOOT + 8), kind.theme.muted)
@@ -345,14 +347,10 @@ TOP_VOTED = 10
 def _results_head(words: Report, kind: _Type) -> _Head:
     counts = []
     if words.rounds:
-        counts.append(
-            tr("{n} voting rounds").format(n=len(words.rounds))
-            if len(words.rounds) > 1
-            else tr("1 voting round")
-        )
+        counts.append(tr("%Ln voting rounds", "", len(words.rounds)))
     notes = sum(len(group.notes) for group in words.notes)
     if notes:
-        counts.append(tr("{n} notes").format(n=notes) if notes > 1 else tr("1 note"))
+        counts.append(tr("%Ln notes", "", notes))
     return _Head(
         kind,
         color=kind.theme.text.name(),
@@ -383,10 +381,10 @@ RANK_W = 18.0
 
 def _ranked(card: Voted, kind: _Type, width: float) -> Block:
     """A card of a round's results: its rank, title, and dots in its stage's colour."""
-    rank = kind.block(f"{card.rank}.", BODY_PT, RANK_W, bold=True)
+    rank = kind.block(f"{written(card.rank)}.", BODY_PT, RANK_W, bold=True)
     title = kind.block(card.title, BODY_PT, width - RANK_W, bold=card.rank <= 3)
     facts = kind.block(" · ".join((card.kind, card.stage)), SMALL_PT, width - RANK_W)
-    dots = kind.block("●" * min(card.dots, 20) + f"  {card.dots}", SMALL_PT + 1, width - RANK_W, lines=1)
+    dots = kind.block("●" * min(card.dots, 20) + f"  {written(card.dots)}", SMALL_PT + 1, width - RANK_W, lines=1)
     height = title.height + facts.height + dots.height + 8
 
     def draw(painter: QPainter, at: QPointF) -> None:

@@ -12,11 +12,12 @@ the exchange service's (:mod:`journeymap.exchange`); this module only draws.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -27,6 +28,7 @@ from journeymap.render.frame import Composition, frame
 from journeymap.render.png import encode_png
 from journeymap.render.text import text_as_paths
 from journeymap.render.theme import Theme
+from journeymap.util import i18n
 from journeymap.util.i18n import tr
 from journeymap.util.progress import Progress
 
@@ -68,6 +70,22 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def in_map_language(export: Callable[Concatenate[Journey, P], R]) -> Callable[Concatenate[Journey, P], R]:
+    """``export(journey, …)`` made in the map's language, whatever language the program
+    speaks: the words a picture draws (legends, "customers", "affected"…) are the map's."""
+
+    @functools.wraps(export)
+    def in_language(journey: Journey, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with i18n.language(journey.info.language):
+            return export(journey, *args, **kwargs)
+
+    return in_language
+
+
 def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> JourneyScene:
     ensure_app()
     from journeymap.render.scene import JourneyScene
@@ -78,6 +96,7 @@ def _scene(journey: Journey, persona: str | None, theme: Theme | None) -> Journe
     return scene
 
 
+@in_map_language
 def export_scene(journey: Journey, *, persona: str | None = None, transparent: bool = False) -> JourneyScene:
     """A fresh scene of ``journey`` in the export theme on a white (or no) background."""
     scene = _scene(journey, persona, None)
@@ -103,6 +122,7 @@ def _background(scene: JourneyScene, transparent: bool) -> QColor:
     return color
 
 
+@in_map_language
 def render_image(
     journey: Journey,
     *,
@@ -325,6 +345,7 @@ def png_bytes(
     return encode_png(image, dpi=dpi or 96.0 * scale)
 
 
+@in_map_language
 def svg_bytes(
     journey: Journey,
     *,
@@ -347,6 +368,7 @@ def svg_bytes(
     return _svg(source.size(), draw, outlines=outline_text, title=title)
 
 
+@in_map_language
 def pdf_bytes(
     journey: Journey,
     *,

@@ -84,6 +84,10 @@ class JourneyScene(SceneQueries):
         self._build()
         self._connect(journey)
 
+    def detach(self) -> None:
+        """Stop following the map (before the scene goes away while the map lives on)."""
+        self._disconnect(self.journey)
+
     def set_theme(self, theme: Theme) -> None:
         self.ctx.theme = theme
         self.setBackgroundBrush(QBrush(theme.canvas))

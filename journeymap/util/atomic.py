@@ -28,7 +28,7 @@ from typing import BinaryIO
 if sys.platform != "win32":
     import fcntl
 
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import os_reason, tr
 
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
@@ -190,7 +190,7 @@ def read_limited(path: Path, limit: int) -> bytes:
         with path.open("rb") as stream:
             raw = stream.read(limit + 1)
     except OSError as error:
-        raise refuse(error.strerror or str(error)) from None
+        raise refuse(os_reason(error)) from None
     if len(raw) > limit:
         raise refuse(too_big)
     return raw

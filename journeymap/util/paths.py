@@ -17,5 +17,7 @@ def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
 
 
-def example_map() -> Path:
-    return resource("examples", "online-shop.journey")
+def example_map(language: str = "en") -> Path:
+    """The example map (an online shop's journey) in ``language``, English when there is none."""
+    localised = resource("examples", language, "online-shop.journey")
+    return localised if language != "en" and localised.is_file() else resource("examples", "online-shop.journey")

@@ -34,7 +34,7 @@ def test_a_stage_the_map_does_not_have_is_a_usage_error(
     small = tmp_path / "small.journey"
     journey_file.save(JourneyData(stages=(Stage(id="s1", name="Only"),)), small)
     assert main(["present", str(small), "--stage", "3"]) == EXIT_USAGE
-    assert "--stage 3: the map has 1 stages" in capsys.readouterr().err
+    assert "--stage 3: the map has 1 stage\n" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("option", [["--screen", "0"], ["--stage", "x"], ["--minutes", "-5"]])

@@ -110,11 +110,11 @@ def test_tables(map_file: str, capsys: pytest.CaptureFixture[str]) -> None:
         "Problems",
     ):
         assert heading in out
-    assert "conversion to “Purchase”: 22.1 %" in out
+    assert "conversion to “Purchase”: 22.1%" in out
     assert "Search ad → Comparison → Checkout" in out
     assert "4 of 10 cells empty" in out
     assert "stage “Retention” has no touchpoints" in out
-    assert "conversion 22.1 % → 29.5 %" in out  # 21/95 -> 11.2/38
+    assert "conversion 22.1% → 29.5%" in out  # 21/95 -> 11.2/38
 
 
 def test_a_map_without_flows_or_channels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

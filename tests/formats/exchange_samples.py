@@ -55,8 +55,9 @@ TRICKY = (
 PNG_1PX = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 
 
-def rich_map(*, direction: ReadingDirection = ReadingDirection.LTR) -> JourneyData:
-    """A small but complete map: every kind, every lane kind, unicode and formula-like text."""
+def rich_map(*, direction: ReadingDirection = ReadingDirection.LTR, language: str = "en") -> JourneyData:
+    """A small but complete map: every kind, every lane kind, unicode and formula-like text.
+    Its ``language`` is the language exports write its sheet names and legends in."""
     stages = (
         Stage(id="st-aware", name="Farkındalık", description="=1+1", customers=10_000, color="#4E79A7"),
         Stage(id="st-consider", name="Değerlendirme", goal="Compare; decide", customers=4_200),
@@ -176,7 +177,7 @@ def rich_map(*, direction: ReadingDirection = ReadingDirection.LTR) -> JourneyDa
     info = JourneyInfo(
         title="Online shop — çevrimiçi mağaza",
         description="Seeds 000-003\nsecond line",
-        language="tr",
+        language=language,
         direction=direction,
         created=datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC),
     )

@@ -26,6 +26,15 @@ TEMPLATE_STAGES = {
 }
 TEXT_LANES = ["Customer goals", "Thoughts", "Backstage processes"]
 ALL_FILES = sorted((ROOT / "resources").glob("*/*.journey"))
+TRANSLATED_FILES = sorted((ROOT / "resources").glob("*/*/*.journey"))
+"""The same maps in Turkish, Polish and Arabic (templates/tr/…, examples/ar/…)."""
+SEED_STAGES = {
+    ("tr", "customer-lifecycle"): ["Farkındalık", "Değerlendirme", "Satın alma", "Tutma", "Savunuculuk"],
+    ("ar", "customer-lifecycle"): ["الوعي", "التقييم", "الشراء", "الاحتفاظ", "المناصرة"],
+    ("pl", "lifecycle-marketing"): ["Zasięg", "Akwizycja", "Konwersja", "Utrzymanie", "Lojalność"],
+    ("tr", "digital-journey"): ["Farkındalık", "Katılım", "İşlem / Gerçekleştirme", "Tutma"],
+}
+"""The stage names of the seed articles, as DOMAIN.md lists them (التقييم, not the seed's المقابل)."""
 
 
 def _builder() -> ModuleType:
@@ -77,7 +86,7 @@ def test_every_shipped_map_loads_with_readable_ids(path: Path) -> None:
 
 def test_builder_output_is_exactly_the_committed_bytes(builder: ModuleType) -> None:
     built = builder.build_all()
-    assert {ROOT / p for p in built} == set(ALL_FILES)
+    assert {ROOT / p for p in built} == set(ALL_FILES) | set(TRANSLATED_FILES)
     for path, content in built.items():
         assert (ROOT / path).read_bytes() == content, (
             f"{path} is stale: run python3 scripts/build_resources.py"
@@ -216,3 +225,47 @@ def test_example_text_lanes_have_a_cell_per_stage(example: Journey) -> None:
     assert sorted(lane.name for lane in text) == sorted(TEXT_LANES)
     stage_ids = {s.id for s in example.stages}
     assert all(set(lane.cells) == stage_ids for lane in text)
+
+
+# ---- the maps in Turkish, Polish and Arabic ----------------------------------------------
+
+
+def test_every_template_and_the_example_exist_in_every_language() -> None:
+    names = {p.relative_to(ROOT / "resources").as_posix() for p in TRANSLATED_FILES}
+    english = {p.relative_to(ROOT / "resources") for p in ALL_FILES}
+    assert names == {f"{p.parent}/{code}/{p.name}" for p in english for code in ("tr", "pl", "ar")}
+
+
+@pytest.mark.parametrize("path", TRANSLATED_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_translated_map_is_the_english_one_in_its_language(path: Path) -> None:
+    """Same ids, same structure, same numbers; its language set, Arabic reading right to left;
+    its texts translated (none left as the English map wrote it, but names and brands)."""
+    code = path.parent.name
+    translated = journey_file.load_data(path)
+    english = journey_file.load_data(path.parent.parent / path.name)
+    assert translated.journey.language == code
+    assert translated.journey.direction == ("rtl" if code == "ar" else "ltr")
+    assert [r.id for r in translated.records()] == [r.id for r in english.records()]
+    assert [s.customers for s in translated.stages] == [s.customers for s in english.stages]
+    assert [f.share for f in translated.flows] == [f.share for f in english.flows]
+    same = {
+        (a.name if hasattr(a, "name") else getattr(a, "title", ""))
+        for a, b in zip(english.records(), translated.records(), strict=True)
+        if getattr(a, "name", getattr(a, "title", None)) == getattr(b, "name", getattr(b, "title", None))
+    }
+    assert same <= {"", "Search console", "CRM", "PR", "Web", "Showroom", "GA4"}, same
+
+
+@pytest.mark.parametrize(("code", "name"), sorted(SEED_STAGES))
+def test_templates_use_the_seed_articles_stage_names(code: str, name: str) -> None:
+    data = templates.load_template(name, code)
+    assert [s.name for s in data.stages] == SEED_STAGES[(code, name)]
+
+
+def test_new_from_template_in_a_language_and_the_example_in_each() -> None:
+    data = templates.new_from_template("customer-lifecycle", language="ar")
+    assert (data.journey.language, data.journey.direction) == ("ar", "rtl")
+    assert templates.template_language("tr_TR") == "tr" and templates.template_language("de") == "en"
+    for code in ("tr", "pl", "ar"):
+        assert journey_file.load_data(example_map(code)).journey.language == code
+    assert example_map("de") == EXAMPLE

@@ -14,7 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from journeymap.model.analysis import coverage, flow_analysis, hotspots, structural_problems
-from journeymap.model.analysis.chain import Chain, build_chain, reach_probabilities
+from journeymap.model.analysis.chain import _NEGLIGIBLE, Chain, build_chain, reach_probabilities
 from journeymap.model.analysis.flows import target_stage, top_paths
 from journeymap.model.analysis.graph_algorithms import (
     articulation_points,
@@ -89,6 +89,14 @@ def flow_maps(draw: Any, *, max_touchpoints: int = 24, max_flows: int = 48) -> J
     )
 
 
+def followed_alike(chain: Chain) -> bool:
+    """No move of ``chain`` is a share below a billionth: the new code counts such a move as
+    none on purpose (a rounding's leftover, not a way out; ``Chain.before``), where the old one
+    followed it, so that a state with a share of 2e-16 out and the rest looping back reaches
+    nothing now and everything before. Only maps without one are compared for reach."""
+    return all(p == 0.0 or p > _NEGLIGIBLE for moves in chain.moves.values() for p in moves.values())
+
+
 def close(new: Any, before: Any) -> bool:
     """Equal, floats up to rounding (the new code may add in another order)."""
     if isinstance(new, float) and isinstance(before, float):
@@ -115,7 +123,7 @@ def test_the_chain_is_the_one_the_old_code_built(journey: Journey) -> None:
     assert close(dict(new.shares), dict(before.shares))
     assert close({k: dict(v) for k, v in new.moves.items()}, {k: dict(v) for k, v in before.moves.items()})
     assert [list(v) for v in new.moves.values()] == [list(v) for v in before.moves.values()]  # same order
-    for stage in journey.ids("stage"):
+    for stage in journey.ids("stage") if followed_alike(new) else ():
         goal = new.nodes_in(stage)
         reach = reach_probabilities(new, goal)
         try:
@@ -128,7 +136,7 @@ def test_the_chain_is_the_one_the_old_code_built(journey: Journey) -> None:
 @given(flow_maps())
 def test_flow_analysis_answers_as_before(journey: Journey) -> None:
     chain = old.build_chain(journey)
-    assume(_old_code_can_solve(chain))
+    assume(_old_code_can_solve(chain) and followed_alike(build_chain(journey)))
     target = target_stage(journey)
     reach = [
         None

@@ -217,7 +217,7 @@ def test_a_merged_map_may_hold_more_dots_but_the_builders_give_no_more() -> None
     journey, rid = with_round(dots=1)
     applied(journey, workshop.give_dot(journey, rid, "p1", "p1"))
     journey.add(Vote(id="vo-x", round=rid, participant="p1", element="p2"))  # as a merge may
-    with pytest.raises(JourneyError, match="Ana has given all 1 dots"):
+    with pytest.raises(JourneyError, match="Ana has given their 1 dot"):
         workshop.give_dot(journey, rid, "p1", "o1")
     with pytest.raises(JourneyError, match="Ana has already given 2 dots"):
         workshop.change_round(journey, rid, name="Renamed")

@@ -52,7 +52,7 @@ def test_a_note_on_a_card_shows_a_marker_kept_in_step_item_by_item(qtbot: QtBot,
     assert item is before["tp-1"] and others_unchanged(scene, before, "tp-1")
     assert item.content.notes == (StickyNote("question", "Where is the size chart?"),)
     assert painted(item).note_mark is not None and item.body().contains(item.note_mark)
-    assert "1 note(s) from the workshop:" in item.toolTip()
+    assert "1 note from the workshop:" in item.toolTip()
     assert "• Question: Where is the size chart?" in item.toolTip()
 
     second = note(journey, "Too slow", card="tp-1", kind=NoteKind.PAIN)
@@ -103,7 +103,7 @@ def test_the_dots_of_the_open_round_show_on_voted_cards(qtbot: QtBot) -> None:
     assert pain.content.dots is not None and pain.content.dots.count == 3
     assert pain.content.dots.given == (("Ana", "#d1495b", 2), ("Bo", "#1c7ed6", 1))
     assert painted(pain).dots_mark is not None and pain.body().contains(pain.dots_mark)
-    assert "3 dot(s) in “Fix first”: Ana 2, Bo 1" in pain.toolTip()
+    assert "3 dots in “Fix first”: Ana 2, Bo 1" in pain.toolTip()
     assert others_unchanged(scene, before, "pp-1")
     undo(journey, gave)
     assert pain.content.dots is not None and pain.content.dots.count == 2

@@ -90,15 +90,18 @@ def click_button(text: str) -> Callable[[QDialog], None]:
     return answer
 
 
-def shown_window(qtbot: Any) -> Any:
-    """A main window on the sample map, shown, closed at teardown without asking to save."""
+def shown_window(qtbot: Any, *, size: tuple[int, int] | None = None, journey: Journey | None = None) -> Any:
+    """A main window on the sample map (or ``journey``), ``size`` big if given, shown, closed
+    at teardown without asking to save."""
     from journeymap.ui.window.main_window import MainWindow
     from journeymap.ui.window.settings import set_application_identity
 
     set_application_identity()
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.files.adopt(sample_journey(), None, None)
+    window.files.adopt(journey if journey is not None else sample_journey(), None, None)
     return window

@@ -17,7 +17,7 @@ from journeymap.model.analysis.flows import FlowAnalysis
 from journeymap.model.analysis.funnel import Funnel, FunnelStep
 from journeymap.model.analysis.hotspots import HotSpot, PainScore
 from journeymap.model.analysis.structure import CRITICAL_TOUCHPOINT, StructuralProblem
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 DIFFERENT = 0.005
 """Counted and modelled reach closer than half a point are said once."""
@@ -53,15 +53,15 @@ def reach_summary(funnel: Funnel, flows: FlowAnalysis, numbers: Numbers) -> str:
             "How many reach “{stage}” is unknown: give the stages their customers or the flows their shares."
         ).format(stage=stage)
     if modelled is None and step is not None and step.customers is not None:
-        return tr("{customers} customers counted at “{stage}”: {share} of those who entered.").format(
-            customers=numbers.count(step.customers), stage=stage, share=numbers.share(step.share or 0.0)
+        return tr("%Ln customers counted at “{stage}”: {share} of those who entered.", "", step.customers).format(
+            stage=stage, share=numbers.share(step.share or 0.0)
         )
     if counted is None or step is None or step.customers is None:
         return tr("The flow shares model {share} of entering customers reaching “{stage}”.").format(
             share=numbers.share(modelled or 0.0), stage=stage
         )
-    counted_text = tr("{customers} customers counted at “{stage}”: {share} of those who entered").format(
-        customers=numbers.count(step.customers), stage=stage, share=numbers.share(counted)
+    counted_text = tr("%Ln customers counted at “{stage}”: {share} of those who entered", "", step.customers).format(
+        stage=stage, share=numbers.share(counted)
     )
     if abs(counted - (modelled or 0.0)) < DIFFERENT:
         return tr("{counted}, as the flow shares model.").format(counted=counted_text)
@@ -83,7 +83,7 @@ def problem_sentence(problem: StructuralProblem, name: str, numbers: Numbers) ->
         text = tr(
             "“{name}” is on {share} of the routes between touchpoints: a single point of failure"
         ).format(name=name, share=numbers.share(problem.value))
-        detail = tr("betweenness centrality {value:.2f}").format(value=problem.value)
+        detail = tr("betweenness centrality {value}").format(value=number(problem.value, 2))
         return Sentence(text, detail, problem.ids)
     text = problem.message[:1].upper() + problem.message[1:]
     return Sentence(text, text, problem.ids)
@@ -93,38 +93,28 @@ def hotspot_sentence(spot: HotSpot, numbers: Numbers) -> Sentence:
     """Where the pain is: "Purchase hurts most: 3 pain points", the score in the detail."""
     count = len(spot.pain_points)
     if spot.kind == "stage":
-        text = (
-            tr("Stage “{name}” hurts: {n} pain points weigh {score}")
-            if count > 1
-            else tr("Stage “{name}” hurts: one pain point weighs {score}")
-        )
+        text = tr("Stage “{name}” hurts: %Ln pain points weigh {score}", "", count)
     else:
-        text = (
-            tr("Channel “{name}” hurts: {n} pain points weigh {score}")
-            if count > 1
-            else tr("Channel “{name}” hurts: one pain point weighs {score}")
-        )
-    detail = tr("sum of severity × share affected over its pain points = {score:.2f}").format(
-        score=spot.score
+        text = tr("Channel “{name}” hurts: %Ln pain points weigh {score}", "", count)
+    detail = tr("sum of severity × share affected over its pain points = {score}").format(
+        score=number(spot.score, 2)
     )
     if spot.unknown:
-        detail += "\n" + tr("{n} of them with an unknown share affected, counted as half").format(
-            n=spot.unknown
-        )
-    return Sentence(text.format(name=spot.name, n=count, score=f"{spot.score:.2f}"), detail, spot.ids)
+        detail += "\n" + tr("%Ln of them with an unknown share affected, counted as half", "", spot.unknown)
+    return Sentence(text.format(name=spot.name, score=number(spot.score, 2)), detail, spot.ids)
 
 
 def pain_sentence(pain: PainScore, numbers: Numbers) -> Sentence:
     """ "“Mobile payments time out” hurts 31% of customers badly (severity 4 of 5)"."""
     if pain.affected is None:
         text = tr("“{title}”: severity {severity} of 5, share affected unknown").format(
-            title=pain.title, severity=pain.severity
+            title=pain.title, severity=number(pain.severity)
         )
     else:
         text = tr("“{title}” hurts {share} of customers, severity {severity} of 5").format(
-            title=pain.title, share=numbers.share(pain.affected), severity=pain.severity
+            title=pain.title, share=numbers.share(pain.affected), severity=number(pain.severity)
         )
-    detail = tr("score: severity × share affected = {score:.2f}").format(score=pain.score)
+    detail = tr("score: severity × share affected = {score}").format(score=number(pain.score, 2))
     return Sentence(text, detail, pain.ids)
 
 
@@ -136,6 +126,6 @@ def gap_sentences(coverage: Coverage) -> list[Sentence]:
     for cell in coverage.empty_cells:
         stage, lane = stages[cell.stage_id], lanes[cell.lane_id]
         text = tr("{lane} at {stage}: no touchpoint yet; worth one?").format(lane=lane, stage=stage)
-        detail = tr("{stage} × {lane}: 0 touchpoints").format(stage=stage, lane=lane)
+        detail = tr("{stage} × {lane}: %Ln touchpoints", "", 0).format(stage=stage, lane=lane)
         found.append(Sentence(text, detail, cell.ids))
     return found

@@ -40,7 +40,7 @@ from journeymap.model.analysis.graph_algorithms import (
 )
 from journeymap.model.elements import OpportunityStatus
 from journeymap.model.journey import Journey
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr, tr_noop
 
 CRITICAL = 3
 
@@ -60,6 +60,16 @@ PROBLEM_KINDS = (
     CRITICAL_TOUCHPOINT,
     SINGLE_POINT_OF_FAILURE,
 )
+PROBLEM_WORDS = (
+    tr_noop("unreachable"),
+    tr_noop("dead end"),
+    tr_noop("empty stage"),
+    tr_noop("pain without opportunity"),
+    tr_noop("opportunity without owner"),
+    tr_noop("critical touchpoint"),
+    tr_noop("single point of failure"),
+)
+"""What a table calls each kind of problem: ``tr(kind.replace("_", " "))`` (stats, Excel)."""
 
 
 @dataclass(frozen=True)
@@ -180,11 +190,11 @@ def _critical(journey: Journey, graph: FlowGraph, flowing: Adjacency, count: int
     ).values
     order = {node: index for index, node in enumerate(graph.nodes)}
     ranked = sorted((n for n, v in centrality.items() if v > 0.0), key=lambda n: (-centrality[n], order[n]))
-    message = tr("“{name}” is on many routes between other touchpoints (betweenness {value:.2f})")
+    message = tr("“{name}” is on many routes between other touchpoints (betweenness {value})")
     return [
         StructuralProblem(
             CRITICAL_TOUCHPOINT,
-            message.format(name=name_of(journey, node), value=centrality[node]),
+            message.format(name=name_of(journey, node), value=number(centrality[node], 2)),
             (node,),
             centrality[node],
         )

@@ -163,7 +163,7 @@ def comment_tip(title: str, comments: tuple[str, ...]) -> str:
     """A tooltip: ``title``, then the open comments, one per line."""
     if not comments:
         return title
-    heading = tr("{n} open comment(s):").format(n=len(comments))
+    heading = tr("%Ln open comment(s):", "", len(comments))
     return "\n".join([title, "", heading, *(f"• {line}" for line in comments)])
 
 

@@ -53,7 +53,7 @@ from journeymap.render.items.marks import (
 )
 from journeymap.render.layout import CARD_W
 from journeymap.render.text import TextBlock, draw_label, fit_label, label_width, line_height
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, percent, tr, tr_noop
 
 PAD = 10.0
 FOOTER_H = 18.0
@@ -68,13 +68,13 @@ thousands of cards stays smooth. Only the screen greeks; a print or an image dra
 at any size (the reader may zoom into the PDF)."""
 TITLE_PX = 13
 
-EVIDENCE_LABEL = {"observed": "observed", "assumed": "assumed", "proposed": "proposed"}
+EVIDENCE_LABEL = {"observed": tr_noop("observed"), "assumed": tr_noop("assumed"), "proposed": tr_noop("proposed")}
 STATUS_LABEL = {
-    "idea": "idea",
-    "planned": "planned",
-    "in_progress": "in progress",
-    "done": "done",
-    "dropped": "dropped",
+    "idea": tr_noop("idea"),
+    "planned": tr_noop("planned"),
+    "in_progress": tr_noop("in progress"),
+    "done": tr_noop("done"),
+    "dropped": tr_noop("dropped"),
 }
 
 
@@ -359,7 +359,7 @@ class TouchpointCard(CardItem):
         theme, content, foot = self.ctx.theme, self.content, self._footer_rect()
         right = CARD_W - PAD
         if content.pains:
-            right -= self._pill_trailing(painter, str(content.pains), right, theme.pain) + 5
+            right -= self._pill_trailing(painter, number(content.pains), right, theme.pain) + 5
         right -= self._paint_comments(painter, right)
         right -= self._paint_workshop(painter, right)
         if content.off_target:
@@ -416,7 +416,7 @@ class PainPointCard(CardItem):
         right = CARD_W - PAD - self._paint_comments(painter, CARD_W - PAD)
         right -= self._paint_workshop(painter, right)
         if self.content.affected is not None:
-            text = tr("{pct:.0%} affected").format(pct=self.content.affected)
+            text = tr("{pct} affected").format(pct=percent(self.content.affected))
             font = self.ctx.font(10)
             room = right - (PAD + 8 + 4 * 11 + 4 + 8)
             text = fit_label(text, font, room)
@@ -442,7 +442,9 @@ class OpportunityCard(CardItem):
         status = fit_label(status, self.ctx.font(10, bold=True), CARD_W / 2 - PAD - 10)
         status_w = label_width(status, self.ctx.font(10, bold=True)) + 10
         self._pill(painter, status, right - status_w, theme.soft(theme.opportunity, 0.22), theme.text)
-        text = tr("impact {impact} · effort {effort}").format(impact=content.impact, effort=content.effort)
+        text = tr("impact {impact} · effort {effort}").format(
+            impact=number(content.impact), effort=number(content.effort)
+        )
         font = self.ctx.font(10)
         text = fit_label(text, font, right - PAD - 4 - status_w - 6)
         width = label_width(text, font)

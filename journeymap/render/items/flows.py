@@ -23,7 +23,7 @@ from journeymap.render.items.data import FlowContent
 from journeymap.render.routing import ARROW, Route, arrow_head, orthogonal
 from journeymap.render.text import draw_label, label_width
 from journeymap.render.theme import Theme
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, percent, tr
 
 if TYPE_CHECKING:
     from journeymap.render.items.flow_layers import FlowLabels, FlowLines
@@ -263,11 +263,11 @@ class FlowArrow(ElementItem):
         if self.loop:
             parts.append(tr("loop"))
         if content.share is not None:
-            parts.append(f"{content.share:.0%}")
+            parts.append(percent(content.share))
         if content.label:
             parts.append(content.label)
         elif content.volume is not None and content.share is None:
-            parts.append(f"{content.volume:,}")
+            parts.append(number(content.volume))
         return " · ".join(parts)
 
     def label_rect(self) -> QRectF:

@@ -24,7 +24,7 @@ from journeymap.render.items.base import (
 from journeymap.render.items.data import LaneContent, StageContent
 from journeymap.render.items.marks import MARK_H, note_mark_width, paint_note_mark, workshop_tip
 from journeymap.render.text import TextBlock
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import percent, tr, tr_noop
 
 INSET = 6.0
 PAD = 12.0
@@ -32,17 +32,17 @@ BAND = 5.0
 STATS_GAP = 4.0
 
 LANE_KIND_LABEL = {
-    "channel": "channel",
-    "text": "notes",
-    "emotion": "emotion",
-    "pain_points": "pain points",
-    "opportunities": "opportunities",
-    "metrics": "metrics",
+    "channel": tr_noop("channel"),
+    "text": tr_noop("notes"),
+    "emotion": tr_noop("emotion"),
+    "pain_points": tr_noop("pain points"),
+    "opportunities": tr_noop("opportunities"),
+    "metrics": tr_noop("metrics"),
 }
 
 
 def _percent(value: float) -> str:
-    return f"{value:.0%}" if value >= 0.1 or value == 0 else f"{value:.1%}"
+    return percent(value, 0 if value >= 0.1 or value == 0 else 1)
 
 
 class SizedItem(ElementItem):
@@ -123,7 +123,7 @@ class StageHeader(SizedItem):
     def _stat_lines(self) -> list[str]:
         content, lines = self.content, []
         if content.customers is not None:
-            line = tr("{n:,} customers").format(n=content.customers)
+            line = tr("%Ln customers", "", content.customers)
             if content.share is not None:
                 line += " · " + tr("{pct} of all").format(pct=_percent(content.share))
             lines.append(line)

@@ -19,7 +19,7 @@ from journeymap.model.workshop_records import NoteKind
 from journeymap.render.context import RenderContext
 from journeymap.render.items.data import Dots, StickyNote
 from journeymap.render.text import draw_label, label_width
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 MARK_H = 16.0
 """The height of a note or dots marker (a card's footer line is 18)."""
@@ -35,8 +35,8 @@ TIP_CHARS = 140
 
 
 def mark_count(count: int) -> str:
-    """A count as a marker writes it: up to 99, then "99+"."""
-    return str(count) if count < 100 else "99+"
+    """A count as a marker writes it, in the language's digits: up to 99, then "99+"."""
+    return number(count) if count < 100 else number(99) + "+"
 
 
 def note_mark_width(ctx: RenderContext, notes: tuple[StickyNote, ...]) -> float:
@@ -142,16 +142,16 @@ def workshop_tip(notes: tuple[StickyNote, ...], dots: Dots | None) -> list[str]:
     """The tooltip's lines for a card's or stage's notes and dots ([] for neither)."""
     lines: list[str] = []
     if dots is not None and dots.count:
-        who = ", ".join(f"{name} {n}" for name, _, n in dots.given)
-        heading = tr("{n} dot(s) in “{round}”: {who}")
-        lines += ["", heading.format(n=dots.count, round=dots.round_name, who=who)]
+        who = ", ".join(f"{name} {number(n)}" for name, _, n in dots.given)
+        heading = tr("%Ln dots in “{round}”: {who}", "", dots.count)
+        lines += ["", heading.format(round=dots.round_name, who=who)]
     if notes:
-        lines += ["", tr("{n} note(s) from the workshop:").format(n=len(notes))]
+        lines += ["", tr("%Ln notes from the workshop:", "", len(notes))]
         for note in notes[:TIP_NOTES]:
             text = " ".join(note.text.split())
             text = text if len(text) <= TIP_CHARS else text[: TIP_CHARS - 1].rstrip() + "…"
             said = f"{tr(NOTE_WORDS[NoteKind(note.kind)])}: {text}"
             lines.append(f"• {said} ({note.author})" if note.author else f"• {said}")
         if len(notes) > TIP_NOTES:
-            lines.append(tr("… and {n} more").format(n=len(notes) - TIP_NOTES))
+            lines.append(tr("… and %Ln more", "", len(notes) - TIP_NOTES))
     return lines

@@ -26,6 +26,7 @@ from journeymap.render.slides.look import (
     Look,
 )
 from journeymap.render.text import TextBlock, label_width, reading_side
+from journeymap.util.i18n import number
 
 PAD = 16.0
 STRIP = 8.0
@@ -163,7 +164,7 @@ class SlideCardItem(_Item):
             painter.setPen(QPen(NOTE_INK, 1.0))
             painter.setBrush(NOTE_COUNT_PAPER)
             painter.drawRect(paper)
-            count = self._block(str(self.face.notes), 18, 30, 1, bold=True)
+            count = self._block(number(self.face.notes), 18, 30, 1, bold=True)
             count.draw(
                 painter,
                 QPointF(

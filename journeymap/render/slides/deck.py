@@ -28,7 +28,7 @@ from journeymap.render.slides.look import SLIDE_H, SLIDE_W, Look
 from journeymap.render.slides.overview import OverviewSlide, StageTile
 from journeymap.render.slides.plan import StagePlan, Step, plan_stage, stage_cards, walk
 from journeymap.render.slides.stage import Band, StageHeader, StageSlide
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr, tr_n_noop
 
 SPACING = 160.0
 DETAIL_W = 1000.0
@@ -116,11 +116,11 @@ class SlideDeck(QGraphicsScene):
         content = stage_content(self.journey, stage, index, stages)
         cards = stage_cards(self.journey, stage.id)
         counts = tuple(
-            (one if len(cards[kind]) == 1 else many).format(n=len(cards[kind]))
-            for kind, one, many in (
-                ("touchpoint", tr("{n} touchpoint"), tr("{n} touchpoints")),
-                ("pain_point", tr("{n} pain point"), tr("{n} pain points")),
-                ("opportunity", tr("{n} opportunity"), tr("{n} opportunities")),
+            tr(words, "", len(cards[kind]))
+            for kind, words in (
+                ("touchpoint", tr_n_noop("%Ln touchpoints")),
+                ("pain_point", tr_n_noop("%Ln pain points")),
+                ("opportunity", tr_n_noop("%Ln opportunities")),
             )
             if cards[kind]
         )
@@ -132,9 +132,7 @@ class SlideDeck(QGraphicsScene):
             index + 1,
             stage.name,
             self.look.stage_color(index, stage.color),
-            customers=tr("{n} customers").format(n=format_number(stage.customers))
-            if stage.customers is not None
-            else "",
+            customers=tr("%Ln customers", "", stage.customers) if stage.customers is not None else "",
             share=content.share,
             share_text=format_number(round(content.share * 100, 1), "%") if content.share is not None else "",
             counts=counts,
@@ -177,11 +175,9 @@ class SlideDeck(QGraphicsScene):
             index + 1,
             self.look.stage_color(index, stage.color),
             goal=stage.goal or stage.description.split("\n")[0],
-            customers=tr("{n} customers").format(n=format_number(stage.customers))
-            if stage.customers is not None
-            else "",
+            customers=tr("%Ln customers", "", stage.customers) if stage.customers is not None else "",
             share=" · ".join(parts),
-            page=tr("page {n} of {pages}").format(n=page + 1, pages=pages) if pages > 1 else "",
+            page=tr("page {n} of {pages}").format(n=number(page + 1), pages=number(pages)) if pages > 1 else "",
         )
 
     def _band(self, stage_id: str, plan: StagePlan) -> Band:

@@ -30,15 +30,22 @@ from journeymap.render.content import applies_to, format_number, metric_reading
 from journeymap.render.glyphs import icon_name
 from journeymap.render.slides.cards import CardFace, NoteFace
 from journeymap.render.slides.look import NOTE_PAPER
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number as written
+from journeymap.util.i18n import tr, tr_noop
 
-EMOTION_WORDS = {-2: "very negative", -1: "negative", 0: "neutral", 1: "positive", 2: "very positive"}
+EMOTION_WORDS = {
+    -2: tr_noop("very negative"),
+    -1: tr_noop("negative"),
+    0: tr_noop("neutral"),
+    1: tr_noop("positive"),
+    2: tr_noop("very positive"),
+}
 STATUS_WORDS = {
-    "idea": "idea",
-    "planned": "planned",
-    "in_progress": "in progress",
-    "done": "done",
-    "dropped": "dropped",
+    "idea": tr_noop("idea"),
+    "planned": tr_noop("planned"),
+    "in_progress": tr_noop("in progress"),
+    "done": tr_noop("done"),
+    "dropped": tr_noop("dropped"),
 }
 
 
@@ -113,7 +120,7 @@ def _touchpoint_face(journey: Journey, tp: Touchpoint) -> CardFace:
 
 
 def _pain_face(pain: PainPoint) -> CardFace:
-    meta = tr("severity {n}/5").format(n=pain.severity)
+    meta = tr("severity {n}/5").format(n=written(pain.severity))
     if pain.affected is not None:
         meta += " · " + tr("{pct} affected").format(pct=format_number(round(pain.affected * 100), "%"))
     details = (pain.description, _labelled(tr("Evidence"), pain.source))

@@ -29,7 +29,7 @@ from journeymap.render.slides.look import (
 )
 from journeymap.render.slides.stage import SlideFrame
 from journeymap.render.text import TextBlock, reading_side
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr
 
 TILES_TOP = 256.0
 PER_ROW = 8
@@ -68,12 +68,12 @@ class StageTileItem(QGraphicsItem):
                 text, look.font(round(px * scale), bold=bold), inner, max_lines=lines, align=align
             )
 
-        self._number = block(str(tile.number), 26, bold=True)
+        self._number = block(number(tile.number), 26, bold=True)
         self._name = block(tile.name, 34, 2, bold=True)
         self._customers = block(tile.customers, 26, bold=True)
         self._counts = [block(text, 23) for text in tile.counts]
         self._share = block(tile.share_text, 24, bold=True)
-        notes = tr("note from the room") if tile.notes == 1 else tr("notes from the room")
+        notes = tr("notes from the room", "the words beside a count of sticky notes", tile.notes)
         self._notes = TextBlock(
             notes,
             look.font(round(21 * scale)),
@@ -125,7 +125,7 @@ class StageTileItem(QGraphicsItem):
         painter.setPen(QPen(NOTE_INK, 1.0))
         painter.setBrush(NOTE_COUNT_PAPER)
         painter.drawRect(paper)
-        count = TextBlock(str(self.tile.notes), self.look.font(20, bold=True), 36)
+        count = TextBlock(number(self.tile.notes), self.look.font(20, bold=True), 36)
         count.draw(
             painter, QPointF(paper.center().x() - count.natural_width() / 2, paper.top() + 3), NOTE_INK
         )

@@ -20,7 +20,7 @@ from journeymap.render.slides.cards import CardFace, NoteFace, NoteItem, SlideCa
 from journeymap.render.slides.look import HEADING_PX, MARGIN, SLIDE_H, SLIDE_W, SUBTITLE_PX, TITLE_PX, Look
 from journeymap.render.slides.plan import Track
 from journeymap.render.text import TextBlock, reading_side
-from journeymap.util.i18n import tr
+from journeymap.util.i18n import number, tr, tr_noop
 
 HEADER_BOTTOM = 196.0
 CARDS_TOP = 244.0
@@ -30,10 +30,10 @@ ROW_GAP = 16.0
 MAX_COLUMN_W = 600.0
 
 TRACK_TITLES = {
-    "touchpoint": "Touchpoints",
-    "pain_point": "Pain points",
-    "opportunity": "Opportunities",
-    "note": "Notes from the room",
+    "touchpoint": tr_noop("Touchpoints"),
+    "pain_point": tr_noop("Pain points"),
+    "opportunity": tr_noop("Opportunities"),
+    "note": tr_noop("Notes from the room"),
 }
 
 
@@ -112,7 +112,7 @@ class StageSlide(SlideFrame):
     def _layout_header(self) -> None:
         h = self.header
         side = 520.0
-        self._name = self.text(f"{h.number}  {h.name}", TITLE_PX, SLIDE_W - 2 * MARGIN - side, bold=True)
+        self._name = self.text(f"{number(h.number)}  {h.name}", TITLE_PX, SLIDE_W - 2 * MARGIN - side, bold=True)
         self._goal = self.text(h.goal, SUBTITLE_PX, SLIDE_W - 2 * MARGIN - side)
         self._customers = self.text(h.customers, 32, side, bold=True)
         self._share = self.text(h.share, 22, side)
@@ -127,7 +127,7 @@ class StageSlide(SlideFrame):
         for track in tracks:
             width = track.columns * column_w + (track.columns - 1) * GAP
             count = (
-                f"{tr(TRACK_TITLES[track.kind])} · {len(track.ids)}"
+                f"{tr(TRACK_TITLES[track.kind])} · {number(len(track.ids))}"
                 if track.ids
                 else tr(TRACK_TITLES[track.kind])
             )

@@ -44,26 +44,26 @@ class EditActions(QObject):
         self.add_stage = self._action("add-stage", self.tr("Add &Stage"), editor.add_stage, "Ctrl+Shift+G")
         self.add_lane = self._action("add-lane", self.tr("Add &Lane"), editor.add_lane, "Ctrl+Shift+L")
         self.add_touchpoint = self._action(
-            "add-touchpoint", self.tr("Add &Touchpoint"), editor.add_touchpoint, "Ctrl+Shift+T"
+            "add-touchpoint", self.tr("Add Touc&hpoint"), editor.add_touchpoint, "Ctrl+Shift+T"
         )
         self.add_pain_point = self._action(
-            "add-pain-point", self.tr("Add &Pain Point"), editor.add_pain_point, "Ctrl+Shift+P"
+            "add-pain-point", self.tr("Add Pa&in Point"), editor.add_pain_point, "Ctrl+Shift+P"
         )
         self.add_opportunity = self._action(
             "add-opportunity", self.tr("Add &Opportunity"), editor.add_opportunity, "Ctrl+Shift+O"
         )
         self.add_comment = self._action(
-            "add-comment", self.tr("Add &Comment…"), self._ask_comment, "Ctrl+Alt+M"
+            "add-comment", self.tr("Add Co&mment…"), self._ask_comment, "Ctrl+Alt+M"
         )
         self.add_here = self._action("add-touchpoint", self.tr("Add Card &Here"), self._add_here)
         self.add_here.setObjectName("action-add-here")
         self.edit_cell = self._action("rename", self.tr("&Edit Cell Text"), editor.rename_selected)
         self.edit_cell.setObjectName("action-edit-cell")
-        self.rename = self._action("rename", self.tr("&Rename"), editor.rename_selected, "F2")
+        self.rename = self._action("rename", self.tr("Re&name"), editor.rename_selected, "F2")
         self.delete = self._action(
             "delete", self.tr("&Delete"), editor.delete_selected, QKeySequence.StandardKey.Delete
         )
-        self.duplicate = self._action("duplicate", self.tr("D&uplicate"), editor.duplicate, "Ctrl+D")
+        self.duplicate = self._action("duplicate", self.tr("Duplicat&e"), editor.duplicate, "Ctrl+D")
         self.cut = self._action("cut", self.tr("Cu&t"), editor.cut, QKeySequence.StandardKey.Cut)
         self.copy = self._action("copy", self.tr("&Copy"), editor.copy, QKeySequence.StandardKey.Copy)
         self.paste = self._action("paste", self.tr("&Paste"), editor.paste, QKeySequence.StandardKey.Paste)
@@ -86,13 +86,13 @@ class EditActions(QObject):
         self.find = self._action("find", self.tr("&Find…"), view.show_find, QKeySequence.StandardKey.Find)
         self.happier = self._action(
             "emotion-up",
-            self.tr("Emotion &Happier"),
+            self.tr("Emotion Happier"),
             lambda: editor.step_emotion(1),
             "Ctrl+Up",
         )
         self.sadder = self._action(
             "emotion-down",
-            self.tr("Emotion Sa&dder"),
+            self.tr("Emotion Sadder"),
             lambda: editor.step_emotion(-1),
             "Ctrl+Down",
         )

@@ -43,7 +43,10 @@ class CanvasEditor(QObject):
         self.document = document
         self.view = view
         self._cell: tuple[str, str] | None = None
-        document.journey_replaced.connect(lambda: self.set_current_cell(None))
+        document.journey_replaced.connect(self._on_journey_replaced)  # a method: Qt drops it with us
+
+    def _on_journey_replaced(self) -> None:
+        self.set_current_cell(None)
 
     @property
     def journey(self) -> Journey:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -211,7 +211,9 @@ class FindBar(QFrame):
             self.count.setText(self.tr("No matches"))
         else:
             self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(found))
+                self.tr("%1 of %2")
+                .replace("%1", QLocale().toString(self.current + 1))
+                .replace("%2", QLocale().toString(found))
             )
         for button in (self.previous, self.next):
             button.setEnabled(found > 0)

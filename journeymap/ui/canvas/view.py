@@ -174,7 +174,14 @@ class JourneyView(QGraphicsView):
         self.fitting.fit_whole()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A mirrored (right-to-left) window's view keeps its right edge where it was, as a
+        # left-to-right one keeps its left edge: Qt's own resize would jump to the map's left end.
+        right = self.mapToScene(self.viewport().width(), 0).x() if self.isRightToLeft() else None
         super().resizeEvent(event)
+        if right is not None:
+            moved = self.mapToScene(self.viewport().width(), 0).x() - right
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + round(moved * self.zoom()))
         self.fitting.on_resized()
 
     def showEvent(self, event: QShowEvent) -> None:

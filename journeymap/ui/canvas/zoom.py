@@ -85,6 +85,10 @@ class ViewZoom(QObject):
                 self.view.set_zoom(zoom)
 
     def _to_start(self) -> None:
-        """Scroll to where the map begins in its reading direction."""
+        """Scroll to where the map begins in its reading direction: its right end for a
+        right-to-left map. A right-to-left interface mirrors the scroll bar (its minimum
+        shows the scene's right end), so the two directions decide together."""
         bar = self.view.horizontalScrollBar()
-        bar.setValue(bar.maximum() if self.view.rtl else bar.minimum())
+        right_end = bar.minimum() if self.view.isRightToLeft() else bar.maximum()
+        left_end = bar.maximum() if self.view.isRightToLeft() else bar.minimum()
+        bar.setValue(right_end if self.view.rtl else left_end)

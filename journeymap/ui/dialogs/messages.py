@@ -105,9 +105,9 @@ class ProblemsDialog(QDialog):
         self.setWindowTitle(title)
         self.problems = list(problems)
         count = len(self.problems)
-        intro = self.tr("%n problem(s) found. Nothing was changed.", "", count)
+        intro = self.tr("%Ln problem(s) found. Nothing was changed.", "", count)
         if path is not None:
-            intro = self.tr("%n problem(s) in {path}. Nothing was changed.", "", count).format(path=path)
+            intro = self.tr("%Ln problem(s) in {path}. Nothing was changed.", "", count).format(path=path)
         label = QLabel(intro)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

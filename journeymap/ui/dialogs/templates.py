@@ -1,5 +1,8 @@
 """New from template: a list of the bundled templates with a preview of the chosen one.
 
+Templates are offered in the interface language (a Turkish interface makes Turkish maps;
+an Arabic one, maps that read right to left).
+
 The preview is a small picture of the map drawn by the same renderer as the canvas, with the
 template's title, description and stages beside it.
 """
@@ -26,6 +29,7 @@ from journeymap.model.data import JourneyData
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.render.images import ImageExportError, render_image
+from journeymap.util.i18n import arrow, interface_language
 
 PREVIEW_SCALE = 0.25
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +47,7 @@ class TemplateDialog(QDialog):
         self._data: dict[str, JourneyData] = {}
         for name in templates.template_names():
             try:
-                data = templates.load_template(name)
+                data = templates.load_template(name, interface_language())
             except JourneyFileError:
                 continue  # a broken bundled template is left out rather than offered
             self._data[name] = data
@@ -95,7 +99,7 @@ class TemplateDialog(QDialog):
         if item is None:
             return
         data = self._data[item.data(NAME_ROLE)]
-        stages = " → ".join(stage.name for stage in data.stages)
+        stages = arrow().join(stage.name for stage in data.stages)
         lanes = ", ".join(lane.name for lane in data.lanes)
         self.details.setText(
             self.tr("{title}\n\n{description}\n\nStages: {stages}\nLanes: {lanes}").format(

@@ -7,7 +7,7 @@ reopens it, and Delete removes it, each one undoable step through the document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -173,4 +173,4 @@ class CommentsPanel(QWidget):
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The comments list in a dock named ``comments_dock`` (its place persists)."""
     panel = CommentsPanel(document)
-    return make_dock(panel, main_window, title=panel.tr("Comments"), name="comments_dock")
+    return make_dock(panel, main_window, title=QCoreApplication.translate("CommentsPanel", "Comments"), name="comments_dock")

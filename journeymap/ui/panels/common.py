@@ -8,12 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QLocale, QModelIndex, QObject
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
-from journeymap.model.describe import KIND_WORDS, element_name
+from journeymap.model.describe import element_name
 from journeymap.model.journey import Journey
+from journeymap.util import i18n
 
 
 def make_dock(widget: QWidget, main_window: QMainWindow | None, *, title: str, name: str) -> QDockWidget:
@@ -67,14 +76,23 @@ class KeyHandler(QObject):
 # ---- names people use for elements and kinds --------------------------------------------
 
 
-_KIND_NAMES = {kind: (one.capitalize(), many.capitalize()) for kind, (one, many) in KIND_WORDS.items()}
-"""As headings: "Pain point", "Pain points" (the model's words for the kinds, capitalised)."""
+_KIND_NAMES: dict[str, tuple[object, object]] = {  # Qt's no-op marks return object
+    "stage": (QT_TRANSLATE_NOOP("kind", "Stage"), QT_TRANSLATE_NOOP("kind", "Stages")),
+    "lane": (QT_TRANSLATE_NOOP("kind", "Lane"), QT_TRANSLATE_NOOP("kind", "Lanes")),
+    "persona": (QT_TRANSLATE_NOOP("kind", "Persona"), QT_TRANSLATE_NOOP("kind", "Personas")),
+    "touchpoint": (QT_TRANSLATE_NOOP("kind", "Touchpoint"), QT_TRANSLATE_NOOP("kind", "Touchpoints")),
+    "pain_point": (QT_TRANSLATE_NOOP("kind", "Pain point"), QT_TRANSLATE_NOOP("kind", "Pain points")),
+    "opportunity": (QT_TRANSLATE_NOOP("kind", "Opportunity"), QT_TRANSLATE_NOOP("kind", "Opportunities")),
+    "metric": (QT_TRANSLATE_NOOP("kind", "Metric"), QT_TRANSLATE_NOOP("kind", "Metrics")),
+    "flow": (QT_TRANSLATE_NOOP("kind", "Flow"), QT_TRANSLATE_NOOP("kind", "Flows")),
+    "comment": (QT_TRANSLATE_NOOP("kind", "Comment"), QT_TRANSLATE_NOOP("kind", "Comments")),
+}
 
 
 def kind_name(kind: str, *, plural: bool = False) -> str:
     """How people call an element kind: "Pain point", or "Pain points" with ``plural``."""
     names = _KIND_NAMES.get(kind, (kind, kind))
-    return QCoreApplication.translate("kind", names[1] if plural else names[0])
+    return QCoreApplication.translate("kind", str(names[1] if plural else names[0]))
 
 
 def element_label(journey: Journey, ident: str) -> str:
@@ -103,8 +121,7 @@ def share_text(value: float | None, decimals: int | None = None) -> str:
         return "?"
     if decimals is None:
         decimals = 0 if abs(value) >= 0.1 else 1
-    number = ui_locale().toString(value * 100, "f", decimals)
-    return f"{number}%"
+    return i18n.percent(value, decimals)  # the language's way: 68%, %68, ٦٨٪
 
 
 class IdRows:

@@ -14,7 +14,7 @@ import json
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -146,13 +146,9 @@ class ConflictsPanel(QWidget):
         count = len(self._rows)
         if count == 0:
             self.summary.setText(self.tr("No merge conflicts in this map."))
-        elif count == 1:
-            self.summary.setText(
-                self.tr("1 unresolved merge conflict: keep ours, take theirs, or type a value.")
-            )
         else:
-            text = self.tr("{n} unresolved merge conflicts: keep ours, take theirs, or type a value.")
-            self.summary.setText(text.format(n=count))
+            text = self.tr("%Ln unresolved merge conflicts: keep ours, take theirs, or type a value.", "", count)
+            self.summary.setText(text)
         first = self.tree.item(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
@@ -254,4 +250,4 @@ def _parse(text: str, *, like: Any) -> Any:
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The conflicts list in a dock named ``conflicts_dock`` (its place persists)."""
     panel = ConflictsPanel(document)
-    return make_dock(panel, main_window, title=panel.tr("Conflicts"), name="conflicts_dock")
+    return make_dock(panel, main_window, title=QCoreApplication.translate("ConflictsPanel", "Conflicts"), name="conflicts_dock")

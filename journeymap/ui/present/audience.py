@@ -118,8 +118,9 @@ class AudienceWindow(QWidget):
         if not session.voting or voting_round is None:
             self.banner.hide()
             return
-        text = self.tr("Voting: {round} · {who} · {n} dots left").format(
-            round=voting_round.name, who=session.participant_name(), n=session.dots_left()
+        left = session.dots_left()
+        text = self.tr("Voting: {round} · {who} · %Ln dots left", "", left).format(
+            round=voting_round.name, who=session.participant_name()
         )
         self.banner.setStyleSheet(BANNER_STYLE.format(px=round(26 * self._scale())))
         self.banner.setText(text)

@@ -32,6 +32,7 @@ from journeymap.ui.present.capture import CaptureBox
 from journeymap.ui.present.clock import Phase, PresentationClock, clock_text
 from journeymap.ui.present.keys import HELP, PresentationKeys
 from journeymap.ui.present.session import Presentation
+from journeymap.util.i18n import digits, number
 
 FRAME = QColor("#3a3e46")
 PHASE_COLORS = {Phase.CALM: "", Phase.WARNING: "#e8a317", Phase.URGENT: "#e03131", Phase.OVER: "#e03131"}
@@ -156,7 +157,7 @@ class PresenterConsole(QWidget):
         tools.addWidget(self.message)
         tools.addStretch(1)
         rows = "".join(
-            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{self.tr(what)}</td></tr>" for key, what in HELP
+            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{self.tr(str(what))}</td></tr>" for key, what in HELP
         )
         keys = QLabel(f"<table>{rows}</table>", self)
         keys.setWordWrap(True)
@@ -180,7 +181,7 @@ class PresenterConsole(QWidget):
             self.next_title.setText(self.tr("The end"))
         self.position.setText(
             self.tr("{where}   ({n} of {total})").format(
-                where=self._step_name(session.step), n=session.index + 1, total=len(session.steps)
+                where=self._step_name(session.step), n=number(session.index + 1), total=number(len(session.steps))
             )
         )
         stage = session.stage()
@@ -204,7 +205,7 @@ class PresenterConsole(QWidget):
         pages = getattr(step, "pages", 1)
         page = getattr(step, "page", 0)
         return (
-            self.tr("{name}, page {n} of {pages}").format(name=name, n=page + 1, pages=pages)
+            self.tr("{name}, page {n} of {pages}").format(name=name, n=number(page + 1), pages=number(pages))
             if pages > 1
             else str(name)
         )
@@ -221,9 +222,8 @@ class PresenterConsole(QWidget):
         voting_round = session.voting_round()
         if voting_round is not None:
             for person in voting_round.participants:
-                label = self.tr("{who}: {n} left").format(
-                    who=session.participant_name(person.id), n=session.dots_left(person.id)
-                )
+                left = session.dots_left(person.id)
+                label = self.tr("{who}: %Ln dots left", "", left).format(who=session.participant_name(person.id))
                 self.people.addItem(label, person.id)
             self.people.setCurrentIndex(max(0, self.people.findData(session.participant)))
         self.voting.blockSignals(True)
@@ -243,14 +243,14 @@ class PresenterConsole(QWidget):
 
     def _tick(self) -> None:
         clock = self.clock
-        self.elapsed.setText(clock_text(clock.elapsed()))
-        self.countdown.setText(clock_text(clock.left()))
+        self.elapsed.setText(digits(clock_text(clock.elapsed())))
+        self.countdown.setText(digits(clock_text(clock.left())))
         color = PHASE_COLORS[clock.phase()]
         self.countdown.setStyleSheet(
             f"QLabel {{ font-size: 28px; font-weight: 700; {f'color: {color};' if color else ''} }}"
         )
         self.countdown.setProperty("phase", clock.phase().value)
-        self.time_of_day.setText(clock.time_of_day())
+        self.time_of_day.setText(digits(clock.time_of_day()))
 
     # ---- input -------------------------------------------------------------------------
 

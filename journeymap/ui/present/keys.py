@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 
 from journeymap.model.workshop_records import CARD_REF_KINDS
@@ -23,20 +23,21 @@ DIGIT_WINDOW_MS = 1200
 NEXT_KEYS = {Key.Key_Right, Key.Key_PageDown, Key.Key_Space, Key.Key_Down, Key.Key_Return, Key.Key_Enter}
 PREVIOUS_KEYS = {Key.Key_Left, Key.Key_PageUp, Key.Key_Up, Key.Key_Backspace}
 
-HELP: tuple[tuple[str, str], ...] = (
-    ("→  PgDn  Space", "next view"),
-    ("←  PgUp", "previous view"),
-    ("Home  End", "the whole map"),
-    ("1 … 9", "go to that stage"),
-    ("B  .", "black screen"),
-    ("N", "capture a note"),
-    ("V", "voting on or off"),
-    ("Tab", "next participant"),
-    ("D  Shift+D", "give / take back a dot"),
-    ("L", "persona lens"),
-    ("T", "light or dark"),
-    ("Esc", "leave"),
+HELP: tuple[tuple[str, object], ...] = (  # Qt's no-op mark returns object
+    ("→  PgDn  Space", QT_TRANSLATE_NOOP("PresenterConsole", "next view")),
+    ("←  PgUp", QT_TRANSLATE_NOOP("PresenterConsole", "previous view")),
+    ("Home  End", QT_TRANSLATE_NOOP("PresenterConsole", "the whole map")),
+    ("1 … 9", QT_TRANSLATE_NOOP("PresenterConsole", "go to that stage")),
+    ("B  .", QT_TRANSLATE_NOOP("PresenterConsole", "black screen")),
+    ("N", QT_TRANSLATE_NOOP("PresenterConsole", "capture a note")),
+    ("V", QT_TRANSLATE_NOOP("PresenterConsole", "voting on or off")),
+    ("Tab", QT_TRANSLATE_NOOP("PresenterConsole", "next participant")),
+    ("D  Shift+D", QT_TRANSLATE_NOOP("PresenterConsole", "give / take back a dot")),
+    ("L", QT_TRANSLATE_NOOP("PresenterConsole", "persona lens")),
+    ("T", QT_TRANSLATE_NOOP("PresenterConsole", "light or dark")),
+    ("Esc", QT_TRANSLATE_NOOP("PresenterConsole", "leave")),
 )
+"""The keys and what they do, as the console lists them (translated there)."""
 
 
 class PresentationKeys:

@@ -24,7 +24,7 @@ def choose(number: int | None = None) -> tuple[QScreen, QScreen | None]:
         raise NoSuchScreen(tr("there is no screen to present on"))
     if number is not None and not 1 <= number <= len(screens):
         raise NoSuchScreen(
-            tr("there is no screen {n}; this computer has {count}").format(n=number, count=len(screens))
+            tr("there is no screen {n}; this computer has %Ln screens", "", len(screens)).format(n=number)
         )
     audience = screens[number - 1] if number is not None else screens[1 if len(screens) > 1 else 0]
     others = [s for s in screens if s is not audience]

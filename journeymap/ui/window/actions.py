@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QMenu, QToolBar, QToolButton
 from shiboken6 import isValid
@@ -61,7 +61,7 @@ class WindowActions(QObject):
         shortcut: QKeySequence | Key | str | None = None,
         icon_name: str = "",
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)  # ours: they go with the menus they belong to
         if isinstance(shortcut, Key):
             action.setShortcuts(shortcut)  # every platform binding (Redo: Ctrl+Y and Ctrl+Shift+Z)
         elif shortcut is not None:
@@ -74,27 +74,28 @@ class WindowActions(QObject):
 
     def _make_file_actions(self) -> None:
         w, files = self.window, self.window.files
-        tr = self.tr
         self.new = self._action(
-            tr("&New from Template…"), self.new_from_template, shortcut=Key.New, icon_name="new"
+            self.tr("&New from Template…"), self.new_from_template, shortcut=Key.New, icon_name="new"
         )
-        self.new.setIconText(tr("New"))
-        self.open = self._action(tr("&Open…"), files.open_dialog, shortcut=Key.Open, icon_name="open")
-        self.open.setIconText(tr("Open"))
-        self.save = self._action(tr("&Save"), files.save, shortcut=Key.Save, icon_name="save")
-        self.save_as = self._action(tr("Save &As…"), files.save_as, shortcut=Key.SaveAs)
-        self.close = self._action(tr("&Close"), w.close, shortcut=Key.Close)
-        self.quit = self._action(tr("&Quit"), QApplication.closeAllWindows, shortcut="Ctrl+Q")
+        self.new.setIconText(self.tr("New"))
+        self.open = self._action(self.tr("&Open…"), files.open_dialog, shortcut=Key.Open, icon_name="open")
+        self.open.setIconText(self.tr("Open"))
+        self.save = self._action(self.tr("&Save"), files.save, shortcut=Key.Save, icon_name="save")
+        self.save_as = self._action(self.tr("Save &As…"), files.save_as, shortcut=Key.SaveAs)
+        self.close = self._action(self.tr("&Close"), w.close, shortcut=Key.Close)
+        self.quit = self._action(self.tr("&Quit"), QApplication.closeAllWindows, shortcut="Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.about = self._action(tr("&About journeymap"), lambda: messages.show_about(w))
+        self.about = self._action(self.tr("&About journeymap"), lambda: messages.show_about(w))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.preferences = self._action(self.tr("&Preferences…"), self.open_preferences, shortcut=Key.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _make_edit_actions(self) -> None:
         stack = self.window.document.undo_stack
-        self.undo = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo.setShortcuts(Key.Undo)
         self.undo.setIcon(icon("undo"))
-        self.redo = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.redo = stack.createRedoAction(self, self.tr("&Redo"))
         # Ctrl+Y on every platform (the Linux binding is Ctrl+Shift+Z only), as the README says
         redo_keys = [*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")]
         self.redo.setShortcuts(list(dict.fromkeys(redo_keys)))
@@ -145,10 +146,10 @@ class WindowActions(QObject):
             metrics.raise_()
 
         self.add_persona = self._action(
-            self.tr("Add Pe&rsona"), persona, shortcut="Ctrl+Shift+R", icon_name="add-persona"
+            self.tr("Add Persona"), persona, shortcut="Ctrl+Shift+R", icon_name="add-persona"
         )
         self.add_persona.setIconText(self.tr("Persona"))
-        self.add_metric_menu = QMenu(self.tr("Add &Metric"), self.window)
+        self.add_metric_menu = QMenu(self.tr("Add Metric"), self.window.menuBar())
         self.add_metric_menu.setIcon(icon("add-metric"))
         self.add_metric_menu.aboutToShow.connect(fill_presets)
         self.add_metric_menu.triggered.connect(show_metrics)
@@ -174,18 +175,20 @@ class WindowActions(QObject):
     # ---- menus -----------------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        tr, edit = self.tr, self.window.edit_actions
+        edit = self.window.edit_actions
         self.file_menu = self.window.menu("file")  # the menu bar's menus are the frame's
         self.file_menu.addActions([self.new, self.open])
-        self.recent_menu = self.file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save, self.save_as])
         self.file_menu.addSeparator()
-        self.import_menu = self.file_menu.addMenu(tr("&Import"))
-        self.export_menu = self.file_menu.addMenu(tr("&Export"))
+        self.import_menu = self.file_menu.addMenu(self.tr("&Import"))
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
         for menu in (self.import_menu, self.export_menu):
             menu.menuAction().setVisible(False)  # shown once something is added
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close, self.quit])
         self._fill_recent_menu()
@@ -201,14 +204,14 @@ class WindowActions(QObject):
             [edit.zoom_in, edit.zoom_out, edit.zoom_fit, edit.zoom_fit_whole, edit.zoom_reset]
         )
         self.view_menu.addSeparator()
-        self.emotion_per_persona = QAction(tr("&Emotion Curve per Persona"), self.window)
+        self.emotion_per_persona = QAction(self.tr("&Emotion Curve per Persona"), self)
         self.emotion_per_persona.setObjectName("emotion-per-persona")
         self.emotion_per_persona.setCheckable(True)
-        self.emotion_per_persona.setStatusTip(tr("Draw one emotion curve for each persona (up to five)"))
+        self.emotion_per_persona.setStatusTip(self.tr("Draw one emotion curve for each persona (up to five)"))
         self.emotion_per_persona.toggled.connect(self._apply_emotion_per_persona)
         self.view_menu.addAction(self.emotion_per_persona)
         self.flow_options = FlowOptions(self.window.document, self.window.view, self.view_menu)
-        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.panels_menu = self.view_menu.addMenu(self.tr("&Panels"))
         for dock in self.window.docks():
             self.add_panel_toggle(dock)
 
@@ -331,6 +334,23 @@ class WindowActions(QObject):
 
     def _on_lens_chosen(self, _index: int = 0) -> None:
         self.window.document.set_lens(self.lens.currentData())
+
+    # ---- preferences ---------------------------------------------------------------------
+
+    def open_preferences(self) -> None:
+        """File > Preferences; a new interface language applies at once to the whole window."""
+        from journeymap.ui.dialogs.preferences import PreferencesDialog  # when asked
+        from journeymap.ui.language import apply_language, current_language, resolve, system_language
+
+        settings = self.window.settings
+        dialog = PreferencesDialog(settings.language(), system_language=system_language(), parent=self.window)
+        if not dialog.exec():
+            return
+        settings.set_language(dialog.language_setting())
+        code = resolve(dialog.language_setting())
+        if code != current_language():
+            apply_language(code)
+            QTimer.singleShot(0, self.window.retranslate)  # once this action's call has returned
 
     # ---- new from template -------------------------------------------------------------
 

@@ -54,12 +54,13 @@ def summary_text(changes: list[Change]) -> str:
     if not changes:
         return _tr("No differences: the two maps mean the same.")
     count = Counter("change" if c.op in ("move", "reorder") else c.op for c in changes)
+    translate = QCoreApplication.translate
     parts = [
-        _tr("{n} added").format(n=count["add"]) if count["add"] else "",
-        _tr("{n} removed").format(n=count["remove"]) if count["remove"] else "",
-        _tr("{n} changed").format(n=count["change"]) if count["change"] else "",
+        translate("ChangeList", "%Ln added", None, count["add"]) if count["add"] else "",
+        translate("ChangeList", "%Ln removed", None, count["remove"]) if count["remove"] else "",
+        translate("ChangeList", "%Ln changed", None, count["change"]) if count["change"] else "",
     ]
-    head = _tr("1 difference") if len(changes) == 1 else _tr("{n} differences").format(n=len(changes))
+    head = translate("ChangeList", "%Ln differences", None, len(changes))
     return f"{head}: {', '.join(p for p in parts if p)}"
 
 

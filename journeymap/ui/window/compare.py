@@ -95,13 +95,10 @@ def decorate(scene: JourneyScene, changes: list[Change]) -> dict[str, str]:
 
 
 def legend_html() -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompareWindow", text)
-
     swatches = (
-        (OP_COLORS["add"], tr("only in the other map (added there)")),
-        (OP_COLORS["remove"], tr("only in your map (a ghost: removed there)")),
-        (OP_COLORS["change"], tr("changed, moved or reordered")),
+        (OP_COLORS["add"], QCoreApplication.translate("CompareWindow", "only in the other map (added there)")),
+        (OP_COLORS["remove"], QCoreApplication.translate("CompareWindow", "only in your map (a ghost: removed there)")),
+        (OP_COLORS["change"], QCoreApplication.translate("CompareWindow", "changed, moved or reordered")),
     )
     return "&nbsp;&nbsp;&nbsp;".join(
         f'<span style="color:{color}; font-size:large">■</span>&nbsp;{text}' for color, text in swatches

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -19,14 +19,18 @@ if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareAction", text)
+
+
 class CompareAction:
     """File > Compare With…: choose a map file, then show the comparison window."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.windows: list[CompareWindow] = []
-        self.action = QAction(window.tr("Compare &With…"), window)
-        self.action.setStatusTip(window.tr("Show the differences between this map and another file"))
+        self.action = QAction(_tr("Compare &With…"), window)
+        self.action.setStatusTip(_tr("Show the differences between this map and another file"))
         self.action.triggered.connect(lambda _checked=False: self.choose())
         menu = window.actions_.file_menu
         menu.insertAction(window.actions_.save, self.action)
@@ -34,7 +38,7 @@ class CompareAction:
 
     def choose(self) -> CompareWindow | None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("Compare with"), self._folder(), file_filter()
+            self.window, _tr("Compare with"), self._folder(), file_filter()
         )
         return self.compare_with(Path(chosen)) if chosen else None
 
@@ -42,7 +46,7 @@ class CompareAction:
         try:
             other = journey_file.load_data(path)
         except journey_file.JourneyFileError as error:
-            title = self.window.tr("Cannot compare with {name}").format(name=path.name)
+            title = _tr("Cannot compare with {name}").format(name=path.name)
             messages.show_problems(self.window, title, [str(p) for p in error.problems], path=path)
             return None
         from journeymap.ui.window.compare import CompareWindow  # the diff and its canvas: when used

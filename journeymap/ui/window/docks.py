@@ -83,6 +83,13 @@ def lazy_panel(parent: QWidget, *, name: str, path: str, title: str) -> LazyDock
     return LazyDock(QCoreApplication.translate(cls, title), name, build, parent)
 
 
+def mirrored(area: Qt.DockWidgetArea, *, rtl: bool) -> Qt.DockWidgetArea:
+    """``area`` as a right-to-left interface places it: Qt does not mirror dock areas, so
+    an Arabic window puts the inspector on the left and the outline on the right."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return {left: right, right: left}.get(area, area) if rtl else area
+
+
 def tabs_width(window: QMainWindow, area: Qt.DockWidgetArea) -> int:
     """The width the tab rows of ``area``'s panels need to show every title whole: the
     widest group of panels tabbed together (hidden panels have no tab), as Qt's own tab bar

@@ -39,6 +39,7 @@ from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.ui.dialogs import messages
 from journeymap.ui.window.background import progress_dialog, reporter, run_in_background
+from journeymap.util.i18n import os_reason
 from journeymap.util.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ class ExchangeActions(QObject):
         except Cancelled:
             return False
         except (OSError, ValueError) as error:
-            text = getattr(error, "strerror", None) or str(error)
+            text = os_reason(error)
             messages.show_error(self.window, self.tr("Export failed"), f"{out}: {text}")
             return False
         self.window.statusBar().showMessage(self.tr("Exported {name}").format(name=out.name), 5000)

@@ -34,6 +34,7 @@ from journeymap.ui.document import Document
 from journeymap.ui.window.locking import MapLock
 from journeymap.ui.window.settings import AppSettings
 from journeymap.util.atomic import write_atomically
+from journeymap.util.i18n import interface_language, os_reason
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ class FileController(QObject):
 
     def new_from_template(self, name: str) -> bool:
         try:
-            journey = Journey(templates.new_from_template(name))
+            journey = Journey(templates.new_from_template(name, language=interface_language()))
         except (KeyError, journey_file.JourneyFileError, JourneyError) as error:
             messages.show_problems(self._window, self.tr("Cannot use this template"), _problems_of(error))
             return False
@@ -172,10 +173,11 @@ class FileController(QObject):
         box = QMessageBox(self._shown_window())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Import instead?"))
-        kind = (
-            self.tr("an Excel workbook") if path.suffix.lower() == ".xlsx" else self.tr("a Mermaid journey")
-        )
-        box.setText(self.tr("“{name}” is {kind}, not a journey map.").format(name=path.name, kind=kind))
+        if path.suffix.lower() == ".xlsx":
+            text = self.tr("“{name}” is an Excel workbook, not a journey map.")
+        else:
+            text = self.tr("“{name}” is a Mermaid journey, not a journey map.")
+        box.setText(text.format(name=path.name))
         box.setInformativeText(self.tr("Import it as a new, untitled map? The file itself is not changed."))
         accept = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -254,7 +256,7 @@ class FileController(QObject):
                 self._window,
                 self.tr("Cannot save"),
                 self.tr("{path} could not be written: {reason}").format(
-                    path=path, reason=error.strerror or error
+                    path=path, reason=os_reason(error)
                 ),
             )
             return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from journeymap.ui.window.main_window import MainWindow
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportChangesAction", text)
+
+
 class ImportChangesAction:
     """The File > Import entry, and the preview it shows before applying."""
 
@@ -35,17 +40,17 @@ class ImportChangesAction:
         self.window = window
         self.dialog: ChangesDialog | None = None  # the preview while it is open
         self._theirs = JourneyData()
-        self.action = QAction(window.tr("Changes from an Excel Workbook…"), window)
-        self.action.setStatusTip(window.tr("Bring the edits made to an exported workbook into this map"))
+        self.action = QAction(_tr("Changes from an Excel Workbook…"), window)
+        self.action.setStatusTip(_tr("Bring the edits made to an exported workbook into this map"))
         self.action.triggered.connect(lambda _checked=False: self.choose())
         window.add_file_actions([self.action], section="import")
 
     def choose(self) -> bool:
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
-            self.window.tr("Changes from an Excel workbook"),
+            _tr("Changes from an Excel workbook"),
             "",
-            self.window.tr("Excel workbooks (*.xlsx)"),
+            _tr("Excel workbooks (*.xlsx)"),
         )
         return self.import_changes(Path(chosen)) if chosen else False
 
@@ -56,7 +61,7 @@ class ImportChangesAction:
         try:
             theirs = exchange.import_map(source)
         except (journey_file.JourneyFileError, JourneyError) as error:
-            title = self.window.tr("Cannot import {name}").format(name=source.name)
+            title = _tr("Cannot import {name}").format(name=source.name)
             messages.show_problems(self.window, title, [str(p) for p in error.problems], path=source)
             return None
         self._theirs = theirs
@@ -71,8 +76,8 @@ class ImportChangesAction:
         if not changes:
             QMessageBox.information(
                 self.window,
-                self.window.tr("No changes"),
-                self.window.tr("{name} holds no changes to this map.").format(name=source.name),
+                _tr("No changes"),
+                _tr("{name} holds no changes to this map.").format(name=source.name),
             )
             return False
         from journeymap.formats.map_text import names_for
@@ -80,9 +85,9 @@ class ImportChangesAction:
         from journeymap.ui.window.changes import ChangesDialog
 
         names = names_for(self._theirs, self.window.document.journey.snapshot())
-        intro = self.window.tr("Bringing {name} into this map makes these changes:").format(name=source.name)
+        intro = _tr("Bringing {name} into this map makes these changes:").format(name=source.name)
         self.dialog = ChangesDialog(
-            self.window.tr("Changes from {name}").format(name=source.name), intro, changes, names, self.window
+            _tr("Changes from {name}").format(name=source.name), intro, changes, names, self.window
         )
         try:
             if self.dialog.exec() != QDialog.DialogCode.Accepted:
@@ -90,7 +95,7 @@ class ImportChangesAction:
         finally:
             self.dialog = None
         document = self.window.document
-        text = self.window.tr("Import changes from {name}").format(name=source.name)
+        text = _tr("Import changes from {name}").format(name=source.name)
         try:
             document.push(text, patch_ops(document.journey, changes))
         except JourneyError as error:

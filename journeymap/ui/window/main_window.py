@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.exchange import IMPORT_SUFFIXES
 from journeymap.formats import MAP_SUFFIX
-from journeymap.ui.window.docks import LazyDock, lazy_panel, tabs_width
+from journeymap.ui.window.docks import LazyDock, lazy_panel, mirrored, tabs_width
 from journeymap.ui.window.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -107,13 +107,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("journeymap-main-window")
         self.settings = settings if settings is not None else AppSettings()
         self.composed = False
-        self._build_frame(opening or "")
+        self.build_frame(opening or "")
+        self.setAcceptDrops(True)
+        self.winId()  # create the native window now, to watch the drags it receives
+        self.windowHandle().installEventFilter(self)
+        self._default_size()
+        self.default_dock_sizes()
+        self.restore_layout()
         if opening is None:
             self.compose(document)
 
     # ---- the frame (Qt only) -------------------------------------------------------------
 
-    def _build_frame(self, opening: str) -> None:
+    def build_frame(self, opening: str) -> None:
+        """What shows before the editor is in: the menus' titles, the toolbar, the docks,
+        the status bar. Built again when the interface language changes (:mod:`.relanguage`)."""
+        self.built_rtl = self.rtl_interface()
         self._centre = QStackedWidget()  # stays: a new central widget would re-share the width
         self._opening = _opening_canvas(self.tr("Opening {name}…").format(name=opening))
         self._centre.addWidget(self._opening)
@@ -146,17 +155,6 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self._zoom_room = _room_for(QLineEdit())  # the zoom field's, so that nothing moves
         self.statusBar().addPermanentWidget(self._zoom_room)
-        self.setAcceptDrops(True)
-        self.winId()  # create the native window now, to watch the drags it receives
-        self.windowHandle().installEventFilter(self)
-        self._default_size()
-        self.resizeDocks(
-            [self.outline_dock, self.inspector_dock],
-            [max(240, tabs_width(self, DOCK_AREA.LeftDockWidgetArea)), self._right_width()],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
-        self.restore_layout()
 
     def _frame_toolbar(self) -> QToolBar:
         """The main toolbar, empty until the actions are made (:mod:`.actions`), already as
@@ -195,14 +193,31 @@ class MainWindow(QMainWindow):
             from journeymap.ui.window import parts  # the model and the editor: after the frame shows
 
         self.document = document if document is not None else parts.Document(parent=self)
+        self.files = parts.FileController(self.document, self, self.settings)
+        self.autosaver = parts.Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
+        self.fill_frame()
+        self.document.journey_replaced.connect(self._show_conflicts)
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(lambda _path: self._update_title())
+        self.files.lock.read_only_changed.connect(lambda _on: self._update_title())
+        self.document.journey_replaced.connect(self._update_title)
+        self._titled_journey = self.document.journey
+        self._titled_journey.info_changed.connect(self._on_info_changed)
+        self.document.journey_replaced.connect(self._on_journey_replaced)
+        self._update_title()
+        self._widen_right()
+
+    def fill_frame(self) -> None:
+        """Put the editor's views into the frame (the canvas, the panels, the actions); made
+        from the document alone, so a language change makes them again."""
+        from journeymap.ui.window import parts  # imported by compose()
+
         self.view = parts.JourneyView(self.document)
         self._centre.addWidget(self.view)
         self._centre.setCurrentWidget(self.view)
         self._centre.removeWidget(self._opening)
         self._opening.deleteLater()
         self.edit_actions = parts.EditActions(self.document, self.view)
-        self.files = parts.FileController(self.document, self, self.settings)
-        self.autosaver = parts.Autosaver(self.document, stamp_of=lambda: self.files.stamp, parent=self)
         self.inspector = parts.InspectorPanel(self.document)
         self.outline = parts.OutlinePanel(self.document)
         self.history = parts.HistoryPanel(self.document)
@@ -210,7 +225,6 @@ class MainWindow(QMainWindow):
         self.outline_dock.setWidget(self.outline)
         self.history_dock.setWidget(self.history)
         self.actions_ = parts.WindowActions(self)
-        self.document.journey_replaced.connect(self._show_conflicts)
         self.exchange = parts.ExchangeActions(self)
         self.files.importer = self.exchange.import_path
         self.compare = parts.CompareAction(self)
@@ -226,19 +240,16 @@ class MainWindow(QMainWindow):
         self.presenting = parts.PresentActions(self)
         self.outline.activated.connect(self._show_element)
         self.view.editor.problem_reported.connect(self._on_problem_reported)
-        self.document.modified_changed.connect(self.setWindowModified)
-        self.document.path_changed.connect(lambda _path: self._update_title())
-        self.files.lock.read_only_changed.connect(lambda _on: self._update_title())
-        self.document.journey_replaced.connect(self._update_title)
-        self._titled_journey = self.document.journey
-        self._titled_journey.info_changed.connect(self._on_info_changed)
-        self.document.journey_replaced.connect(self._on_journey_replaced)
         self.composed = True
         for lazy in self.docks():
             if isinstance(lazy, LazyDock):
                 lazy.attach(self.document)
-        self._update_title()
-        self._widen_right()
+
+    def retranslate(self) -> None:
+        """Show the window in the language applied since it was built (:mod:`.relanguage`)."""
+        from journeymap.ui.window import relanguage
+
+        relanguage.retranslate(self)
 
     # ---- docks ---------------------------------------------------------------------------
 
@@ -247,7 +258,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(QWidget())
-        self.addDockWidget(area, dock)
+        self.addDockWidget(self.mirrored(area), dock)
         return dock
 
     def _lazy(self, name: str, path: str, title: str) -> LazyDock:
@@ -263,12 +274,19 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add a panel (personas, metrics, insights…): placed, listed under View > Panels, and
         put back where the user left it last time (its objectName is its key in the layout)."""
-        self.addDockWidget(area, dock)
+        self.addDockWidget(self.mirrored(area), dock)
         if tabify_with is not None:
             self.tabifyDockWidget(tabify_with, dock)
         self.restoreDockWidget(dock)
         if self.composed:  # the frame's docks are listed when the menus are made
             self.actions_.add_panel_toggle(dock)
+
+    def mirrored(self, area: DOCK_AREA) -> DOCK_AREA:
+        """``area`` as this window's interface places it (docks.mirrored)."""
+        return mirrored(area, rtl=self.rtl_interface())
+
+    def rtl_interface(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)
@@ -331,7 +349,16 @@ class MainWindow(QMainWindow):
         built = [d.widget() for d in docks if self.composed and (not isinstance(d, LazyDock) or d.built)]
         needed = max((panel.sizeHint().width() + 24 for panel in built), default=RIGHT_WIDTH[0])
         content = min(RIGHT_WIDTH[1], max(RIGHT_WIDTH[0], needed))
-        return max(content, tabs_width(self, DOCK_AREA.RightDockWidgetArea))
+        return max(content, tabs_width(self, self.mirrored(DOCK_AREA.RightDockWidgetArea)))
+
+    def default_dock_sizes(self) -> None:
+        """Each side as wide as its tab row needs (or its panels, on the inspector's side)."""
+        self.resizeDocks(
+            [self.outline_dock, self.inspector_dock],
+            [max(240, tabs_width(self, self.mirrored(DOCK_AREA.LeftDockWidgetArea))), self._right_width()],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.metrics_dock], [190], Qt.Orientation.Vertical)
 
     def _widen_right(self) -> None:
         """A right-hand panel just built gets the room it needs (the area never shrinks)."""
@@ -349,12 +376,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.window_state()
+        state = self.settings.window_state(rtl=self.built_rtl)
         if state is not None:
             self.restoreState(state)
 
     def save_layout(self) -> None:
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.save_window(self.saveGeometry(), self.saveState(), rtl=self.built_rtl)
 
     # ---- crash recovery ------------------------------------------------------------------
 

@@ -14,8 +14,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from journeymap.util.i18n import tr
-
 if TYPE_CHECKING:
     from journeymap.ui.present.launch import Showing
     from journeymap.ui.window.main_window import MainWindow
@@ -26,9 +24,9 @@ class PresentActions(QObject):
         super().__init__(window)
         self.window = window
         self.showing: Showing | None = None
-        self.present = self._action(tr("&Present"), "present", "F5", lambda: self.start())
+        self.present = self._action(self.tr("P&resent"), "present", "F5", lambda: self.start())
         self.present_here = self._action(
-            tr("Present from This &Stage"),
+            self.tr("Present from This &Stage"),
             "present-from-stage",
             "Shift+F5",
             lambda: self.start(stage=self.selected_stage()),
@@ -41,7 +39,7 @@ class PresentActions(QObject):
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tr("Show the map to a room, stage by stage, full screen"))
+        action.setStatusTip(self.tr("Show the map to a room, stage by stage, full screen"))
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action
@@ -67,7 +65,7 @@ class PresentActions(QObject):
         try:
             self.showing = Showing(self.window.document, screen=screen, stage=stage, minutes=minutes)
         except NoSuchScreen as error:
-            QMessageBox.warning(self.window, tr("Present"), str(error))
+            QMessageBox.warning(self.window, self.tr("Present"), str(error))
             return None
         self.showing.finished.connect(self._on_finished)
         self.showing.show()

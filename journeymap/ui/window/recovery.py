@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from journeymap.formats import journey_file
 from journeymap.ui.document import Document
+from journeymap.ui.language import local_date_time
 from journeymap.ui.window.files import FileStamp
 from journeymap.ui.window.settings import data_dir
 from journeymap.util.atomic import write_atomically
@@ -219,7 +220,7 @@ class RecoveryDialog(QDialog):
 
     def _item(self, entry: RecoveryEntry) -> QListWidgetItem:
         where = str(entry.original) if entry.original else self.tr("never saved")
-        when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.saved_at else "?"
+        when = local_date_time(entry.saved_at) if entry.saved_at else "?"
         text = self.tr("{title} — {where} (autosaved {when})").format(
             title=entry.title, where=where, when=when
         )

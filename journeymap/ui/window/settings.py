@@ -1,4 +1,4 @@
-"""What the editor remembers between runs: recent files, the last map, window layout.
+"""What the editor remembers between runs: recent files, the last map, window layout, language.
 
 Settings live in one INI file under the user's config folder (``journeymap/journeymap.conf``,
 where Qt's native Linux format would put it). The path is worked out on each use rather
@@ -20,6 +20,7 @@ _RECENT = "files/recent"
 _LAST = "files/last"
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
+_LANGUAGE = "ui/language"
 
 
 def set_application_identity() -> None:
@@ -84,17 +85,29 @@ class AppSettings:
         self._settings.setValue(_LAST, str(path) if path is not None else "")
         self._settings.sync()
 
+    # ---- the interface language --------------------------------------------------------
+
+    def language(self) -> str:
+        """The chosen interface language ("tr"), or "" to follow the system's."""
+        return str(self._settings.value(_LANGUAGE, "") or "")
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue(_LANGUAGE, code)
+        self._settings.sync()
+
     # ---- window layout -----------------------------------------------------------------
 
     def window_geometry(self) -> QByteArray | None:
         return self._bytes(_GEOMETRY)
 
-    def window_state(self) -> QByteArray | None:
-        return self._bytes(_STATE)
+    def window_state(self, *, rtl: bool = False) -> QByteArray | None:
+        """The docks and toolbars as last left, for a left-to-right or a right-to-left
+        interface (one is the mirror of the other, so each keeps its own)."""
+        return self._bytes(_STATE + ("-rtl" if rtl else ""))
 
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+    def save_window(self, geometry: QByteArray, state: QByteArray, *, rtl: bool = False) -> None:
         self._settings.setValue(_GEOMETRY, geometry)
-        self._settings.setValue(_STATE, state)
+        self._settings.setValue(_STATE + ("-rtl" if rtl else ""), state)
         self._settings.sync()
 
     def _bytes(self, key: str) -> QByteArray | None:

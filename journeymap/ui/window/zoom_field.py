@@ -1,7 +1,7 @@
 """The zoom in the status bar: it shows how far the canvas is zoomed; click it to type one.
 
-Typing "150", "150 %" or "150%" and Enter zooms to 150%; Escape or leaving the field puts
-back the current zoom. A zoom outside what the canvas allows is brought within it.
+Typing "150", "150 %" or "150%" (Turkish "%150") and Enter zooms to 150%; Escape or
+leaving the field puts back the current zoom. The zoom is shown the interface language's way. A zoom outside what the canvas allows is brought within it.
 """
 
 from __future__ import annotations
@@ -11,12 +11,15 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from journeymap.ui.canvas.view import JourneyView
-from journeymap.util.numbers import plain_number
+from journeymap.ui.language import read_number
+from journeymap.util import i18n
+
+_PERCENT_SIGNS = "%\uff05\u066a\u061c\u200e\u200f"
 
 
 def percent_typed(text: str) -> float | None:
-    """The zoom factor a person typed as a percentage ("150", "150 %"), else None."""
-    number = plain_number(text.strip().rstrip("%").strip().replace(",", "."))
+    """The zoom factor a person typed as a percentage ("150", "150 %", "%150"), else None."""
+    number = read_number(text.strip().strip(_PERCENT_SIGNS).strip())
     return number / 100 if number is not None and number > 0 else None
 
 
@@ -35,7 +38,7 @@ class ZoomField(QLineEdit):
 
     def _show(self, zoom: float) -> None:
         if not self.hasFocus():
-            self.setText(f"{round(zoom * 100)} %")
+            self.setText(i18n.percent(round(zoom, 2)))
 
     def _apply(self) -> None:
         factor = percent_typed(self.text())

@@ -271,3 +271,19 @@ def test_values_at_the_bounds_read_as_on_the_cards_and_the_exact_number_is_in_th
     assert "1,000T against a target of 1.2 × 10⁻⁷" in view_index(panel, "me-cpa", "status").data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_a_number_is_edited_as_the_interface_language_types_it(
+    qtbot: QtBot, panel: MetricsPanel, document: Document
+) -> None:
+    """In Turkish a value reads and edits as "2,5" (a typed "2.5" would be refused there: the
+    point groups thousands), so what the cell offers to edit can be typed back."""
+    from journeymap.ui.language import apply_language
+
+    apply_language("tr")
+    try:
+        type_into_cell(qtbot, panel, "me-cpa", "value", "2,5")
+        assert metric(document, "me-cpa").value == 2.5
+        assert view_index(panel, "me-cpa", "value").data(Qt.ItemDataRole.EditRole) == "2,5"
+    finally:
+        apply_language("en")

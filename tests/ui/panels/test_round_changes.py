@@ -135,7 +135,7 @@ def test_taking_someone_out_says_which_dots_go_back_and_undo_returns_them(
     qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualItemRect(table.item(1, NAME)).center())  # type: ignore[arg-type]
     qtbot.mouseClick(dialog.remove, LEFT)
     assert table.rowCount() == 1 and dialog.count.value() == 1
-    assert dialog.message.text() == "This takes back 2 dot(s) already given: Bo 2."
+    assert dialog.message.text() == "This takes back 2 dots already given: Bo 2."
     dialog.count.selectAll()
     qtbot.keyClicks(dialog.count.lineEdit(), "3")  # two new people, unnamed
     assert table.rowCount() == 3

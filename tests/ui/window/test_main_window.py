@@ -55,6 +55,7 @@ def test_menus_hold_file_edit_view_and_help(window):
         "Save As…",
         "Import",
         "Export",
+        "Preferences…",
         "Close",
         "Quit",
     ]

@@ -105,7 +105,7 @@ def test_notes_and_dots_from_the_room_show_on_the_editors_canvas_and_follow_undo
     assert "Nobody reads the delivery terms" in header.toolTip()
     assert slow.content.dots is not None and slow.content.dots.count == 3
     assert painted(slow).dots_mark is not None
-    assert "3 dot(s) in “Fix first”: Ana 2, Bo 1" in slow.toolTip()
+    assert "3 dots in “Fix first”: Ana 2, Bo 1" in slow.toolTip()
 
     dock = window.workshop_dock
     dock.show()

@@ -313,7 +313,7 @@ class CoverageMap(_Chart):
             painter.setBrush(fill)
             painter.drawRoundedRect(inner, 3, 3)
             painter.setPen(palette.highlightedText().color() if strength > 0.55 else palette.text().color())
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, str(cell.count))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, count(cell.count))
         self._areas.append((rect, cell.ids, self._cell_tip(coverage, cell)))
 
     def _cell_tip(self, coverage: Coverage, cell: CoverageCell) -> str:
@@ -321,4 +321,4 @@ class CoverageMap(_Chart):
         lane = next(name for ident, name, _ in coverage.lanes if ident == cell.lane_id)
         if cell.empty:
             return self.tr("{lane} at {stage}: no touchpoint yet; worth one?").format(lane=lane, stage=stage)
-        return self.tr("{stage} × {lane}: %n touchpoint(s)", "", cell.count).format(stage=stage, lane=lane)
+        return self.tr("{stage} × {lane}: %Ln touchpoint(s)", "", cell.count).format(stage=stage, lane=lane)

@@ -1,6 +1,6 @@
 """The what-if's list of flows as a Qt model that follows the map by ids.
 
-One row per flow, in map order, reading "source → target"; the flow's id is its UserRole
+One row per flow, in map order, reading "source → target" (← in a right-to-left language); the flow's id is its UserRole
 data. Added, removed and moved flows insert, remove and move one row; a renamed card or
 stage changes the rows of its flows (found through the journey's referrer index). Texts
 are made when the combo box asks for them, so a map of 10,000 flows costs nothing up
@@ -17,6 +17,7 @@ from journeymap.model.elements import Flow
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import IdRows
 from journeymap.ui.relay import JourneyRelay
+from journeymap.util.i18n import arrow
 
 _Index = QModelIndex | QPersistentModelIndex
 _NAMES = frozenset(("name", "title"))
@@ -46,7 +47,7 @@ class FlowListModel(QAbstractListModel):
             flow = self._document.journey.get(ident)
             if not isinstance(flow, Flow):
                 return ident
-            return f"{self._name(flow.source)} → {self._name(flow.target)}"
+            return self._name(flow.source) + arrow() + self._name(flow.target)
         return None
 
     def _name(self, ident: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from journeymap.ui.panels.insights.flow_list import FlowListModel
 from journeymap.ui.panels.insights.remote import SHOWN, Outcome
 from journeymap.ui.panels.insights.worker import AnalysisRunner
 from journeymap.ui.relay import JourneyRelay
+from journeymap.util.i18n import arrow, conventions, number
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,7 +130,9 @@ class InsightsPanel(QWidget):
         self.share_spin.setObjectName("what_if_share")
         self.share_spin.setRange(0.0, 100.0)
         self.share_spin.setDecimals(1)
-        self.share_spin.setSuffix(" %")
+        before, _, after = conventions().percent.partition("{}")  # "%40" in Turkish, "٤٠٪" in Arabic
+        self.share_spin.setPrefix(before)
+        self.share_spin.setSuffix(after)
         self.what_if_result = QLabel(self.what_if_box)
         self.what_if_result.setObjectName("what_if_result")
         self.what_if_result.setWordWrap(True)
@@ -255,7 +258,7 @@ class InsightsPanel(QWidget):
         coverage = insights.coverage
         if coverage.covered is None:
             return ""
-        return self.tr("{covered} of the stage × channel cells have a touchpoint; %n open cell(s) to consider.", "",
+        return self.tr("{covered} of the stage × channel cells have a touchpoint; %Ln open cell(s) to consider.", "",
                        len(coverage.empty_cells)).format(covered=percent(coverage.covered, 0))  # fmt: skip
 
     # ---- the findings tree ---------------------------------------------------------------------
@@ -307,7 +310,7 @@ class InsightsPanel(QWidget):
         title = self.tr("Top paths to “{stage}”").format(stage=flows.target_name or "?")
         section = self._section("paths", title, flows.ids)
         for path in flows.paths:
-            self._finding(section, f"{percent(path.probability)}  " + " → ".join(path.names), path.ids)
+            self._finding(section, f"{percent(path.probability)}  " + arrow().join(path.names), path.ids)
         if not flows.paths:
             self._finding(
                 section, self.tr("No path: the flows have no shares, or none reaches the stage."), ()
@@ -316,7 +319,7 @@ class InsightsPanel(QWidget):
     def _add_gaps(self, insights: Insights) -> None:
         """Cells with no touchpoint: open questions to consider, not errors (not in red)."""
         gaps = gap_sentences(insights.coverage)
-        section = self._section("gaps", self.tr("Open cells to consider (%n)", "", len(gaps)))
+        section = self._section("gaps", self.tr("Open cells to consider (%Ln)", "", len(gaps)))
         for sentence in gaps:
             self._said(section, sentence)
 
@@ -334,7 +337,7 @@ class InsightsPanel(QWidget):
         if not loops:
             return
         total = self.counts.get("loops", len(loops))
-        section = self._section("loops", self.tr("Loops back (%n)", "", total))
+        section = self._section("loops", self.tr("Loops back (%Ln)", "", total))
         journey = self._document.journey
         for loop in loops:
             source = getattr(journey.get(loop.source), "title", None) or getattr(
@@ -346,11 +349,11 @@ class InsightsPanel(QWidget):
             share = f" ({percent(loop.share)})" if loop.share is not None else ""
             self._finding(section, f"{source} ↩ {target}{share}", loop.ids)
         if total > len(loops):
-            self._finding(section, self.tr("… and %n more like these", "", total - len(loops)), ())
+            self._finding(section, self.tr("… and %Ln more like these", "", total - len(loops)), ())
 
     def _add_problems(self, problems: Sequence[StructuralProblem]) -> None:
         total = sum(n for key, n in self.counts.items() if key.startswith("problems:")) or len(problems)
-        section = self._section("problems", self.tr("Structural problems (%n)", "", total))
+        section = self._section("problems", self.tr("Structural problems (%Ln)", "", total))
         rank = {kind: n for n, kind in enumerate(PROBLEM_KINDS)}
         journey = self._document.journey
         listed: dict[str, int] = {}
@@ -364,22 +367,20 @@ class InsightsPanel(QWidget):
         for kind, shown in listed.items():
             more = self.counts.get(f"problems:{kind}", shown) - min(shown, MAX_FINDINGS)
             if more > 0:
-                self._finding(section, self.tr("… and %n more like these", "", more), ())
+                self._finding(section, self.tr("… and %Ln more like these", "", more), ())
 
     def _add_votes(self, insights: Insights) -> None:
         """Each voting round's cards, most dots first (dots as a row of dots)."""
         for result in insights.votes:
             state = self.tr("closed") if result.closed else self.tr("open")
-            title = self.tr("Votes: {name} ({state}, {given} of {all} dots)").format(
-                name=result.name,
-                state=state,
-                given=result.dots_given,
-                all=result.participants * result.dots_each,
+            every = result.participants * result.dots_each
+            title = self.tr("Votes: {name} ({state}, {given} of %Ln dots)", "", every).format(
+                name=result.name, state=state, given=number(result.dots_given)
             )
             section = self._section(f"votes:{result.round_id}", title, [c.element_id for c in result.cards])
             for card in result.cards:
                 kind = kind_name(card.kind)
-                self._finding(section, f"{card.dots}  ●  {card.title}  ({kind})", card.ids)
+                self._finding(section, f"{number(card.dots)}  ●  {card.title}  ({kind})", card.ids)
             if not result.cards:
                 self._finding(section, self.tr("No dots given yet."), ())
 
@@ -431,7 +432,7 @@ class InsightsPanel(QWidget):
         if result.before is None or result.after is None or result.delta is None:
             self.what_if_result.setText(self.tr("Conversion is unknown: give the flows their shares."))
             return
-        points = f"{result.delta * 100:+.1f}"
+        points = ("+" if result.delta >= 0 else "") + QLocale().toString(result.delta * 100, "f", 1)
         self.what_if_result.setText(
             self.tr("Conversion: {before} → {after} ({points} points). The map is not changed.").format(
                 before=percent(result.before), after=percent(result.after), points=points
@@ -442,4 +443,4 @@ class InsightsPanel(QWidget):
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The insights panel in a dock named ``insights_dock`` (its place persists)."""
     panel = InsightsPanel(document)
-    return make_dock(panel, main_window, title=panel.tr("Insights"), name="insights_dock")
+    return make_dock(panel, main_window, title=QCoreApplication.translate("InsightsPanel", "Insights"), name="insights_dock")

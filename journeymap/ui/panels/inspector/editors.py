@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.util.numbers import plain_number, share_number
+from journeymap.ui.language import local_date_time, read_number, read_share, write_number, write_share
+from journeymap.util.i18n import os_reason
 
 MIN_LIST_ROWS, MAX_LIST_ROWS = 4, 8
 Choice = tuple[str, Any]  # (label shown, value stored)
@@ -101,26 +102,23 @@ class NumberEditor(LineEditor):
         self._integer = integer
 
     def value(self) -> Any:
-        text = self.line.text().strip().replace(",", ".") if not self._integer else self.line.text().strip()
+        text = self.line.text().strip()
         if not text:
             return None
-        number = plain_number(text)
+        number = read_number(text)
         if number is None or (self._integer and not number.is_integer()):
             wanted = _tr("a whole number") if self._integer else _tr("a number")
             raise ValueError(_tr("“{text}” is not {wanted}").format(text=text, wanted=wanted))
         return int(number) if self._integer else number
 
     def format(self, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, float) and value.is_integer() and not self._integer:
-            return f"{value:g}"
-        return str(value)
+        """The number in the interface language's way (1.234,5 in Turkish), as it is typed."""
+        return "" if value is None else write_number(value)
 
 
 class ShareEditor(LineEditor):
-    """An optional share typed as people type one: 40%, 40 %, 0.4 or 0,4; shown as "40%",
-    as the canvas shows it."""
+    """An optional share typed as people type one: 40%, 40 %, 0.4 or 0,4 (%40 and 0,4 in
+    Turkish); shown as a percentage the interface language's way, as the canvas shows it."""
 
     def __init__(self) -> None:
         super().__init__(placeholder=_tr("e.g. 25% (not set)"))
@@ -129,13 +127,13 @@ class ShareEditor(LineEditor):
         text = self.line.text().strip()
         if not text:
             return None
-        share = share_number(text)
+        share = read_share(text)
         if share is None:
             raise ValueError(_tr("“{text}” is not a share: type 0% to 100%, or 0 to 1").format(text=text))
         return share
 
     def format(self, value: Any) -> str:
-        return "" if value is None else f"{value * 100:.4g}%"
+        return "" if value is None else write_share(value)
 
 
 class ListLineEditor(LineEditor):
@@ -164,7 +162,11 @@ class DateTimeEditor(LineEditor):
             raise ValueError(_tr("not a date and time like 2025-01-31T14:00:00+00:00")) from None
 
     def format(self, value: Any) -> str:
-        return value.isoformat() if isinstance(value, datetime) else ""
+        if not isinstance(value, datetime):
+            return ""
+        if self.line.isReadOnly():  # read, never typed: in the interface language's way
+            return local_date_time(value)
+        return value.isoformat()
 
 
 class ColorEditor(LineEditor):
@@ -391,7 +393,7 @@ class PhotoEditor(FieldEditor):
         try:
             self._data, self.error = base64.b64encode(Path(chosen).read_bytes()).decode("ascii"), ""
         except OSError as error:
-            self.error = error.strerror or str(error)
+            self.error = os_reason(error)
         self.edited.emit()
 
     def _remove(self) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from journeymap.model.elements import (
     Better,
@@ -67,6 +67,38 @@ class FieldSpec:
 
 
 _ENUM_WORDS = {"ltr": "Left to right", "rtl": "Right to left", "app": "App", "ads": "Ads"}
+_ENUM_LABELS = (  # what enum_label looks up, marked for the extraction (a test checks the list)
+    QT_TRANSLATE_NOOP("enum", "Left to right"),
+    QT_TRANSLATE_NOOP("enum", "Right to left"),
+    QT_TRANSLATE_NOOP("enum", "App"),
+    QT_TRANSLATE_NOOP("enum", "Ads"),
+    QT_TRANSLATE_NOOP("enum", "Web"),
+    QT_TRANSLATE_NOOP("enum", "Email"),
+    QT_TRANSLATE_NOOP("enum", "Social"),
+    QT_TRANSLATE_NOOP("enum", "Phone"),
+    QT_TRANSLATE_NOOP("enum", "Store"),
+    QT_TRANSLATE_NOOP("enum", "Chat"),
+    QT_TRANSLATE_NOOP("enum", "Word of mouth"),
+    QT_TRANSLATE_NOOP("enum", "Other"),
+    QT_TRANSLATE_NOOP("enum", "Channel"),
+    QT_TRANSLATE_NOOP("enum", "Text"),
+    QT_TRANSLATE_NOOP("enum", "Emotion"),
+    QT_TRANSLATE_NOOP("enum", "Pain points"),
+    QT_TRANSLATE_NOOP("enum", "Opportunities"),
+    QT_TRANSLATE_NOOP("enum", "Metrics"),
+    QT_TRANSLATE_NOOP("enum", "Observed"),
+    QT_TRANSLATE_NOOP("enum", "Assumed"),
+    QT_TRANSLATE_NOOP("enum", "Proposed"),
+    QT_TRANSLATE_NOOP("enum", "Frontstage"),
+    QT_TRANSLATE_NOOP("enum", "Backstage"),
+    QT_TRANSLATE_NOOP("enum", "Idea"),
+    QT_TRANSLATE_NOOP("enum", "Planned"),
+    QT_TRANSLATE_NOOP("enum", "In progress"),
+    QT_TRANSLATE_NOOP("enum", "Done"),
+    QT_TRANSLATE_NOOP("enum", "Dropped"),
+    QT_TRANSLATE_NOOP("enum", "Higher"),
+    QT_TRANSLATE_NOOP("enum", "Lower"),
+)
 
 
 def enum_label(value: StrEnum) -> str:

@@ -103,7 +103,7 @@ class InspectorPanel(QWidget):
         ids = [i for i in self.document.selection.ids if i in self.document.journey]
         journey = self.document.journey
         if len(ids) > 1:
-            self._show_form(None, [], self.tr("{n} elements selected").format(n=len(ids)))
+            self._show_form(None, [], self.tr("%Ln elements selected", "", len(ids)))
             self.subheading.setText(self.tr("Select one element to edit its fields."))
             return
         if not ids:
@@ -129,6 +129,7 @@ class InspectorPanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         for spec in specs:
             row = FieldRow(spec, spec.make_editor())
+            row.editor.setParent(form_widget)  # goes with its form, and its connection with it
             row.editor.edited.connect(lambda row=row: self._on_edited(row))
             label = QLabel(spec.label)
             label.setBuddy(row.editor.widget)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -257,7 +258,7 @@ class MetricsPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        text = self.tr("Delete metric") if len(ids) == 1 else self.tr("Delete %n metrics", "", len(ids))
+        text = self.tr("Delete metric") if len(ids) == 1 else self.tr("Delete %Ln metrics", "", len(ids))
         problem = self._document.try_push(text, removal_plan(self._document.journey, ids), select=[])
         self._say(problem or "")
 
@@ -292,4 +293,4 @@ class MetricsPanel(QWidget):
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The metrics table in a dock named ``metrics_dock`` (its place persists)."""
     panel = MetricsPanel(document)
-    return make_dock(panel, main_window, title=panel.tr("Metrics"), name="metrics_dock")
+    return make_dock(panel, main_window, title=QCoreApplication.translate("MetricsPanel", "Metrics"), name="metrics_dock")

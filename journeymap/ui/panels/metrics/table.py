@@ -10,14 +10,12 @@ and changes nothing. Off-target rows carry a warning icon, a tint and the words
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,9 +31,9 @@ from journeymap.model.elements import Better, Metric
 from journeymap.model.metric_presets import kind_label, preset_description, preset_for
 from journeymap.model.operations import Update
 from journeymap.ui.document import Document
+from journeymap.ui.language import read_number, write_number
 from journeymap.ui.panels.common import IdRows
 from journeymap.ui.relay import JourneyRelay
-from journeymap.util.numbers import plain_number
 
 # what a reader scans first comes first: which metric, where, how it stands
 COLUMNS = ("name", "attached_to", "value", "target", "unit", "status", "better", "kind", "period", "source")
@@ -94,21 +92,16 @@ def _draw_tick(painter: QPainter, side: int) -> None:
 
 def format_number(value: float | None) -> str:
     """As the cards and exports read it ("1,000T", "1.2 × 10⁻⁷"), in the reader's digits."""
-    locale = QLocale()
-    return metric_text.format_number(value, marks=(locale.groupSeparator(), locale.decimalPoint()))
+    return metric_text.format_number(value)
 
 
 def parse_number(text: str) -> float | None:
-    """``""`` means no value; locale digits ("2,5" in Polish) and plain "2.5" both work."""
-    text = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
+    """``""`` means no value; numbers are read in the interface language ("2,5" in Polish;
+    "2.5" too where the point groups nothing)."""
+    if not text.strip():
         return None
-    number = plain_number(text)
+    number = read_number(text)
     if number is None:
-        number, ok = QLocale().toDouble(text)
-        if not ok:
-            raise ValueError(text) from None
-    if not math.isfinite(number):
         raise ValueError(text)
     return number
 
@@ -198,8 +191,8 @@ class MetricsTableModel(QAbstractTableModel):
 
     def _edit_value(self, metric: Metric, column: str) -> Any:
         if column in NUMBER_COLUMNS:
-            value = getattr(metric, column)
-            return "" if value is None else repr(value).removesuffix(".0")
+            value = getattr(metric, column)  # exact, and as the interface language types it
+            return "" if value is None else write_number(value)
         if column == "better":
             return metric.better.value
         if column == "attached_to":
@@ -229,7 +222,7 @@ class MetricsTableModel(QAbstractTableModel):
         if column == "status":
             return self.status_explanation(metric)
         if column in NUMBER_COLUMNS and getattr(metric, column) is not None:
-            return str(self._edit_value(metric, column))  # the exact number behind "1,000T"
+            return repr(getattr(metric, column)).removesuffix(".0")  # the exact number behind "1,000T"
         preset = preset_for(metric.kind)
         if column == "kind" and preset is not None:
             return preset_description(preset)

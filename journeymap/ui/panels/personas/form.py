@@ -335,9 +335,9 @@ class PersonaForm(QWidget):
         if kind == "string_too_short":
             return self.tr("This cannot be empty.")
         if kind == "string_too_long":
-            return self.tr("Too long: at most {n} characters.").format(n=context.get("max_length"))
+            return self.tr("Too long: at most %Ln characters.", "", int(context.get("max_length", 0)))
         if kind == "too_long":
-            return self.tr("Too many entries: at most {n}.").format(n=context.get("max_length"))
+            return self.tr("Too many entries: at most %Ln.", "", int(context.get("max_length", 0)))
         return str(first["msg"]).removeprefix("Value error, ")
 
     def _choose_color(self) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QMimeData, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -318,14 +318,14 @@ class PersonaManager(QWidget):
         if not ids:
             return
         ops = removal_plan(self._document.journey, ids)
-        text = self.tr("Delete persona") if len(ids) == 1 else self.tr("Delete %n personas", "", len(ids))
+        text = self.tr("Delete persona") if len(ids) == 1 else self.tr("Delete %Ln personas", "", len(ids))
         self._push(text, ops, [])
 
     def copy_selected(self) -> None:
         personas = self.selected_personas()
         if personas:
             QGuiApplication.clipboard().setMimeData(personas_mime(personas))
-            self._say(self.tr("Copied %n persona(s).", "", len(personas)))
+            self._say(self.tr("Copied %Ln persona(s).", "", len(personas)))
 
     def paste(self) -> None:
         personas = personas_from_mime(QGuiApplication.clipboard().mimeData())
@@ -341,7 +341,7 @@ class PersonaManager(QWidget):
             return []
         self.list.select_ids(ids)
         self._show_current()
-        self._say(self.tr("Added %n persona(s).", "", len(ids)))
+        self._say(self.tr("Added %Ln persona(s).", "", len(ids)))
         return ids
 
     def import_from_file(self) -> None:
@@ -402,4 +402,4 @@ class PersonaImportDialog(QDialog):
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The persona manager in a dock named ``personas_dock`` (its place persists)."""
     manager = PersonaManager(document)
-    return make_dock(manager, main_window, title=manager.tr("Personas"), name="personas_dock")
+    return make_dock(manager, main_window, title=QCoreApplication.translate("PersonaManager", "Personas"), name="personas_dock")

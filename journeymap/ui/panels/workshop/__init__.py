@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from journeymap.ui.document import Document
@@ -29,4 +30,5 @@ class WorkshopPanel(QTabWidget):
 def create_dock(document: Document, main_window: QMainWindow | None) -> QDockWidget:
     """The workshop panel in a dock named ``workshop_dock`` (its place persists)."""
     panel = WorkshopPanel(document)
-    return make_dock(panel, main_window, title=panel.tr("Workshop"), name="workshop_dock")
+    title = QCoreApplication.translate("WorkshopPanel", "Workshop")
+    return make_dock(panel, main_window, title=title, name="workshop_dock")

@@ -206,5 +206,8 @@ class NotesPanel(QWidget):
             edit = workshop.convert_notes(self.journey, notes, into)
         except JourneyError as error:
             return str(error)
-        text = self.tr("Turn Notes into {kind}").format(kind=kind_name(into, plural=True))
+        text = {
+            "pain_point": self.tr("Turn Notes into Pain Points"),
+            "opportunity": self.tr("Turn Notes into Opportunities"),
+        }.get(into, self.tr("Turn Notes into Comments"))
         return self._document.try_push(text, edit.ops, select=edit.select)

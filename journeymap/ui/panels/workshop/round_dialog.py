@@ -43,6 +43,7 @@ from journeymap.model.voting import participant_label
 from journeymap.model.workshop_look import PARTICIPANT_PALETTE
 from journeymap.model.workshop_records import CardKind
 from journeymap.ui.panels.common import kind_name
+from journeymap.util.i18n import number
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME, COLOR = 0, 1
@@ -66,6 +67,7 @@ class RoundDialog(QDialog):
         self.people.setObjectName("round_people")
         self.people.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Colour (#rrggbb)")])
         self.people.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.people.horizontalHeader().setSectionResizeMode(COLOR, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_PEOPLE)
         self.dots = QSpinBox(self)
@@ -255,9 +257,9 @@ class RoundDialog(QDialog):
         for vote in removed:
             who = participant_label(self.voting_round, vote.participant)
             by_person[who] = by_person.get(who, 0) + vote.dots
-        people = ", ".join(f"{who} {dots}" for who, dots in by_person.items())
+        people = ", ".join(f"{who} {number(dots)}" for who, dots in by_person.items())
         total = sum(by_person.values())
-        return self.tr("This takes back {n} dot(s) already given: {people}.").format(n=total, people=people)
+        return self.tr("This takes back %Ln dots already given: {people}.", "", total).format(people=people)
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.message.setText(text)

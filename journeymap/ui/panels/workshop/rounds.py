@@ -33,6 +33,7 @@ from journeymap.ui.document import Document
 from journeymap.ui.panels.common import kind_name
 from journeymap.ui.panels.workshop.round_dialog import RoundDialog, open_round_dialog
 from journeymap.ui.relay import JourneyRelay
+from journeymap.util.i18n import number as written
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -122,16 +123,17 @@ class RoundsPanel(QWidget):
         result = round_result(journey, voting_round)
         votes = journey.votes_in(voting_round.id)
         people = ", ".join(
-            f"{participant_label(voting_round, p.id)} {dots_given(votes, p.id)}/{voting_round.dots}"
+            f"{participant_label(voting_round, p.id)} {written(dots_given(votes, p.id))}/{written(voting_round.dots)}"
             for p in voting_round.participants
         )
+        every = result.participants * result.dots_each
         self.summary.setText(
-            self.tr("{given} of {all} dots given. {people}").format(
-                given=result.dots_given, all=result.participants * result.dots_each, people=people
+            self.tr("{given} of %Ln dots given. {people}", "", every).format(
+                given=written(result.dots_given), people=people
             )
         )
         for card in result.cards:
-            item = QTreeWidgetItem(self.results, [str(card.dots), card.title, kind_name(card.kind)])
+            item = QTreeWidgetItem(self.results, [written(card.dots), card.title, kind_name(card.kind)])
             item.setData(0, ID_ROLE, card.element_id)
             item.setToolTip(1, card.title)
         self.results.resizeColumnToContents(0)
