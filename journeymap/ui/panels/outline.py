@@ -81,6 +81,10 @@ class OutlinePanel(QWidget):
     # ---- building -----------------------------------------------------------------------
 
     def rebuild(self) -> None:
+        """Fill the tree afresh. Only the groups and the stages, the items with children, are
+        expanded: Qt keeps a persistent index for every expanded item, which it renumbers on
+        each insertion or removal and visits on each layout, so expanding the touchpoints (no
+        children to show) made every edit cost more on a bigger map."""
         journey = self.document.journey
         self._syncing = True
         self.tree.clear()
@@ -100,7 +104,8 @@ class OutlinePanel(QWidget):
         for stage_id, children in by_stage.items():
             self._items[stage_id].addChildren(children)
         self.tree.addTopLevelItems(list(self._groups.values()))
-        for key, item in [*self._groups.items(), *self._items.items()]:
+        stages = [(stage.id, self._items[stage.id]) for stage in journey.stages]
+        for key, item in [*self._groups.items(), *stages]:
             item.setExpanded(key not in self._collapsed)
         self._syncing = False
         self._on_document_selection(self.document.selection.ids)
@@ -215,7 +220,8 @@ class OutlinePanel(QWidget):
             return
         item = self._make_item(journey, ident)
         self._place(journey, parent, item)
-        item.setExpanded(ident not in self._collapsed)
+        if kind == "stage":  # only stages have children (see rebuild)
+            item.setExpanded(ident not in self._collapsed)
         if self.filter_edit.text().strip():
             self._filter_one(item)
 
