@@ -206,6 +206,7 @@ class FlowRoutes:
 
     def rows_moved(self, first: int, before: list[float]) -> None:
         """The rows from the ``first`` on moved (``before``: the tops of all rows before)."""
+        self.lazy.before_looking()
         layout = self.grid.layout
         after = layout.row_tops()
         self.row_moves = {lane: b - a for lane, a, b in zip(layout.lanes, before, after, strict=True)}
@@ -294,6 +295,7 @@ class FlowRoutes:
 
     def aim_dirty(self) -> None:
         """Re-aim the dirty flows; those far from every view wait for idle time (:mod:`.lazy_flows`)."""
+        self.lazy.before_looking()
         due, self._dirty = self._dirty, set()
         self.generation += 1
         self._rects = {}  # the cards stand still meanwhile: each card is measured once

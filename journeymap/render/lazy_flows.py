@@ -99,6 +99,10 @@ class LazyFlows(QObject):
         """Whether a flow is routed at once whatever its extent: a card of it is in a view of
         ``seen`` (or not drawn). Cheaper than its extent, so asked first."""
         self.settling: dict[str, None] = {}
+        self.before_looking: Callable[[], None] = lambda: None
+        """Called when an edit's cards and rows stand where they go, before what the views
+        show is asked: a view may first scroll to where the edit leaves the selection, so
+        that the lines of the place it leaves are not moved for nothing."""
         self.drift = 0.0
         """How far the shifted flows may be from where they are drawn: the rows' moves added up."""
         self._timer = QTimer(self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -42,6 +42,8 @@ or none. Flows between stages are part of the funnel and always drawn."""
 
 class JourneyScene(SceneQueries):
     """The drawn map of one journey; see the canvas contract in docs/dev/team-brief.md."""
+
+    laid_out = Signal()  # an edit's cards stand where they go; which flows are seen comes next
 
     def __init__(
         self, journey: Journey, *, theme: Theme | None = None, parent: QObject | None = None
@@ -205,6 +207,7 @@ class JourneyScene(SceneQueries):
         journey = self.journey
         self.grid = Grid(self, self.ctx, self._items)
         self.grid.flows.shown = self._flow_shown
+        self.grid.flows.lazy.before_looking = self.laid_out.emit
         self.grid.set_persona_source(self._persona_lines if self._per_persona else None)
         self.grid.set_curve_lens(self._lens)
         self.grid.build(journey)

@@ -98,11 +98,12 @@ class OperationsCommand(QUndoCommand):
         if self._applied:
             self._applied = False
         else:
-            self._ops = self._journey.apply_all(self._ops)
+            with self._selection.landing_on(self._selection_after):
+                self._ops = self._journey.apply_all(self._ops)
         self._selection.set(self._selection_after)
 
     def undo(self) -> None:
-        with self._journey.batch():
+        with self._selection.landing_on(self._selection_before), self._journey.batch():
             for op in reversed(self._ops):
                 self._journey.apply(op.inverse())
         self._selection.set(self._selection_before)

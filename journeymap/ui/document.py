@@ -9,7 +9,8 @@ panels and the exporters ask the document, never another widget.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -31,10 +32,24 @@ class Selection(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
+        self.landing: str | None = None
+        """While an edit that selects anew is applied: the element it selects last, which the
+        canvas will scroll to show. The canvas goes there first, before it decides which of
+        the lines the edit moved it shows at once (journeymap.render.lazy_flows)."""
 
     @property
     def ids(self) -> list[str]:
         return list(self._ids)
+
+    @contextmanager
+    def landing_on(self, ids: Sequence[str] | None) -> Iterator[None]:
+        """Meanwhile an edit is applied that then selects ``ids`` (None: keeps the selection)."""
+        new = list(dict.fromkeys(ids)) if ids is not None else []
+        self.landing = new[-1] if new and new != self._ids else None
+        try:
+            yield
+        finally:
+            self.landing = None
 
     def set(self, ids: Iterable[str]) -> None:
         new = list(dict.fromkeys(ids))
@@ -114,7 +129,8 @@ class Document(QObject):
         the operations changed nothing: no empty step goes on the stack.
         """
         before = self.selection.ids
-        done = self._journey.apply_all(ops)
+        with self.selection.landing_on(select):
+            done = self._journey.apply_all(ops)
         if cancels_out(done, self._journey.kind_of):
             return False
         after = list(select) if select is not None else [i for i in before if i in self._journey]

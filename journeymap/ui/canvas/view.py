@@ -95,6 +95,7 @@ class JourneyView(QGraphicsView):
         self.editor.problem_reported.connect(self._show_problem)
         self.journey_scene.selectionChanged.connect(self._on_scene_selection_changed)
         document.selection.changed.connect(self._on_document_selection_changed)
+        self.journey_scene.laid_out.connect(lambda: self.ensure_visible(document.selection.landing or ""))
         document.journey_replaced.connect(self._on_journey_replaced)
         document.lens_changed.connect(self._on_lens_changed)
         self.editor.current_cell_changed.connect(lambda _cell: self.viewport().update())
