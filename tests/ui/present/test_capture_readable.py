@@ -1,0 +1,40 @@
+"""The capture box on the room's view reads from the back of the room: what is typed is the
+size of the slides' card titles (28 px at 1080p, scaled with the screen), whole in its field,
+and the box stays on the screen above the bottom edge."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from pytestqt.qtbot import QtBot
+
+from journeymap.ui.document import Document
+from journeymap.ui.present.audience import AudienceWindow
+from journeymap.ui.present.session import Presentation
+from tests.ui.window_fixtures import sample_journey
+
+
+@pytest.mark.parametrize(("height", "px"), [(1080, 28), (2160, 56)])
+def test_the_typed_note_is_as_big_as_the_card_titles(qtbot: QtBot, height: int, px: int) -> None:
+    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
+    qtbot.addWidget(window)
+    window.resize(height * 16 // 9, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    box = window.capture
+    assert box.isVisible()
+    qtbot.keyClicks(box.text, "Nobody reads the delivery terms")
+
+    typed = box.text
+    assert QFontInfo(typed.font()).pixelSize() == px
+    assert typed.height() >= typed.fontMetrics().height() + 4  # whole in its field, not cut
+    for kind in ("pain", "idea", "quote", "question"):
+        button = box.findChild(type(box.kinds.button(1)), f"capture-kind-{kind}")
+        assert QFontInfo(button.font()).pixelSize() == px
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+    assert QFontInfo(box.target.font()).pixelSize() >= 21 * height // 1080
+    assert box.geometry().bottom() < window.height() and box.geometry().top() > window.height() // 2
