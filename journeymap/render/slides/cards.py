@@ -15,12 +15,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.glyphs import draw_face, draw_icon
+from journeymap.render.items.marks import paint_note_paper
 from journeymap.render.slides.look import (
     CARD_META_PX,
     CARD_TITLE_PX,
     DETAIL_TEXT_PX,
     DETAIL_TITLE_PX,
-    NOTE_COUNT_PAPER,
+    NOTE_FOLD,
     NOTE_INK,
     NOTE_PX,
     Look,
@@ -43,7 +44,7 @@ class CardFace:
     meta: str = ""
     icon: str = ""
     emotion: int | None = None
-    notes: int = 0
+    notes: tuple[str, ...] = ()  # the kind of each note written on it (pain, idea, ...)
     dots: tuple[QColor, ...] = ()
     faded: bool = False
     details: tuple[str, ...] = ()  # shown when zoomed in: description, action, thoughts...
@@ -161,10 +162,8 @@ class SlideCardItem(_Item):
             x -= width + 8
         if self.face.notes:
             paper = QRectF(self._x(x - 22, 30), y - 14, 30, 28)
-            painter.setPen(QPen(NOTE_INK, 1.0))
-            painter.setBrush(NOTE_COUNT_PAPER)
-            painter.drawRect(paper)
-            count = self._block(number(self.face.notes), 18, 30, 1, bold=True)
+            paint_note_paper(painter, paper, self.face.notes, rtl=self.rtl, fold=NOTE_FOLD, edge_width=1.2)
+            count = self._block(number(len(self.face.notes)), 18, 30, 1, bold=True)
             count.draw(
                 painter,
                 QPointF(

@@ -1,0 +1,80 @@
+"""The slides count the room's notes on a sticky split by the notes' kinds, in the colours
+the canvas uses (model.workshop_look): a card with a pain and an idea shows pink and
+yellow paper, a stage tile of the whole map the same; nothing is written on plain yellow
+when no idea was said."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journeymap.model.workshop_look import NOTE_PAPER
+from journeymap.model.workshop_records import NoteKind
+from journeymap.ui.document import Document
+from journeymap.ui.present.audience import AudienceWindow
+from journeymap.ui.present.session import Presentation
+from tests.ui.window_fixtures import sample_journey
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def papers(image: QImage) -> set[NoteKind]:
+    """The kinds whose note paper shows anywhere on ``image``."""
+    wanted = {QColor(paper).rgb(): kind for kind, paper in NOTE_PAPER.items()}
+    found: set[NoteKind] = set()
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            kind = wanted.get(image.pixel(x, y))
+            if kind is not None:
+                found.add(kind)
+    return found
+
+
+def capture(qtbot: QtBot, window: AudienceWindow, kind_key: Qt.Key, text: str) -> None:
+    qtbot.keyClick(window, Key.Key_N)
+    qtbot.keyClick(window.capture.text, kind_key, CTRL)
+    qtbot.keyClicks(window.capture.text, text)
+    qtbot.keyClick(window.capture.text, Key.Key_Return)
+    window.setFocus()
+
+
+def test_note_counts_on_the_slides_are_split_by_kind_in_the_canvas_colours(qtbot: QtBot) -> None:
+    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # Ctrl+1..4 are its shortcuts
+    window.setFocus()
+    qtbot.keyClick(window, Key.Key_2)  # Purchase
+    (item,) = window.session.deck.card_items("cart")
+    at = window.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at)  # zoom to the card
+    capture(qtbot, window, Key.Key_1, "Card declined twice")  # a pain
+    capture(qtbot, window, Key.Key_1, "No PayPal")  # a pain
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # back out
+    qtbot.wait(10)  # the deck rebuilds once per turn of the event loop
+    (item,) = [i for i in window.session.deck.card_items("cart") if i.isVisible()]
+    assert item.face.notes == ("pain", "pain")
+
+    def card_picture() -> QImage:
+        (shown,) = [i for i in window.session.deck.card_items("cart") if i.isVisible()]
+        rect = window.view.mapFromScene(shown.sceneBoundingRect()).boundingRect()
+        return window.view.viewport().grab(rect).toImage()
+
+    assert papers(card_picture()) == {NoteKind.PAIN}  # no plain yellow for two pains
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    capture(qtbot, window, Key.Key_2, "Pay with the phone")  # an idea
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.wait(10)
+    assert papers(card_picture()) == {NoteKind.PAIN, NoteKind.IDEA}
+
+    qtbot.keyClick(window, Key.Key_Home)  # the whole map: the stage tile counts its notes
+    qtbot.wait(10)
+    (tile,) = [i for i in window.view.scene().items() if getattr(i, "element_id", "") == "buy" and i.isVisible()]
+    rect = window.view.mapFromScene(tile.sceneBoundingRect()).boundingRect()
+    assert papers(window.view.viewport().grab(rect).toImage()) == {NoteKind.PAIN, NoteKind.IDEA}
