@@ -6,12 +6,14 @@ when no idea was said."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap.model.workshop_look import NOTE_PAPER
 from journeymap.model.workshop_records import NoteKind
+from journeymap.render.slides.cards import PAD, NoteItem
+from journeymap.render.slides.look import NOTE_PX
 from journeymap.ui.document import Document
 from journeymap.ui.present.audience import AudienceWindow
 from journeymap.ui.present.session import Presentation
@@ -78,3 +80,27 @@ def test_note_counts_on_the_slides_are_split_by_kind_in_the_canvas_colours(qtbot
     (tile,) = [i for i in window.view.scene().items() if getattr(i, "element_id", "") == "buy" and i.isVisible()]
     rect = window.view.mapFromScene(tile.sceneBoundingRect()).boundingRect()
     assert papers(window.view.viewport().grab(rect).toImage()) == {NoteKind.PAIN, NoteKind.IDEA}
+
+
+def test_a_note_on_the_stage_slide_shows_two_lines_of_what_was_said(qtbot: QtBot) -> None:
+    """The room's words get the note's height: the kind, who said it and where share the last
+    line, so a sentence reads on two lines at 1080p instead of being cut after a few words."""
+    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.setFocus()
+    qtbot.keyClick(window, Key.Key_2)
+    said = "People phone us to ask whether a payment went through"
+    qtbot.keyClick(window, Key.Key_N)  # an idea, as the box starts
+    qtbot.keyClicks(window.capture.text, said)
+    qtbot.keyClick(window.capture.text, Key.Key_Return)
+    qtbot.wait(10)
+    (note,) = [i for i in window.view.scene().items() if isinstance(i, NoteItem) and i.isVisible()]
+    assert note.face.text == said and note.face.label == "Idea"
+    line = QFontMetricsF(window.session.deck.look.font(NOTE_PX, medium=True)).height()
+    assert note.words.height >= 2 * line - 1  # two lines of words
+    assert note.words.text == said  # whole: it fits two lines of a note's width
+    assert PAD - 4 + note.words.height <= note.footer_top  # above the kind and who said it
+    assert note.footer_top + note.source.height <= note.boundingRect().height()
