@@ -32,6 +32,14 @@ def progress_dialog(parent: QWidget, text: str, cancel: str) -> QProgressDialog:
     return dialog
 
 
+def finish(dialog: QProgressDialog) -> None:
+    """The work has ended: the dialog goes away (reset alone leaves a dialog that does not
+    close by itself on screen, modal, saying "done" over an empty bar)."""
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+
+
 def run_in_background(dialog: QProgressDialog, label: str, work: Callable[[Progress], T]) -> T:
     """``work(progress)`` on a worker thread while ``dialog`` shows its reports (``label``
     formatted with ``{step}``); returns its result or raises its exception, or
@@ -64,7 +72,7 @@ def run_in_background(dialog: QProgressDialog, label: str, work: Callable[[Progr
     # Cancel pressed while the work was ending still means "keep what I had": the result
     # of work the user cancelled is never handed on, however far the worker got.
     cancelled = cancel.is_set() or dialog.wasCanceled()
-    dialog.reset()
+    finish(dialog)
     if cancelled:
         raise Cancelled
     if "error" in outcome:
