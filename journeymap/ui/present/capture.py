@@ -20,6 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.elements import NoteKind
+from journeymap.model.workshop_look import NOTE_INK, note_paper
+
+
+KIND_CHECKED = (
+    "QToolButton:checked {{ background: {paper}; color: {ink}; border: 2px solid {ink};"
+    " border-radius: 4px; font-weight: 600; }}"
+)
+"""The kind chosen wears its note's paper (as its notes will on the slides): seen from the room."""
 
 
 class CaptureBox(QWidget):
@@ -48,6 +56,7 @@ class CaptureBox(QWidget):
             button.setText(text)
             button.setCheckable(True)
             button.setObjectName(f"capture-kind-{kind.value}")
+            button.setStyleSheet(KIND_CHECKED.format(paper=note_paper(kind), ink=NOTE_INK))
             button.setToolTip(self.tr("{kind} (Ctrl+{n})").format(kind=text, n=number))
             self.kinds.addButton(button, number)
             row.addWidget(button)
@@ -72,6 +81,8 @@ class CaptureBox(QWidget):
         font = QFont(self.font())
         font.setPixelSize(px)
         self.setFont(font)
+        for button in self.kinds.buttons():  # styled buttons take no font from their parent
+            button.setFont(font)
         small = QFont(font)
         small.setPixelSize(target_px)
         self.target.setFont(small)

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QColor, QFontInfo
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
+from journeymap.model.elements import NoteKind
+from journeymap.model.workshop_look import note_paper
 from journeymap.ui.document import Document
 from journeymap.ui.present.audience import AudienceWindow
 from journeymap.ui.present.session import Presentation
@@ -38,3 +41,29 @@ def test_the_typed_note_is_as_big_as_the_card_titles(qtbot: QtBot, height: int, 
         assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
     assert QFontInfo(box.target.font()).pixelSize() >= 21 * height // 1080
     assert box.geometry().bottom() < window.height() and box.geometry().top() > window.height() // 2
+
+
+def test_the_kind_chosen_wears_its_notes_paper(qtbot: QtBot) -> None:
+    """From the back of the room, which kind is chosen shows: the checked button is on its
+    kind's paper (the slides' colour), the others are not; Ctrl+1 moves it to Pain."""
+    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    box = window.capture
+
+    def on_paper(kind: NoteKind) -> bool:
+        button = box.findChild(QToolButton, f"capture-kind-{kind.value}")
+        image = button.grab().toImage()
+        paper = QColor(note_paper(kind)).rgb()
+        return image.pixel(image.width() // 2, 6) == paper
+
+    assert on_paper(NoteKind.IDEA) and not on_paper(NoteKind.PAIN)
+    qtbot.keyClick(box.text, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert box.kind() == NoteKind.PAIN
+    assert on_paper(NoteKind.PAIN) and not on_paper(NoteKind.IDEA)
