@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from journeymap.model.elements import NoteKind
 from journeymap.model.workshop_look import NOTE_INK, note_paper
 
-
 KIND_CHECKED = (
     "QToolButton:checked {{ background: {paper}; color: {ink}; border: 2px solid {ink};"
     " border-radius: 4px; font-weight: 600; }}"

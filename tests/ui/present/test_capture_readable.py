@@ -7,25 +7,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontInfo
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from journeymap.model.elements import NoteKind
 from journeymap.model.workshop_look import note_paper
-from journeymap.ui.document import Document
-from journeymap.ui.present.audience import AudienceWindow
-from journeymap.ui.present.session import Presentation
-from tests.ui.window_fixtures import sample_journey
+from tests.ui.present.rooms import room
 
 
 @pytest.mark.parametrize(("height", "px"), [(1080, 28), (2160, 56)])
 def test_the_typed_note_is_as_big_as_the_card_titles(qtbot: QtBot, height: int, px: int) -> None:
-    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
-    qtbot.addWidget(window)
-    window.resize(height * 16 // 9, height)
-    window.show()
-    qtbot.waitExposed(window)
-    window.setFocus()
+    window = room(qtbot, height * 16 // 9, height)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_N)
     box = window.capture
@@ -46,14 +38,7 @@ def test_the_typed_note_is_as_big_as_the_card_titles(qtbot: QtBot, height: int, 
 def test_the_kind_chosen_wears_its_notes_paper(qtbot: QtBot) -> None:
     """From the back of the room, which kind is chosen shows: the checked button is on its
     kind's paper (the slides' colour), the others are not; Ctrl+1 moves it to Pain."""
-    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.setFocus()
+    window = room(qtbot, 1920, 1080, active=True)
     qtbot.keyClick(window, Qt.Key.Key_N)
     box = window.capture
 

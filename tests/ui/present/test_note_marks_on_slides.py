@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap.model.workshop_look import NOTE_PAPER
 from journeymap.model.workshop_records import NoteKind
 from journeymap.render.slides.cards import PAD, NoteItem
 from journeymap.render.slides.look import NOTE_PX
-from journeymap.ui.document import Document
 from journeymap.ui.present.audience import AudienceWindow
-from journeymap.ui.present.session import Presentation
-from tests.ui.window_fixtures import sample_journey
+from tests.ui.present.rooms import room
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,14 +41,7 @@ def capture(qtbot: QtBot, window: AudienceWindow, kind_key: Qt.Key, text: str) -
 
 
 def test_note_counts_on_the_slides_are_split_by_kind_in_the_canvas_colours(qtbot: QtBot) -> None:
-    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # Ctrl+1..4 are its shortcuts
-    window.setFocus()
+    window = room(qtbot, 1280, 720, active=True)
     qtbot.keyClick(window, Key.Key_2)  # Purchase
     (item,) = window.session.deck.card_items("cart")
     at = window.view.mapFromScene(item.sceneBoundingRect().center())
@@ -85,12 +75,7 @@ def test_note_counts_on_the_slides_are_split_by_kind_in_the_canvas_colours(qtbot
 def test_a_note_on_the_stage_slide_shows_two_lines_of_what_was_said(qtbot: QtBot) -> None:
     """The room's words get the note's height: the kind, who said it and where share the last
     line, so a sentence reads on two lines at 1080p instead of being cut after a few words."""
-    window = AudienceWindow(Presentation(Document(sample_journey())), animate=False)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    window.setFocus()
+    window = room(qtbot, 1920, 1080)
     qtbot.keyClick(window, Key.Key_2)
     said = "People phone us to ask whether a payment went through"
     qtbot.keyClick(window, Key.Key_N)  # an idea, as the box starts
