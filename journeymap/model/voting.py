@@ -27,7 +27,11 @@ def dots_given(votes: Iterable[Vote], participant: str) -> int:
     return sum(vote.dots for vote in votes if vote.participant == participant)
 
 
-def shown_round(rounds: Sequence[VotingRound]) -> VotingRound | None:
-    """The round whose dots the editor's canvas shows: the last open one, else the last one
-    (after a workshop, its closed round's results stay on the map)."""
+def shown_round(rounds: Sequence[VotingRound], picked: str | None = None) -> VotingRound | None:
+    """The round whose dots the editor's canvas shows: the one ``picked`` (in the Workshop
+    panel's Votes tab) while it exists, else the last open one, else the last one (after a
+    workshop, its closed round's results stay on the map)."""
+    chosen = next((r for r in rounds if r.id == picked), None) if picked is not None else None
+    if chosen is not None:
+        return chosen
     return next((r for r in reversed(rounds) if not r.closed), rounds[-1] if rounds else None)

@@ -10,6 +10,9 @@ rule, so a note of one kind never has two colours.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from journeymap.model.workshop_records import NoteKind, VotingRound
 from journeymap.util.i18n import tr_noop
 
@@ -23,9 +26,6 @@ NOTE_PAPER: dict[NoteKind, str] = {
 
 NOTE_INK = "#15171c"
 """The ink on every note's paper."""
-
-NOTE_COUNT_PAPER = NOTE_PAPER[NoteKind.IDEA]
-"""The plain yellow sticky that a count of notes of mixed kinds is written on."""
 
 NOTE_WORDS: dict[NoteKind, str] = {
     NoteKind.PAIN: tr_noop("Pain"),
@@ -45,6 +45,15 @@ PARTICIPANT_PALETTE = (
 def note_paper(kind: NoteKind | str) -> str:
     """The paper colour of a note of ``kind`` (a NoteKind or its value, "pain")."""
     return NOTE_PAPER[NoteKind(kind)]
+
+
+def note_bands(kinds: Iterable[NoteKind | str]) -> list[tuple[str, float]]:
+    """The paper of a sticky marker counting notes of ``kinds`` (one entry a note): a band
+    per kind, in the kinds' order (pain, idea, quote, question), as (paper, share of the
+    width); the canvas, the slides and the overview's tiles draw their markers with it."""
+    counts = Counter(NoteKind(kind) for kind in kinds)
+    total = sum(counts.values())
+    return [(note_paper(kind), counts[kind] / total) for kind in NoteKind if counts[kind]]
 
 
 def participant_color(voting_round: VotingRound, participant: str) -> str:

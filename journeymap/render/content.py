@@ -90,7 +90,7 @@ class Refs:
     """The votes of the round shown (:func:`shown_round`) on each card."""
 
     @classmethod
-    def of(cls, journey: Journey) -> Refs:
+    def of(cls, journey: Journey, picked: str | None = None) -> Refs:
         pains: dict[str, int] = {}
         for pain in journey.pain_points:
             for tp in pain.touchpoints:
@@ -104,7 +104,7 @@ class Refs:
         for note in journey.notes:
             notes.setdefault(note.card or note.stage, []).append(note)
         votes: dict[str, list[Vote]] = {}
-        shown = shown_round(journey.voting_rounds)
+        shown = shown_round(journey.voting_rounds, picked)
         for vote in journey.votes_in(shown.id) if shown is not None else ():
             votes.setdefault(vote.element, []).append(vote)
         return cls(pains, attached, notes, votes)
@@ -128,9 +128,12 @@ def sticky_notes(journey: Journey, ident: str, refs: Refs | None = None) -> tupl
     return tuple(StickyNote(str(n.kind), n.text, n.author) for n in notes)
 
 
-def dots_on(journey: Journey, ident: str, refs: Refs | None = None) -> Dots | None:
-    """The dots the shown round (the last open one, else the last) gave card ``ident``."""
-    shown = shown_round(journey.voting_rounds)
+def dots_on(
+    journey: Journey, ident: str, refs: Refs | None = None, picked: str | None = None
+) -> Dots | None:
+    """The dots the shown round (the one ``picked``, else the last open one, else the last)
+    gave card ``ident`` (``refs``, when given, holds the votes of that same round)."""
+    shown = shown_round(journey.voting_rounds, picked)
     if shown is None:
         return None
     if refs is not None:
@@ -158,7 +161,9 @@ def open_comments(records: list[Any]) -> tuple[str, ...]:
     )
 
 
-def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = None) -> TouchpointContent:
+def touchpoint_content(
+    journey: Journey, tp: Touchpoint, refs: Refs | None = None, picked: str | None = None
+) -> TouchpointContent:
     metrics = attached(journey, tp.id, refs)
     pains = len(journey.referring(tp.id, "touchpoints")) if refs is None else refs.pains.get(tp.id, 0)
     return TouchpointContent(
@@ -170,11 +175,13 @@ def touchpoint_content(journey: Journey, tp: Touchpoint, refs: Refs | None = Non
         off_target=any(isinstance(m, Metric) and m.off_target() for m in metrics),
         comments=open_comments(metrics),
         notes=sticky_notes(journey, tp.id, refs),
-        dots=dots_on(journey, tp.id, refs),
+        dots=dots_on(journey, tp.id, refs, picked),
     )
 
 
-def pain_point_content(journey: Journey, pain: PainPoint, refs: Refs | None = None) -> PainPointContent:
+def pain_point_content(
+    journey: Journey, pain: PainPoint, refs: Refs | None = None, picked: str | None = None
+) -> PainPointContent:
     return PainPointContent(
         title=pain.title,
         severity=pain.severity,
@@ -183,11 +190,13 @@ def pain_point_content(journey: Journey, pain: PainPoint, refs: Refs | None = No
         touchpoints=len(pain.touchpoints),
         comments=open_comments(attached(journey, pain.id, refs)),
         notes=sticky_notes(journey, pain.id, refs),
-        dots=dots_on(journey, pain.id, refs),
+        dots=dots_on(journey, pain.id, refs, picked),
     )
 
 
-def opportunity_content(journey: Journey, opp: Opportunity, refs: Refs | None = None) -> OpportunityContent:
+def opportunity_content(
+    journey: Journey, opp: Opportunity, refs: Refs | None = None, picked: str | None = None
+) -> OpportunityContent:
     comments = open_comments(attached(journey, opp.id, refs))
     return OpportunityContent(
         opp.title,
@@ -197,7 +206,7 @@ def opportunity_content(journey: Journey, opp: Opportunity, refs: Refs | None = 
         opp.owner,
         comments,
         notes=sticky_notes(journey, opp.id, refs),
-        dots=dots_on(journey, opp.id, refs),
+        dots=dots_on(journey, opp.id, refs, picked),
     )
 
 
@@ -208,7 +217,10 @@ def trend(metric: Metric) -> str:
     return "up" if metric.value > metric.target else "down"
 
 
-def metric_content(journey: Journey, metric: Metric, refs: Refs | None = None) -> MetricContent:
+def metric_content(
+    journey: Journey, metric: Metric, refs: Refs | None = None, _picked: str | None = None
+) -> MetricContent:
+    """A metric's card (it takes no dots: ``_picked``, the round shown, is not asked)."""
     name = metric.name
     target = journey.get(metric.attached_to) if metric.attached_to else None
     if isinstance(target, Touchpoint):
@@ -274,7 +286,8 @@ def _metric_cell(journey: Journey, metric: Metric, hosts: dict[str, str | None])
 @dataclass(frozen=True)
 class CardKind:
     cell: Callable[[Journey, Any, dict[str, str | None]], Cell | None]
-    content: Callable[[Journey, Any, Refs | None], Any]
+    content: Callable[[Journey, Any, Refs | None, str | None], Any]
+    """(journey, record, refs, the round picked to show, else None) -> what the card shows."""
 
 
 CARD_KINDS: dict[str, CardKind] = {

@@ -62,6 +62,8 @@ class JourneyScene(SceneQueries):
         self._batched = False
         self._round: str | None = None
         """The voting round whose dots the cards show (model.voting.shown_round)."""
+        self._pick: str | None = None
+        """The round picked to show (the Workshop panel's Votes tab), else None: the rule."""
         self.grid = Grid(self, self.ctx, self._items)
         # No BSP index: every moved card or re-routed flow would cost a removal and a
         # re-insertion in the tree (about 0.1 ms a flow, O(cards below) when a row grows),
@@ -102,6 +104,11 @@ class JourneyScene(SceneQueries):
         for ident, item in self._items.items():
             self._apply_lens(ident, item)
         self.grid.set_curve_lens(persona_id)
+
+    def set_round_pick(self, round_id: str | None) -> None:
+        """Show the dots of voting round ``round_id`` (None: the last open round, else the last)."""
+        self._pick = round_id
+        self._show_round()
 
     def set_emotion_per_persona(self, on: bool) -> None:
         """Emotion lanes: one curve per persona (up to five) instead of one for everyone."""
@@ -218,7 +225,7 @@ class JourneyScene(SceneQueries):
         self.grid.refresh_headers(journey)
         hosts = cn.hosts_of(journey)
         self.grid.building = True
-        refs = cn.Refs.of(journey)
+        refs = cn.Refs.of(journey, self._pick)
         for kind in cn.CARD_KINDS:
             for record in journey.records(kind):
                 self._add_card(record, hosts, refs)
@@ -228,7 +235,7 @@ class JourneyScene(SceneQueries):
         for kind in KEPT_KINDS:
             for record in journey.records(kind):
                 self._records[record.id] = record
-        shown = shown_round(journey.voting_rounds)
+        shown = shown_round(journey.voting_rounds, self._pick)
         self._round = shown.id if shown is not None else None
         self.grid.flush(full=True)
         self.grid.set_title(journey.info.title, journey.info.description)
@@ -245,7 +252,7 @@ class JourneyScene(SceneQueries):
         if cell is None or not self.grid.has_cell(cell):
             return
         item = card_class(record.KIND)(record.id, self.ctx, self.grid.cell(cell))
-        item.set_content(spec.content(self.journey, record, refs))
+        item.set_content(spec.content(self.journey, record, refs, self._pick))
         self._items[record.id] = item
         self.grid.place(item, cell, self.journey)
         self._apply_lens(record.id, item)
@@ -423,7 +430,7 @@ class JourneyScene(SceneQueries):
         item, record = self._items.get(ident), self.journey.get(ident)
         if isinstance(item, CardItem) and record is not None and record.KIND in cn.CARD_KINDS:
             height = item.height
-            item.set_content(cn.CARD_KINDS[record.KIND].content(self.journey, record, None))
+            item.set_content(cn.CARD_KINDS[record.KIND].content(self.journey, record, None, self._pick))
             if item.height != height:
                 self.grid.mark(item)
 
@@ -472,10 +479,15 @@ class JourneyScene(SceneQueries):
             if record.round == self._round:
                 self._refresh(record.element)
             return
-        shown = shown_round(self.journey.voting_rounds)
+        self._show_round(record.id)
+
+    def _show_round(self, changed: str | None = None) -> None:
+        """Follow the round shown: the cards voted on in it before and after, when it moved
+        to another round or when round ``changed`` is one of the two."""
+        shown = shown_round(self.journey.voting_rounds, self._pick)
         before, self._round = self._round, shown.id if shown is not None else None
         rounds = {ident for ident in (before, self._round) if ident is not None}
-        if record.id not in rounds:
+        if before == self._round and changed not in rounds:
             return  # a round not shown, before or after
         for ident in rounds:
             for vote in self.journey.votes_in(ident) if ident in self.journey else ():

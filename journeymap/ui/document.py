@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap.model.describe import describe
-from journeymap.model.elements import Persona
+from journeymap.model.elements import Persona, VotingRound
 from journeymap.model.journey import Journey
 from journeymap.model.operations import Operation, cancels_out
 from journeymap.model.problems import JourneyError
@@ -63,6 +63,7 @@ class Document(QObject):
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
     lens_changed = Signal(object)  # the persona id, or None for everyone
+    round_pick_changed = Signal(object)  # the voting round id picked, or None for the rule
 
     def __init__(
         self, journey: Journey | None = None, path: Path | None = None, parent: QObject | None = None
@@ -73,6 +74,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.selection = Selection(self)
         self._lens: str | None = None
+        self._round_pick: str | None = None
         self.undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
         self._journey.element_removed.connect(self._on_element_removed)
 
@@ -106,9 +108,26 @@ class Document(QObject):
             self._lens = persona_id
             self.lens_changed.emit(persona_id)
 
+    @property
+    def round_pick(self) -> str | None:
+        """The voting round whose dots the canvas shows, as picked in the Workshop panel's
+        Votes tab; None for the rule (model.voting.shown_round: the last open round, else
+        the last round)."""
+        return self._round_pick
+
+    def set_round_pick(self, round_id: str | None) -> None:
+        """Show the dots of ``round_id`` on the canvas; an id that names no round means the rule."""
+        if round_id is not None and not isinstance(self._journey.get(round_id), VotingRound):
+            round_id = None
+        if round_id != self._round_pick:
+            self._round_pick = round_id
+            self.round_pick_changed.emit(round_id)
+
     def _on_element_removed(self, kind: str, ident: str) -> None:
         if kind == "persona" and ident == self._lens:
             self.set_lens(None)
+        elif kind == "voting_round" and ident == self._round_pick:
+            self.set_round_pick(None)
 
     @property
     def modified(self) -> bool:
@@ -164,6 +183,7 @@ class Document(QObject):
         self._journey = journey
         journey.element_removed.connect(self._on_element_removed)
         self.set_lens(self._lens)
+        self.set_round_pick(None)  # a round picked belongs to the map it was picked in
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.set_path(path)

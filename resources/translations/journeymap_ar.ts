@@ -2987,6 +2987,11 @@
     <name>RoundsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>The round picked here is the one whose dots the canvas shows</source>
+        <translation>الجولة المختارة هنا هي التي تُعرض نقاطها على اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Card</source>
         <translation>البطاقة</translation>
     </message>
@@ -3034,6 +3039,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source> (closed)</source>
         <translation> (مغلقة)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>On the canvas: the dots of “{round}”</source>
+        <translation>على اللوحة: نقاط «{round}»</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>

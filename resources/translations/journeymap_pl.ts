@@ -2927,6 +2927,11 @@
     <name>RoundsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>The round picked here is the one whose dots the canvas shows</source>
+        <translation>Kropki rundy wybranej tutaj są pokazywane na obszarze roboczym</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
@@ -2974,6 +2979,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source> (closed)</source>
         <translation> (zamknięta)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>On the canvas: the dots of “{round}”</source>
+        <translation>Na obszarze roboczym: kropki rundy „{round}”</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>

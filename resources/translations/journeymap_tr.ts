@@ -2887,6 +2887,11 @@
     <name>RoundsPanel</name>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>The round picked here is the one whose dots the canvas shows</source>
+        <translation>Burada seçilen tur, noktaları tuvalde gösterilen turdur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source>Card</source>
         <translation>Kart</translation>
     </message>
@@ -2934,6 +2939,11 @@
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
         <source> (closed)</source>
         <translation> (kapalı)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>
+        <source>On the canvas: the dots of “{round}”</source>
+        <translation>Tuvalde: “{round}” turunun noktaları</translation>
     </message>
     <message>
         <location filename="../../journeymap/ui/panels/workshop/rounds.py"/>

@@ -9,12 +9,12 @@ count. Both mirror on right-to-left maps. Items place them; this module only dra
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from journeymap.model.workshop_look import NOTE_INK, NOTE_WORDS, note_paper
+from journeymap.model.workshop_look import NOTE_INK, NOTE_WORDS, note_bands
 from journeymap.model.workshop_records import NoteKind
 from journeymap.render.context import RenderContext
 from journeymap.render.items.data import Dots, StickyNote
@@ -52,39 +52,48 @@ def paint_note_mark(
     """A sticky note in ``rect``: its paper in a band per kind (in the kinds' order, by how
     many notes each has), its corner folded on the trailing side, the count in dark ink;
     returns the count's rect."""
-    kinds = Counter(NoteKind(note.kind) for note in notes)
-    paper = _paper_path(rect, rtl=ctx.rtl)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setClipPath(paper)
-    painter.setPen(Qt.PenStyle.NoPen)
-    x, order = rect.left(), [k for k in NoteKind if kinds[k]]
-    for kind in reversed(order) if ctx.rtl else order:
-        width = rect.width() * kinds[kind] / len(notes)
-        painter.setBrush(QColor(note_paper(kind)))
-        painter.drawRect(QRectF(x, rect.top(), width + 0.5, rect.height()))
-        x += width
-    painter.setClipping(False)
-    edge = QColor(NOTE_INK)
-    edge.setAlphaF(0.45)
-    painter.setPen(QPen(edge, 0.8))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(paper)
-    painter.setBrush(edge)
-    painter.drawPath(_fold_path(rect, rtl=ctx.rtl))
-    painter.restore()
+    paint_note_paper(painter, rect, [note.kind for note in notes], rtl=ctx.rtl)
     font = ctx.font(10, bold=True)
     width = draw_label(painter, mark_count(len(notes)), font, QColor(NOTE_INK), rect)
     return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
 
 
-def _paper_path(rect: QRectF, *, rtl: bool) -> QPainterPath:
+def paint_note_paper(
+    painter: QPainter, rect: QRectF, kinds: Sequence[str], *, rtl: bool, fold: float = FOLD, edge_width: float = 0.8
+) -> None:
+    """The paper of a sticky marker for notes of ``kinds`` in ``rect``: a band per kind (in
+    the kinds' order from the reading edge, as wide as its share of the notes,
+    :func:`~journeymap.model.workshop_look.note_bands`), its trailing corner folded."""
+    paper = _paper_path(rect, rtl=rtl, fold=fold)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setClipPath(paper)
+    painter.setPen(Qt.PenStyle.NoPen)
+    bands = note_bands(kinds)
+    x = rect.left()
+    for color, share in reversed(bands) if rtl else bands:
+        width = rect.width() * share
+        painter.setBrush(QColor(color))
+        painter.drawRect(QRectF(x, rect.top(), width + 0.5, rect.height()))
+        x += width
+    painter.setClipping(False)
+    edge = QColor(NOTE_INK)
+    edge.setAlphaF(0.45)
+    painter.setPen(QPen(edge, edge_width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(paper)
+    painter.setBrush(edge)
+    painter.drawPath(_fold_path(rect, rtl=rtl, fold=fold))
+    painter.restore()
+
+
+def _paper_path(rect: QRectF, *, rtl: bool, fold: float) -> QPainterPath:
     """The note's outline with its bottom trailing corner cut where it folds."""
     left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
     if rtl:
-        points = [(right, top), (right, bottom), (left + FOLD, bottom), (left, bottom - FOLD), (left, top)]
+        points = [(right, top), (right, bottom), (left + fold, bottom), (left, bottom - fold), (left, top)]
     else:
-        points = [(left, top), (right, top), (right, bottom - FOLD), (right - FOLD, bottom), (left, bottom)]
+        points = [(left, top), (right, top), (right, bottom - fold), (right - fold, bottom), (left, bottom)]
     path = QPainterPath(QPointF(*points[0]))
     for point in points[1:]:
         path.lineTo(QPointF(*point))
@@ -92,16 +101,16 @@ def _paper_path(rect: QRectF, *, rtl: bool) -> QPainterPath:
     return path
 
 
-def _fold_path(rect: QRectF, *, rtl: bool) -> QPainterPath:
+def _fold_path(rect: QRectF, *, rtl: bool, fold: float) -> QPainterPath:
     corner = (
-        QPointF(rect.left() + FOLD, rect.bottom() - FOLD)
+        QPointF(rect.left() + fold, rect.bottom() - fold)
         if rtl
-        else QPointF(rect.right() - FOLD, rect.bottom() - FOLD)
+        else QPointF(rect.right() - fold, rect.bottom() - fold)
     )
     side = 1.0 if rtl else -1.0
     path = QPainterPath(corner)
-    path.lineTo(corner.x() - side * FOLD, corner.y())
-    path.lineTo(corner.x(), corner.y() + FOLD)
+    path.lineTo(corner.x() - side * fold, corner.y())
+    path.lineTo(corner.x(), corner.y() + fold)
     path.closeSubpath()
     return path
 

@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.glyphs import draw_face, draw_icon
+from journeymap.render.items.marks import paint_note_paper
 from journeymap.render.slides.look import (
     CARD_META_PX,
     CARD_TITLE_PX,
     DETAIL_TEXT_PX,
     DETAIL_TITLE_PX,
-    NOTE_COUNT_PAPER,
+    NOTE_FOLD,
     NOTE_INK,
     NOTE_PX,
     Look,
@@ -43,7 +44,7 @@ class CardFace:
     meta: str = ""
     icon: str = ""
     emotion: int | None = None
-    notes: int = 0
+    notes: tuple[str, ...] = ()  # the kind of each note written on it (pain, idea, ...)
     dots: tuple[QColor, ...] = ()
     faded: bool = False
     details: tuple[str, ...] = ()  # shown when zoomed in: description, action, thoughts...
@@ -161,10 +162,8 @@ class SlideCardItem(_Item):
             x -= width + 8
         if self.face.notes:
             paper = QRectF(self._x(x - 22, 30), y - 14, 30, 28)
-            painter.setPen(QPen(NOTE_INK, 1.0))
-            painter.setBrush(NOTE_COUNT_PAPER)
-            painter.drawRect(paper)
-            count = self._block(number(self.face.notes), 18, 30, 1, bold=True)
+            paint_note_paper(painter, paper, self.face.notes, rtl=self.rtl, fold=NOTE_FOLD, edge_width=1.2)
+            count = self._block(number(len(self.face.notes)), 18, 30, 1, bold=True)
             count.draw(
                 painter,
                 QPointF(
@@ -181,11 +180,16 @@ class NoteItem(_Item):
         super().__init__(look, width, height, rtl=rtl)
         self.face = face
         inner = width - 2 * PAD
-        self._label = self._block(face.label.upper(), 17, inner, 1, bold=True)
-        lines = max(1, int((height - 2 * PAD - 26 - (24 if face.by or face.on else 0)) // 31))
-        self._text = self._block(face.text, NOTE_PX, inner, lines, medium=True)
+        self.label = self._block(face.label.upper(), 17, inner, 1, bold=True)
+        label_w = self.label.natural_width() + 10
         source = " · ".join(part for part in (face.by, face.on) if part)
-        self._source = self._block(source, 18, inner, 1)
+        self.source = self._block(source, 18, inner - label_w, 1)
+        self.footer_top = height - PAD - max(self.label.height, self.source.height) + 2
+        """The kind, who said it and where share the last line: the words get the rest."""
+        line = QFontMetricsF(self.look.font(NOTE_PX, medium=True)).height()
+        lines = max(1, int((self.footer_top - 4 - (PAD - 4)) // line))
+        self.words = self._block(face.text, NOTE_PX, inner, lines, medium=True)
+        self._label_w = label_w
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -197,12 +201,10 @@ class NoteItem(_Item):
         painter.drawRect(rect.translated(3, 4))
         painter.setBrush(self.face.paper)
         painter.drawRect(rect)
-        self._draw(painter, self._label, PAD, PAD - 4, NOTE_INK)
-        self._draw(painter, self._text, PAD, PAD + 24, NOTE_INK)
-        if self._source.text:
-            self._draw(
-                painter, self._source, PAD, rect.height() - PAD - self._source.height + 2, QColor("#3a3d45")
-            )
+        self._draw(painter, self.words, PAD, PAD - 4, NOTE_INK)
+        self._draw(painter, self.label, PAD, self.footer_top + 1, NOTE_INK)
+        if self.source.text:
+            self._draw(painter, self.source, PAD + self._label_w, self.footer_top, QColor("#3a3d45"))
 
 
 class CardDetailItem(_Item):

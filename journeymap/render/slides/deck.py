@@ -137,7 +137,7 @@ class SlideDeck(QGraphicsScene):
             share_text=format_number(round(content.share * 100, 1), "%") if content.share is not None else "",
             counts=counts,
             emotion=round(sum(emotions) / len(emotions)) if emotions else None,
-            notes=len(cards["note"]),
+            notes=tuple(str(note.kind) for n in cards["note"] if isinstance(note := self.journey[n], Note)),
         )
 
     def _build_stage(self, stage_id: str, page: int) -> StageSlide:

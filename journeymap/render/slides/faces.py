@@ -91,7 +91,7 @@ def card_face(journey: Journey, ident: str, state: ViewState) -> CardFace:
         raise KeyError(ident)
     return replace(
         face,
-        notes=len(journey.referring(ident, "card", "note")),
+        notes=tuple(str(note.kind) for note in notes_on(journey, ident)),
         dots=dots_on(journey, state, ident),
         faded=not applies_to(record, state.lens),
     )

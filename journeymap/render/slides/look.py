@@ -31,7 +31,8 @@ DETAIL_TEXT_PX = 26
 
 NOTE_PAPER = {kind: QColor(paper) for kind, paper in workshop_look.NOTE_PAPER.items()}
 NOTE_INK = QColor(workshop_look.NOTE_INK)
-NOTE_COUNT_PAPER = QColor(workshop_look.NOTE_COUNT_PAPER)
+NOTE_FOLD = 7.0
+"""The folded corner of a note-count marker (its paper split by kind, as on the canvas)."""
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,9 +17,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.render.glyphs import draw_face
+from journeymap.render.items.marks import paint_note_paper
 from journeymap.render.slides.look import (
     MARGIN,
-    NOTE_COUNT_PAPER,
+    NOTE_FOLD,
     NOTE_INK,
     SLIDE_H,
     SLIDE_W,
@@ -47,7 +48,7 @@ class StageTile:
     share_text: str = ""
     counts: tuple[str, ...] = ()
     emotion: int | None = None  # the stage's average, rounded
-    notes: int = 0
+    notes: tuple[str, ...] = ()  # the kind of each note written on the stage or its cards
 
 
 class StageTileItem(QGraphicsItem):
@@ -59,6 +60,7 @@ class StageTileItem(QGraphicsItem):
         self.tile = tile
         self.element_id = tile.stage_id
         self._rect = QRectF(0, 0, width, height)
+        self.rtl = rtl
         align = reading_side(rtl)
         inner = width - 40
         scale = 1.0 if height > 500 else 0.8
@@ -73,7 +75,7 @@ class StageTileItem(QGraphicsItem):
         self._customers = block(tile.customers, 26, bold=True)
         self._counts = [block(text, 23) for text in tile.counts]
         self._share = block(tile.share_text, 24, bold=True)
-        notes = tr("notes from the room", "the words beside a count of sticky notes", tile.notes)
+        notes = tr("notes from the room", "the words beside a count of sticky notes", len(tile.notes))
         self._notes = TextBlock(
             notes,
             look.font(round(21 * scale)),
@@ -121,17 +123,17 @@ class StageTileItem(QGraphicsItem):
         self._paint_bar(painter, max(y + 10, rect.height() * 0.55))
 
     def _paint_notes(self, painter: QPainter, at: QPointF) -> None:
-        paper = QRectF(at.x(), at.y(), 36, 34)
-        painter.setPen(QPen(NOTE_INK, 1.0))
-        painter.setBrush(NOTE_COUNT_PAPER)
-        painter.drawRect(paper)
-        count = TextBlock(number(self.tile.notes), self.look.font(20, bold=True), 36)
+        """The count on a sticky split by the notes' kinds, then the words, from the reading edge."""
+        width = self._rect.width()
+        left = width - at.x() - 36 if self.rtl else at.x()
+        paper = QRectF(left, at.y(), 36, 34)
+        paint_note_paper(painter, paper, self.tile.notes, rtl=self.rtl, fold=NOTE_FOLD, edge_width=1.2)
+        count = TextBlock(number(len(self.tile.notes)), self.look.font(20, bold=True), 36)
         count.draw(
             painter, QPointF(paper.center().x() - count.natural_width() / 2, paper.top() + 3), NOTE_INK
         )
-        self._notes.draw(
-            painter, QPointF(at.x() + 46, paper.center().y() - self._notes.height / 2), self.look.muted
-        )
+        words = QPointF(at.x() if self.rtl else at.x() + 46, paper.center().y() - self._notes.height / 2)
+        self._notes.draw(painter, words, self.look.muted)
 
     def _paint_bar(self, painter: QPainter, top: float) -> None:
         """The funnel: a bar as tall as the stage's share of the widest stage."""

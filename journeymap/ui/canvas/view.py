@@ -98,6 +98,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene.laid_out.connect(lambda: self.ensure_visible(document.selection.landing or ""))
         document.journey_replaced.connect(self._on_journey_replaced)
         document.lens_changed.connect(self._on_lens_changed)
+        document.round_pick_changed.connect(self.journey_scene.set_round_pick)
         self.editor.current_cell_changed.connect(lambda _cell: self.viewport().update())
 
     # ---- state -----------------------------------------------------------------------

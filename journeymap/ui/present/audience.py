@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QCursor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from journeymap.model.elements import NoteKind
+from journeymap.render.slides.look import CARD_META_PX, CARD_TITLE_PX
 from journeymap.ui.present.camera import CameraView
 from journeymap.ui.present.capture import CaptureBox
 from journeymap.ui.present.keys import PresentationKeys
@@ -151,6 +152,8 @@ class AudienceWindow(QWidget):
         record = self.session.journey.get(card or stage or "")
         where = getattr(record, "title", None) or getattr(record, "name", "")
         self.capture.set_target(self.tr("Note on: {where}").format(where=where) if where else "")
+        scale = self._scale()
+        self.capture.set_type_size(round(CARD_TITLE_PX * scale), round(CARD_META_PX * scale))
         width = round(self.width() * 0.7)
         self.capture.setFixedWidth(width)
         self.capture.adjustSize()

@@ -7,7 +7,7 @@ choose the kind; Esc closes the box where it floats over the audience view.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.model.elements import NoteKind
+from journeymap.model.workshop_look import NOTE_INK, note_paper
+
+KIND_CHECKED = (
+    "QToolButton:checked {{ background: {paper}; color: {ink}; border: 2px solid {ink};"
+    " border-radius: 4px; font-weight: 600; }}"
+)
+"""The kind chosen wears its note's paper (as its notes will on the slides): seen from the room."""
 
 
 class CaptureBox(QWidget):
@@ -48,6 +55,7 @@ class CaptureBox(QWidget):
             button.setText(text)
             button.setCheckable(True)
             button.setObjectName(f"capture-kind-{kind.value}")
+            button.setStyleSheet(KIND_CHECKED.format(paper=note_paper(kind), ink=NOTE_INK))
             button.setToolTip(self.tr("{kind} (Ctrl+{n})").format(kind=text, n=number))
             self.kinds.addButton(button, number)
             row.addWidget(button)
@@ -61,10 +69,25 @@ class CaptureBox(QWidget):
         add.setObjectName("capture-add")
         add.clicked.connect(self._submit)
         row.addWidget(add)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.target)
-        layout.addLayout(row)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.target)
+        self._layout.addLayout(row)
+
+    def set_type_size(self, px: int, target_px: int) -> None:
+        """Type the room reads from the back: what is typed, the kinds and Add at ``px``
+        pixels, where the note goes at ``target_px``, with room around them in proportion."""
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        self.setFont(font)
+        for button in self.kinds.buttons():  # styled buttons take no font from their parent
+            button.setFont(font)
+        small = QFont(font)
+        small.setPixelSize(target_px)
+        self.target.setFont(small)
+        margin = round(px * 0.5)
+        self._layout.setContentsMargins(margin, margin // 2, margin, margin)
+        self._layout.setSpacing(margin // 2)
 
     def kind(self) -> NoteKind:
         return self._kinds[max(1, self.kinds.checkedId()) - 1]

@@ -270,8 +270,10 @@ class Presentation(QObject):
         return None
 
     def _latest_open_round(self) -> str | None:
+        """The round picked in the Workshop panel if it is open, else the last open one."""
         rounds = [r for r in self.journey.voting_rounds if not r.closed]
-        return rounds[-1].id if rounds else None
+        picked = [r for r in rounds if r.id == self.document.round_pick]
+        return (picked or rounds)[-1].id if rounds else None
 
     def _pick_participant(self) -> None:
         voting_round = self.voting_round()

@@ -38,7 +38,7 @@ from journeymap.formats import journey_file
 from journeymap.model.journey import Journey
 from journeymap.model.problems import JourneyError
 from journeymap.ui.dialogs import messages
-from journeymap.ui.window.background import progress_dialog, reporter, run_in_background
+from journeymap.ui.window.background import finish, progress_dialog, reporter, run_in_background
 from journeymap.util.i18n import os_reason
 from journeymap.util.progress import Cancelled, Progress
 
@@ -273,7 +273,7 @@ class ExchangeActions(QObject):
         try:
             yield reporter(dialog, label, QApplication.processEvents)
         finally:
-            dialog.reset()
+            finish(dialog)
 
     # ---- clipboard ------------------------------------------------------------------------
 

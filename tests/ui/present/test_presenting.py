@@ -178,7 +178,7 @@ def test_the_slide_shows_captured_notes_and_the_card_counts_them(
     audience.session.capture(NoteKind.PAIN, "Card declined")
     qtbot.wait(10)  # the deck rebuilds once per turn of the event loop
     (card,) = audience.session.deck.card_items("cart")
-    assert card.face.notes == 1
+    assert card.face.notes == ("pain",)
     assert where(audience) == "buy/0"
 
 

@@ -190,3 +190,26 @@ def test_the_handout_is_a_pdf_whatever_suffix_was_typed(window, tmp_path, monkey
     window.exchange.export_handout.trigger()
     assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
     assert not (tmp_path / "handout.png").exists()
+
+
+def test_the_progress_dialog_goes_away_when_the_slides_are_written(window, qtbot, tmp_path, monkeypatch):
+    """Found exporting slides in a real window: the dialog stayed on screen, modal, saying
+    "Exporting shop.pptx: done" over an empty bar, until Cancel was pressed."""
+    made: list[QProgressDialog] = []
+
+    def at_once(parent, text, cancel):  # shown from the first report, as a slow export's is
+        dialog = QProgressDialog(text, cancel, 0, 1, parent)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        made.append(dialog)
+        return dialog
+
+    monkeypatch.setattr(exchange, "progress_dialog", at_once)
+    slides = tmp_path / "shop.pptx"
+    choose_file(monkeypatch, slides)
+    window.exchange.export_slides.trigger()
+    assert slides.read_bytes().startswith(b"PK")
+    assert len(made) == 1
+    qtbot.waitUntil(lambda: not [d for d in window.findChildren(QProgressDialog) if d.isVisible()])
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))

@@ -27,7 +27,7 @@ from journeymap.model.analysis.votes import round_result
 from journeymap.model.builders import delete
 from journeymap.model.elements import VotingRound
 from journeymap.model.problems import JourneyError
-from journeymap.model.voting import dots_given, participant_label
+from journeymap.model.voting import dots_given, participant_label, shown_round
 from journeymap.model.workshop_records import CardKind
 from journeymap.ui.document import Document
 from journeymap.ui.panels.common import kind_name
@@ -48,6 +48,11 @@ class RoundsPanel(QWidget):
         self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rounds.setMinimumContentsLength(12)
         self.rounds.currentIndexChanged.connect(lambda _i: self._show_result())
+        self.rounds.activated.connect(lambda _i: document.set_round_pick(self.rounds.currentData()))
+        self.rounds.setToolTip(self.tr("The round picked here is the one whose dots the canvas shows"))
+        self.on_canvas = QLabel(self)
+        self.on_canvas.setObjectName("round_on_canvas")
+        self.on_canvas.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.results = QTreeWidget(self)
@@ -79,6 +84,7 @@ class RoundsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.rounds)
+        layout.addWidget(self.on_canvas)
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
@@ -86,6 +92,7 @@ class RoundsPanel(QWidget):
         for signal in (self._relay.added, self._relay.removed, self._relay.changed):
             signal.connect(self._on_event)
         self._relay.reset.connect(self.refill)
+        document.round_pick_changed.connect(lambda _r: self._show_on_canvas())
         self.refill()
 
     def current(self) -> VotingRound | None:
@@ -110,7 +117,21 @@ class RoundsPanel(QWidget):
         self.rounds.blockSignals(False)
         self._show_result()
 
+    def _show_on_canvas(self) -> None:
+        """Say whose dots the canvas shows: the round picked, else the rule's."""
+        shown = shown_round(self._document.journey.voting_rounds, self._document.round_pick)
+        self.on_canvas.setVisible(shown is not None)
+        if shown is not None:
+            self.on_canvas.setText(self.tr("On the canvas: the dots of “{round}”").format(round=shown.name))
+
+    def _pick_new(self, round_id: str) -> None:
+        """A new round is shown in the list; the canvas follows it if a round was picked."""
+        self.rounds.setCurrentIndex(self.rounds.findData(round_id))
+        if self._document.round_pick is not None:
+            self._document.set_round_pick(round_id)
+
     def _show_result(self) -> None:
+        self._show_on_canvas()
         voting_round = self.current()
         for name in ("edit", "close", "reset", "delete"):
             self.buttons[name].setEnabled(voting_round is not None)
@@ -164,7 +185,7 @@ class RoundsPanel(QWidget):
             if problem is not None:
                 self.summary.setText(problem)
             elif voting_round is None:
-                self.rounds.setCurrentIndex(self.rounds.findData(edit.select[0]))
+                self._pick_new(edit.select[0])
 
         self.dialog = open_round_dialog(self._document.journey, voting_round, self, push)
         self.dialog.rejected.connect(self._forget_dialog)
@@ -188,7 +209,7 @@ class RoundsPanel(QWidget):
             self.summary.setText(str(error))
             return str(error)
         problem = self._document.try_push(self.tr("New Voting Round"), edit.ops)
-        self.rounds.setCurrentIndex(self.rounds.findData(edit.select[0]))
+        self._pick_new(edit.select[0])
         return problem
 
     def toggle_closed(self) -> str | None:
