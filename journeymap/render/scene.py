@@ -10,7 +10,6 @@ whose ends moved. Queries for the canvas (hit tests, insertion index, rectangles
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, Signal
@@ -30,6 +29,7 @@ from journeymap.render.items.emotion import EmotionCurve
 from journeymap.render.items.flows import FlowArrow
 from journeymap.render.queries import SceneQueries
 from journeymap.render.theme import Theme
+from journeymap.util.collector import collector_paused
 
 STRUCTURE_KINDS = ("stage", "lane")
 KEPT_KINDS = ("comment", "note", "vote", "voting_round")
@@ -196,13 +196,8 @@ class JourneyScene(SceneQueries):
     def _build(self) -> None:
         """Everything from scratch; the cyclic collector waits (tens of thousands of new
         objects would trigger it over and over, and none of them is garbage)."""
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._build_items()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _build_items(self) -> None:
         self._emphasised, self._hovered = set(), None
