@@ -90,8 +90,8 @@ def click_button(text: str) -> Callable[[QDialog], None]:
     return answer
 
 
-def shown_window(qtbot: Any, *, size: tuple[int, int] | None = None, journey: Journey | None = None) -> Any:
-    """A main window on the sample map (or ``journey``), ``size`` big if given, shown, closed
+def new_window(qtbot: Any, *, size: tuple[int, int] | None = None) -> Any:
+    """A main window as it starts (its own first map), ``size`` big if given, shown, closed
     at teardown without asking to save."""
     from journeymap.ui.window.main_window import MainWindow
     from journeymap.ui.window.settings import set_application_identity
@@ -103,5 +103,11 @@ def shown_window(qtbot: Any, *, size: tuple[int, int] | None = None, journey: Jo
         window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def shown_window(qtbot: Any, *, size: tuple[int, int] | None = None, journey: Journey | None = None) -> Any:
+    """:func:`new_window` on the sample map (or ``journey``)."""
+    window = new_window(qtbot, size=size)
     window.files.adopt(journey if journey is not None else sample_journey(), None, None)
     return window

@@ -58,9 +58,7 @@ class _OverlayEditing(_Widget):
 
     follow: Callable[[], None]  # each editor lays itself over its item
     selectAll: Callable[[], None]  # both editors' Qt classes have one
-
-    def committed_text(self) -> str:
-        raise NotImplementedError
+    committed_text: Callable[[], str]  # each editor says what it commits (a line, or the note)
 
     def commit(self) -> None:
         if not self._done:

@@ -15,22 +15,19 @@ from journeymap.ui.dialogs.messages import ProblemsDialog
 from journeymap.ui.window import recovery
 from journeymap.ui.window.main_window import MainWindow
 from journeymap.ui.window.recovery import RecoveryDialog, pending_entries
-from journeymap.ui.window.settings import AppSettings, set_application_identity
-from tests.ui.window_fixtures import answer_next_dialog, click_button, sample_journey, write_sample
+from journeymap.ui.window.settings import AppSettings
+from tests.ui.window_fixtures import (
+    answer_next_dialog,
+    click_button,
+    new_window,
+    sample_journey,
+    write_sample,
+)
 
 
 @pytest.fixture
 def make_window(qtbot):
-    set_application_identity()
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        # closing at teardown must not ask about unsaved changes (a modal dialog would block)
-        qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-        window.show()
-        return window
-
-    return make
+    return lambda: new_window(qtbot)
 
 
 @pytest.fixture

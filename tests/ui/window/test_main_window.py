@@ -14,22 +14,12 @@ from journeymap.model.operations import Update
 from journeymap.ui.dialogs.templates import TemplateDialog
 from journeymap.ui.window.actions import menu_texts
 from journeymap.ui.window.main_window import MainWindow
-from journeymap.ui.window.settings import set_application_identity
-from tests.ui.window_fixtures import answer_next_dialog, sample_journey, write_sample
+from tests.ui.window_fixtures import answer_next_dialog, new_window, sample_journey, write_sample
 
 
 @pytest.fixture
 def make_window(qtbot):
-    set_application_identity()
-
-    def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window, before_close_func=lambda w: w.document.undo_stack.setClean())
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
+    return lambda: new_window(qtbot)
 
 
 @pytest.fixture
